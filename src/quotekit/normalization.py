@@ -1,0 +1,563 @@
+"""Normalisation of Arabic text, with exact offsets back to the original.
+
+Each step is a small pure function whose name is also its :class:`NormalizeConfig` flag and
+its name in :func:`explain`. The steps are data: a character table each (and one pattern
+for composing a seat letter with a combining hamza). A config merges the tables of its
+steps once into a single table and a single compiled pattern, so ``normalize`` is one scan
+of the text however many steps are on.
+
+The scan uses the standard library's ``re``: for a plain character class with a callback it
+measured faster than ``regex`` (see ``benchmarks/bench_normalize.py``). The patterns hold no
+repetition that could backtrack, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+import attrs
+import regex
+
+from quotekit import _pyarabic as ar
+from quotekit.config import STEPS, NormalizeConfig, resolve_normalize_config
+from quotekit.errors import check_text
+from quotekit.types import Explanation, NormalizedText, StepCount
+
+__all__ = [
+    "compose_hamza",
+    "explain",
+    "fold_alef",
+    "fold_alef_maqsura",
+    "fold_digits",
+    "fold_hamza_seats",
+    "fold_persian_letters",
+    "fold_presentation_forms",
+    "fold_punctuation",
+    "fold_quotes",
+    "fold_teh_marbuta",
+    "fold_whitespace",
+    "normalize",
+    "normalize_mapped",
+    "remove_invisible",
+    "remove_tashkeel",
+    "remove_tatweel",
+]
+
+# ---------------------------------------------------------------------------------------
+# The step tables: character -> replacement. Built once at import from pyarabic's tables
+# and Unicode properties.
+
+#: The combining marks that carry hamza or madda onto a seat letter.
+_HAMZA_MARKS = (
+    "\u0653"  # ARABIC MADDAH ABOVE
+    "\u0654"  # ARABIC HAMZA ABOVE
+    "\u0655"  # ARABIC HAMZA BELOW
+)
+
+#: Invisible format controls: removed, never turned into spaces.
+_INVISIBLE = (
+    "\u00ad"  # SOFT HYPHEN
+    "\u061c"  # ARABIC LETTER MARK
+    "\u180e"  # MONGOLIAN VOWEL SEPARATOR
+    "\u200b"  # ZERO WIDTH SPACE
+    "\u200c"  # ZERO WIDTH NON-JOINER
+    "\u200d"  # ZERO WIDTH JOINER
+    "\u200e"  # LEFT-TO-RIGHT MARK
+    "\u200f"  # RIGHT-TO-LEFT MARK
+    "\u202a"  # LEFT-TO-RIGHT EMBEDDING
+    "\u202b"  # RIGHT-TO-LEFT EMBEDDING
+    "\u202c"  # POP DIRECTIONAL FORMATTING
+    "\u202d"  # LEFT-TO-RIGHT OVERRIDE
+    "\u202e"  # RIGHT-TO-LEFT OVERRIDE
+    "\u2060"  # WORD JOINER
+    "\u2061"  # FUNCTION APPLICATION
+    "\u2062"  # INVISIBLE TIMES
+    "\u2063"  # INVISIBLE SEPARATOR
+    "\u2064"  # INVISIBLE PLUS
+    "\u2066"  # LEFT-TO-RIGHT ISOLATE
+    "\u2067"  # RIGHT-TO-LEFT ISOLATE
+    "\u2068"  # FIRST STRONG ISOLATE
+    "\u2069"  # POP DIRECTIONAL ISOLATE
+    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE (byte order mark)
+)
+
+#: The Arabic blocks whose characters the tables draw from.
+_ARABIC_BLOCKS = regex.compile(
+    r"""[\p{Block=Arabic}\p{Block=Arabic_Supplement}\p{Block=Arabic_Extended_A}
+        \p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]""",
+    regex.VERBOSE,
+)
+_PRESENTATION = regex.compile(
+    r"[\p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]"
+)
+#: Nonspacing marks used in Arabic script.
+_ARABIC_MARK = regex.compile(r"[\p{Mn}&&\p{Script_Extensions=Arabic}]", regex.VERSION1)
+#: Horizontal white space other than the plain space; line breaks are not in Zs.
+_HSPACE = regex.compile(r"[\p{Zs}\t]")
+
+
+def _bmp_chars(pattern: regex.Pattern[str]) -> str:
+    return "".join(c for c in map(chr, range(0x80, 0x10000)) if pattern.match(c))
+
+
+_ARABIC_CHARS = _bmp_chars(_ARABIC_BLOCKS)
+
+
+def _presentation_table() -> dict[str, str]:
+    table = {}
+    for c in _ARABIC_CHARS:
+        if not _PRESENTATION.match(c):
+            continue
+        expanded = unicodedata.normalize("NFKC", c)
+        if expanded != c:
+            # Isolated harakat forms expand to a space and the mark: keep the mark.
+            table[c] = expanded.strip(" ") or expanded
+    return table
+
+
+_TABLES: dict[str, dict[str, str]] = {
+    "compose_hamza": {},  # a pattern, not a table: see _compose
+    "fold_presentation_forms": _presentation_table(),
+    "remove_tashkeel": dict.fromkeys(
+        ar.DIACRITICS + "".join(c for c in _ARABIC_CHARS if _ARABIC_MARK.match(c)), ""
+    ),
+    "remove_tatweel": {ar.TATWEEL: ""},
+    "remove_invisible": dict.fromkeys(_INVISIBLE, ""),
+    "fold_persian_letters": {
+        "\u06a9": "\u0643",  # KEHEH -> KAF
+        "\u06aa": "\u0643",  # SWASH KAF -> KAF
+        "\u06cc": ar.YEH,  # FARSI YEH -> YEH
+        "\u06c0": ar.TEH_MARBUTA,  # HEH WITH YEH ABOVE -> TEH MARBUTA
+        "\u06c1": ar.HEH,  # HEH GOAL -> HEH
+        "\u06be": ar.HEH,  # HEH DOACHASHMEE -> HEH
+        "\u06d5": ar.HEH,  # AE -> HEH
+    },
+    "fold_alef": dict.fromkeys(ar.ALEF_FORMS, ar.ALEF),
+    "fold_alef_maqsura": {ar.ALEF_MAKSURA: ar.YEH},
+    "fold_teh_marbuta": {ar.TEH_MARBUTA: ar.HEH},
+    "fold_hamza_seats": {ar.WAW_HAMZA: ar.WAW, ar.YEH_HAMZA: ar.YEH},
+    "fold_digits": {
+        **{d: str(i) for i, d in enumerate(ar.DIGITS_EAST)},
+        **{d: str(i) for i, d in enumerate(ar.DIGITS_PERSIAN)},
+    },
+    "fold_whitespace": {c: " " for c in "\t" + _bmp_chars(_HSPACE) if c != " "},
+    "fold_quotes": {
+        "\u00ab": "«",  # LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
+        "\u2039": "«",  # SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+        "\u201c": "«",  # LEFT DOUBLE QUOTATION MARK
+        "\u201e": "«",  # DOUBLE LOW-9 QUOTATION MARK
+        "\u201f": "«",  # DOUBLE HIGH-REVERSED-9 QUOTATION MARK
+        "\u00bb": "»",  # RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+        "\u203a": "»",  # SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+        "\u201d": "»",  # RIGHT DOUBLE QUOTATION MARK
+        "\u2033": '"',  # DOUBLE PRIME
+        "\uff02": '"',  # FULLWIDTH QUOTATION MARK
+    },
+    "fold_punctuation": {
+        "\u060c": ",",  # ARABIC COMMA
+        "\u061b": ";",  # ARABIC SEMICOLON
+        "\u061f": "?",  # ARABIC QUESTION MARK
+    },
+}
+# Identity entries (« -> «) only document the canonical set; they change nothing.
+for _table in _TABLES.values():
+    for _key in [k for k, v in _table.items() if k == v]:
+        del _table[_key]
+
+#: Letters that take a combining hamza or madda, and letters that already carry one.
+_SEATS = "".join(
+    c
+    for c in _ARABIC_CHARS
+    if any(len(unicodedata.normalize("NFC", c + m)) == 1 for m in _HAMZA_MARKS)
+    or any(m in unicodedata.normalize("NFD", c) for m in _HAMZA_MARKS)
+)
+#: Presentation forms whose expansion ends in a seat (lam-alef ligatures, alef forms, ...).
+_SEAT_FORMS = "".join(
+    c for c, v in _TABLES["fold_presentation_forms"].items() if v and v[-1] in _SEATS
+)
+
+
+# ---------------------------------------------------------------------------------------
+# A plan: the merged table and compiled patterns of one set of steps, built once.
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]" if chars else "(?!)"
+
+
+@attrs.frozen
+class _Plan:
+    steps: frozenset[str]
+    table: dict[str, str]  # merged: every character an enabled step changes
+    fired: dict[str, tuple[str, ...]]  # character -> the steps that changed it
+    char_re: re.Pattern[str]  # one character the table changes
+    resize_re: re.Pattern[str]  # one character whose replacement has another length
+    compose_re: re.Pattern[str] | None  # seat [skipped]* combining hamza+
+    marks: frozenset[str]  # removed characters that belong to the letter before them
+
+    def translate_chars(self, chars: str) -> str:
+        return "".join(self.table.get(c, c) for c in chars)
+
+    def compose(self, unit: str) -> str:
+        """Compose one seat unit (seat, skipped characters, combining hamza marks)."""
+        base = unit[0]
+        mark = next(c for c in unit if c in _HAMZA_MARKS)
+        expanded = _TABLES["fold_presentation_forms"].get(base, base)
+        head, seat = expanded[:-1], expanded[-1]
+        composed = unicodedata.normalize("NFC", seat + mark)
+        # A seat that already carries a hamza keeps it; further marks are dropped.
+        out = head + (composed if len(composed) == 1 else seat)
+        return self.translate_chars(out)
+
+
+@lru_cache(maxsize=64)
+def _plan(steps: frozenset[str]) -> _Plan:
+    table: dict[str, str] = {}
+    fired: dict[str, tuple[str, ...]] = {}
+    keys = {c for name in steps for c in _TABLES[name]}
+    for c in keys:
+        value, names = c, []
+        for name in STEPS:
+            if name not in steps or not _TABLES[name]:
+                continue
+            step = _TABLES[name]
+            new = "".join(step.get(x, x) for x in value)
+            if new != value:
+                value = new
+                names.append(name)
+        if value != c:
+            table[c] = value
+            fired[c] = tuple(names)
+    compose_re = None
+    if "compose_hamza" in steps:
+        skipped = (_INVISIBLE if "remove_invisible" in steps else "") + (
+            ar.TATWEEL if "remove_tatweel" in steps else ""
+        )
+        seat = _char_class(_SEATS + (_SEAT_FORMS if "fold_presentation_forms" in steps else ""))
+        skip = _char_class(skipped) + "*" if skipped else ""
+        # A seat, any characters that are removed anyway, a combining hamza mark, then
+        # any further marks and removed characters (the unit swallows them all). The
+        # classes are flat: a failed match gives back at most the run it consumed.
+        compose_re = re.compile(
+            f"{seat}{skip}{_char_class(_HAMZA_MARKS)}{_char_class(skipped + _HAMZA_MARKS)}*"
+        )
+    return _Plan(
+        steps=steps,
+        table=table,
+        fired=fired,
+        char_re=re.compile(_char_class("".join(table))),
+        resize_re=re.compile(_char_class("".join(c for c, v in table.items() if len(v) != 1))),
+        compose_re=compose_re,
+        marks=frozenset(c for c in table if c in _TABLES["remove_tashkeel"]),
+    )
+
+
+_HAMZA_MARK_RE = re.compile(_char_class(_HAMZA_MARKS))
+
+
+def _units(plan: _Plan, text: str) -> list[tuple[int, int, str]]:
+    """The composed seat units of ``text``: (start, end, replacement)."""
+    if plan.compose_re is None or not _HAMZA_MARK_RE.search(text):
+        return []
+    return [(m.start(), m.end(), plan.compose(m.group())) for m in plan.compose_re.finditer(text)]
+
+
+def _run(plan: _Plan, text: str) -> str:
+    table = plan.table
+
+    def repl(m: re.Match[str]) -> str:
+        return table[m.group()]
+
+    units = _units(plan, text)
+    if not units:
+        return plan.char_re.sub(repl, text)
+    parts, last = [], 0
+    for start, end, value in units:
+        parts.append(plan.char_re.sub(repl, text[last:start]))
+        parts.append(value)
+        last = end
+    parts.append(plan.char_re.sub(repl, text[last:]))
+    return "".join(parts)
+
+
+def _steps_of(config: NormalizeConfig | str | None) -> frozenset[str]:
+    return resolve_normalize_config(config).steps
+
+
+# ---------------------------------------------------------------------------------------
+# The public functions.
+
+
+def normalize(text: str, *, config: NormalizeConfig | str | None = None) -> str:
+    """Normalise Arabic text for matching.
+
+    Args:
+        text: Any string.
+        config: A :class:`~quotekit.NormalizeConfig`, a preset name (``"default"``,
+            ``"conservative"``, ``"search"``, ``"extraction"``) or ``None`` for the default.
+
+    Returns:
+        The normalised text.
+
+    Raises:
+        TypeError: When ``text`` is not a ``str``.
+        ConfigError: For an unknown preset name.
+
+    Example:
+        >>> normalize("إِنَّ")
+        'ان'
+        >>> normalize("قـــال ١٢٣ ﻻ")
+        'قال 123 لا'
+        >>> normalize("مسؤولة أمين", config="search")
+        'مسووله امين'
+    """
+    return _run(_plan(_steps_of(config)), check_text(text))
+
+
+def normalize_mapped(text: str, *, config: NormalizeConfig | str | None = None) -> NormalizedText:
+    """Normalise ``text`` and keep an exact map from the result back to ``text``.
+
+    Args:
+        text: Any string.
+        config: As for :func:`normalize`.
+
+    Returns:
+        A :class:`~quotekit.NormalizedText` whose ``.text`` equals ``normalize(text)``.
+
+    Example:
+        >>> n = normalize_mapped("وقالَ الوزيرُ")
+        >>> n.text
+        'وقال الوزير'
+        >>> n.span_to_original(5, 11)
+        (6, 13)
+    """
+    check_text(text)
+    plan = _plan(_steps_of(config))
+    norm = _run(plan, text)
+    units = _units(plan, text)
+    table = plan.table
+    events = [
+        (m.start(), m.end(), table[m.group()])
+        for m in plan.resize_re.finditer(text)
+        if not (units and _inside(units, m.start()))
+    ]
+    if units:
+        events = sorted(events + units)
+    norm_starts: list[int] = []
+    norm_ends: list[int] = []
+    orig_starts: list[int] = []
+    orig_ends: list[int] = []
+    attached: list[bool] = []
+    delta = 0
+    marks = plan.marks
+    for start, end, value in events:
+        n_start = start + delta
+        delta += len(value) - (end - start)
+        is_mark = not value and text[start] in marks
+        if (
+            not value
+            and orig_ends
+            and orig_ends[-1] == start
+            and norm_starts[-1] == norm_ends[-1]
+            and attached[-1] == is_mark
+        ):
+            orig_ends[-1] = end  # extend a run of removed characters
+            continue
+        norm_starts.append(n_start)
+        norm_ends.append(n_start + len(value))
+        orig_starts.append(start)
+        orig_ends.append(end)
+        attached.append(is_mark)
+    return NormalizedText(
+        text=norm,
+        original=text,
+        norm_starts=tuple(norm_starts),
+        norm_ends=tuple(norm_ends),
+        orig_starts=tuple(orig_starts),
+        orig_ends=tuple(orig_ends),
+        attached=tuple(attached),
+    )
+
+
+def _inside(units: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether ``index`` falls inside one of the sorted, disjoint ``units``."""
+    k = bisect_right(units, (index, _END, "")) - 1
+    return k >= 0 and units[k][0] <= index < units[k][1]
+
+
+_END = 1 << 62  # sorts after any real end offset
+
+
+def explain(text: str, *, config: NormalizeConfig | str | None = None) -> Explanation:
+    """Say which steps changed ``text`` and how often.
+
+    Example:
+        >>> e = explain("أَكَّدَ الوزيرُ ٣ مرات")
+        >>> e.text
+        'اكد الوزير 3 مرات'
+        >>> e.counts()
+        {'remove_tashkeel': 5, 'fold_alef': 1, 'fold_digits': 1}
+    """
+    check_text(text)
+    plan = _plan(_steps_of(config))
+    counts: Counter[str] = Counter()
+    units = _units(plan, text)
+    for start, end, _ in units:
+        counts["compose_hamza"] += 1  # the seat and its marks, extra marks dropped
+        for c in text[start:end]:
+            if c not in _HAMZA_MARKS:
+                counts.update(plan.fired.get(c, ()))
+    for m in plan.char_re.finditer(text):
+        if units and _inside(units, m.start()):
+            continue
+        counts.update(plan.fired[m.group()])
+    steps = tuple(StepCount(step=name, count=counts[name]) for name in STEPS if counts[name])
+    return Explanation(text=_run(plan, text), steps=steps)
+
+
+# ---------------------------------------------------------------------------------------
+# One function per step. Each runs that step alone.
+
+
+def _step(name: str, doc: str) -> Callable[[str], str]:
+    steps = frozenset({name})
+
+    def step(text: str) -> str:
+        return _run(_plan(steps), check_text(text))
+
+    step.__name__ = step.__qualname__ = name
+    step.__doc__ = doc
+    return step
+
+
+compose_hamza = _step(
+    "compose_hamza",
+    """Compose a seat letter and a following combining hamza or madda.
+
+    Example:
+        >>> compose_hamza("\\u0627\\u0654") == "\\u0623"  # ALEF + HAMZA ABOVE -> ALEF WITH HAMZA
+        True
+    """,
+)
+fold_presentation_forms = _step(
+    "fold_presentation_forms",
+    """Replace Arabic presentation forms and ligatures by their base letters.
+
+    Example:
+        >>> fold_presentation_forms("ﻻ ﺑﺎﺏ")
+        'لا باب'
+    """,
+)
+remove_tashkeel = _step(
+    "remove_tashkeel",
+    """Remove harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
+
+    Example:
+        >>> remove_tashkeel("مُؤَكِّداً")
+        'مؤكدا'
+    """,
+)
+remove_tatweel = _step(
+    "remove_tatweel",
+    """Remove tatweel (U+0640); elongated letters are otherwise left alone.
+
+    Example:
+        >>> remove_tatweel("قـــال")
+        'قال'
+    """,
+)
+remove_invisible = _step(
+    "remove_invisible",
+    """Remove zero-width characters, LRM/RLM, the Arabic letter mark and bidi controls.
+
+    Example:
+        >>> remove_invisible("قال\\u200f")  # RIGHT-TO-LEFT MARK
+        'قال'
+    """,
+)
+fold_persian_letters = _step(
+    "fold_persian_letters",
+    """Fold Persian and Urdu look-alike letters to their Arabic forms.
+
+    Example:
+        >>> fold_persian_letters("کی")
+        'كي'
+    """,
+)
+fold_alef = _step(
+    "fold_alef",
+    """Fold أ إ آ ٱ to a bare alef.
+
+    Example:
+        >>> fold_alef("أإآٱ")
+        'اااا'
+    """,
+)
+fold_alef_maqsura = _step(
+    "fold_alef_maqsura",
+    """Fold alef maqsura ى to yeh ي.
+
+    Example:
+        >>> fold_alef_maqsura("على")
+        'علي'
+    """,
+)
+fold_teh_marbuta = _step(
+    "fold_teh_marbuta",
+    """Fold teh marbuta ة to heh ه.
+
+    Example:
+        >>> fold_teh_marbuta("وزارة")
+        'وزاره'
+    """,
+)
+fold_hamza_seats = _step(
+    "fold_hamza_seats",
+    """Fold hamza on its seats, ؤ to و and ئ to ي.
+
+    Example:
+        >>> fold_hamza_seats("مسؤول قائل")
+        'مسوول قايل'
+    """,
+)
+fold_digits = _step(
+    "fold_digits",
+    """Fold Arabic-Indic and Persian digits to ASCII digits.
+
+    Example:
+        >>> fold_digits("٢٠٢٦ ۱۴")
+        '2026 14'
+    """,
+)
+fold_whitespace = _step(
+    "fold_whitespace",
+    """Fold no-break, thin and other spaces and tabs to a plain space; line breaks stay.
+
+    Example:
+        >>> fold_whitespace("a\\u00a0b\\tc\\nd")  # NO-BREAK SPACE, TAB, LINE FEED
+        'a b c\\nd'
+    """,
+)
+fold_quotes = _step(
+    "fold_quotes",
+    """Fold quote marks to ``«`` (opening glyph), ``»`` (closing glyph) or ``"``.
+
+    Example:
+        >>> fold_quotes("“نعم” ‹لا›")
+        '«نعم» «لا»'
+    """,
+)
+fold_punctuation = _step(
+    "fold_punctuation",
+    """Fold the Arabic comma, semicolon and question mark to their Latin forms.
+
+    Example:
+        >>> fold_punctuation("نعم، لا؛ لماذا؟")
+        'نعم, لا; لماذا?'
+    """,
+)

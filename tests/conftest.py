@@ -1,0 +1,47 @@
+"""Shared test helpers: data files and Hypothesis strategies."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+
+DATA = Path(__file__).parent / "data"
+
+settings.register_profile(
+    "ci", max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def load_json(name: str) -> Any:
+    """Read a JSON data file of the tests."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+#: Characters that stress Arabic handling: letters, marks, seats, combining hamza,
+#: presentation forms, digits, invisibles, spaces, quote marks and punctuation.
+ARABIC_ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    "أإآٱىةؤئء"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u06d6"  # harakat, shadda, sukun
+    "\u0653\u0654\u0655"  # combining madda, hamza above, hamza below
+    "\u0640"  # TATWEEL
+    "\ufefb\ufef7\ufe8d\ufe91\ufdf2\ufe70\ufe71\ufc5e\ufe83"  # presentation forms
+    "٠١٢٣۴۵0123"
+    "کیۀہھە"
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u202b\u202c\u2067\u2069\ufeff"  # invisibles
+    " \u00a0\u2009\t\n\r"
+    '"«»“”„‟‹›″'
+    "،؛؟,.:;!?()-"
+    "abcQ😀"
+)
+
+arabic_text = st.text(alphabet=ARABIC_ALPHABET, max_size=60)
+any_text = st.text(max_size=60)
+mixed_text = st.one_of(arabic_text, any_text)
