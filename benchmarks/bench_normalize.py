@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 import re
 from collections.abc import Callable
+from functools import partial
 
 import pyarabic.araby as araby
 import regex
@@ -45,14 +46,17 @@ def main() -> None:
     texts = load_texts()
     total = sum(len(t) for t in texts)
     print(f"corpus: {corpus_path()} ({len(texts)} texts, {total:,} characters)")
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
 
     def rate(func: Callable[[str], object]) -> float:
         return total / best_seconds(lambda: [func(t) for t in texts]) / 1e6
 
     results: dict[str, float] = {}
     for preset in sorted(quotekit.PRESETS):
-        results[f"normalize[{preset}]"] = rate(lambda t, p=preset: quotekit.normalize(t, config=p))
+        config = quotekit.PRESETS[preset]
+        results[f"normalize[{preset}]"] = rate(partial(quotekit.normalize, config=config))
     results["normalize_mapped[default]"] = rate(quotekit.normalize_mapped)
     results["pyarabic chain"] = rate(pyarabic_chain)
     camel = camel_chain()
@@ -63,7 +67,9 @@ def main() -> None:
     plan = _plan(quotekit.DEFAULT.steps)
     table = plan.table
     pattern = regex.compile(plan.char_re.pattern)
-    results["(regex module, same scan)"] = rate(lambda t: pattern.sub(lambda m: table[m.group()], t))
+    results["(regex module, same scan)"] = rate(
+        lambda t: pattern.sub(lambda m: table[m.group()], t)
+    )
     results["(bare re class scan)"] = rate(lambda t: re.findall(plan.char_re, t))
 
     base = results["pyarabic chain"]

@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 DATA = Path(__file__).parent / "data"
 
 settings.register_profile(
-    "ci", max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -97,7 +97,7 @@ def test_elongated_letters_are_kept() -> None:
 
 
 def test_quote_folding_keeps_the_role_of_the_glyph() -> None:
-    folded = nz.fold_quotes("«أ» “ب” ‹ج› „د“ \"ه\"")
+    folded = nz.fold_quotes('«أ» “ب” ‹ج› „د“ "ه"')
     assert folded == '«أ» «ب» «ج» «د« "ه"'
 
 

@@ -15,7 +15,9 @@ from quotekit.config import (
     ExtractConfig,
     NormalizeConfig,
 )
+from quotekit.cues import find_cues
 from quotekit.errors import ConfigError, LexiconError, QuotekitError
+from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
 from quotekit.types import (
     Cue,
@@ -43,16 +45,23 @@ __all__ = [
     "Cue",
     "Explanation",
     "ExtractConfig",
+    "Form",
+    "Lexicon",
     "LexiconError",
     "NormalizeConfig",
     "NormalizedText",
+    "PhraseEntry",
     "Quote",
     "QuotekitError",
     "Span",
     "Speaker",
     "StepCount",
+    "VerbEntry",
     "__version__",
+    "default_lexicon",
     "explain",
+    "find_cues",
+    "load_lexicon",
     "normalize",
     "normalize_mapped",
 ]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from quotekit.errors import ConfigError
+
+if TYPE_CHECKING:
+    from quotekit.lexicon import Lexicon
 
 __all__ = [
     "CONSERVATIVE",
@@ -174,6 +177,13 @@ def _positive(_instance: object, attribute: attrs.Attribute[Any], value: object)
         raise ConfigError(f"{attribute.name} must be a positive number, not {value!r}")
 
 
+def _lexicon(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    from quotekit.lexicon import Lexicon
+
+    if value is not None and not isinstance(value, Lexicon):
+        raise ConfigError(f"{attribute.name} must be a Lexicon or None, not {type(value).__name__}")
+
+
 @attrs.frozen(kw_only=True)
 class ExtractConfig:
     """Options of :func:`quotekit.extract_quotes`.
@@ -195,3 +205,5 @@ class ExtractConfig:
     resolve_speakers: bool = _bool(True)
     #: Seconds a single regular-expression search may take on user text before it stops.
     regex_timeout: float = attrs.field(default=5.0, validator=_positive)
+    #: The cue lexicon; ``None`` for the one shipped with the package.
+    lexicon: Lexicon | None = attrs.field(default=None, validator=_lexicon)

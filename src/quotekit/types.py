@@ -260,8 +260,8 @@ class Speaker:
         """Return ``{"name", "mention", "resolution"}``.
 
         Example:
-            >>> Speaker(name="علي", mention=None, resolution="inherited").to_dict()["mention"] is None
-            True
+            >>> Speaker(name="علي", mention=None, resolution="inherited").to_dict()["resolution"]
+            'inherited'
         """
         return {
             "name": self.name,

@@ -1,0 +1,334 @@
+"""``find_cues``: the reporting cues of a text, with the context rule that accepted each.
+
+A word of the lexicon is a cue only when its context supports the reporting reading:
+
+- ``complementizer``: it is followed by a complementizer (``قال إن``, ``أشار إلى أن``);
+- ``colon``: by a colon (``وأضاف: ...``);
+- ``quote``: by a quote mark (``قال "..."``);
+- ``quoted-object``: by a preposition and a quote mark (``أشاد بـ"..."``);
+- ``subject-complementizer``, ``subject-colon``, ``subject-quote``: by a short noun phrase
+  (the speaker) and then one of these (``وأكد وزير الخارجية أن``);
+- ``after-quote``: it follows a closing quote mark (``"..."، قال الوزير``);
+- ``source``: a source phrase before a source noun (``بحسب وكالة ...``, not ``حسب الخطة``);
+- ``trailing``: a trailing attribution (``على حد قوله``).
+
+Background phrases (``يذكر أن``) are never cues. Word scanning uses the standard library's
+``re`` with a set lookup: a ``regex`` named list of ten thousand forms scanned every
+position of the text was three hundred times slower (``benchmarks/bench_cues.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quotekit.config import EXTRACTION, ExtractConfig
+from quotekit.errors import check_text
+from quotekit.lexicon import Form, Lexicon, default_lexicon
+from quotekit.normalization import normalize_mapped
+from quotekit.patterns import CuePatterns, cue_patterns
+from quotekit.types import Cue, NormalizedText
+
+__all__ = ["find_cues"]
+
+#: A word: letters and digits (the normalised text has no marks left).
+_WORD = re.compile(r"[^\W_]+")
+#: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
+_TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
+_SENTENCE_END = frozenset(".!?\n")
+_QUOTES = frozenset('«»"')
+_OPENING_QUOTES = frozenset('«"')
+_VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
+#: A closing quote mark (after a non-space), then a comma or space, right before a cue.
+_AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
+#: ``كما`` right before a cue: an attribution of what was just said (كما ذكرت السلطات).
+_AS = re.compile(r"(?<!\w)كما[ \t]+\Z")
+#: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
+_AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
+_LOOKBACK = 8
+#: The longest window a verbal noun may have between itself and its complementizer.
+_MASDAR_WINDOW = 4
+_PARTICIPLE_WINDOW = 6
+#: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
+_NAME_IN_MARKS = 5
+
+
+@attrs.frozen(kw_only=True)
+class Hit:
+    """A cue found in the normalised text, with what its context rule learned.
+
+    All offsets index the normalised text. ``subject`` is the stretch between the cue and
+    the complementizer, colon or quote mark (the speaker noun phrase, when there is one);
+    ``content`` is where the reported speech starts.
+    """
+
+    start: int
+    end: int
+    form: Form
+    rule: str
+    subject: tuple[int, int] | None = None
+    comp: tuple[int, int] | None = None
+    content: int | None = None
+
+
+def _match_phrase(
+    text: str, start: int, candidates: list[tuple[str, Form]]
+) -> tuple[int, Form] | None:
+    for phrase, form in candidates:
+        if not text.startswith(phrase, start):
+            continue
+        end = start + len(phrase)
+        follows = text[end : end + 1]
+        if phrase.endswith(" ل"):
+            # An attached preposition: وفقا لوكالة, وفقا لـ"رويترز".
+            if follows and (follows.isalpha() or follows in _QUOTES):
+                return end, form
+        elif not follows or not follows.isalnum():
+            return end, form
+    return None
+
+
+def _directly(
+    text: str, end: int, patterns: CuePatterns
+) -> tuple[str, tuple[int, int] | None, int] | None:
+    """What follows a cue right away: (rule, complementizer span, content start)."""
+    m = patterns.complementizer.match(text, end)
+    if m:
+        return (
+            "complementizer",
+            (m.start("prep") if m.group("prep") else m.start("comp"), m.end()),
+            m.end(),
+        )
+    rest = text[end : end + 3].lstrip(" \t")
+    if rest.startswith(":"):
+        return "colon", None, text.index(":", end) + 1
+    if rest[:1] in _QUOTES:
+        return "quote", None, text.index(rest[0], end)
+    m = patterns.object_quote.match(text, end)
+    if m:
+        return "quoted-object", None, m.end()
+    return None
+
+
+def _closes_soon(text: str, pos: int) -> int | None:
+    """The end of a short quoted name opening at ``pos``, or None."""
+    for count, m in enumerate(_TOKEN.finditer(text, pos + 1, min(len(text), pos + 120))):
+        tok = m.group()
+        if tok in _QUOTES:
+            return m.end()
+        if tok[0] in _SENTENCE_END or count >= _NAME_IN_MARKS:
+            return None
+    return None
+
+
+def _through_subject(
+    text: str, end: int, window: int, patterns: CuePatterns
+) -> tuple[str, tuple[int, int], tuple[int, int] | None, int] | None:
+    """Walk a short noun phrase after the cue to a complementizer, colon or quote."""
+    words = 0
+    pos = end
+    limit = min(len(text), end + 40 * window)
+    while pos < limit:
+        m = _TOKEN.search(text, pos, limit)
+        if m is None:
+            return None
+        tok = m.group()
+        gap = text[pos : m.start()]
+        if "\n" in gap or tok[0] in _SENTENCE_END or tok == ";":
+            return None
+        if words and tok == ":":
+            return "subject-colon", (end, m.start()), None, m.end()
+        if tok in _QUOTES:
+            closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
+            if closed is None:
+                if words and _opens(text, m.start()):
+                    return "subject-quote", (end, m.start()), None, m.start()
+                return None
+            pos = closed
+            words += 1
+            continue
+        if words:
+            c = patterns.complementizer.match(text, m.start())
+            if c:
+                comp_start = c.start("prep") if c.group("prep") else c.start("comp")
+                return "subject-complementizer", (end, m.start()), (comp_start, c.end()), c.end()
+            o = patterns.object_quote.match(text, m.start())
+            if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
+                return "subject-quoted-object", (end, m.start()), None, o.end()
+        if tok[0].isalnum():
+            if words and tok in patterns.speech_words:
+                return None  # another verb of saying: not this cue's subject
+            words += 1
+            if words > window:
+                return None
+        pos = m.end()
+    return None
+
+
+def scan(norm: str, lexicon: Lexicon) -> list[Hit]:
+    """Find the cues of a text normalised with the ``extraction`` preset.
+
+    The internal entry point that extraction shares with :func:`find_cues`.
+    """
+    patterns = cue_patterns(lexicon)
+    forms = patterns.forms
+    phrases = patterns.phrases
+    hits: list[Hit] = []
+    skip_to = 0
+    for m in _WORD.finditer(norm):
+        start = m.start()
+        if start < skip_to:
+            continue
+        word = m.group()
+        if word in phrases:
+            found = _match_phrase(norm, start, phrases[word])
+            if found is not None:
+                end, form = found
+                skip_to = end
+                hit = _phrase_hit(norm, start, end, form, patterns)
+                if hit is not None:
+                    hits.append(hit)
+                continue
+        entry = forms.get(word)
+        if entry is None:
+            continue
+        if entry.form in _VERB_FORMS:
+            hit = _verb_hit(norm, start, m.end(), entry, patterns)
+        else:
+            hit = _phrase_hit(norm, start, m.end(), entry, patterns)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the quote mark at ``pos`` opens a quote.
+
+    It does when no letter touches it from before and a word follows it (maybe after a
+    space): ``قال "نحن`` opens, ``البلدين". `` closes.
+    """
+    if pos > 0 and text[pos - 1].isalnum():
+        return False
+    following = text[pos + 1 : pos + 3].lstrip(" ")
+    return bool(following) and following[0].isalnum()
+
+
+def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:
+    before = norm[max(0, start - _LOOKBACK) : start]
+    kind = form.form
+    if kind == "participle" and _AFTER_PREP.search(before):
+        return None  # عن مطالبة, في حال ملاحظة: a noun, not a cue
+    direct = _directly(norm, end, patterns)
+    if direct is not None:
+        rule, comp, content = direct
+        if rule == "quote" and not _opens(norm, content):
+            direct = None
+        else:
+            return Hit(start=start, end=end, form=form, rule=rule, comp=comp, content=content)
+    if kind == "masdar":
+        window = _MASDAR_WINDOW
+    elif kind == "participle":
+        window = min(form.window, _PARTICIPLE_WINDOW)
+    else:
+        window = form.window
+    through = _through_subject(norm, end, window, patterns)
+    if through is not None:
+        rule, subject, comp, content = through
+        return Hit(
+            start=start, end=end, form=form, rule=rule, subject=subject, comp=comp, content=content
+        )
+    if kind in ("past", "present") and _AFTER_QUOTE.search(before):
+        return Hit(start=start, end=end, form=form, rule="after-quote")
+    if kind in ("past", "present", "passive") and _AS.search(before):
+        # كما ذكرت الصحيفة: "as the paper reported", but not كما دعا بغداد ("he also called").
+        word = _next_word(norm, end)
+        if word is None or word in patterns.speaker_heads:
+            return Hit(start=start, end=end, form=form, rule="as")
+    if kind == "masdar":
+        if form.text.startswith(("ب", "وب")) and _next_word(norm, end) is not None:
+            return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
+        return None
+    verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")
+    if not verbal:
+        return None
+    word = _next_word(norm, end)
+    if word is None:
+        return None
+    if form.window >= _LONG:
+        # An unambiguous verb of saying with a noun object (أعلن الوزير بناء ...): a
+        # speech act that may carry a quoted object later in the clause.
+        return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
+    if kind != "participle" and word in patterns.speaker_heads:
+        # A verb with another reading, but followed by a source as its subject.
+        return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
+    return None
+
+
+#: Windows at least this long mark lemmas without a common non-reporting reading.
+_LONG = 20
+
+
+def _next_word(norm: str, end: int) -> str | None:
+    """The word that follows in the same sentence, if any."""
+    m = _TOKEN.search(norm, end, min(len(norm), end + 40))
+    if m is None or not m.group()[0].isalnum() or "\n" in norm[end : m.start()]:
+        return None
+    return m.group()
+
+
+def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:
+    if form.form == "trailing":
+        return Hit(start=start, end=end, form=form, rule="trailing")
+    if form.form != "source":
+        return None  # settings and background are never cues on their own
+    nxt = _TOKEN.search(norm, end, min(len(norm), end + 60))
+    if nxt is None or "\n" in norm[end : nxt.start()]:
+        return None
+    tok = nxt.group()
+    if tok in _QUOTES:
+        return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+    if not tok[0].isalnum() or tok in patterns.not_source:
+        return None
+    # حسب/وفقا لـ + a noun with the article that names no source: حسب الخطة.
+    bare = tok[1:] if form.text.endswith(" ل") and tok.startswith("ل") else tok
+    if bare in patterns.not_source or "ال" + bare[2:] in patterns.not_source:
+        return None
+    return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+
+
+def _to_cue(hit: Hit, mapped: NormalizedText) -> Cue:
+    f = hit.form
+    return Cue(
+        span=mapped.span(hit.start, hit.end),
+        lemma=f.lemma,
+        form=f.form,
+        person=f.person,
+        gender=f.gender,
+        number=f.number,
+        complementizer=f.complementizer,
+        rule=hit.rule,
+    )
+
+
+def find_cues(text: str, *, config: ExtractConfig | None = None) -> tuple[Cue, ...]:
+    """Find the reporting cues of ``text``: verbs, participles and phrases of attribution.
+
+    Args:
+        text: Any string.
+        config: An :class:`~quotekit.ExtractConfig`; its ``lexicon`` is used when set.
+
+    Returns:
+        The cues in text order, each with its span in the original text, lemma, features
+        and the context rule that accepted it.
+
+    Example:
+        >>> [(c.span.text, c.lemma, c.rule) for c in find_cues("وأضافت الوزيرة أن الخطة جاهزة")]
+        [('وأضافت', 'أضاف', 'subject-complementizer')]
+        >>> find_cues("التعاون بين البلدين")
+        ()
+    """
+    check_text(text)
+    lexicon = (config.lexicon if config is not None else None) or default_lexicon()
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    return tuple(_to_cue(hit, mapped) for hit in scan(mapped.text, lexicon))

@@ -1,0 +1,530 @@
+"""The cue lexicon: loading and validating the data files, and generating word forms.
+
+The lexicon ships as tab-separated data files in ``quotekit/data`` (``verbs.tsv``,
+``phrases.tsv``, ``words.tsv``), read with :mod:`importlib.resources`. Each verb line gives a
+lemma and a few stems; :meth:`Lexicon.forms` generates every inflected form with its
+features (past in every gender and number, present, participles, passive), then the
+proclitics (و ف س) and object suffixes the grammar allows, and spelling variants.
+
+Users extend the lexicon without editing the package: :meth:`Lexicon.extend` adds entries,
+:func:`load_lexicon` reads files of the same format. A bad entry raises
+:class:`~quotekit.LexiconError` naming the file, the line and the problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+import attrs
+
+from quotekit.config import EXTRACTION
+from quotekit.errors import LexiconError
+from quotekit.normalization import normalize
+
+__all__ = [
+    "PARADIGMS",
+    "Form",
+    "Lexicon",
+    "PhraseEntry",
+    "VerbEntry",
+    "default_lexicon",
+    "load_lexicon",
+]
+
+Paradigm = Literal["sound", "hollow", "defective_y", "defective_w", "doubled"]
+PARADIGMS: tuple[str, ...] = ("sound", "hollow", "defective_y", "defective_w", "doubled")
+PHRASE_KINDS: tuple[str, ...] = ("source", "trailing", "setting", "background")
+_PRONOUNS: tuple[tuple[str, str, str], ...] = (
+    ("ه", "m", "s"),
+    ("ها", "f", "s"),
+    ("هم", "m", "p"),
+    ("هما", "m", "d"),
+    ("هن", "f", "p"),
+)
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+_ARABIC_WORD = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
+
+
+def _arabic_word(text: str) -> bool:
+    return bool(text) and all(c in _ARABIC_WORD for c in text)
+
+
+@attrs.frozen(kw_only=True)
+class Form:
+    """One generated surface form of a cue, with the features it agrees with.
+
+    Attributes:
+        text: The form as written (unnormalised), clitics included.
+        lemma: The lemma or phrase it belongs to.
+        form: ``past``, ``present``, ``passive``, ``participle``, ``masdar``, ``source``,
+            ``trailing``, ``setting`` or ``background``.
+        person: ``3`` for verb forms, ``None`` otherwise.
+        gender: ``m``, ``f`` or ``None``.
+        number: ``s``, ``d``, ``p`` or ``None``.
+        complementizer: The complementizer the lemma usually takes.
+        window: How many words may separate the cue from its complementizer.
+    """
+
+    text: str
+    lemma: str
+    form: str
+    person: str | None = None
+    gender: str | None = None
+    number: str | None = None
+    complementizer: str | None = None
+    window: int = 25
+
+
+def _form_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _arabic_word(value):
+        raise ValueError(f"{attribute.name} must be one Arabic word, not {value!r}")
+
+
+def _optional_form(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _form_text(_instance, attribute, value)  # type: ignore[arg-type]
+
+
+def _to_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class VerbEntry:
+    """A verb of saying: its lemma and the stems its forms are generated from.
+
+    Example:
+        >>> e = VerbEntry(lemma="صرح", present="يصرح", participle="مصرح")
+        >>> [f.text for f in e.forms() if f.form == "past"]
+        ['صرح', 'صرحت', 'صرحا', 'صرحتا', 'صرحوا', 'صرحن']
+    """
+
+    lemma: str = attrs.field(validator=_form_text)
+    paradigm: Paradigm = attrs.field(default="sound", validator=attrs.validators.in_(PARADIGMS))
+    present: str | None = attrs.field(default=None, validator=_optional_form)
+    participle: str | None = attrs.field(default=None, validator=_optional_form)
+    passive: str | None = attrs.field(default=None, validator=_optional_form)
+    masdar: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(_form_text)
+    )
+    complementizer: str = attrs.field(default="أن", validator=attrs.validators.in_(("أن", "إن")))
+    takes_object: bool = False
+    window: int = attrs.field(default=25, validator=attrs.validators.ge(1))
+    gloss: str = ""
+
+    def forms(self) -> Iterator[Form]:
+        """Generate every form of the verb, clitics and variants not yet added.
+
+        Example:
+            >>> [f.text for f in VerbEntry(lemma="قال", paradigm="hollow").forms()][:6]
+            ['قال', 'قالت', 'قالا', 'قالتا', 'قالوا', 'قلن']
+        """
+        template = Form(
+            text=self.lemma,
+            lemma=self.lemma,
+            form="past",
+            complementizer=self.complementizer,
+            window=self.window,
+        )
+
+        def make(text: str, form: str, gender: str | None, number: str | None) -> Form:
+            person = "3" if form in ("past", "present", "passive") else None
+            return attrs.evolve(
+                template, text=text, form=form, person=person, gender=gender, number=number
+            )
+
+        for text, gender, number in _past(self.lemma, self.paradigm):
+            yield make(text, "past", gender, number)
+        if self.present:
+            for text, gender, number in _present(self.present):
+                yield make(text, "present", gender, number)
+        if self.passive:
+            yield make(self.passive, "passive", "m", "s")
+        if self.participle:
+            for text, gender, number in _participle(self.participle):
+                yield make(text, "participle", gender, number)
+        for noun in self.masdar:
+            yield make(noun, "masdar", None, None)
+            bound = noun[:-1] + "ت" if noun.endswith("ة") else noun
+            for suffix, gender, number in _PRONOUNS:
+                yield make(bound + suffix, "masdar", gender, number)
+
+
+def _past(stem: str, paradigm: str) -> list[tuple[str, str, str]]:
+    base = stem[:-1]
+    if paradigm == "defective_y":
+        cells = [stem, base + "ت", base + "يا", base + "تا", base + "وا", base + "ين"]
+    elif paradigm == "defective_w":
+        cells = [stem, base + "ت", base + "وا", base + "تا", base + "وا", base + "ون"]
+    else:
+        if paradigm == "hollow":
+            plural_f = stem[:-2] + stem[-1] + "ن"
+        elif paradigm == "doubled":
+            plural_f = stem + stem[-1] + "ن"
+        else:
+            plural_f = stem + "ن"
+        cells = [stem, stem + "ت", stem + "ا", stem + "تا", stem + "وا", plural_f]
+    features = [("m", "s"), ("f", "s"), ("m", "d"), ("f", "d"), ("m", "p"), ("f", "p")]
+    return [(text, g, n) for text, (g, n) in zip(cells, features, strict=True)]
+
+
+def _present(stem: str) -> list[tuple[str, str, str]]:
+    if stem.endswith("ي"):
+        dual, plural = stem + "ان", stem[:-1] + "ون"
+    elif stem.endswith("و"):
+        dual, plural = stem + "ان", stem + "ن"
+    elif stem.endswith("ى"):
+        dual, plural = stem[:-1] + "يان", stem[:-1] + "ون"
+    else:
+        dual, plural = stem + "ان", stem + "ون"
+    feminine = "ت" + stem[1:]
+    return [
+        (stem, "m", "s"),
+        (feminine, "f", "s"),
+        (dual, "m", "d"),
+        ("ت" + dual[1:], "f", "d"),
+        (plural, "m", "p"),
+    ]
+
+
+def _participle(stem: str) -> list[tuple[str, str, str]]:
+    plural = stem[:-1] + "ين" if stem.endswith("ي") else stem + "ين"
+    return [
+        (stem + "ا", "m", "s"),
+        (stem + "ة", "f", "s"),
+        (plural, "m", "p"),
+        (stem + "تين", "f", "d"),
+        (stem + "ات", "f", "p"),
+    ]
+
+
+def _phrase_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    words = value.replace("{PRON}", "").split(" ")
+    if not value or not all(_arabic_word(w) for w in words):
+        raise ValueError(f"{attribute.name} must be Arabic words, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class PhraseEntry:
+    """A multi-word cue: a source phrase, a trailing attribution, a setting, or background.
+
+    A final word ``ل`` attaches to the next word (``وفقا لوكالة``). ``{PRON}`` stands for an
+    attached pronoun and expands to one form per pronoun.
+
+    Example:
+        >>> [f.text for f in PhraseEntry(phrase="على حد قول{PRON}", kind="trailing").forms()]
+        ['على حد قوله', 'على حد قولها', 'على حد قولهم', 'على حد قولهما', 'على حد قولهن']
+    """
+
+    phrase: str = attrs.field(validator=_phrase_text)
+    kind: str = attrs.field(validator=attrs.validators.in_(PHRASE_KINDS))
+    conjunction: bool = False
+    gloss: str = ""
+
+    def forms(self) -> Iterator[Form]:
+        """Generate the phrase's forms, one per pronoun where it has ``{PRON}``."""
+        if "{PRON}" in self.phrase:
+            for suffix, gender, number in _PRONOUNS:
+                yield Form(
+                    text=self.phrase.replace("{PRON}", suffix),
+                    lemma=self.phrase.replace("{PRON}", "ه"),
+                    form=self.kind,
+                    gender=gender,
+                    number=number,
+                )
+        else:
+            yield Form(text=self.phrase, lemma=self.phrase, form=self.kind)
+
+
+def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
+    """The written variants of a form: proclitics, object suffixes, spelling variants."""
+    if form.form in ("past", "passive"):
+        prefixes: tuple[str, ...] = ("", "و", "ف")
+    elif form.form == "present":
+        prefixes = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
+    elif form.form == "masdar":
+        prefixes = ("", "و", "ب", "وب", "ل", "ول")
+    elif form.form == "participle":
+        prefixes = ("", "و")
+    else:
+        prefixes = ("",)
+    stems = [form.text]
+    if takes_object and form.form in ("past", "present"):
+        base = form.text[:-1] if form.text.endswith("وا") else form.text
+        stems += [base + suffix for suffix in _OBJECT_SUFFIXES]
+    for stem in stems:
+        for prefix in prefixes:
+            yield prefix + stem
+
+
+def _variants(text: str) -> set[str]:
+    """Spelling variants that real text has: hamza seats and final ى written plainly."""
+    out = {text}
+    plain = text.replace("ؤ", "و").replace("ئ", "ي")
+    out.add(plain)
+    for t in list(out):
+        if t.endswith("ى"):
+            out.add(t[:-1] + "ي")
+    return out
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Lexicon:
+    """The verbs, phrases and word lists that cue recognition uses.
+
+    Build the default with :func:`default_lexicon`, extend it with :meth:`extend`, or read
+    your own files with :func:`load_lexicon`.
+
+    Example:
+        >>> lex = default_lexicon().extend(verbs=[VerbEntry(lemma="همس", present="يهمس")])
+        >>> "وهمست" in {f.text for f in lex.forms()}
+        True
+    """
+
+    verbs: tuple[VerbEntry, ...]
+    phrases: tuple[PhraseEntry, ...]
+    words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def extend(
+        self,
+        *,
+        verbs: Iterable[VerbEntry] = (),
+        phrases: Iterable[PhraseEntry] = (),
+        words: Iterable[tuple[str, str]] = (),
+    ) -> Lexicon:
+        """Return a new lexicon with more entries; a lemma given again replaces the old one.
+
+        Example:
+            >>> lex = default_lexicon().extend(phrases=[PhraseEntry(phrase="بلسان", kind="source")])
+            >>> any(p.phrase == "بلسان" for p in lex.phrases)
+            True
+        """
+        new_verbs = {v.lemma: v for v in self.verbs}
+        new_verbs.update((v.lemma, v) for v in verbs)
+        new_phrases = {p.phrase: p for p in self.phrases}
+        new_phrases.update((p.phrase, p) for p in phrases)
+        lists = {name: list(items) for name, items in self.words}
+        for name, word in words:
+            lists.setdefault(name, []).append(word)
+        return Lexicon(
+            verbs=tuple(new_verbs.values()),
+            phrases=tuple(new_phrases.values()),
+            words=tuple((name, tuple(items)) for name, items in lists.items()),
+        )
+
+    def forms(self) -> tuple[Form, ...]:
+        """Every written form with its features, clitics and variants included.
+
+        Forms are listed in lexicon order; a written form shared by two lemmas is kept
+        once, for the first.
+        """
+        return self._forms
+
+    @cached_property
+    def _forms(self) -> tuple[Form, ...]:
+        seen: dict[str, Form] = {}
+        for verb in self.verbs:
+            for form in verb.forms():
+                for text in _with_clitics(form, verb.takes_object):
+                    for variant in _variants(text):
+                        seen.setdefault(variant, attrs.evolve(form, text=variant))
+        for phrase in self.phrases:
+            for form in phrase.forms():
+                prefixes = ("", "و") if phrase.conjunction else ("",)
+                for prefix in prefixes:
+                    text = prefix + form.text
+                    seen.setdefault(text, attrs.evolve(form, text=text))
+        return tuple(seen.values())
+
+    def word_list(self, name: str) -> tuple[str, ...]:
+        """The words of one list of ``words.tsv``, as written.
+
+        Example:
+            >>> "أن" in default_lexicon().word_list("complementizer")
+            True
+        """
+        for list_name, items in self.words:
+            if list_name == name:
+                return items
+        return ()
+
+    def normalized_forms(self) -> dict[str, Form]:
+        """The forms keyed by their normalised text (extraction preset), first one kept."""
+        out: dict[str, Form] = {}
+        for form in self.forms():
+            out.setdefault(normalize(form.text, config=EXTRACTION), form)
+        return out
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the data files.
+
+_YES_NO = {"yes": True, "no": False}
+_WINDOWS = {"short": 8, "long": 25}
+
+
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def _cell(cells: list[str], index: int) -> str | None:
+    value = cells[index] if index < len(cells) else "-"
+    return None if value in ("-", "") else value
+
+
+def parse_verbs(text: str, source: str) -> tuple[VerbEntry, ...]:
+    r"""Parse a verbs file (the format of ``data/verbs.tsv``).
+
+    Raises:
+        LexiconError: Naming the file, the line and the problem.
+
+    Example:
+        >>> line = "\t".join(["قال", "hollow", "يقول", "قائل", "قيل", "قول", "إن", "no", "long"])
+        >>> parse_verbs(line, "x.tsv")[0].masdar
+        ('قول',)
+        >>> parse_verbs("قال\tweird", "x.tsv")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        quotekit.errors.LexiconError: x.tsv:1: paradigm must be one of sound, ..., not 'weird'
+    """
+    entries = []
+    for number, cells in _rows(text):
+        try:
+            paradigm = _cell(cells, 1) or "sound"
+            if paradigm not in PARADIGMS:
+                raise ValueError(
+                    f"paradigm must be one of {', '.join(PARADIGMS)}, not {paradigm!r}"
+                )
+            takes_object = _cell(cells, 7) or "no"
+            window = _cell(cells, 8) or "long"
+            if takes_object not in _YES_NO:
+                raise ValueError(f"object must be yes or no, not {takes_object!r}")
+            if window not in _WINDOWS:
+                raise ValueError(f"window must be short or long, not {window!r}")
+            entries.append(
+                VerbEntry(
+                    lemma=cells[0],
+                    paradigm=paradigm,  # type: ignore[arg-type]
+                    present=_cell(cells, 2),
+                    participle=_cell(cells, 3),
+                    passive=_cell(cells, 4),
+                    masdar=tuple(filter(None, (_cell(cells, 5) or "").split("|"))),
+                    complementizer=_cell(cells, 6) or "أن",
+                    takes_object=_YES_NO[takes_object],
+                    window=_WINDOWS[window],
+                    gloss=_cell(cells, 9) or "",
+                )
+            )
+        except (ValueError, TypeError) as error:
+            raise LexiconError(source, number, _problem(error)) from None
+    return tuple(entries)
+
+
+def parse_phrases(text: str, source: str) -> tuple[PhraseEntry, ...]:
+    r"""Parse a phrases file (the format of ``data/phrases.tsv``).
+
+    Example:
+        >>> parse_phrases("بحسب\tsource\tو\taccording to", "p.tsv")[0].conjunction
+        True
+    """
+    entries = []
+    for number, cells in _rows(text):
+        try:
+            if len(cells) < 2:
+                raise ValueError("a phrase line needs at least a phrase and a kind")
+            clitics = _cell(cells, 2)
+            if clitics not in (None, "و"):
+                raise ValueError(f"clitics must be و or -, not {clitics!r}")
+            entries.append(
+                PhraseEntry(
+                    phrase=cells[0],
+                    kind=cells[1],
+                    conjunction=clitics == "و",
+                    gloss=_cell(cells, 3) or "",
+                )
+            )
+        except (ValueError, TypeError) as error:
+            raise LexiconError(source, number, _problem(error)) from None
+    return tuple(entries)
+
+
+def parse_words(text: str, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    r"""Parse a word-list file (the format of ``data/words.tsv``).
+
+    Example:
+        >>> parse_words("complementizer\tأن", "w.tsv")
+        (('complementizer', ('أن',)),)
+    """
+    lists: dict[str, list[str]] = {}
+    for number, cells in _rows(text):
+        if len(cells) != 2 or not _arabic_word(cells[1]):
+            raise LexiconError(source, number, "a word line is: list name, tab, one Arabic word")
+        lists.setdefault(cells[0], []).append(cells[1])
+    return tuple((name, tuple(items)) for name, items in lists.items())
+
+
+def _problem(error: Exception) -> str:
+    message = str(error)
+    # attrs' in_() validator speaks of "'field' must be in (...)": keep it short.
+    return message.split(" (got")[0] if message else type(error).__name__
+
+
+def _read(path: str | Path | None, default: str) -> tuple[str, str]:
+    if path is None:
+        return (files("quotekit") / "data" / default).read_text(encoding="utf-8"), default
+    path = Path(path)
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except OSError as error:
+        raise LexiconError(str(path), 0, f"cannot read the file: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise LexiconError(str(path), 0, "the file is not UTF-8 text") from None
+
+
+def load_lexicon(
+    verbs: str | Path | None = None,
+    phrases: str | Path | None = None,
+    words: str | Path | None = None,
+) -> Lexicon:
+    """Read a lexicon from files of the package's format; a file not given is the package's.
+
+    Args:
+        verbs: A verbs file (``data/verbs.tsv`` format), or ``None`` for the package's.
+        phrases: A phrases file, or ``None`` for the package's.
+        words: A word-list file, or ``None`` for the package's.
+
+    Raises:
+        LexiconError: When a file cannot be read or an entry is malformed.
+
+    Example:
+        >>> len(load_lexicon().verbs) == len(default_lexicon().verbs)
+        True
+    """
+    return Lexicon(
+        verbs=parse_verbs(*_read(verbs, "verbs.tsv")),
+        phrases=parse_phrases(*_read(phrases, "phrases.tsv")),
+        words=parse_words(*_read(words, "words.tsv")),
+    )
+
+
+_DEFAULT: list[Lexicon] = []
+
+
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with the package (read once, then shared).
+
+    Example:
+        >>> any(v.lemma == "قال" for v in default_lexicon().verbs)
+        True
+    """
+    if not _DEFAULT:
+        _DEFAULT.append(load_lexicon())
+    return _DEFAULT[0]

@@ -1,0 +1,121 @@
+r"""Every regular expression of extraction, compiled once per lexicon.
+
+All patterns run on text normalised with the ``extraction`` preset, where quote marks are
+folded to ``«`` ``»`` ``"`` and Arabic punctuation to ``, ; ?``. Word lists come in
+through named lists (``\L<name>``), never hand-joined alternations. No pattern nests
+repetitions, so a failed match costs at most the length it scanned: the cost of a scan
+grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import attrs
+import regex
+
+from quotekit.config import EXTRACTION
+from quotekit.lexicon import Form, Lexicon
+from quotekit.normalization import normalize
+
+__all__ = ["CuePatterns", "cue_patterns"]
+
+#: A letter, mark or digit: what a word is made of.
+WORD_CHAR = r"[\p{L}\p{M}\p{N}]"
+
+#: Pronoun suffixes a complementizer takes (إنه، أنها، بأنهم).
+_COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+
+
+def _norm(words: tuple[str, ...]) -> list[str]:
+    return sorted({normalize(w, config=EXTRACTION) for w in words})
+
+
+@attrs.frozen(eq=False)
+class CuePatterns:
+    """The compiled patterns of one lexicon and the form table they index."""
+
+    forms: dict[str, Form]
+    cue: regex.Pattern[str]
+    complementizer: regex.Pattern[str]
+    object_quote: regex.Pattern[str]
+    not_source: frozenset[str]
+    speech_words: frozenset[str]
+    speaker_heads: frozenset[str]
+    #: Multi-word forms keyed by their first word, longest first.
+    phrases: dict[str, list[tuple[str, Form]]]
+
+
+@lru_cache(maxsize=8)
+def cue_patterns(lexicon: Lexicon) -> CuePatterns:
+    """Compile the patterns of ``lexicon`` (cached: a lexicon is compiled once).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> p = cue_patterns(default_lexicon())
+        >>> p.cue.search("ثم قالت الوزيرة").group()
+        'قالت'
+    """
+    forms = lexicon.normalized_forms()
+    comps = [
+        base + suffix
+        for base in _norm(lexicon.word_list("complementizer"))
+        for suffix in _COMP_SUFFIXES
+    ]
+    cue = regex.compile(
+        r"""
+        (?<![\p{L}\p{M}\p{N}])   # not inside a word
+        \L<forms>                # a written form of the lexicon (longest first)
+        (?![\p{L}\p{M}\p{N}])    # ends a word
+        """,
+        regex.VERBOSE,
+        forms=sorted(forms),
+    )
+    complementizer = regex.compile(
+        r"""
+        [ \t]*                          # spaces, no line break
+        (?:(?P<prep>\L<preps>)[ \t]+)?  # a preposition before أن (أشار إلى أن)
+        (?P<comp>\L<comps>)             # the complementizer, maybe with a pronoun
+        (?![\p{L}\p{M}\p{N}])           # ends a word
+        """,
+        regex.VERBOSE,
+        preps=_norm(lexicon.word_list("complementizer_prep")),
+        comps=comps,
+    )
+    object_quote = regex.compile(
+        r"""
+        [ \t]*                 # spaces
+        (?P<prep>\L<preps>)    # a preposition: ب إلى على عن من ل
+        [ \t]*                 # maybe a space (بـ"..." loses its tatweel)
+        (?=[«»"])              # then a quote mark
+        """,
+        regex.VERBOSE,
+        preps=_norm(lexicon.word_list("object_prep")),
+    )
+    phrases: dict[str, list[tuple[str, Form]]] = {}
+    for text, form in forms.items():
+        if " " in text:
+            phrases.setdefault(text.split(" ", 1)[0], []).append((text, form))
+    for items in phrases.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return CuePatterns(
+        forms=forms,
+        cue=cue,
+        complementizer=complementizer,
+        object_quote=object_quote,
+        not_source=frozenset(_norm(lexicon.word_list("not_source"))),
+        speech_words=frozenset(
+            t for t, f in forms.items() if f.form in ("past", "present", "participle", "masdar")
+        ),
+        speaker_heads=frozenset(_with_article(_norm(lexicon.word_list("speaker_head")))),
+        phrases=phrases,
+    )
+
+
+def _with_article(words: list[str]) -> set[str]:
+    """Each word with and without the article ال."""
+    out: set[str] = set()
+    for word in words:
+        bare = word[2:] if word.startswith("ال") else word
+        out.update((bare, "ال" + bare))
+    return out

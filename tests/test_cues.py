@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import quotekit
+from quotekit.lexicon import PhraseEntry, VerbEntry, default_lexicon
+
+from .conftest import load_json, mixed_text
+
+CASES = load_json("cues.json")["cases"]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_golden_cues(text: str, expected: list[list[str]]) -> None:
+    found = [[c.span.text, c.lemma, c.rule] for c in quotekit.find_cues(text)]
+    assert found == expected
+
+
+def test_cue_spans_point_into_the_original() -> None:
+    text = "وأكـــدَ الوزيرُ أنَّ الخطة جاهزة"
+    (cue,) = quotekit.find_cues(text)
+    assert text[cue.span.start : cue.span.end] == cue.span.text == "وأكـــدَ"
+
+
+def test_cue_features_follow_the_form() -> None:
+    text = "وأضافت الوزيرة أن الخطة جاهزة، مشيرين إلى أن"
+    feminine = quotekit.find_cues(text)[0]
+    assert (feminine.form, feminine.person, feminine.gender, feminine.number) == (
+        "past",
+        "3",
+        "f",
+        "s",
+    )
+    (plural,) = quotekit.find_cues("قالوا إن الخطة جاهزة")
+    assert (plural.gender, plural.number) == ("m", "p")
+    (participle,) = quotekit.find_cues("الوضع خطير، قائلة إن الحل قريب")
+    assert (participle.form, participle.gender, participle.person) == ("participle", "f", None)
+
+
+def test_complementizer_of_the_lemma() -> None:
+    (say,) = quotekit.find_cues("قال إن الخطة جاهزة")
+    (confirm,) = quotekit.find_cues("أكد أن الخطة جاهزة")
+    assert say.complementizer == "إن"
+    assert confirm.complementizer == "أن"
+
+
+def test_user_verbs_extend_the_lexicon() -> None:
+    lexicon = default_lexicon().extend(verbs=[VerbEntry(lemma="همس", present="يهمس")])
+    config = quotekit.ExtractConfig(lexicon=lexicon)
+    assert quotekit.find_cues("وهمست أن الخطة جاهزة") == ()
+    (cue,) = quotekit.find_cues("وهمست أن الخطة جاهزة", config=config)
+    assert (cue.lemma, cue.gender) == ("همس", "f")
+
+
+def test_user_phrases_extend_the_lexicon() -> None:
+    lexicon = default_lexicon().extend(phrases=[PhraseEntry(phrase="بلسان", kind="source")])
+    config = quotekit.ExtractConfig(lexicon=lexicon)
+    (cue,) = quotekit.find_cues("بلسان المتحدث، انتهت الأزمة", config=config)
+    assert cue.rule == "source"
+
+
+@given(mixed_text)
+def test_cues_never_crash_and_slice_the_original(text: str) -> None:
+    for cue in quotekit.find_cues(text):
+        assert 0 <= cue.span.start < cue.span.end <= len(text)
+        assert text[cue.span.start : cue.span.end] == cue.span.text
+
+
+def test_wrong_type_gets_a_type_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        quotekit.find_cues(b"x")  # type: ignore[arg-type]
