@@ -44,6 +44,8 @@ class CuePatterns:
     speaker_heads: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
+    #: The word lists of ``words.tsv``, normalised; noun lists with and without ال.
+    lists: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +111,15 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         ),
         speaker_heads=frozenset(_with_article(_norm(lexicon.word_list("speaker_head")))),
         phrases=phrases,
+        lists={
+            name: frozenset(_with_article(words) if name in _NOUN_LISTS else words)
+            for name, words in ((n, _norm(w)) for n, w in lexicon.words)
+        },
     )
+
+
+#: Word lists of nouns, matched with and without the article.
+_NOUN_LISTS = frozenset(("speaker_head", "anonymous_head", "name_intro", "not_source"))
 
 
 def _with_article(words: list[str]) -> set[str]:

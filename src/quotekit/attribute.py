@@ -1,0 +1,287 @@
+"""Speakers: the noun phrase of a source, dropped subjects, and links to fuller names.
+
+Everything here works on the extraction-normalised text and its offsets; extraction maps
+the results back to the original text at the edge.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quotekit.patterns import CuePatterns
+from quotekit.types import NormalizedText
+
+__all__ = ["Entity", "Registry", "clean_mention", "mention_before", "name_of"]
+
+_TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
+_WORD = re.compile(r"[^\W_]+")
+_MARKS = frozenset('«»"')
+#: The most words a speaker noun phrase keeps.
+_MAX_WORDS = 9
+#: Words that start a new clause before a cue: the subject cannot reach back past them.
+_CLAUSE_WORDS = frozenset(("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن"))
+
+
+def _strip_clitic(word: str) -> str:
+    return word[1:] if word[:1] in "لو" and len(word) > 3 else word
+
+
+def clean_mention(
+    norm: str, start: int, end: int, patterns: CuePatterns
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Cut the speaker noun phrase out of the stretch between a cue and its complement.
+
+    Returns the mention span and the addressee span (``لـ"العربي الجديد"``), each or both
+    ``None``. The phrase ends at a comma (apposition), a setting (``في بيان``), a time
+    word (``اليوم``), a relative pronoun or an addressee.
+    """
+    stop = patterns.lists["mention_stop"]
+    filler = patterns.lists["mention_filler"]
+    first = last = -1
+    words = 0
+    addressee = None
+    tokens = list(_TOKEN.finditer(norm, start, end))
+    i = 0
+    while i < len(tokens):
+        m = tokens[i]
+        tok = m.group()
+        if tok in _MARKS:
+            close = _next_mark(tokens, i + 1)
+            if close is None:
+                break
+            prev = tokens[i - 1].group() if i else ""
+            if prev in ("ل", "مع") or (first < 0 and prev == ""):
+                addressee = (m.end(), tokens[close].start())
+                break
+            if first < 0:
+                first = m.start()
+            last = tokens[close].end()
+            words += 1
+            i = close + 1
+            continue
+        if not tok[0].isalnum():
+            if first >= 0:
+                break
+            i += 1
+            continue
+        if first < 0 and tok in filler:
+            i += 1
+            continue
+        if tok in stop or (tok == "ل" and first >= 0):
+            if tok == "ل":
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is not None and nxt.group() in _MARKS:
+                    close = _next_mark(tokens, i + 2)
+                    if close is not None:
+                        addressee = (nxt.end(), tokens[close].start())
+            break
+        if first >= 0 and tok.startswith("ل") and tok[1:] in patterns.lists["speaker_head"]:
+            addressee = (m.start() + 1, _phrase_end(tokens, i))
+            break
+        if first < 0:
+            first = m.start()
+        last = m.end()
+        words += 1
+        if words >= _MAX_WORDS:
+            break
+        i += 1
+    mention = (first, last) if first >= 0 else None
+    return mention, addressee
+
+
+def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
+    for k in range(i, min(len(tokens), i + 8)):
+        if tokens[k].group() in _MARKS:
+            return k
+    return None
+
+
+def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
+    end = tokens[i].end()
+    for m in tokens[i + 1 : i + 4]:
+        if not m.group()[0].isalnum() and m.group() not in _MARKS:
+            break
+        end = m.end()
+    return end
+
+
+def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
+    """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
+
+    Taken only when they are a short noun phrase that starts with a source noun or a name
+    already seen; the clause may not reach back past a clause word or punctuation.
+    """
+    window = norm[max(0, cue_start - 80) : cue_start]
+    offset = cue_start - len(window)
+    tokens = list(_TOKEN.finditer(window))
+    words: list[re.Match[str]] = []
+    for m in reversed(tokens):
+        tok = m.group()
+        if not tok[0].isalnum() and tok not in _MARKS:
+            break
+        if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
+            if tok == "قد" and not words:
+                continue
+            break
+        words.append(m)
+        if len(words) > 5:
+            return None
+    if not words:
+        return None
+    words.reverse()
+    head = words[0].group()
+    if head not in patterns.lists["speaker_head"]:
+        return None
+    return words[0].start() + offset, words[-1].end() + offset
+
+
+_ORIGINAL_MARKS = re.compile("[\"«»“”„‟‹›″]")
+
+
+def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
+    """The name a mention gives, as the original writes it, without quote marks.
+
+    A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
+    """
+    start, end = mapped.span_to_original(*span)
+    words = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end]).split()
+    if words and words[0].startswith("لل") and len(words[0]) > 3:
+        words[0] = words[0][1:]
+    return " ".join(words)
+
+
+def _key(word: str) -> str:
+    """A word compared without its article: المجلس, مجلس and للمجلس are one key."""
+    if word.startswith("لل") and len(word) > 3:
+        word = "ال" + word[2:]
+    elif word.startswith(("و", "ل", "ب")) and word[1:].startswith("ال"):
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@attrs.define
+class Entity:
+    """A source met in the document: its fullest name so far and its gender."""
+
+    name: str
+    keys: tuple[str, ...]
+    gender: str | None
+    anonymous: bool
+
+
+@attrs.define
+class Registry:
+    """The sources of one document, for linking short forms and resolving dropped subjects."""
+
+    patterns: CuePatterns
+    mapped: NormalizedText
+    entities: list[Entity] = attrs.Factory(list)
+    recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
+
+    def resolve(self, span: tuple[int, int], gender: str | None) -> tuple[Entity, bool]:
+        """The entity a mention names, created when new; and whether it was linked.
+
+        A fuller form of the mention earlier in the text (a title with the name after it,
+        a first name before a surname) gives a new entity its name.
+        """
+        mention = name_of(self.mapped, span)
+        norm_words = [w for w in _TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        keys = tuple(_key(w) for w in norm_words)
+        before = span[0]
+        entity = self._find(keys)
+        if entity is None:
+            fuller = self._fuller(keys, before)
+            entity = Entity(
+                name=name_of(self.mapped, fuller) if fuller else mention,
+                keys=self._keys(fuller) if fuller else keys,
+                gender=gender,
+                anonymous=bool(keys) and keys[0] in self.patterns.lists["anonymous_head"],
+            )
+            self.entities.append(entity)
+            linked = fuller is not None
+        else:
+            linked = entity.name != mention
+            if len(keys) > len(entity.keys) and _contains(keys, entity.keys):
+                entity.name, entity.keys, linked = mention, keys, False
+            if entity.gender is None:
+                entity.gender = gender
+        self._use(entity)
+        return entity, linked
+
+    def _find(self, keys: tuple[str, ...]) -> Entity | None:
+        if not keys:
+            return None
+        anonymous = self.patterns.lists["anonymous_head"]
+        for entity in reversed(self.entities):
+            if keys == entity.keys or _contains(entity.keys, keys) and len(keys) >= 1:
+                if len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]:
+                    if keys[0] not in entity.keys[:1]:
+                        continue
+                return entity
+            if _contains(keys, entity.keys):
+                return entity
+            # A title without the name: shares its first word and most of its words.
+            if (
+                len(keys) >= 2
+                and keys[0] == entity.keys[0]
+                and sum(k in entity.keys for k in keys) * 3 >= len(keys) * 2
+            ):
+                return entity
+        if len(keys) == 1 and keys[0] in anonymous:
+            # المصدر, المسؤول: the last anonymous source.
+            for entity in reversed(self.entities):
+                if entity.anonymous:
+                    return entity
+        return None
+
+    def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
+        return tuple(_key(w) for w in _WORD.findall(self.mapped.text, *span))
+
+    def _fuller(self, keys: tuple[str, ...], before: int) -> tuple[int, int] | None:
+        """A longer earlier phrase that holds the mention's words and a name after them."""
+        if not keys:
+            return None
+        text = self.mapped.text
+        heads = self.patterns.lists["speaker_head"]
+        best = None
+        for m in _WORD.finditer(text, 0, before):
+            if _key(m.group()) != keys[0]:
+                continue
+            words = list(_WORD.finditer(text, m.start(), min(len(text), m.start() + 160)))
+            if "\n" in text[m.start() : words[min(len(words), len(keys) + 3) - 1].end()]:
+                continue
+            cut = words[: len(keys) + 3]
+            if len(keys) == 1:
+                # A surname: the first name before it (علي شمخاني for شمخاني).
+                prev = list(_WORD.finditer(text, max(0, m.start() - 30), m.start()))
+                first = prev[-1].group() if prev else ""
+                if first and first not in heads and not first.startswith(("ال", "و", "ب", "ل")):
+                    best = (prev[-1].start(), m.end())
+                continue
+            wkeys = tuple(_key(w.group()) for w in cut)
+            if sum(k in wkeys for k in keys) * 3 >= len(keys) * 2 and len(cut) > len(keys):
+                best = (cut[0].start(), cut[-1].end())
+        return best
+
+    def _use(self, entity: Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+
+    def last(self, gender: str | None) -> Entity | None:
+        """The most recent speaker that agrees with ``gender`` (any when none agrees)."""
+        for entity in reversed(self.recent):
+            if gender is None or entity.gender in (None, gender):
+                return entity
+        return self.recent[-1] if self.recent else None
+
+    def use(self, entity: Entity) -> None:
+        """Mark ``entity`` as the latest speaker."""
+        self._use(entity)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))

@@ -1,0 +1,516 @@
+"""``extract_quotes``: quotes, their spans, cues and speakers.
+
+The pipeline (one pass each, all on the extraction-normalised view of the text):
+
+1. pair the quote marks (:mod:`quotekit.marks`);
+2. find the cues (:mod:`quotekit.cues`), each with the rule that accepted it and where its
+   content starts;
+3. build a quote for each cue: ``direct`` when one pair of marks holds the whole content,
+   ``mixed`` when the clause holds quoted fragments and plain words, ``indirect`` when it
+   holds no speech in marks; the clause ends at the end of the sentence, or at a comma
+   before a new cue (``، مشيرا إلى أن``, ``، حسب قوله``);
+4. marks that hold names and titles (``وكالة "نور نيوز"``) are neither quotes nor
+   fragments;
+5. attribute speakers (:mod:`quotekit.attribute`);
+6. map every span back to the original text, once, at the edge.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+
+from quotekit.attribute import Registry, clean_mention, mention_before
+from quotekit.config import EXTRACTION, ExtractConfig
+from quotekit.cues import Hit, scan
+from quotekit.errors import check_text
+from quotekit.lexicon import default_lexicon
+from quotekit.marks import MarkedSpan, pair_marks
+from quotekit.normalization import normalize_mapped
+from quotekit.patterns import CuePatterns, cue_patterns
+from quotekit.types import Cue, NormalizedText, Quote, Span, Speaker
+
+__all__ = ["extract_quotes"]
+
+#: How sure each rule is that it found a quote.
+_CONFIDENCE = {
+    "complementizer": 0.9,
+    "colon": 0.9,
+    "quote": 0.9,
+    "quoted-object": 0.85,
+    "subject-complementizer": 0.85,
+    "subject-colon": 0.85,
+    "subject-quote": 0.85,
+    "subject-quoted-object": 0.8,
+    "after-quote": 0.8,
+    "source": 0.7,
+    "trailing": 0.6,
+    "as": 0.5,
+    "unattributed": 0.4,
+    "by-masdar": 0.4,
+    "verb-subject": 0.4,
+    "verb-object": 0.35,
+}
+_BOUNDARY = re.compile(r"[.!?;\n,]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"[^\W_]+")
+_MARKS = frozenset('«»"')
+_TRIM = " \t\r\n.,;:!?-"
+#: After a complementizer-less source phrase clause: فإن, فقد, ف.
+_RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
+#: A second quote under the same cue: ... "أ" و"ب".
+_AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
+#: The fewest words of a marked span that reads as speech without any cue.
+_UNATTRIBUTED_WORDS = 6
+_PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+
+
+@attrs.define
+class _Draft:
+    kind: str
+    content: tuple[int, int]
+    fragments: list[tuple[int, int]]
+    hit: Hit | None
+    rule: str
+    mention: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    gender: str | None = None
+    speaker: str | None = None
+    resolution: str | None = None
+    confidence: float = 0.0
+
+
+@attrs.define
+class _Doc:
+    """What extraction knows about one text."""
+
+    norm: str
+    patterns: CuePatterns
+    spans: list[MarkedSpan]
+    outer_opens: list[int]  # opens of the outermost spans, sorted
+    outer: list[MarkedSpan]
+    by_open: dict[int, MarkedSpan]
+    by_close: dict[int, MarkedSpan]
+    hit_starts: set[int]
+
+    @classmethod
+    def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> _Doc:
+        spans = pair_marks(norm)
+        outer = [s for s in spans if s.depth == 0]
+        return cls(
+            norm=norm,
+            patterns=patterns,
+            spans=spans,
+            outer_opens=[s.open for s in outer],
+            outer=outer,
+            by_open={s.open: s for s in spans},
+            by_close={s.close: s for s in spans if s.closed},
+            hit_starts={h.start for h in hits},
+        )
+
+    def enclosing(self, pos: int) -> MarkedSpan | None:
+        """The outermost marked span whose inside holds ``pos``."""
+        k = bisect_right(self.outer_opens, pos) - 1
+        if k >= 0 and self.outer[k].open < pos < self.outer[k].close:
+            return self.outer[k]
+        return None
+
+    def skip_space(self, pos: int) -> int:
+        norm = self.norm
+        while pos < len(norm) and norm[pos] in " \t":
+            pos += 1
+        return pos
+
+    def clause_end(self, start: int, *, at_comma: bool = False) -> int:
+        """Where a reported clause that starts at ``start`` ends.
+
+        At the end of the sentence, or at a comma or semicolon followed by a new cue (at
+        any comma with ``at_comma``); stops inside quote marks do not count.
+        """
+        norm = self.norm
+        pos = start
+        while True:
+            m = _BOUNDARY.search(norm, pos)
+            if m is None:
+                return len(norm)
+            i = m.start()
+            span = self.enclosing(i)
+            if span is not None and span.open >= start:
+                pos = span.close + 1
+                continue
+            c = m.group()
+            if c in ",;":
+                if c == ";" or at_comma or self._cue_follows(i + 1):
+                    return i
+                pos = i + 1
+                continue
+            if c == "." and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+                pos = i + 1
+                continue
+            return i
+
+    def _cue_follows(self, pos: int) -> bool:
+        """Whether a cue starts at ``pos``, maybe after one word (، لكنه حذر من أن)."""
+        pos = self.skip_space(pos)
+        if pos in self.hit_starts:
+            return True
+        m = _WORD.match(self.norm, pos)
+        return m is not None and self.skip_space(m.end()) in self.hit_starts
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the sentence that holds ``pos``."""
+        norm = self.norm
+        i = pos
+        while i > 0:
+            c = norm[i - 1]
+            if c in ".!?\n":
+                span = self.enclosing(i - 1)
+                if span is None:
+                    break
+                i = span.open
+                continue
+            i -= 1
+        return self.skip_space(i)
+
+    def clause_closed_after(self, span: MarkedSpan) -> bool:
+        """Whether the clause ends where the marks close (nothing but punctuation after)."""
+        if not span.closed:
+            return True
+        rest = self.norm[span.close + 1 : span.close + 4].lstrip(" \t")
+        return not rest or rest[0] in ".,;:!?\n" or _AND_QUOTE.match(self.norm, span.close + 1) is not None
+
+    def is_name(self, span: MarkedSpan) -> bool:
+        """Whether marks hold a name, title or term rather than speech."""
+        norm = self.norm
+        inner = norm[span.open + 1 : span.close].strip()
+        words = _WORD.findall(inner)
+        if not words:
+            return True
+        before = _WORD.findall(norm, max(0, span.open - 30), span.open)
+        if before:
+            prev = before[-1]
+            touching = norm[span.open - 1 : span.open].isalnum()
+            if touching and prev in ("ل", "مع"):
+                return True
+            if prev in self.patterns.lists["name_intro"] or (
+                prev[:1] in "لبو" and prev[1:] in self.patterns.lists["name_intro"]
+            ):
+                return True
+        # A short phrase that the text repeats (in marks or not) is a name: بلومبرج, تونس.
+        return len(words) <= 4 and norm.count(inner) > 1
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start] in _TRIM:
+        start += 1
+    while end > start and norm[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _direct(span: MarkedSpan, doc: _Doc, hit: Hit | None, rule: str) -> _Draft:
+    start, end = span.inner
+    start, end = _trim(doc.norm, start, end)
+    return _Draft(kind="direct", content=(start, end), fragments=[(start, end)], hit=hit, rule=rule)
+
+
+def _chain(span: MarkedSpan, doc: _Doc, hit: Hit, rule: str, used: set[int]) -> list[_Draft]:
+    """The direct quote in ``span`` and those joined to it by و under the same cue."""
+    drafts = []
+    while span.open not in used:
+        used.add(span.open)
+        drafts.append(_direct(span, doc, hit, rule))
+        if not span.closed:
+            break
+        m = _AND_QUOTE.match(doc.norm, span.close + 1)
+        nxt = doc.by_open.get(m.end()) if m else None
+        if nxt is None or doc.is_name(nxt):
+            break
+        span = nxt
+    return drafts
+
+
+def _clause(start: int, doc: _Doc, hit: Hit | None, rule: str, used: set[int]) -> list[_Draft]:
+    """The quote whose content is the clause from ``start``: direct, mixed or indirect."""
+    start = doc.skip_space(start)
+    span = doc.by_open.get(start)
+    if span is not None and hit is not None and doc.clause_closed_after(span):
+        return _chain(span, doc, hit, rule, used)
+    end = doc.clause_end(start)
+    start, end = _trim(doc.norm, start, end)
+    if end - start < 2:
+        return []
+    fragments = [
+        _trim(doc.norm, *s.inner)
+        for s in doc.outer
+        if start <= s.open and s.close < end + 1 and s.closed and not doc.is_name(s)
+    ]
+    kind = "mixed" if fragments else "indirect"
+    return [_Draft(kind=kind, content=(start, end), fragments=fragments, hit=hit, rule=rule)]
+
+
+def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
+    """For a verb with a noun object: a short subject after it, and where the object starts."""
+    words = list(_WORD.finditer(doc.norm, end, min(len(doc.norm), end + 120)))
+    if not words:
+        return None, end
+    first = words[0]
+    if first.group() in _PREPOSITIONS:
+        return None, first.end()
+    heads = doc.patterns.lists["speaker_head"]
+    if first.group() not in heads and not first.group().startswith("ال"):
+        return (first.start(), first.end()), first.end()
+    last = first
+    for w in words[1:4]:
+        if not w.group().startswith("ال") or doc.norm[last.end() : w.start()].strip():
+            break
+        last = w
+    return (first.start(), last.end()), last.end()
+
+
+def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
+    rule = hit.rule
+    norm = doc.norm
+    if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
+        assert hit.content is not None
+        drafts = _clause(hit.content, doc, hit, rule, used)
+        if rule.endswith("colon"):
+            for d in drafts:
+                if d.kind == "indirect":
+                    d.kind, d.fragments = "direct", []
+        return drafts
+    if rule in ("quote", "subject-quote"):
+        assert hit.content is not None
+        span = doc.by_open.get(hit.content)
+        return _chain(span, doc, hit, rule, used) if span is not None else []
+    if rule in ("quoted-object", "subject-quoted-object"):
+        assert hit.content is not None
+        span = doc.by_open.get(doc.skip_space(hit.content))
+        if span is None:
+            return []
+        if doc.clause_closed_after(span):
+            return _chain(span, doc, hit, rule, used)
+        start = hit.subject[1] if hit.subject else hit.end
+        return _clause(start, doc, hit, rule, used)
+    if rule == "after-quote":
+        i = hit.start
+        while i > 0 and norm[i - 1] in " \t,":
+            i -= 1
+        span = doc.by_close.get(i - 1)
+        if span is None or span.open in used or doc.is_name(span):
+            return []
+        return _chain(span, doc, hit, rule, used)
+    if rule in ("verb-object", "verb-subject", "by-masdar"):
+        subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
+        drafts = _clause(start, doc, hit, rule, used)
+        for d in drafts:
+            d.mention = subject
+        return drafts
+    if rule == "source":
+        return _source(hit, doc, used)
+    if rule in ("as", "trailing"):
+        return _before(hit, doc, used)
+    return []
+
+
+def _source(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
+    """بحسب X، فإن ... (the clause after) or ...، وفقا لـX (the clause before)."""
+    norm = doc.norm
+    sentence = doc.sentence_start(hit.start)
+    opens_sentence = not norm[sentence : hit.start].strip(" \t,و")
+    np_start = hit.end
+    words = list(_WORD.finditer(norm, np_start, min(len(norm), np_start + 40)))
+    if words and words[0].group() == "ما" and len(words) > 1:
+        np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
+    np_end = doc.clause_end(np_start, at_comma=True)
+    mention, _ = clean_mention(norm, np_start, np_end, doc.patterns)
+    if mention is None:
+        return []
+    if opens_sentence:
+        if np_end >= len(norm) or norm[np_end] != ",":
+            return []
+        m = _RESUMPTIVE.match(norm, np_end + 1)
+        start = m.end() if m else np_end + 1
+        end = doc.clause_end(start)
+        drafts = _clause(start, doc, hit, "source", used)
+        if any(start <= s < end for s in doc.hit_starts):
+            return []  # the clause has a cue of its own: it is that speaker's quote
+    else:
+        start, end = _trim(norm, sentence, hit.start)
+        if end - start < 2:
+            return []
+        drafts = [_Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule="source")]
+        _classify(drafts[0], doc)
+    for d in drafts:
+        d.mention = mention
+    return drafts
+
+
+def _before(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
+    """A quote before a trailing cue: "..."، على حد قوله; ...، كما ذكرت الصحيفة."""
+    norm = doc.norm
+    i = hit.start
+    while i > 0 and norm[i - 1] in " \t,":
+        i -= 1
+    if hit.rule == "as":
+        i = norm.rfind("كما", 0, hit.start)
+        while i > 0 and norm[i - 1] in " \t,":
+            i -= 1
+    span = doc.by_close.get(i - 1)
+    drafts: list[_Draft]
+    if span is not None and span.open not in used and not doc.is_name(span):
+        drafts = _chain(span, doc, hit, hit.rule, used)
+    else:
+        start, end = _trim(norm, doc.sentence_start(i), i)
+        if end - start < 2:
+            return []
+        drafts = [_Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=hit.rule)]
+        _classify(drafts[0], doc)
+    if hit.rule == "as":
+        mention, _ = clean_mention(norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns)
+        for d in drafts:
+            d.mention = mention
+    return drafts
+
+
+def _classify(draft: _Draft, doc: _Doc) -> None:
+    """Set the kind and fragments of a clause from the speech marks inside it."""
+    start, end = draft.content
+    draft.fragments = [
+        _trim(doc.norm, *s.inner)
+        for s in doc.outer
+        if start <= s.open and s.close < end + 1 and s.closed and not doc.is_name(s)
+    ]
+    draft.kind = "mixed" if draft.fragments else "indirect"
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    used: set[int] = set()
+    covered: list[tuple[int, int]] = []
+    for hit in hits:
+        if hit.rule != "trailing" and _inside(covered, hit.start):
+            continue  # a cue inside another quote's content: a nested quote
+        for draft in _drafts_for(hit, doc, used):
+            if any(draft.content[0] < e and s < draft.content[1] for s, e in covered):
+                continue
+            draft.confidence = _CONFIDENCE[draft.rule]
+            drafts.append(draft)
+            covered.append(draft.content)
+    # Long speech in marks that no cue claimed: a quote of the current speaker.
+    for span in doc.outer:
+        if span.open in used or not span.closed or _inside(covered, span.open):
+            continue
+        inner = doc.norm[span.open + 1 : span.close]
+        if len(_WORD.findall(inner)) >= _UNATTRIBUTED_WORDS and not doc.is_name(span):
+            draft = _direct(span, doc, None, "unattributed")
+            draft.confidence = _CONFIDENCE["unattributed"]
+            drafts.append(draft)
+            covered.append(draft.content)
+    drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
+    return drafts
+
+
+def _attribute(drafts: list[_Draft], doc: _Doc, registry: Registry, resolve: bool) -> None:
+    previous: _Draft | None = None
+    for draft in drafts:
+        hit = draft.hit
+        gender = hit.form.gender if hit else None
+        draft.gender = gender
+        if draft.mention is None and hit is not None:
+            if hit.rule == "after-quote":
+                draft.mention, _ = clean_mention(
+                    doc.norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
+                )
+            elif hit.subject is not None and hit.rule != "source":
+                draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+            if draft.mention is None and hit.form.form in ("past", "present") and not hit.form.text.startswith(("و", "ف")):
+                draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+        if draft.mention is not None:
+            entity, linked = registry.resolve(draft.mention, gender)
+            draft.speaker = entity.name
+            draft.resolution = "linked" if linked and resolve else "explicit"
+            if not resolve:
+                draft.speaker = None
+        elif resolve:
+            same = previous is not None and previous.hit is hit and previous.speaker
+            entity = None
+            if same and previous is not None:
+                draft.speaker = previous.speaker
+            else:
+                entity = registry.last(gender)
+                if entity is not None:
+                    draft.speaker = entity.name
+                    registry.use(entity)
+            draft.resolution = "inherited" if draft.speaker else None
+        previous = draft
+
+
+def _to_quote(draft: _Draft, doc: _Doc, mapped: NormalizedText) -> Quote:
+    hit = draft.hit
+    cue = None
+    if hit is not None:
+        f = hit.form
+        cue = Cue(
+            span=mapped.span(hit.start, hit.end),
+            lemma=f.lemma,
+            form=f.form,
+            person=f.person,
+            gender=f.gender,
+            number=f.number,
+            complementizer=f.complementizer,
+            rule=hit.rule,
+        )
+    mention = mapped.span(*draft.mention) if draft.mention else None
+    speaker = None
+    if draft.speaker:
+        speaker = Speaker(name=draft.speaker, mention=mention, resolution=draft.resolution or "explicit")
+    return Quote(
+        kind=draft.kind,  # type: ignore[arg-type]
+        content=mapped.span(*draft.content),
+        fragments=tuple(mapped.span(*f) for f in draft.fragments),
+        cue=cue,
+        speaker=speaker,
+        addressee=mapped.span(*draft.addressee) if draft.addressee else None,
+        confidence=draft.confidence,
+        rule=draft.rule,
+    )
+
+
+def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Quote, ...]:
+    """Find every quote of ``text`` with its spans, cue and speaker.
+
+    Args:
+        text: An article (any string).
+        config: An :class:`~quotekit.ExtractConfig`, or ``None`` for the defaults.
+
+    Returns:
+        The quotes in text order. Every span indexes the original ``text``.
+
+    Example:
+        >>> text = 'وقال الوزير سامي علي إن "الخطة جاهزة". وأضاف أن التنفيذ سيبدأ غدا.'
+        >>> for q in extract_quotes(text):
+        ...     print(q.kind, q.content.text, "|", q.speaker.name, q.speaker.resolution)
+        direct الخطة جاهزة | الوزير سامي علي explicit
+        indirect التنفيذ سيبدأ غدا | الوزير سامي علي inherited
+    """
+    check_text(text)
+    config = config if config is not None else ExtractConfig()
+    lexicon = config.lexicon or default_lexicon()
+    patterns = cue_patterns(lexicon)
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    hits = scan(mapped.text, lexicon)
+    doc = _Doc.build(mapped.text, patterns, hits)
+    drafts = _build(doc, hits)
+    _attribute(drafts, doc, Registry(patterns=patterns, mapped=mapped), config.resolve_speakers)
+    return tuple(
+        _to_quote(d, doc, mapped)
+        for d in drafts
+        if d.confidence >= config.min_confidence and (config.indirect or d.kind != "indirect")
+    )
