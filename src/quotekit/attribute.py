@@ -21,7 +21,10 @@ _MARKS = frozenset('«»"')
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 9
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
-_CLAUSE_WORDS = frozenset(("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+_CLAUSE_WORDS = frozenset(
+    ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
+)
 
 
 def _strip_clitic(word: str) -> str:
@@ -69,7 +72,13 @@ def clean_mention(
         if first < 0 and tok in filler:
             i += 1
             continue
-        if tok in stop or (tok == "ل" and first >= 0):
+        if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+            # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
+            last = m.end()
+            words += 1
+            i += 1
+            continue
+        if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
             if tok == "ل":
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if nxt is not None and nxt.group() in _MARKS:
@@ -89,6 +98,18 @@ def clean_mention(
         i += 1
     mention = (first, last) if first >= 0 else None
     return mention, addressee
+
+
+def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
+    """Whether a setting phrase (في بيان، في تصريح) or a time word starts at ``pos``."""
+    words = _WORD.findall(norm, pos, min(len(norm), pos + 30))
+    if len(words) < 2:
+        return True
+    phrase = words[0] + " " + words[1]
+    form = patterns.forms.get(phrase)
+    return (form is not None and form.form == "setting") or words[1] in patterns.lists[
+        "mention_stop"
+    ]
 
 
 def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
@@ -116,14 +137,21 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     window = norm[max(0, cue_start - 80) : cue_start]
     offset = cue_start - len(window)
     tokens = list(_TOKEN.finditer(window))
+    if tokens and tokens[-1].group() in _RELATIVES:
+        tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
     words: list[re.Match[str]] = []
+    opener = ""  # the clause word or punctuation the phrase follows
     for m in reversed(tokens):
         tok = m.group()
         if not tok[0].isalnum() and tok not in _MARKS:
+            opener = tok
             break
         if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
             if tok == "قد" and not words:
                 continue
+            opener = tok
+            break
+        if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
             break
         words.append(m)
         if len(words) > 5:
@@ -132,12 +160,30 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
         return None
     words.reverse()
     head = words[0].group()
-    if head not in patterns.lists["speaker_head"]:
+    # A source noun (الأمير قال), or a short name right after a clause word (لكن ليبرمان أشار).
+    if head not in patterns.lists["speaker_head"] and not (opener and len(words) <= 2):
         return None
     return words[0].start() + offset, words[-1].end() + offset
 
 
 _ORIGINAL_MARKS = re.compile("[\"«»“”„‟‹›″]")
+
+
+def feminine_before(
+    norm: str, start: int, pos: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """The last noun phrase headed by a feminine source noun between ``start`` and ``pos``.
+
+    For a feminine participle whose clause has no feminine subject of its own: في مقابلة
+    نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
+    """
+    heads = patterns.lists["speaker_head"]
+    for m in reversed(list(_WORD.finditer(norm, start, pos))):
+        word = m.group()
+        if word in heads and word.endswith("ة"):
+            mention, _ = clean_mention(norm, m.start(), pos, patterns)
+            return mention
+    return None
 
 
 def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
@@ -148,7 +194,7 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     start, end = mapped.span_to_original(*span)
     words = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end]).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
-        words[0] = words[0][1:]
+        words[0] = "ال" + words[0][2:]
     return " ".join(words)
 
 
@@ -169,6 +215,7 @@ class Entity:
     keys: tuple[str, ...]
     gender: str | None
     anonymous: bool
+    aliases: list[tuple[str, ...]] = attrs.Factory(list)
 
 
 @attrs.define
@@ -180,7 +227,9 @@ class Registry:
     entities: list[Entity] = attrs.Factory(list)
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
 
-    def resolve(self, span: tuple[int, int], gender: str | None) -> tuple[Entity, bool]:
+    def resolve(
+        self, span: tuple[int, int], gender: str | None, *, use: bool = True
+    ) -> tuple[Entity, bool]:
         """The entity a mention names, created when new; and whether it was linked.
 
         A fuller form of the mention earlier in the text (a title with the name after it,
@@ -207,7 +256,8 @@ class Registry:
                 entity.name, entity.keys, linked = mention, keys, False
             if entity.gender is None:
                 entity.gender = gender
-        self._use(entity)
+        if use:
+            self._use(entity)
         return entity, linked
 
     def _find(self, keys: tuple[str, ...]) -> Entity | None:
@@ -215,7 +265,9 @@ class Registry:
             return None
         anonymous = self.patterns.lists["anonymous_head"]
         for entity in reversed(self.entities):
-            if keys == entity.keys or _contains(entity.keys, keys) and len(keys) >= 1:
+            if any(_contains(alias, keys) for alias in entity.aliases):
+                return entity
+            if keys == entity.keys or _contains(entity.keys, keys):
                 if len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]:
                     if keys[0] not in entity.keys[:1]:
                         continue
@@ -240,30 +292,44 @@ class Registry:
         return tuple(_key(w) for w in _WORD.findall(self.mapped.text, *span))
 
     def _fuller(self, keys: tuple[str, ...], before: int) -> tuple[int, int] | None:
-        """A longer earlier phrase that holds the mention's words and a name after them."""
+        """A longer earlier phrase that holds the mention's words and a name after them.
+
+        A title (أمين مجلس الأمن القومي) finds the phrase that adds the name; a bare source
+        noun (الشركة) the phrase it heads (شركة "تينسينت"); a surname (شمخاني) the first
+        name before it (علي شمخاني).
+        """
         if not keys:
             return None
         text = self.mapped.text
-        heads = self.patterns.lists["speaker_head"]
+        lists = self.patterns.lists
+        heads = lists["speaker_head"]
         best = None
         for m in _WORD.finditer(text, 0, before):
             if _key(m.group()) != keys[0]:
                 continue
-            words = list(_WORD.finditer(text, m.start(), min(len(text), m.start() + 160)))
-            if "\n" in text[m.start() : words[min(len(words), len(keys) + 3) - 1].end()]:
-                continue
-            cut = words[: len(keys) + 3]
-            if len(keys) == 1:
-                # A surname: the first name before it (علي شمخاني for شمخاني).
+            if len(keys) == 1 and keys[0] not in heads:
                 prev = list(_WORD.finditer(text, max(0, m.start() - 30), m.start()))
                 first = prev[-1].group() if prev else ""
-                if first and first not in heads and not first.startswith(("ال", "و", "ب", "ل")):
+                if _first_name(first, lists, self.patterns.speech_words) and "\n" not in text[
+                    prev[-1].end() : m.start()
+                ]:
                     best = (prev[-1].start(), m.end())
                 continue
-            wkeys = tuple(_key(w.group()) for w in cut)
-            if sum(k in wkeys for k in keys) * 3 >= len(keys) * 2 and len(cut) > len(keys):
-                best = (cut[0].start(), cut[-1].end())
+            phrase, _ = clean_mention(text, m.start(), min(len(text), m.end() + 160), self.patterns)
+            if phrase is None:
+                continue
+            pkeys = self._keys(phrase)
+            if len(keys) == 1:
+                if phrase[1] > m.end():
+                    best = phrase
+            elif sum(k in pkeys for k in keys) * 3 >= len(keys) * 2 and len(pkeys) > len(keys):
+                best = phrase
         return best
+
+    def name(self, entity: Entity, span: tuple[int, int]) -> None:
+        """Give ``entity`` the proper name found in apposition (``الوزير، أفيغدور ليبرمان``)."""
+        entity.name = name_of(self.mapped, span)
+        entity.aliases.append(self._keys(span))
 
     def _use(self, entity: Entity) -> None:
         if entity in self.recent:
@@ -280,6 +346,47 @@ class Registry:
     def use(self, entity: Entity) -> None:
         """Mark ``entity`` as the latest speaker."""
         self._use(entity)
+
+
+def _first_name(word: str, lists: dict[str, frozenset[str]], speech: frozenset[str]) -> bool:
+    """Whether ``word`` can be a first name before a surname."""
+    return (
+        len(word) > 2
+        and word not in lists["speaker_head"]
+        and word not in lists["mention_stop"]
+        and word not in lists["mention_filler"]
+        and word not in speech
+        and not word.startswith(("ال", "و", "ب", "ل"))
+    )
+
+
+def apposition(
+    norm: str, mention_end: int, limit: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """A proper name set off by commas after a mention: وزير الدفاع، أفيغدور ليبرمان، ...
+
+    A title may open it (الأمير محمد بن سلمان); a description (القيادي في ...) is no name.
+    """
+    tokens = list(_TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
+    if not tokens or tokens[0].group() != ",":
+        return None
+    lists = patterns.lists
+    words: list[re.Match[str]] = []
+    for m in tokens[1:]:
+        tok = m.group()
+        if not tok[0].isalnum():
+            break
+        words.append(m)
+        if len(words) > 4:
+            return None
+    if not words:
+        return None
+    first = words[0].group()
+    rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
+    names = [w.group() for w in rest]
+    if all(_first_name(w, lists, patterns.speech_words) or w in ("بن", "ابن", "أبو", "ابو") for w in names):
+        return rest[0].start(), words[-1].end()
+    return None
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

@@ -128,6 +128,7 @@ def _through_subject(
     """Walk a short noun phrase after the cue to a complementizer, colon or quote."""
     words = 0
     pos = end
+    prev = ""
     limit = min(len(text), end + 40 * window)
     while pos < limit:
         m = _TOKEN.search(text, pos, limit)
@@ -157,13 +158,18 @@ def _through_subject(
             if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
                 return "subject-quoted-object", (end, m.start()), None, o.end()
         if tok[0].isalnum():
-            if words and tok in patterns.speech_words:
+            if words and tok in patterns.speech_words and prev not in _SETTING_PREPS:
                 return None  # another verb of saying: not this cue's subject
             words += 1
             if words > window:
                 return None
         pos = m.end()
+        prev = tok
     return None
+
+
+#: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
+_SETTING_PREPS = frozenset(("في", "خلال", "عبر"))
 
 
 def scan(norm: str, lexicon: Lexicon) -> list[Hit]:

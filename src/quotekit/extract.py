@@ -19,10 +19,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 import attrs
 
-from quotekit.attribute import Registry, clean_mention, mention_before
+from quotekit.attribute import (
+    Registry,
+    apposition,
+    clean_mention,
+    feminine_before,
+    mention_before,
+)
 from quotekit.config import EXTRACTION, ExtractConfig
 from quotekit.cues import Hit, scan
 from quotekit.errors import check_text
@@ -65,6 +72,7 @@ _AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+_NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
 @attrs.define
@@ -94,6 +102,10 @@ class _Doc:
     by_open: dict[int, MarkedSpan]
     by_close: dict[int, MarkedSpan]
     hit_starts: set[int]
+    cue_starts: list[int]  # sorted starts of every cue
+    marked_texts: dict[str, int]  # how often each text stands in marks
+    repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
+    stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> _Doc:
@@ -108,7 +120,15 @@ class _Doc:
             by_open={s.open: s for s in spans},
             by_close={s.close: s for s in spans if s.closed},
             hit_starts={h.start for h in hits},
+            cue_starts=sorted(h.start for h in hits),
+            marked_texts=Counter(norm[s.open + 1 : s.close].strip() for s in spans if s.closed),
+            repeats=_repeated_paragraphs(norm),
+            stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
         )
+
+    def repeated(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a paragraph that repeats an earlier one."""
+        return any(s <= pos < e for s, e in self.repeats)
 
     def enclosing(self, pos: int) -> MarkedSpan | None:
         """The outermost marked span whose inside holds ``pos``."""
@@ -123,12 +143,21 @@ class _Doc:
             pos += 1
         return pos
 
-    def clause_end(self, start: int, *, at_comma: bool = False) -> int:
+    def clause_end(self, start: int, *, at_comma: bool = False, at_cue: bool = False) -> int:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
-        any comma with ``at_comma``); stops inside quote marks do not count.
+        any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
+        or before any cue with ``at_cue``; stops inside quote marks do not count.
         """
+        limit = len(self.norm)
+        k = bisect_right(self.stops if not at_cue else self.cue_starts, start)
+        stops = self.stops if not at_cue else self.cue_starts
+        if k < len(stops):
+            limit = stops[k]
+        return min(limit, self._boundary(start, at_comma))
+
+    def _boundary(self, start: int, at_comma: bool) -> int:
         norm = self.norm
         pos = start
         while True:
@@ -152,12 +181,26 @@ class _Doc:
             return i
 
     def _cue_follows(self, pos: int) -> bool:
-        """Whether a cue starts at ``pos``, maybe after one word (، لكنه حذر من أن)."""
+        """Whether a new clause of attribution starts at ``pos`` (after a comma).
+
+        It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
+        when a participle of saying starts there (، داعيا الأولياء), or a connector that
+        opens a new clause (، بينما، ما يعني).
+        """
         pos = self.skip_space(pos)
-        if pos in self.hit_starts:
-            return True
-        m = _WORD.match(self.norm, pos)
-        return m is not None and self.skip_space(m.end()) in self.hit_starts
+        for count, m in enumerate(_WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
+            if m.start() in self.hit_starts:
+                return True
+            word = m.group()
+            if count == 0:
+                if word in self.patterns.lists["connector"]:
+                    return True
+                form = self.patterns.forms.get(word)
+                if form is not None and form.form == "participle":
+                    return True
+            if count >= 2:
+                break
+        return False
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence that holds ``pos``."""
@@ -176,8 +219,8 @@ class _Doc:
 
     def clause_closed_after(self, span: MarkedSpan) -> bool:
         """Whether the clause ends where the marks close (nothing but punctuation after)."""
-        if not span.closed:
-            return True
+        if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (".", "!", "?"):
+            return True  # unclosed, or a whole sentence in marks ("...!"هذا)
         rest = self.norm[span.close + 1 : span.close + 4].lstrip(" \t")
         return not rest or rest[0] in ".,;:!?\n" or _AND_QUOTE.match(self.norm, span.close + 1) is not None
 
@@ -192,14 +235,54 @@ class _Doc:
         if before:
             prev = before[-1]
             touching = norm[span.open - 1 : span.open].isalnum()
-            if touching and prev in ("ل", "مع"):
-                return True
-            if prev in self.patterns.lists["name_intro"] or (
-                prev[:1] in "لبو" and prev[1:] in self.patterns.lists["name_intro"]
-            ):
-                return True
-        # A short phrase that the text repeats (in marks or not) is a name: بلومبرج, تونس.
-        return len(words) <= 4 and norm.count(inner) > 1
+            if touching and prev in ("ل", "مع") and len(words) <= 2:
+                return True  # لـ"العربي الجديد": an addressee or a target
+            intro = self.patterns.lists["name_intro"] | self.patterns.lists["speaker_head"]
+            if len(words) <= 4 and (prev in intro or (prev[:1] in "لبو" and prev[1:] in intro)):
+                return True  # وكالة "نور نيوز", عناصر "داعش"
+            if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
+                return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
+        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
+        return len(words) <= 3 and self.marked_texts.get(inner, 0) > 1
+
+
+#: Words that start with ال but are no nouns.
+_NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا", "اللذين", "اللتين"))
+
+
+def _prepositional(word: str) -> bool:
+    """A word that opens with a preposition clitic (بثمن، بعمق): speech, not a name."""
+    return len(word) > 3 and word[0] in "بل" and not word[1:].startswith("ال")
+
+
+def _noun(word: str) -> bool:
+    """A word that reads as a noun a name can follow: definite, or a plural in ات."""
+    if word in _NOT_NOUNS:
+        return False
+    bare = word[1:] if word[:1] in "بلو" else word
+    return bare.startswith("ال") or bare.endswith("ات")
+
+
+def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
+    """The paragraphs whose text stood earlier in the article (a pull quote, a recap)."""
+    seen: set[str] = set()
+    repeats = []
+    start = 0
+    for line in norm.split("\n"):
+        key = line.strip().removeprefix("و")  # وأكد ... repeats أكد ...
+        if len(key) > 40:
+            if key in seen:
+                repeats.append((start, start + len(line)))
+            seen.add(key)
+        start += len(line) + 1
+    return repeats
+
+
+def _stop_of(norm: str, hit: Hit) -> int:
+    """Where a clause before a trailing cue ends: before كما in كما ذكرت."""
+    if hit.rule == "as":
+        return norm.rfind("كما", 0, hit.start)
+    return hit.start
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -212,6 +295,11 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 
 def _direct(span: MarkedSpan, doc: _Doc, hit: Hit | None, rule: str) -> _Draft:
     start, end = span.inner
+    if not span.closed:
+        # An unclosed quote: a careful reader ends it with its sentence.
+        m = _SENTENCE_END.search(doc.norm, start, end)
+        if m is not None:
+            end = m.start()
     start, end = _trim(doc.norm, start, end)
     return _Draft(kind="direct", content=(start, end), fragments=[(start, end)], hit=hit, rule=rule)
 
@@ -232,13 +320,17 @@ def _chain(span: MarkedSpan, doc: _Doc, hit: Hit, rule: str, used: set[int]) -> 
     return drafts
 
 
+#: Rules whose clause ends before any further cue: they are weaker than the cue that follows.
+_WEAK = frozenset(("verb-object", "verb-subject", "by-masdar", "source", "as", "trailing"))
+
+
 def _clause(start: int, doc: _Doc, hit: Hit | None, rule: str, used: set[int]) -> list[_Draft]:
     """The quote whose content is the clause from ``start``: direct, mixed or indirect."""
     start = doc.skip_space(start)
     span = doc.by_open.get(start)
     if span is not None and hit is not None and doc.clause_closed_after(span):
         return _chain(span, doc, hit, rule, used)
-    end = doc.clause_end(start)
+    end = doc.clause_end(start, at_cue=rule in _WEAK)
     start, end = _trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -260,14 +352,20 @@ def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
     if first.group() in _PREPOSITIONS:
         return None, first.end()
     heads = doc.patterns.lists["speaker_head"]
-    if first.group() not in heads and not first.group().startswith("ال"):
-        return (first.start(), first.end()), first.end()
+    if first.group() not in heads:
+        return None, end
     last = first
     for w in words[1:4]:
         if not w.group().startswith("ال") or doc.norm[last.end() : w.start()].strip():
             break
         last = w
-    return (first.start(), last.end()), last.end()
+    start = last.end()
+    stop = doc.patterns.lists["mention_stop"]
+    for w in words[words.index(last) + 1 :]:
+        if w.group() not in stop or w.group() in _PREPOSITIONS:
+            break
+        start = w.end()  # أمس، اليوم: time words before the object
+    return (first.start(), last.end()), start
 
 
 def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
@@ -278,8 +376,8 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         drafts = _clause(hit.content, doc, hit, rule, used)
         if rule.endswith("colon"):
             for d in drafts:
-                if d.kind == "indirect":
-                    d.kind, d.fragments = "direct", []
+                if d.kind == "indirect":  # speech after a colon, without marks
+                    d.kind, d.fragments = "direct", [d.content]
         return drafts
     if rule in ("quote", "subject-quote"):
         assert hit.content is not None
@@ -303,6 +401,9 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
             return []
         return _chain(span, doc, hit, rule, used)
     if rule in ("verb-object", "verb-subject", "by-masdar"):
+        before = _WORD.findall(norm, max(0, hit.start - 12), hit.start)
+        if before and before[-1] in _NEGATIONS:
+            return []  # ولم تكشف الشركة: nothing was said
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
         drafts = _clause(start, doc, hit, rule, used)
         for d in drafts:
@@ -390,11 +491,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _source_after(hit: Hit, doc: _Doc) -> bool:
+    """A source phrase after its clause (...، وفقا للشرطة) whose sentence opens with no cue."""
+    if hit.rule != "source":
+        return False
+    sentence = doc.sentence_start(hit.start)
+    if not doc.norm[sentence : hit.start].strip(" \t,و"):
+        return False
+    first_words = list(_WORD.finditer(doc.norm, sentence, hit.start))[:3]
+    return not any(w.start() in doc.hit_starts for w in first_words)
+
+
 def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
     drafts: list[_Draft] = []
     used: set[int] = set()
     covered: list[tuple[int, int]] = []
-    for hit in hits:
+    # A source phrase after its clause claims the clause first: a cue inside it is nested.
+    first = [h for h in hits if _source_after(h, doc)]
+    for hit in first + [h for h in hits if h not in first]:
         if hit.rule != "trailing" and _inside(covered, hit.start):
             continue  # a cue inside another quote's content: a nested quote
         for draft in _drafts_for(hit, doc, used):
@@ -417,39 +531,95 @@ def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
     return drafts
 
 
+def _explicit_mention(draft: _Draft, doc: _Doc) -> None:
+    """Fill the mention (and addressee) a cue's own context gives."""
+    hit = draft.hit
+    if draft.mention is not None or hit is None or hit.form.form == "participle":
+        return  # a participle's subject is that of the clause before it
+    if hit.rule == "after-quote":
+        end = doc.clause_end(hit.end, at_comma=True)
+        draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
+    elif hit.subject is not None and hit.rule != "source":
+        draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+    if (
+        draft.mention is None
+        and hit.form.form in ("past", "present")
+        and not hit.form.text.startswith(("و", "ف"))
+    ):
+        draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+
+
+def _sentence_subject(doc: _Doc, start: int, pos: int) -> tuple[int, int] | None:
+    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا."""
+    words = list(_WORD.finditer(doc.norm, start, pos))
+    if len(words) < 2:
+        return None
+    verb = words[0].group()
+    if not verb.startswith(("و", "ف")) or verb[1:3] == "ال" or verb in ("وفي", "وفيما", "وبعد"):
+        return None
+    mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
+    if mention is None or doc.norm[mention[0]] in "«»\"":
+        return None
+    return mention
+
+
 def _attribute(drafts: list[_Draft], doc: _Doc, registry: Registry, resolve: bool) -> None:
     previous: _Draft | None = None
     for draft in drafts:
         hit = draft.hit
         gender = hit.form.gender if hit else None
         draft.gender = gender
-        if draft.mention is None and hit is not None:
-            if hit.rule == "after-quote":
-                draft.mention, _ = clean_mention(
-                    doc.norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
-                )
-            elif hit.subject is not None and hit.rule != "source":
-                draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
-            if draft.mention is None and hit.form.form in ("past", "present") and not hit.form.text.startswith(("و", "ف")):
-                draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+        _explicit_mention(draft, doc)
+        repeated = doc.repeated(draft.content[0])
         if draft.mention is not None:
-            entity, linked = registry.resolve(draft.mention, gender)
-            draft.speaker = entity.name
+            # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
+            # are the speakers of a pull quote repeated from earlier in the article.
+            keep = (hit is None or hit.rule not in ("source", "as")) and not repeated
+            entity, linked = registry.resolve(draft.mention, gender, use=keep)
+            name = apposition(doc.norm, draft.mention[1], len(doc.norm), doc.patterns)
+            if name is not None:
+                registry.name(entity, name)
+                linked = True
+            draft.speaker = entity.name if resolve else None
             draft.resolution = "linked" if linked and resolve else "explicit"
-            if not resolve:
-                draft.speaker = None
         elif resolve:
-            same = previous is not None and previous.hit is hit and previous.speaker
-            entity = None
-            if same and previous is not None:
-                draft.speaker = previous.speaker
-            else:
-                entity = registry.last(gender)
-                if entity is not None:
-                    draft.speaker = entity.name
-                    registry.use(entity)
+            draft.speaker = _inherit(draft, previous, doc, registry, gender, use=not repeated)
             draft.resolution = "inherited" if draft.speaker else None
         previous = draft
+
+
+def _inherit(
+    draft: _Draft,
+    previous: _Draft | None,
+    doc: _Doc,
+    registry: Registry,
+    gender: str | None,
+    *,
+    use: bool,
+) -> str | None:
+    """The speaker of a dropped subject or a participle."""
+    hit = draft.hit
+    pos = hit.start if hit else draft.content[0]
+    sentence = doc.sentence_start(pos)
+    if previous is not None and previous.speaker:
+        prev_pos = previous.hit.start if previous.hit else previous.content[0]
+        same_sentence = prev_pos >= sentence
+        if previous.hit is hit or (same_sentence and previous.gender in (None, gender)):
+            return previous.speaker
+    span = None
+    if hit is None or hit.form.form == "participle":
+        if gender == "f":
+            span = feminine_before(doc.norm, sentence, pos, doc.patterns)
+        span = span or _sentence_subject(doc, sentence, pos)
+    if span is not None:
+        entity, _ = registry.resolve(span, gender, use=use)
+        return entity.name
+    entity = registry.last(gender)
+    if entity is None:
+        return None
+    if use:
+        registry.use(entity)
+    return entity.name
 
 
 def _to_quote(draft: _Draft, doc: _Doc, mapped: NormalizedText) -> Quote:
