@@ -86,9 +86,11 @@ def clean_mention(
                     if close is not None:
                         addressee = (nxt.end(), tokens[close].start())
             break
-        if first >= 0 and tok.startswith("ل") and tok[1:] in patterns.lists["speaker_head"]:
+        if tok.startswith("ل") and _addressee_word(tok, patterns):
             addressee = (m.start() + 1, _phrase_end(tokens, i))
-            break
+            break  # للصحافيين, لوكالة الأنباء: to whom it was said
+        if first >= 0 and tok.startswith("بال"):
+            break  # باللوم, بالقول: an object, not the speaker
         if first < 0:
             first = m.start()
         last = m.end()
@@ -98,6 +100,12 @@ def clean_mention(
         i += 1
     mention = (first, last) if first >= 0 else None
     return mention, addressee
+
+
+def _addressee_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
+    bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
 
 
 def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
@@ -144,7 +152,6 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     for m in reversed(tokens):
         tok = m.group()
         if not tok[0].isalnum() and tok not in _MARKS:
-            opener = tok
             break
         if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
             if tok == "قد" and not words:
@@ -195,6 +202,10 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     words = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end]).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
         words[0] = "ال" + words[0][2:]
+    elif words and words[0].startswith("ل") and mapped.original[start - 1 : start] == "ل":
+        words[0] = "ا" + words[0]  # وفقا لـ|لشرطة: the article's alef fell after the ل
+    elif words and words[0][:1] == "ف" and words[0][1:3] in ("ال", "أل") and len(words[0]) > 5:
+        words[0] = words[0][1:]  # فالبيت الأبيض: a conjunction, not the name
     return " ".join(words)
 
 
@@ -308,16 +319,21 @@ class Registry:
             if _key(m.group()) != keys[0]:
                 continue
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(_WORD.finditer(text, max(0, m.start() - 30), m.start()))
+                prev = list(_WORD.finditer(text, max(0, m.start() - 40), m.start()))
                 first = prev[-1].group() if prev else ""
-                if _first_name(first, lists, self.patterns.speech_words) and "\n" not in text[
-                    prev[-1].end() : m.start()
-                ]:
-                    best = (prev[-1].start(), m.end())
+                title = prev[-2].group() if len(prev) > 1 else ""
+                if (
+                    _first_name(first, lists, self.patterns.speech_words)
+                    and (title.startswith("ال") or title in heads)
+                    and "\n" not in text[prev[-2].start() : m.start()]
+                ):
+                    best = (prev[-1].start(), m.end())  # الإيراني علي شمخاني
                 continue
             phrase, _ = clean_mention(text, m.start(), min(len(text), m.end() + 160), self.patterns)
             if phrase is None:
                 continue
+            cut = list(_WORD.finditer(text, *phrase))[: len(keys) + 3]
+            phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
             if len(keys) == 1:
                 if phrase[1] > m.end():
@@ -337,10 +353,12 @@ class Registry:
         self.recent.append(entity)
 
     def last(self, gender: str | None) -> Entity | None:
-        """The most recent speaker that agrees with ``gender`` (any when none agrees)."""
-        for entity in reversed(self.recent):
-            if gender is None or entity.gender in (None, gender):
-                return entity
+        """The most recent speaker of ``gender``; else of unknown gender; else any."""
+        if gender is not None:
+            for wanted in (gender, None):
+                for entity in reversed(self.recent):
+                    if entity.gender == wanted:
+                        return entity
         return self.recent[-1] if self.recent else None
 
     def use(self, entity: Entity) -> None:

@@ -46,6 +46,7 @@ _AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
 _AS = re.compile(r"(?<!\w)كما[ \t]+\Z")
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
 _AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
+_IN = re.compile(r"(?<!\w)في[ \t]+\Z")
 _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
@@ -225,6 +226,8 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
     kind = form.form
     if kind == "participle" and _AFTER_PREP.search(before):
         return None  # عن مطالبة, في حال ملاحظة: a noun, not a cue
+    if kind == "masdar" and _IN.search(before):
+        return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     direct = _directly(norm, end, patterns)
     if direct is not None:
         rule, comp, content = direct
@@ -252,7 +255,7 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
         if word is None or word in patterns.speaker_heads:
             return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
-        if form.text.startswith(("ب", "وب")) and _next_word(norm, end) is not None:
+        if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
         return None
     verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")

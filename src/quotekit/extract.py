@@ -72,6 +72,8 @@ _AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+#: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
+_WEAK_WORDS = 3
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -170,6 +172,9 @@ class _Doc:
                 pos = span.close + 1
                 continue
             c = m.group()
+            if c == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+                pos = i + 1  # 25,1: a decimal comma
+                continue
             if c in ",;":
                 if c == ";" or at_comma or self._cue_follows(i + 1):
                     return i
@@ -269,7 +274,7 @@ def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
     repeats = []
     start = 0
     for line in norm.split("\n"):
-        key = line.strip().removeprefix("و")  # وأكد ... repeats أكد ...
+        key = line.strip(" .\t\r").removeprefix("و")  # وأكد ... repeats أكد ...
         if len(key) > 40:
             if key in seen:
                 repeats.append((start, start + len(line)))
@@ -354,6 +359,12 @@ def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
     heads = doc.patterns.lists["speaker_head"]
     if first.group() not in heads:
         return None, end
+    limit = doc.clause_end(end, at_comma=True)
+    mention, _ = clean_mention(doc.norm, end, limit, doc.patterns)
+    if mention is not None and mention[1] < limit:
+        stop = _WORD.match(doc.norm, doc.skip_space(mention[1]))
+        if stop is not None and stop.group() in _PREPOSITIONS and len(_WORD.findall(doc.norm, *mention)) <= 7:
+            return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
     last = first
     for w in words[1:4]:
         if not w.group().startswith("ال") or doc.norm[last.end() : w.start()].strip():
@@ -382,7 +393,11 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
     if rule in ("quote", "subject-quote"):
         assert hit.content is not None
         span = doc.by_open.get(hit.content)
-        return _chain(span, doc, hit, rule, used) if span is not None else []
+        if span is None or doc.is_name(span) or (
+            not doc.clause_closed_after(span) and len(_WORD.findall(norm, *span.inner)) <= 3
+        ):
+            return []  # ونقلت "رويترز" عن ...: a name in marks, not speech
+        return _chain(span, doc, hit, rule, used)
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
         span = doc.by_open.get(doc.skip_space(hit.content))
@@ -405,7 +420,11 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         if before and before[-1] in _NEGATIONS:
             return []  # ولم تكشف الشركة: nothing was said
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
-        drafts = _clause(start, doc, hit, rule, used)
+        drafts = [
+            d
+            for d in _clause(start, doc, hit, rule, used)
+            if d.kind != "indirect" or len(_WORD.findall(norm, *d.content)) >= _WEAK_WORDS
+        ]
         for d in drafts:
             d.mention = subject
         return drafts
@@ -543,7 +562,7 @@ def _explicit_mention(draft: _Draft, doc: _Doc) -> None:
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
     if (
         draft.mention is None
-        and hit.form.form in ("past", "present")
+        and hit.form.form in ("past", "present", "masdar")
         and not hit.form.text.startswith(("و", "ف"))
     ):
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns)

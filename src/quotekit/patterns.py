@@ -119,7 +119,9 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 
 
 #: Word lists of nouns, matched with and without the article.
-_NOUN_LISTS = frozenset(("speaker_head", "anonymous_head", "name_intro", "not_source"))
+_NOUN_LISTS = frozenset(
+    ("speaker_head", "anonymous_head", "name_intro", "not_source", "addressee_head")
+)
 
 
 def _with_article(words: list[str]) -> set[str]:
