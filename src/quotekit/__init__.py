@@ -5,6 +5,7 @@ This module only re-exports the public names of the submodules.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from quotekit.batch import extract_many, extract_records
 from quotekit.config import (
     CONSERVATIVE,
     DEFAULT,
@@ -17,6 +18,8 @@ from quotekit.config import (
 )
 from quotekit.cues import find_cues
 from quotekit.errors import ConfigError, LexiconError, QuotekitError
+from quotekit.evaluation import Evaluation, evaluate
+from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
 from quotekit.types import (
@@ -43,6 +46,7 @@ __all__ = [
     "STEPS",
     "ConfigError",
     "Cue",
+    "Evaluation",
     "Explanation",
     "ExtractConfig",
     "Form",
@@ -59,7 +63,11 @@ __all__ = [
     "VerbEntry",
     "__version__",
     "default_lexicon",
+    "evaluate",
     "explain",
+    "extract_many",
+    "extract_quotes",
+    "extract_records",
     "find_cues",
     "load_lexicon",
     "normalize",

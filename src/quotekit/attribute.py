@@ -173,7 +173,7 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     return words[0].start() + offset, words[-1].end() + offset
 
 
-_ORIGINAL_MARKS = re.compile("[\"«»“”„‟‹›″]")
+_ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″]')
 
 
 def feminine_before(
@@ -279,9 +279,9 @@ class Registry:
             if any(_contains(alias, keys) for alias in entity.aliases):
                 return entity
             if keys == entity.keys or _contains(entity.keys, keys):
-                if len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]:
-                    if keys[0] not in entity.keys[:1]:
-                        continue
+                bare_head = len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
+                if bare_head and keys[0] not in entity.keys[:1]:
+                    continue  # الوزارة is not every phrase that holds وزارة
                 return entity
             if _contains(keys, entity.keys):
                 return entity
@@ -402,7 +402,10 @@ def apposition(
     first = words[0].group()
     rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
     names = [w.group() for w in rest]
-    if all(_first_name(w, lists, patterns.speech_words) or w in ("بن", "ابن", "أبو", "ابو") for w in names):
+    if all(
+        _first_name(w, lists, patterns.speech_words) or w in ("بن", "ابن", "أبو", "ابو")
+        for w in names
+    ):
         return rest[0].start(), words[-1].end()
     return None
 

@@ -37,7 +37,7 @@ from quotekit.lexicon import default_lexicon
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
-from quotekit.types import Cue, NormalizedText, Quote, Span, Speaker
+from quotekit.types import Cue, NormalizedText, Quote, Speaker
 
 __all__ = ["extract_quotes"]
 
@@ -74,6 +74,8 @@ _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
 _WEAK_WORDS = 3
+#: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
+_OBJECT_PREPS = frozenset(("عن", "الى", "على"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -172,7 +174,12 @@ class _Doc:
                 pos = span.close + 1
                 continue
             c = m.group()
-            if c == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+            if (
+                c == ","
+                and 0 < i < len(norm) - 1
+                and norm[i - 1].isdigit()
+                and norm[i + 1].isdigit()
+            ):
                 pos = i + 1  # 25,1: a decimal comma
                 continue
             if c in ",;":
@@ -180,7 +187,12 @@ class _Doc:
                     return i
                 pos = i + 1
                 continue
-            if c == "." and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+            if (
+                c == "."
+                and 0 < i < len(norm) - 1
+                and norm[i - 1].isdigit()
+                and norm[i + 1].isdigit()
+            ):
                 pos = i + 1
                 continue
             return i
@@ -224,10 +236,18 @@ class _Doc:
 
     def clause_closed_after(self, span: MarkedSpan) -> bool:
         """Whether the clause ends where the marks close (nothing but punctuation after)."""
-        if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (".", "!", "?"):
+        if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (
+            ".",
+            "!",
+            "?",
+        ):
             return True  # unclosed, or a whole sentence in marks ("...!"هذا)
         rest = self.norm[span.close + 1 : span.close + 4].lstrip(" \t")
-        return not rest or rest[0] in ".,;:!?\n" or _AND_QUOTE.match(self.norm, span.close + 1) is not None
+        return (
+            not rest
+            or rest[0] in ".,;:!?\n"
+            or _AND_QUOTE.match(self.norm, span.close + 1) is not None
+        )
 
     def is_name(self, span: MarkedSpan) -> bool:
         """Whether marks hold a name, title or term rather than speech."""
@@ -242,9 +262,10 @@ class _Doc:
             touching = norm[span.open - 1 : span.open].isalnum()
             if touching and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
-            intro = self.patterns.lists["name_intro"] | self.patterns.lists["speaker_head"]
-            if len(words) <= 4 and (prev in intro or (prev[:1] in "لبو" and prev[1:] in intro)):
+            if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
+            if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
+                return True  # رئيس "الحشد الشعبي"
             if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
@@ -253,6 +274,11 @@ class _Doc:
 
 #: Words that start with ال but are no nouns.
 _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا", "اللذين", "اللتين"))
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
+    return word in words or (word[:1] in "لبو" and word[1:] in words)
 
 
 def _prepositional(word: str) -> bool:
@@ -314,7 +340,10 @@ def _chain(span: MarkedSpan, doc: _Doc, hit: Hit, rule: str, used: set[int]) -> 
     drafts = []
     while span.open not in used:
         used.add(span.open)
-        drafts.append(_direct(span, doc, hit, rule))
+        draft = _direct(span, doc, hit, rule)
+        if draft.content[0] == draft.content[1]:
+            break  # empty marks
+        drafts.append(draft)
         if not span.closed:
             break
         m = _AND_QUOTE.match(doc.norm, span.close + 1)
@@ -363,7 +392,11 @@ def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
     mention, _ = clean_mention(doc.norm, end, limit, doc.patterns)
     if mention is not None and mention[1] < limit:
         stop = _WORD.match(doc.norm, doc.skip_space(mention[1]))
-        if stop is not None and stop.group() in _PREPOSITIONS and len(_WORD.findall(doc.norm, *mention)) <= 7:
+        if (
+            stop is not None
+            and stop.group() in _OBJECT_PREPS
+            and len(_WORD.findall(doc.norm, *mention)) <= 7
+        ):
             return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
     last = first
     for w in words[1:4]:
@@ -371,9 +404,9 @@ def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
             break
         last = w
     start = last.end()
-    stop = doc.patterns.lists["mention_stop"]
+    stops = doc.patterns.lists["mention_stop"]
     for w in words[words.index(last) + 1 :]:
-        if w.group() not in stop or w.group() in _PREPOSITIONS:
+        if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
         start = w.end()  # أمس، اليوم: time words before the object
     return (first.start(), last.end()), start
@@ -393,8 +426,10 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
     if rule in ("quote", "subject-quote"):
         assert hit.content is not None
         span = doc.by_open.get(hit.content)
-        if span is None or doc.is_name(span) or (
-            not doc.clause_closed_after(span) and len(_WORD.findall(norm, *span.inner)) <= 3
+        if (
+            span is None
+            or doc.is_name(span)
+            or (not doc.clause_closed_after(span) and len(_WORD.findall(norm, *span.inner)) <= 3)
         ):
             return []  # ونقلت "رويترز" عن ...: a name in marks, not speech
         return _chain(span, doc, hit, rule, used)
@@ -461,7 +496,9 @@ def _source(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         start, end = _trim(norm, sentence, hit.start)
         if end - start < 2:
             return []
-        drafts = [_Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule="source")]
+        drafts = [
+            _Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule="source")
+        ]
         _classify(drafts[0], doc)
     for d in drafts:
         d.mention = mention
@@ -486,10 +523,14 @@ def _before(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         start, end = _trim(norm, doc.sentence_start(i), i)
         if end - start < 2:
             return []
-        drafts = [_Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=hit.rule)]
+        drafts = [
+            _Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=hit.rule)
+        ]
         _classify(drafts[0], doc)
     if hit.rule == "as":
-        mention, _ = clean_mention(norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns)
+        mention, _ = clean_mention(
+            norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
+        )
         for d in drafts:
             d.mention = mention
     return drafts
@@ -543,6 +584,8 @@ def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
         inner = doc.norm[span.open + 1 : span.close]
         if len(_WORD.findall(inner)) >= _UNATTRIBUTED_WORDS and not doc.is_name(span):
             draft = _direct(span, doc, None, "unattributed")
+            if draft.content[0] == draft.content[1]:
+                continue
             draft.confidence = _CONFIDENCE["unattributed"]
             drafts.append(draft)
             covered.append(draft.content)
@@ -577,7 +620,7 @@ def _sentence_subject(doc: _Doc, start: int, pos: int) -> tuple[int, int] | None
     if not verb.startswith(("و", "ف")) or verb[1:3] == "ال" or verb in ("وفي", "وفيما", "وبعد"):
         return None
     mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
-    if mention is None or doc.norm[mention[0]] in "«»\"":
+    if mention is None or doc.norm[mention[0]] in '«»"':
         return None
     return mention
 
@@ -633,12 +676,12 @@ def _inherit(
     if span is not None:
         entity, _ = registry.resolve(span, gender, use=use)
         return entity.name
-    entity = registry.last(gender)
-    if entity is None:
+    last = registry.last(gender)
+    if last is None:
         return None
     if use:
-        registry.use(entity)
-    return entity.name
+        registry.use(last)
+    return last.name
 
 
 def _to_quote(draft: _Draft, doc: _Doc, mapped: NormalizedText) -> Quote:
@@ -659,7 +702,9 @@ def _to_quote(draft: _Draft, doc: _Doc, mapped: NormalizedText) -> Quote:
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:
-        speaker = Speaker(name=draft.speaker, mention=mention, resolution=draft.resolution or "explicit")
+        speaker = Speaker(
+            name=draft.speaker, mention=mention, resolution=draft.resolution or "explicit"
+        )
     return Quote(
         kind=draft.kind,  # type: ignore[arg-type]
         content=mapped.span(*draft.content),

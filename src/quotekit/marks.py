@@ -67,12 +67,12 @@ def _role(text: str, i: int) -> str:
 
 
 def pair_marks(text: str) -> list[MarkedSpan]:
-    """Pair the quote marks of ``text`` (normalised with the ``extraction`` preset).
+    r"""Pair the quote marks of ``text`` (normalised with the ``extraction`` preset).
 
     Example:
         >>> [(s.open, s.close, s.closed) for s in pair_marks('قال "نعم" و«لا»')]
         [(4, 8, True), (11, 14, True)]
-        >>> [s.closed for s in pair_marks('قال "نعم\\nثم')]
+        >>> [s.closed for s in pair_marks('قال "نعم\nثم')]
         [False]
     """
     spans: list[MarkedSpan] = []

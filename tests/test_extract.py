@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import json
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import quotekit
+from quotekit import ExtractConfig, Quote
+
+from .conftest import arabic_text, load_json, mixed_text
+
+CASES = load_json("extract_cases.json")["cases"]
+
+
+def _row(q: Quote) -> list[Any]:
+    return [
+        q.kind,
+        q.content.text,
+        q.cue.span.text if q.cue else None,
+        q.speaker.name if q.speaker else None,
+        q.speaker.resolution if q.speaker else None,
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_quotes(case: dict[str, Any]) -> None:
+    assert [_row(q) for q in quotekit.extract_quotes(case["text"])] == case["quotes"]
+
+
+def _check_spans(text: str, quotes: tuple[Quote, ...]) -> None:
+    for q in quotes:
+        spans = [q.content, *q.fragments]
+        if q.cue:
+            spans.append(q.cue.span)
+        if q.speaker and q.speaker.mention:
+            spans.append(q.speaker.mention)
+        if q.addressee:
+            spans.append(q.addressee)
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+        for f in q.fragments:
+            assert q.content.start <= f.start <= f.end <= q.content.end
+        if q.cue and q.kind != "direct":
+            # A cue stands outside the content, before it or after it.
+            assert q.cue.span.end <= q.content.start or q.cue.span.start >= q.content.end
+
+
+@given(mixed_text)
+def test_any_text_gives_valid_spans(text: str) -> None:
+    _check_spans(text, quotekit.extract_quotes(text))
+
+
+@given(arabic_text)
+def test_arabic_heavy_text_gives_valid_spans(text: str) -> None:
+    text = "وقال الوزير إن " + text
+    _check_spans(text, quotekit.extract_quotes(text))
+
+
+def test_spans_index_the_original_not_the_normalised_text() -> None:
+    text = "وقـــالَ الوزيرُ\u200f: «نَحْنُ جاهزون»."  # tatweel, tashkeel, RIGHT-TO-LEFT MARK
+    (q,) = quotekit.extract_quotes(text)
+    assert q.content.text == "نَحْنُ جاهزون"
+    assert q.cue is not None and q.cue.span.text == "وقـــالَ"
+    assert text[q.content.start : q.content.end] == q.content.text
+
+
+def test_fragments_of_a_direct_quote_equal_its_content() -> None:
+    (q,) = quotekit.extract_quotes('قال الوزير: "لا تعليق".')
+    assert q.fragments == (q.content,)
+
+
+def test_fragments_of_a_mixed_quote() -> None:
+    (q,) = quotekit.extract_quotes('وأكد الوزير أن الحكومة "ستدفع الرواتب كاملة" هذا الشهر.')
+    assert q.kind == "mixed"
+    assert [f.text for f in q.fragments] == ["ستدفع الرواتب كاملة"]
+
+
+def test_addressee_is_reported() -> None:
+    (q,) = quotekit.extract_quotes('وقال المسؤول لـ"العربي الجديد" إن المفاوضات متعثرة.')
+    assert q.addressee is not None and q.addressee.text == "العربي الجديد"
+
+
+def test_confidence_and_rule_say_why() -> None:
+    (q,) = quotekit.extract_quotes("وقال الوزير إن الخطة جاهزة.")
+    assert q.rule == "subject-complementizer"
+    assert 0 < q.confidence <= 1
+
+
+def test_min_confidence_filters() -> None:
+    text = "وأعلن الوزير بناء ألف مسكن جديد في المدينة."
+    assert quotekit.extract_quotes(text)
+    assert quotekit.extract_quotes(text, config=ExtractConfig(min_confidence=0.5)) == ()
+
+
+def test_indirect_can_be_switched_off() -> None:
+    text = 'قال الوزير إن الخطة جاهزة. وقال المدير: "نحن مستعدون".'
+    kinds = [q.kind for q in quotekit.extract_quotes(text, config=ExtractConfig(indirect=False))]
+    assert kinds == ["direct"]
+
+
+def test_speakers_can_be_left_unresolved() -> None:
+    text = "وقال الوزير إن الخطة جاهزة.\nوأضاف أن التنفيذ يبدأ غدا."
+    quotes = quotekit.extract_quotes(text, config=ExtractConfig(resolve_speakers=False))
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_pull_quote_does_not_take_over_the_speaker() -> None:
+    text = (
+        "وقال الوزير سمير خليل إن الاتفاق سيوقع قريبا ويشمل كل الأطراف المعنية بالملف.\n"
+        "وأكد مصدر دبلوماسي أن الموعد لم يحدد.\n"
+        "قال الوزير سمير خليل إن الاتفاق سيوقع قريبا ويشمل كل الأطراف المعنية بالملف.\n"
+        "وأضاف أن الوسطاء يواصلون عملهم."
+    )
+    last = quotekit.extract_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "مصدر دبلوماسي"
+
+
+def test_to_dict_has_the_stable_shape() -> None:
+    (q,) = quotekit.extract_quotes('وقال الوزير لـ"الغد": "الخطة جاهزة".')
+    d = q.to_dict()
+    assert set(d) >= {
+        "kind",
+        "content",
+        "fragments",
+        "cue",
+        "speaker",
+        "addressee",
+        "confidence",
+        "rule",
+    }
+    assert set(d["content"]) == {"start", "end", "text"}
+    assert {"start", "end", "text", "lemma"} <= set(d["cue"])
+    assert set(d["speaker"]) >= {"name", "mention", "resolution"}
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+
+
+def test_results_pickle() -> None:
+    quotes = quotekit.extract_quotes("وقال الوزير إن الخطة جاهزة.")
+    assert pickle.loads(pickle.dumps(quotes)) == quotes
+
+
+@pytest.mark.parametrize("bad", [b"text", None, 42])
+def test_wrong_types(bad: object) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        quotekit.extract_quotes(bad)  # type: ignore[arg-type]
+
+
+def test_bad_config_names_the_field() -> None:
+    with pytest.raises(quotekit.ConfigError, match="min_confidence"):
+        ExtractConfig(min_confidence=-1)
+    with pytest.raises(quotekit.ConfigError, match="lexicon"):
+        ExtractConfig(lexicon="mine")  # type: ignore[arg-type]
