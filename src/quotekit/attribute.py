@@ -173,6 +173,7 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     return words[0].start() + offset, words[-1].end() + offset
 
 
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
 _ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″]')
 
 
@@ -193,16 +194,38 @@ def feminine_before(
     return None
 
 
+def source_before(norm: str, start: int, pos: int, patterns: CuePatterns) -> tuple[int, int] | None:
+    """The last noun phrase headed by a source noun between ``start`` and ``pos``.
+
+    What ``الأخير`` (the latter) points back to: بالرئيس الأمريكي، دونالد ترامب، بعد أيام
+    من تحذير الأخير.
+    """
+    heads = patterns.lists["speaker_head"]
+    for m in reversed(list(_WORD.finditer(norm, start, pos))):
+        word = m.group()
+        bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
+        if bare in heads:
+            offset = m.start() + len(word) - len(bare)
+            mention, _ = clean_mention(norm, offset, pos, patterns)
+            return mention
+    return None
+
+
 def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     """The name a mention gives, as the original writes it, without quote marks.
 
     A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
     """
     start, end = mapped.span_to_original(*span)
-    words = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end]).split()
+    words = _INVISIBLE.sub("", _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
         words[0] = "ال" + words[0][2:]
-    elif words and words[0].startswith("ل") and mapped.original[start - 1 : start] == "ل":
+    elif (
+        words
+        and words[0].startswith("ل")
+        and words[0][1:2] not in ("ا", "ا")
+        and mapped.original[start - 1 : start] == "ل"
+    ):
         words[0] = "ا" + words[0]  # وفقا لـ|لشرطة: the article's alef fell after the ل
     elif words and words[0][:1] == "ف" and words[0][1:3] in ("ال", "أل") and len(words[0]) > 5:
         words[0] = words[0][1:]  # فالبيت الأبيض: a conjunction, not the name

@@ -242,6 +242,10 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
     else:
         window = form.window
     through = _through_subject(norm, end, window, patterns)
+    if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
+        first = _next_word(norm, end)
+        if first is None or not _subject_start(first):
+            through = None  # بين 75 و235, رد بثنائيته: not a speaker after the verb
     if through is not None:
         rule, subject, comp, content = through
         return Hit(
@@ -264,9 +268,9 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
     word = _next_word(norm, end)
     if word is None:
         return None
-    if form.window >= _LONG:
-        # An unambiguous verb of saying with a noun object (أعلن الوزير بناء ...): a
-        # speech act that may carry a quoted object later in the clause.
+    if form.window >= _LONG and form.lemma in patterns.object_lemmas:
+        # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
+        # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
     if kind != "participle" and word in patterns.speaker_heads:
         # A verb with another reading, but followed by a source as its subject.
@@ -276,6 +280,22 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
 
 #: Windows at least this long mark lemmas without a common non-reporting reading.
 _LONG = 20
+
+
+def _subject_start(word: str) -> bool:
+    """Whether ``word`` can open the subject of a verb: no digit, no preposition clitic."""
+    return (
+        not word[0].isdigit()
+        and not word.startswith(("بال", "لل"))
+        and word
+        not in (
+            "من",
+            "عن",
+            "على",
+            "الى",
+            "مع",
+        )
+    )
 
 
 def _next_word(norm: str, end: int) -> str | None:
@@ -301,8 +321,16 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return None
     # حسب/وفقا لـ + a noun with the article that names no source: حسب الخطة.
     bare = tok[1:] if form.text.endswith(" ل") and tok.startswith("ل") else tok
+    if bare.startswith("ل") and form.text.endswith(" ل"):
+        bare = "ال" + bare[1:]  # وفقا للقانون: ل + (ا)لقانون
     if bare in patterns.not_source or "ال" + bare[2:] in patterns.not_source:
         return None
+    lists = patterns.lists
+    if bare.startswith("ال") and not any(
+        bare in lists[name]
+        for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")
+    ):
+        return None  # حسب الأحمال المطلوبة: a definite noun that names no source
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
 
 

@@ -29,6 +29,7 @@ from quotekit.attribute import (
     clean_mention,
     feminine_before,
     mention_before,
+    source_before,
 )
 from quotekit.config import EXTRACTION, ExtractConfig
 from quotekit.cues import Hit, scan
@@ -256,9 +257,9 @@ class _Doc:
         words = _WORD.findall(inner)
         if not words:
             return True
-        before = _WORD.findall(norm, max(0, span.open - 30), span.open)
-        if before:
-            prev = before[-1]
+        before = list(_WORD.finditer(norm, max(0, span.open - 30), span.open))
+        if before and not norm[before[-1].end() : span.open].strip():
+            prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
             if touching and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
@@ -338,7 +339,7 @@ def _direct(span: MarkedSpan, doc: _Doc, hit: Hit | None, rule: str) -> _Draft:
 def _chain(span: MarkedSpan, doc: _Doc, hit: Hit, rule: str, used: set[int]) -> list[_Draft]:
     """The direct quote in ``span`` and those joined to it by و under the same cue."""
     drafts = []
-    while span.open not in used:
+    while span.open not in used and not doc.is_name(span):
         used.add(span.open)
         draft = _direct(span, doc, hit, rule)
         if draft.content[0] == draft.content[1]:
@@ -622,6 +623,12 @@ def _sentence_subject(doc: _Doc, start: int, pos: int) -> tuple[int, int] | None
     mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
     if mention is None or doc.norm[mention[0]] in '«»"':
         return None
+    first = _WORD.match(doc.norm, mention[0])
+    if first is None or (
+        first.group() not in doc.patterns.lists["speaker_head"]
+        and (first.group().startswith("ال") or len(_WORD.findall(doc.norm, *mention)) > 3)
+    ):
+        return None  # a source noun (وكالة ...) or a short name (شمخاني)
     return mention
 
 
@@ -633,6 +640,25 @@ def _attribute(drafts: list[_Draft], doc: _Doc, registry: Registry, resolve: boo
         draft.gender = gender
         _explicit_mention(draft, doc)
         repeated = doc.repeated(draft.content[0])
+        anaphor = doc.patterns.lists["anaphor"]
+        if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
+            # معاليه، الأخير: the mention points back to someone already named.
+            draft.speaker, draft.resolution = None, None
+            if resolve:
+                start = doc.sentence_start(draft.mention[0])
+                span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
+                if span is not None:
+                    entity, _ = registry.resolve(span, gender, use=not repeated)
+                    name = apposition(doc.norm, span[1], draft.mention[0], doc.patterns)
+                    if name is not None:
+                        registry.name(entity, name)
+                    draft.speaker = entity.name
+                else:
+                    last = registry.last(gender)
+                    draft.speaker = last.name if last else None
+                draft.resolution = "linked" if draft.speaker else None
+            previous = draft
+            continue
         if draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.

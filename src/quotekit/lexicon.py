@@ -269,7 +269,7 @@ def _variants(text: str) -> set[str]:
     plain = text.replace("ؤ", "و").replace("ئ", "ي")
     out.add(plain)
     for t in list(out):
-        if t.endswith("ى"):
+        if t.endswith("ى") and len(t) > 3:  # رأى/راي would meet the noun رأي
             out.add(t[:-1] + "ي")
     return out
 

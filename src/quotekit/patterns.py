@@ -46,6 +46,8 @@ class CuePatterns:
     phrases: dict[str, list[tuple[str, Form]]]
     #: The word lists of ``words.tsv``, normalised; noun lists with and without ال.
     lists: dict[str, frozenset[str]]
+    #: Lemmas (as the lexicon writes them) whose noun object is a speech act.
+    object_lemmas: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -111,6 +113,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         ),
         speaker_heads=frozenset(_with_article(_norm(lexicon.word_list("speaker_head")))),
         phrases=phrases,
+        object_lemmas=frozenset(lexicon.word_list("object_speech")),
         lists={
             name: frozenset(_with_article(words) if name in _NOUN_LISTS else words)
             for name, words in ((n, _norm(w)) for n, w in lexicon.words)
@@ -120,7 +123,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
-    ("speaker_head", "anonymous_head", "name_intro", "not_source", "addressee_head")
+    ("speaker_head", "anonymous_head", "name_intro", "not_source", "addressee_head", "source_noun")
 )
 
 
