@@ -7,6 +7,7 @@ the results back to the original text at the edge.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -18,6 +19,11 @@ __all__ = ["Entity", "Registry", "clean_mention", "mention_before", "name_of"]
 _TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = frozenset('«»"')
+#: How many of the latest sources a mention is linked against (an article has far fewer).
+_RECENT_ENTITIES = 100
+#: How far back a fuller form of a name is looked for, and how many times per text.
+_LOOKBACK = 20_000
+_MAX_LOOKUPS = 200
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 9
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
@@ -260,6 +266,7 @@ class Registry:
     mapped: NormalizedText
     entities: list[Entity] = attrs.Factory(list)
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
+    lookups: int = 0  # look-backs for fuller names done so far
 
     def resolve(
         self, span: tuple[int, int], gender: str | None, *, use: bool = True
@@ -298,7 +305,7 @@ class Registry:
         if not keys:
             return None
         anonymous = self.patterns.lists["anonymous_head"]
-        for entity in reversed(self.entities):
+        for entity in reversed(self.entities[-_RECENT_ENTITIES:]):
             if any(_contains(alias, keys) for alias in entity.aliases):
                 return entity
             if keys == entity.keys or _contains(entity.keys, keys):
@@ -317,7 +324,7 @@ class Registry:
                 return entity
         if len(keys) == 1 and keys[0] in anonymous:
             # المصدر, المسؤول: the last anonymous source.
-            for entity in reversed(self.entities):
+            for entity in reversed(self.entities[-_RECENT_ENTITIES:]):
                 if entity.anonymous:
                     return entity
         return None
@@ -338,32 +345,49 @@ class Registry:
         lists = self.patterns.lists
         heads = lists["speaker_head"]
         best = None
-        for m in _WORD.finditer(text, 0, before):
-            if _key(m.group()) != keys[0]:
-                continue
+        self.lookups += 1
+        if self.lookups > _MAX_LOOKUPS:
+            return None  # a text with endless new speakers: stop looking back
+        for m_start, m_end in self._occurrences(keys[0], before):
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(_WORD.finditer(text, max(0, m.start() - 40), m.start()))
+                prev = list(_WORD.finditer(text, max(0, m_start - 40), m_start))
                 first = prev[-1].group() if prev else ""
                 title = prev[-2].group() if len(prev) > 1 else ""
                 if (
                     _first_name(first, lists, self.patterns.speech_words)
                     and (title.startswith("ال") or title in heads)
-                    and "\n" not in text[prev[-2].start() : m.start()]
+                    and "\n" not in text[prev[-2].start() : m_start]
                 ):
-                    best = (prev[-1].start(), m.end())  # الإيراني علي شمخاني
+                    best = (prev[-1].start(), m_end)  # الإيراني علي شمخاني
                 continue
-            phrase, _ = clean_mention(text, m.start(), min(len(text), m.end() + 160), self.patterns)
+            phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
             if phrase is None:
                 continue
             cut = list(_WORD.finditer(text, *phrase))[: len(keys) + 3]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
             if len(keys) == 1:
-                if phrase[1] > m.end():
+                if phrase[1] > m_end:
                     best = phrase
             elif sum(k in pkeys for k in keys) * 3 >= len(keys) * 2 and len(pkeys) > len(keys):
                 best = phrase
         return best
+
+    def _occurrences(self, key: str, before: int) -> Iterator[tuple[int, int]]:
+        """The words whose key is ``key`` in a bounded stretch before ``before``, in order."""
+        text = self.mapped.text
+        floor = max(0, before - _LOOKBACK)
+        i = text.find(key, floor, before)
+        while i != -1:
+            start, end = i, i + len(key)
+            while start > 0 and i - start < 3 and text[start - 1].isalnum():
+                start -= 1  # a clitic or the article before the key
+            if (start == 0 or not text[start - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()
+            ):
+                if _key(text[start:end]) == key:
+                    yield start, end
+            i = text.find(key, i + 1, before)
 
     def name(self, entity: Entity, span: tuple[int, int]) -> None:
         """Give ``entity`` the proper name found in apposition (``الوزير، أفيغدور ليبرمان``)."""
@@ -374,6 +398,7 @@ class Registry:
         if entity in self.recent:
             self.recent.remove(entity)
         self.recent.append(entity)
+        del self.recent[:-_RECENT_ENTITIES]
 
     def last(self, gender: str | None) -> Entity | None:
         """The most recent speaker of ``gender``; else of unknown gender; else any."""

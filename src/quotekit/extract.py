@@ -18,8 +18,9 @@ The pipeline (one pass each, all on the extraction-normalised view of the text):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import islice
 
 import attrs
 
@@ -70,6 +71,12 @@ _TRIM = " \t\r\n.,;:!?-"
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
 #: A second quote under the same cue: ... "أ" و"ب".
 _AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
+#: Marked spans longer than this are never names (and are not counted as such).
+_NAME_CHARS = 80
+_END = 1 << 62  # sorts after any offset
+#: The longest stretch a clause or a sentence is looked for in: bounds the cost of a cue
+#: on text without punctuation.
+_MAX_CLAUSE = 3000
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
@@ -110,6 +117,7 @@ class _Doc:
     cue_starts: list[int]  # sorted starts of every cue
     marked_texts: dict[str, int]  # how often each text stands in marks
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
+    sentence_ends: list[int]  # offsets of . ! ? and line breaks
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
 
     @classmethod
@@ -126,14 +134,20 @@ class _Doc:
             by_close={s.close: s for s in spans if s.closed},
             hit_starts={h.start for h in hits},
             cue_starts=sorted(h.start for h in hits),
-            marked_texts=Counter(norm[s.open + 1 : s.close].strip() for s in spans if s.closed),
+            marked_texts=Counter(
+                norm[s.open + 1 : s.close].strip()
+                for s in spans
+                if s.closed and s.close - s.open <= _NAME_CHARS
+            ),
             repeats=_repeated_paragraphs(norm),
+            sentence_ends=[m.start() for m in _SENTENCE_END.finditer(norm)],
             stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
         )
 
     def repeated(self, pos: int) -> bool:
         """Whether ``pos`` lies in a paragraph that repeats an earlier one."""
-        return any(s <= pos < e for s, e in self.repeats)
+        k = bisect_right(self.repeats, (pos, _END)) - 1
+        return k >= 0 and self.repeats[k][0] <= pos < self.repeats[k][1]
 
     def enclosing(self, pos: int) -> MarkedSpan | None:
         """The outermost marked span whose inside holds ``pos``."""
@@ -165,10 +179,11 @@ class _Doc:
     def _boundary(self, start: int, at_comma: bool) -> int:
         norm = self.norm
         pos = start
+        limit = min(len(norm), start + _MAX_CLAUSE)
         while True:
-            m = _BOUNDARY.search(norm, pos)
+            m = _BOUNDARY.search(norm, pos, limit)
             if m is None:
-                return len(norm)
+                return limit
             i = m.start()
             span = self.enclosing(i)
             if span is not None and span.open >= start:
@@ -221,19 +236,15 @@ class _Doc:
         return False
 
     def sentence_start(self, pos: int) -> int:
-        """The start of the sentence that holds ``pos``."""
-        norm = self.norm
-        i = pos
-        while i > 0:
-            c = norm[i - 1]
-            if c in ".!?\n":
-                span = self.enclosing(i - 1)
-                if span is None:
-                    break
-                i = span.open
-                continue
-            i -= 1
-        return self.skip_space(i)
+        """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
+        floor = max(0, pos - _MAX_CLAUSE)
+        k = bisect_left(self.sentence_ends, pos) - 1
+        while k >= 0 and self.sentence_ends[k] >= floor:
+            span = self.enclosing(self.sentence_ends[k])
+            if span is None:
+                return self.skip_space(self.sentence_ends[k] + 1)
+            k = bisect_left(self.sentence_ends, span.open) - 1  # a stop inside marks
+        return self.skip_space(floor)
 
     def clause_closed_after(self, span: MarkedSpan) -> bool:
         """Whether the clause ends where the marks close (nothing but punctuation after)."""
@@ -369,13 +380,9 @@ def _clause(start: int, doc: _Doc, hit: Hit | None, rule: str, used: set[int]) -
     start, end = _trim(doc.norm, start, end)
     if end - start < 2:
         return []
-    fragments = [
-        _trim(doc.norm, *s.inner)
-        for s in doc.outer
-        if start <= s.open and s.close < end + 1 and s.closed and not doc.is_name(s)
-    ]
-    kind = "mixed" if fragments else "indirect"
-    return [_Draft(kind=kind, content=(start, end), fragments=fragments, hit=hit, rule=rule)]
+    draft = _Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=rule)
+    _classify(draft, doc)
+    return [draft]
 
 
 def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -540,16 +547,38 @@ def _before(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
 def _classify(draft: _Draft, doc: _Doc) -> None:
     """Set the kind and fragments of a clause from the speech marks inside it."""
     start, end = draft.content
-    draft.fragments = [
-        _trim(doc.norm, *s.inner)
-        for s in doc.outer
-        if start <= s.open and s.close < end + 1 and s.closed and not doc.is_name(s)
-    ]
-    draft.kind = "mixed" if draft.fragments else "indirect"
+    k = bisect_left(doc.outer_opens, start)
+    fragments = []
+    while k < len(doc.outer) and doc.outer[k].open < end:
+        span = doc.outer[k]
+        if span.closed and span.close <= end and not doc.is_name(span):
+            fragments.append(_trim(doc.norm, *span.inner))
+        k += 1
+    draft.fragments = fragments
+    draft.kind = "mixed" if fragments else "indirect"
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+@attrs.define
+class _Covered:
+    """Disjoint content spans, sorted, for overlap tests in logarithmic time."""
+
+    starts: list[int] = attrs.Factory(list)
+    ends: list[int] = attrs.Factory(list)
+
+    def holds(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and start < self.ends[k]:
+            return True
+        return k + 1 < len(self.starts) and self.starts[k + 1] < end
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
 
 
 def _source_after(hit: Hit, doc: _Doc) -> bool:
@@ -559,28 +588,28 @@ def _source_after(hit: Hit, doc: _Doc) -> bool:
     sentence = doc.sentence_start(hit.start)
     if not doc.norm[sentence : hit.start].strip(" \t,و"):
         return False
-    first_words = list(_WORD.finditer(doc.norm, sentence, hit.start))[:3]
+    first_words = islice(_WORD.finditer(doc.norm, sentence, hit.start), 3)
     return not any(w.start() in doc.hit_starts for w in first_words)
 
 
 def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
     drafts: list[_Draft] = []
     used: set[int] = set()
-    covered: list[tuple[int, int]] = []
+    covered = _Covered()
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
     first = [h for h in hits if _source_after(h, doc)]
     for hit in first + [h for h in hits if h not in first]:
-        if hit.rule != "trailing" and _inside(covered, hit.start):
+        if hit.rule != "trailing" and covered.holds(hit.start):
             continue  # a cue inside another quote's content: a nested quote
         for draft in _drafts_for(hit, doc, used):
-            if any(draft.content[0] < e and s < draft.content[1] for s, e in covered):
+            if covered.overlaps(*draft.content):
                 continue
             draft.confidence = _CONFIDENCE[draft.rule]
             drafts.append(draft)
-            covered.append(draft.content)
+            covered.add(*draft.content)
     # Long speech in marks that no cue claimed: a quote of the current speaker.
     for span in doc.outer:
-        if span.open in used or not span.closed or _inside(covered, span.open):
+        if span.open in used or not span.closed or covered.holds(span.open):
             continue
         inner = doc.norm[span.open + 1 : span.close]
         if len(_WORD.findall(inner)) >= _UNATTRIBUTED_WORDS and not doc.is_name(span):
@@ -589,7 +618,7 @@ def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
                 continue
             draft.confidence = _CONFIDENCE["unattributed"]
             drafts.append(draft)
-            covered.append(draft.content)
+            covered.add(*draft.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
 

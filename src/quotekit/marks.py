@@ -15,11 +15,15 @@ linear in the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 __all__ = ["MarkedSpan", "pair_marks"]
 
 _MARKS = frozenset('«»"')
+#: What the pairing loop stops at: a quote mark or a line break.
+_EVENT = re.compile('[«»"\n]')
 
 
 @attrs.frozen(kw_only=True)
@@ -77,9 +81,14 @@ def pair_marks(text: str) -> list[MarkedSpan]:
     """
     spans: list[MarkedSpan] = []
     stack: list[tuple[int, str]] = []  # (offset, glyph) of the open marks
+    straight: list[int] = []  # stack indices of open " marks
+    angled: list[int] = []  # stack indices of open « » marks
     n = len(text)
-    i = 0
-    while i < n:
+    skip_to = 0  # a continuation mark at a paragraph start is passed over
+    for m in _EVENT.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
         c = text[i]
         if c == "\n":
             if stack:
@@ -87,36 +96,33 @@ def pair_marks(text: str) -> list[MarkedSpan]:
                 while j < n and text[j].isspace():
                     j += 1
                 if j < n and text[j] in _MARKS and _role(text, j) != "close":
-                    # The quote runs on into a paragraph that opens with a mark.
-                    i = j + 1
+                    skip_to = j + 1  # the quote runs on into a paragraph that opens with a mark
                     continue
                 for depth, (pos, _) in enumerate(stack):
                     spans.append(MarkedSpan(open=pos, close=i, closed=False, depth=depth))
                 stack.clear()
-            i += 1
-            continue
-        if c not in _MARKS:
-            i += 1
+                straight.clear()
+                angled.clear()
             continue
         role = _role(text, i)
         if role == "either":
             # The glyph decides for «; for » and " the open marks do.
             role = "open" if c == "«" or not stack else "close"
         if role == "open":
+            (straight if c == '"' else angled).append(len(stack))
             stack.append((i, c))
         elif stack:
             # Close the innermost open mark of the same family when there is one; open
             # marks above it were never closed and are dropped.
-            family = '"' if c == '"' else "«»"
-            k = len(stack) - 1
-            while k >= 0 and (stack[k][1] == '"') != (family == '"'):
-                k -= 1
-            if k < 0:
-                k = len(stack) - 1
+            family = straight if c == '"' else angled
+            k = family[-1] if family else len(stack) - 1
             pos, _ = stack[k]
             del stack[k:]
+            while straight and straight[-1] >= k:
+                straight.pop()
+            while angled and angled[-1] >= k:
+                angled.pop()
             spans.append(MarkedSpan(open=pos, close=i, closed=True, depth=k))
-        i += 1
     for depth, (pos, _) in enumerate(stack):
         spans.append(MarkedSpan(open=pos, close=n, closed=False, depth=depth))
     spans.sort(key=lambda s: s.open)
