@@ -382,11 +382,11 @@ class Registry:
             start, end = i, i + len(key)
             while start > 0 and i - start < 3 and text[start - 1].isalnum():
                 start -= 1  # a clitic or the article before the key
-            if (start == 0 or not text[start - 1].isalnum()) and not (
+            whole = (start == 0 or not text[start - 1].isalnum()) and not (
                 end < len(text) and text[end].isalnum()
-            ):
-                if _key(text[start:end]) == key:
-                    yield start, end
+            )
+            if whole and _key(text[start:end]) == key:
+                yield start, end
             i = text.find(key, i + 1, before)
 
     def name(self, entity: Entity, span: tuple[int, int]) -> None:

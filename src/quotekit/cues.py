@@ -91,10 +91,10 @@ def _match_phrase(
 
 
 def _directly(
-    text: str, end: int, patterns: CuePatterns
+    text: str, end: int, patterns: CuePatterns, timeout: float | None
 ) -> tuple[str, tuple[int, int] | None, int] | None:
     """What follows a cue right away: (rule, complementizer span, content start)."""
-    m = patterns.complementizer.match(text, end)
+    m = patterns.complementizer.match(text, end, timeout=timeout)
     if m:
         return (
             "complementizer",
@@ -106,7 +106,7 @@ def _directly(
         return "colon", None, text.index(":", end) + 1
     if rest[:1] in _QUOTES:
         return "quote", None, text.index(rest[0], end)
-    m = patterns.object_quote.match(text, end)
+    m = patterns.object_quote.match(text, end, timeout=timeout)
     if m:
         return "quoted-object", None, m.end()
     return None
@@ -124,7 +124,7 @@ def _closes_soon(text: str, pos: int) -> int | None:
 
 
 def _through_subject(
-    text: str, end: int, window: int, patterns: CuePatterns
+    text: str, end: int, window: int, patterns: CuePatterns, timeout: float | None
 ) -> tuple[str, tuple[int, int], tuple[int, int] | None, int] | None:
     """Walk a short noun phrase after the cue to a complementizer, colon or quote."""
     words = 0
@@ -151,11 +151,11 @@ def _through_subject(
             words += 1
             continue
         if words:
-            c = patterns.complementizer.match(text, m.start())
+            c = patterns.complementizer.match(text, m.start(), timeout=timeout)
             if c:
                 comp_start = c.start("prep") if c.group("prep") else c.start("comp")
                 return "subject-complementizer", (end, m.start()), (comp_start, c.end()), c.end()
-            o = patterns.object_quote.match(text, m.start())
+            o = patterns.object_quote.match(text, m.start(), timeout=timeout)
             if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
                 return "subject-quoted-object", (end, m.start()), None, o.end()
         if tok[0].isalnum():
@@ -173,7 +173,7 @@ def _through_subject(
 _SETTING_PREPS = frozenset(("في", "خلال", "عبر"))
 
 
-def scan(norm: str, lexicon: Lexicon) -> list[Hit]:
+def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[Hit]:
     """Find the cues of a text normalised with the ``extraction`` preset.
 
     The internal entry point that extraction shares with :func:`find_cues`.
@@ -201,7 +201,7 @@ def scan(norm: str, lexicon: Lexicon) -> list[Hit]:
         if entry is None:
             continue
         if entry.form in _VERB_FORMS:
-            hit = _verb_hit(norm, start, m.end(), entry, patterns)
+            hit = _verb_hit(norm, start, m.end(), entry, patterns, timeout)
         else:
             hit = _phrase_hit(norm, start, m.end(), entry, patterns)
         if hit is not None:
@@ -221,14 +221,16 @@ def _opens(text: str, pos: int) -> bool:
     return bool(following) and following[0].isalnum()
 
 
-def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:
+def _verb_hit(
+    norm: str, start: int, end: int, form: Form, patterns: CuePatterns, timeout: float | None
+) -> Hit | None:
     before = norm[max(0, start - _LOOKBACK) : start]
     kind = form.form
     if kind == "participle" and _AFTER_PREP.search(before):
         return None  # عن مطالبة, في حال ملاحظة: a noun, not a cue
     if kind == "masdar" and _IN.search(before):
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
-    direct = _directly(norm, end, patterns)
+    direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
         rule, comp, content = direct
         if rule == "quote" and not _opens(norm, content):
@@ -241,7 +243,7 @@ def _verb_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns
         window = min(form.window, _PARTICIPLE_WINDOW)
     else:
         window = form.window
-    through = _through_subject(norm, end, window, patterns)
+    through = _through_subject(norm, end, window, patterns, timeout)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
         if first is None or not _subject_start(first):
@@ -368,4 +370,5 @@ def find_cues(text: str, *, config: ExtractConfig | None = None) -> tuple[Cue, .
     check_text(text)
     lexicon = (config.lexicon if config is not None else None) or default_lexicon()
     mapped = normalize_mapped(text, config=EXTRACTION)
-    return tuple(_to_cue(hit, mapped) for hit in scan(mapped.text, lexicon))
+    timeout = config.regex_timeout if config is not None else None
+    return tuple(_to_cue(hit, mapped) for hit in scan(mapped.text, lexicon, timeout=timeout))

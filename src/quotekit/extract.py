@@ -794,7 +794,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     lexicon = config.lexicon or default_lexicon()
     patterns = cue_patterns(lexicon)
     mapped = normalize_mapped(text, config=EXTRACTION)
-    hits = scan(mapped.text, lexicon)
+    hits = scan(mapped.text, lexicon, timeout=config.regex_timeout)
     doc = _Doc.build(mapped.text, patterns, hits)
     drafts = _build(doc, hits)
     _attribute(drafts, doc, Registry(patterns=patterns, mapped=mapped), config.resolve_speakers)
