@@ -497,9 +497,10 @@ def _source(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = m.end() if m else np_end + 1
         end = doc.clause_end(start)
-        drafts = _clause(start, doc, hit, "source", used)
-        if any(start <= s < end for s in doc.hit_starts):
+        k = bisect_left(doc.cue_starts, start)
+        if k < len(doc.cue_starts) and doc.cue_starts[k] < end:
             return []  # the clause has a cue of its own: it is that speaker's quote
+        drafts = _clause(start, doc, hit, "source", used)
     else:
         start, end = _trim(norm, sentence, hit.start)
         if end - start < 2:
@@ -598,7 +599,8 @@ def _build(doc: _Doc, hits: list[Hit]) -> list[_Draft]:
     covered = _Covered()
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
     first = [h for h in hits if _source_after(h, doc)]
-    for hit in first + [h for h in hits if h not in first]:
+    taken = {id(h) for h in first}
+    for hit in first + [h for h in hits if id(h) not in taken]:
         if hit.rule != "trailing" and covered.holds(hit.start):
             continue  # a cue inside another quote's content: a nested quote
         for draft in _drafts_for(hit, doc, used):

@@ -1,0 +1,67 @@
+"""Hostile inputs: each must finish and give valid spans. Sizes stay small so the suite runs
+in seconds; ``benchmarks/bench_extract.py`` measures their cost against real text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import quotekit
+
+from .conftest import mixed_text
+
+N = 20_000
+
+HOSTILE = {
+    "straight marks": '"' * N,
+    "guillemets": ("«" * 50 + "»" * 3) * (N // 53),
+    "nested marks": "«" * (N // 2) + "»" * (N // 2),
+    "cue repeated": "قال إن " * (N // 7),
+    "cue and colon repeated": "وقال: " * (N // 6),
+    "unclosed quote then text": 'قال: "' + "كلام طويل " * (N // 10),
+    "one huge word": "ق" * N,
+    "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),
+    "lone surrogates": '\ud800قال إن "\udfff" ' * (N // 12),
+    "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),
+    "source phrase repeated": "بحسب وكالة، " * (N // 12),
+    "no punctuation": "وأكد الوزير أن الخطة جاهزة و " * (N // 28),
+    "combining marks piled up": "ا" + "\u0654\u064e" * N,
+    "only spaces and newlines": " \n" * N,
+    "nul and controls": "\x00\x01قال إن\x1f\x7f" * (N // 10),
+}
+
+
+def _valid(text: str, quotes: tuple[quotekit.Quote, ...]) -> None:
+    for q in quotes:
+        for span in (q.content, *q.fragments):
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_finishes_with_valid_spans(name: str) -> None:
+    text = HOSTILE[name]
+    _valid(text, quotekit.extract_quotes(text))
+    for cue in quotekit.find_cues(text):
+        assert text[cue.span.start : cue.span.end] == cue.span.text
+    mapped = quotekit.normalize_mapped(text)
+    assert mapped.text == quotekit.normalize(text)
+
+
+def test_empty_text() -> None:
+    assert quotekit.extract_quotes("") == ()
+    assert quotekit.find_cues("") == ()
+    assert quotekit.normalize("") == ""
+
+
+@given(mixed_text)
+def test_batch_equals_single_calls(text: str) -> None:
+    assert list(quotekit.extract_many([text, text])) == [quotekit.extract_quotes(text)] * 2
+
+
+def test_library_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    for text in HOSTILE.values():
+        quotekit.extract_quotes(text[:2000])
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == ""
