@@ -62,8 +62,9 @@ def main() -> None:
     print(f"{'find_cues':34} {cues / 1e6:8.2f} {'':>11} {floor / cues:12.2f}")
     for preset in sorted(quotekit.PRESETS):
         config = quotekit.PRESETS[preset]
-        value, _ = rate(texts, lambda t, c=config: quotekit.normalize(t, config=c), repeat)
-        print(f"{'normalize[' + preset + ']':34} {value / 1e6:8.2f} {'':>11} {floor / value:12.2f}")
+        value, _ = rate(texts, partial(quotekit.normalize, config=config), repeat)
+        name = f"normalize[{preset}]"
+        print(f"{name:34} {value / 1e6:8.2f} {'':>11} {floor / value:12.2f}")
 
     print("\nscaling (the corpus joined into one text, repeated):")
     joined = "\n".join(texts)
@@ -71,7 +72,7 @@ def main() -> None:
     base = None
     for factor in factors:
         text = joined * factor
-        seconds = best_seconds(lambda t=text: quotekit.extract_quotes(t), 1)
+        seconds = best_seconds(partial(quotekit.extract_quotes, text), 1)
         base = base or seconds
         print(
             f"  {factor:2}x {len(text):>11,} chars {seconds:7.2f} s  cost ratio {seconds / base:6.2f}"
