@@ -14,6 +14,7 @@ import platform
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 
 import regex
 from _corpus import best_seconds, corpus_path, load_texts
@@ -74,9 +75,8 @@ def main() -> None:
         text = joined * factor
         seconds = best_seconds(partial(quotekit.extract_quotes, text), 1)
         base = base or seconds
-        print(
-            f"  {factor:2}x {len(text):>11,} chars {seconds:7.2f} s  cost ratio {seconds / base:6.2f}"
-        )
+        ratio = seconds / base
+        print(f"  {factor:2}x {len(text):>11,} chars {seconds:7.2f} s  cost ratio {ratio:6.2f}")
 
     tracemalloc.start()
     for text in texts:
@@ -88,9 +88,8 @@ def main() -> None:
     size = 200_000
     real = (joined * (size // len(joined) + 1))[:size]
     real_seconds = best_seconds(lambda: quotekit.extract_quotes(real), 1)
-    print(
-        f"\nhostile inputs of {size:,} characters, against real text of that size ({real_seconds:.3f} s):"
-    )
+    print(f"\nhostile inputs of {size:,} characters, against real text of that size:")
+    print(f"  {'real text':18} {real_seconds:7.3f} s")
     for name, text in hostile(size).items():
         start = time.perf_counter()
         quotekit.extract_quotes(text)
