@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = frozenset('«»"')
 #: How many of the latest sources a mention is linked against (an article has far fewer).
-_RECENT_ENTITIES = 100
+_RECENT_ENTITIES = 50
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
@@ -255,6 +255,7 @@ class Entity:
     keys: tuple[str, ...]
     gender: str | None
     anonymous: bool
+    order: int = 0  # creation order in the document
     aliases: list[tuple[str, ...]] = attrs.Factory(list)
 
 
@@ -266,6 +267,8 @@ class Registry:
     mapped: NormalizedText
     entities: list[Entity] = attrs.Factory(list)
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
+    by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
+    anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
     lookups: int = 0  # look-backs for fuller names done so far
 
     def resolve(
@@ -288,24 +291,39 @@ class Registry:
                 keys=self._keys(fuller) if fuller else keys,
                 gender=gender,
                 anonymous=bool(keys) and keys[0] in self.patterns.lists["anonymous_head"],
+                order=len(self.entities),
             )
             self.entities.append(entity)
+            self._index(entity, entity.keys)
+            if entity.anonymous:
+                self.anonymous.append(entity)
             linked = fuller is not None
         else:
             linked = entity.name != mention
             if len(keys) > len(entity.keys) and _contains(keys, entity.keys):
                 entity.name, entity.keys, linked = mention, keys, False
+                self._index(entity, keys)
             if entity.gender is None:
                 entity.gender = gender
         if use:
             self._use(entity)
         return entity, linked
 
+    def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            bucket = self.by_key.setdefault(key, [])
+            if not bucket or bucket[-1] is not entity:
+                bucket.append(entity)  # a repeat further back is dropped when read
+
     def _find(self, keys: tuple[str, ...]) -> Entity | None:
         if not keys:
             return None
         anonymous = self.patterns.lists["anonymous_head"]
-        for entity in reversed(self.entities[-_RECENT_ENTITIES:]):
+        # Only entities that share a word with the mention can match, most recent first.
+        candidates = {
+            e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
+        }
+        for _, entity in sorted(candidates.items(), reverse=True):
             if any(_contains(alias, keys) for alias in entity.aliases):
                 return entity
             if keys == entity.keys or _contains(entity.keys, keys):
@@ -322,11 +340,8 @@ class Registry:
                 and sum(k in entity.keys for k in keys) * 3 >= len(keys) * 2
             ):
                 return entity
-        if len(keys) == 1 and keys[0] in anonymous:
-            # المصدر, المسؤول: the last anonymous source.
-            for entity in reversed(self.entities[-_RECENT_ENTITIES:]):
-                if entity.anonymous:
-                    return entity
+        if len(keys) == 1 and keys[0] in anonymous and self.anonymous:
+            return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
         return None
 
     def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
@@ -392,7 +407,9 @@ class Registry:
     def name(self, entity: Entity, span: tuple[int, int]) -> None:
         """Give ``entity`` the proper name found in apposition (``الوزير، أفيغدور ليبرمان``)."""
         entity.name = name_of(self.mapped, span)
-        entity.aliases.append(self._keys(span))
+        keys = self._keys(span)
+        entity.aliases.append(keys)
+        self._index(entity, keys)
 
     def _use(self, entity: Entity) -> None:
         if entity in self.recent:
