@@ -105,7 +105,24 @@ def clean_mention(
             break
         i += 1
     mention = (first, last) if first >= 0 else None
+    if addressee is None:
+        addressee = _addressee_after(tokens, i, patterns)
     return mention, addressee
+
+
+def _addressee_after(
+    tokens: list[re.Match[str]], i: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """An addressee further on, past an apposition: قال الوزير، خالد منصور، لـ"الغد"."""
+    for k in range(i, len(tokens)):
+        tok = tokens[k].group()
+        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in _MARKS:
+            close = _next_mark(tokens, k + 2)
+            if close is not None:
+                return tokens[k + 1].end(), tokens[close].start()
+        elif tok.startswith("ل") and _addressee_word(tok, patterns):
+            return tokens[k].start() + 1, _phrase_end(tokens, k)
+    return None
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
