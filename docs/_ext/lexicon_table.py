@@ -41,7 +41,7 @@ def write_page(app: Sphinx | None = None) -> None:
     ]
     for verb in lexicon.verbs:
         forms = by_lemma[verb.lemma]
-        extra = forms["passive"] + [f for f in forms["masdar"]][:6]
+        extra = forms["passive"] + forms["masdar"][:6]
         lines.append(
             "| "
             + " | ".join(
