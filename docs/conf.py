@@ -13,7 +13,7 @@ from importlib.metadata import version as _version  # noqa: E402
 
 project = "quotekit"
 author = "quotekit developers"
-copyright = "2026, quotekit developers"  # noqa: A001
+copyright = "2026, quotekit developers"
 release = _version("quotekit")
 version = ".".join(release.split(".")[:2])
 
