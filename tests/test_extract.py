@@ -154,3 +154,19 @@ def test_bad_config_names_the_field() -> None:
         ExtractConfig(min_confidence=-1)
     with pytest.raises(quotekit.ConfigError, match="lexicon"):
         ExtractConfig(lexicon="mine")  # type: ignore[arg-type]
+
+
+RULES = {k: v for k, v in load_json("rules.json").items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_every_rule_has_its_example(rule: str) -> None:
+    text, kind, content = RULES[rule]
+    found = [(q.rule, q.kind, q.content.text) for q in quotekit.extract_quotes(text)]
+    assert (rule, kind, content) in found
+
+
+def test_rules_file_covers_every_rule() -> None:
+    from quotekit.extract import _CONFIDENCE
+
+    assert set(RULES) == set(_CONFIDENCE)

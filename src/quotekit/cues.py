@@ -123,6 +123,12 @@ def _closes_soon(text: str, pos: int) -> int | None:
     return None
 
 
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether only punctuation (or nothing) follows ``pos`` in its sentence."""
+    rest = text[pos : pos + 3].lstrip(" \t")
+    return not rest or rest[0] in ".!?\n"
+
+
 def _through_subject(
     text: str, end: int, window: int, patterns: CuePatterns, timeout: float | None
 ) -> tuple[str, tuple[int, int], tuple[int, int] | None, int] | None:
@@ -143,6 +149,9 @@ def _through_subject(
             return "subject-colon", (end, m.start()), None, m.end()
         if tok in _QUOTES:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
+            if closed is not None and words and _ends_clause(text, closed):
+                # A short quote that ends the sentence is speech, not a name in the phrase.
+                return "subject-quote", (end, m.start()), None, m.start()
             if closed is None:
                 if words and _opens(text, m.start()):
                     return "subject-quote", (end, m.start()), None, m.start()
@@ -274,7 +283,7 @@ def _verb_hit(
         # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
-    if kind != "participle" and word in patterns.speaker_heads:
+    if kind != "participle" and form.window < _LONG and word in patterns.speaker_heads:
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
