@@ -38,13 +38,14 @@ def _strip_clitic(word: str) -> str:
 
 
 def clean_mention(
-    norm: str, start: int, end: int, patterns: CuePatterns
+    norm: str, start: int, end: int, patterns: CuePatterns, *, after_clitic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Cut the speaker noun phrase out of the stretch between a cue and its complement.
 
     Returns the mention span and the addressee span (``لـ"العربي الجديد"``), each or both
     ``None``. The phrase ends at a comma (apposition), a setting (``في بيان``), a time
-    word (``اليوم``), a relative pronoun or an addressee.
+    word (``اليوم``), a relative pronoun or an addressee. ``after_clitic`` says that the
+    stretch starts inside a word after a clitic ل (وفقا لـ|لشرطة), which may then open it.
     """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
@@ -78,6 +79,8 @@ def clean_mention(
         if first < 0 and tok in filler:
             i += 1
             continue
+        if first < 0 and not (after_clitic and m.start() == start) and not _can_open(tok, patterns):
+            break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
             last = m.end()
@@ -123,6 +126,17 @@ def _addressee_after(
         elif tok.startswith("ل") and _addressee_word(tok, patterns):
             return tokens[k].start() + 1, _phrase_end(tokens, k)
     return None
+
+
+def _can_open(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` can be the first word of a speaker's noun phrase."""
+    lists = patterns.lists
+    if word in lists["speaker_head"] or word in lists["name_intro"]:
+        return True
+    if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
+        return False
+    bare = word[1:]
+    return not (word[0] in "بل" and (bare in lists["speaker_head"] or bare in lists["name_intro"]))
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:

@@ -85,8 +85,8 @@ def _match_phrase(
             # An attached preposition: وفقا لوكالة, وفقا لـ"رويترز".
             if follows and (follows.isalpha() or follows in _QUOTES):
                 return end, form
-        elif not follows or not follows.isalnum():
-            return end, form
+        elif not follows or not follows.isalnum() or form.form == "background":
+            return end, form  # a background phrase may run into a pronoun: يذكر أنه
     return None
 
 
@@ -255,8 +255,8 @@ def _verb_hit(
     through = _through_subject(norm, end, window, patterns, timeout)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
-        if first is None or not _subject_start(first):
-            through = None  # بين 75 و235, رد بثنائيته: not a speaker after the verb
+        if first is None or not _subject_start(first, patterns):
+            through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
     if through is not None:
         rule, subject, comp, content = through
         return Hit(
@@ -293,20 +293,21 @@ def _verb_hit(
 _LONG = 20
 
 
-def _subject_start(word: str) -> bool:
-    """Whether ``word`` can open the subject of a verb: no digit, no preposition clitic."""
-    return (
-        not word[0].isdigit()
-        and not word.startswith(("بال", "لل"))
-        and word
-        not in (
-            "من",
-            "عن",
-            "على",
-            "الى",
-            "مع",
-        )
-    )
+def _subject_start(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` can open the subject of a verb with another common reading.
+
+    A source noun (الوزير), a name (ليبرمان) or a family name in ال...ي (السعدي) can; a
+    digit, a preposition, a prepositional phrase (بالـ, للـ) or another definite noun
+    (العامين) cannot.
+    """
+    if word in patterns.speaker_heads or word == "في":
+        return True
+    if word[0].isdigit() or word.startswith(("بال", "لل")) or word in _PREPOSITION_WORDS:
+        return False
+    return not word.startswith("ال") or word.endswith("ي")
+
+
+_PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع"))
 
 
 def _next_word(norm: str, end: int) -> str | None:

@@ -488,7 +488,8 @@ def _source(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
     if words and words[0].group() == "ما" and len(words) > 1:
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
     np_end = doc.clause_end(np_start, at_comma=True)
-    mention, _ = clean_mention(norm, np_start, np_end, doc.patterns)
+    attached = hit.form.text.endswith(" ل")
+    mention, _ = clean_mention(norm, np_start, np_end, doc.patterns, after_clitic=attached)
     if mention is None:
         return []
     if opens_sentence:
