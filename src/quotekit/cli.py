@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 from quotekit import __version__
+from quotekit._jsonl import iter_jsonl
 from quotekit.batch import extract_records
 from quotekit.config import PRESETS, ExtractConfig
 from quotekit.evaluation import evaluate, read_jsonl
@@ -37,29 +38,13 @@ def _human(quotes: Sequence[Quote], out: TextIO) -> None:
         out.write(f"   [{q.content.start}:{q.content.end}] {q.content.text}\n")
 
 
-def _records(path: str) -> Iterator[dict[str, Any]]:
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-    try:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise SystemExit(f"quotekit: {path}:{number}: not JSON: {error.msg}") from None
-            yield record
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
-
-
 def _extract(args: argparse.Namespace) -> int:
     config = ExtractConfig(min_confidence=args.min_confidence)
     out = sys.stdout
     if args.jsonl:
         progress = sys.stderr.isatty() and not args.quiet
         for count, (ident, quotes) in enumerate(
-            extract_records(_records(args.jsonl), config=config, workers=args.workers), 1
+            extract_records(iter_jsonl(args.jsonl), config=config, workers=args.workers), 1
         ):
             record = {"id": ident, "quotes": [q.to_dict() for q in quotes]}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

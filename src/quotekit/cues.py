@@ -346,7 +346,8 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
 
 
-def _to_cue(hit: Hit, mapped: NormalizedText) -> Cue:
+def to_cue(hit: Hit, mapped: NormalizedText) -> Cue:
+    """The public :class:`Cue` of a hit, its span mapped to the original text."""
     f = hit.form
     return Cue(
         span=mapped.span(hit.start, hit.end),
@@ -381,4 +382,4 @@ def find_cues(text: str, *, config: ExtractConfig | None = None) -> tuple[Cue, .
     lexicon = (config.lexicon if config is not None else None) or default_lexicon()
     mapped = normalize_mapped(text, config=EXTRACTION)
     timeout = config.regex_timeout if config is not None else None
-    return tuple(_to_cue(hit, mapped) for hit in scan(mapped.text, lexicon, timeout=timeout))
+    return tuple(to_cue(hit, mapped) for hit in scan(mapped.text, lexicon, timeout=timeout))

@@ -8,7 +8,6 @@ overlap.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from quotekit._jsonl import iter_jsonl
 from quotekit.config import SEARCH
 from quotekit.normalization import normalize
 
@@ -289,21 +289,9 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSON Lines file (blank lines skipped).
+    """Read a JSON Lines file (blank lines skipped) into a list.
 
     Raises:
         ValueError: Naming the file and line of a line that is not a JSON object.
     """
-    records = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not JSON: {error.msg}") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{number}: each line must be a JSON object")
-            records.append(record)
-    return records
+    return list(iter_jsonl(path))

@@ -33,13 +33,13 @@ from quotekit.attribute import (
     source_before,
 )
 from quotekit.config import EXTRACTION, ExtractConfig
-from quotekit.cues import Hit, scan
+from quotekit.cues import Hit, scan, to_cue
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
-from quotekit.types import Cue, NormalizedText, Quote, Speaker
+from quotekit.types import NormalizedText, Quote, Speaker
 
 __all__ = ["extract_quotes"]
 
@@ -743,20 +743,7 @@ def _inherit(
 
 
 def _to_quote(draft: _Draft, doc: _Doc, mapped: NormalizedText) -> Quote:
-    hit = draft.hit
-    cue = None
-    if hit is not None:
-        f = hit.form
-        cue = Cue(
-            span=mapped.span(hit.start, hit.end),
-            lemma=f.lemma,
-            form=f.form,
-            person=f.person,
-            gender=f.gender,
-            number=f.number,
-            complementizer=f.complementizer,
-            rule=hit.rule,
-        )
+    cue = to_cue(draft.hit, mapped) if draft.hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:
