@@ -25,7 +25,7 @@ _RECENT_ENTITIES = 50
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
 #: The most words a speaker noun phrase keeps.
-_MAX_WORDS = 9
+_MAX_WORDS = 12
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CLAUSE_WORDS = frozenset(
@@ -231,14 +231,18 @@ def feminine_before(
     return None
 
 
-def source_before(norm: str, start: int, pos: int, patterns: CuePatterns) -> tuple[int, int] | None:
-    """The last noun phrase headed by a source noun between ``start`` and ``pos``.
+def source_before(
+    norm: str, start: int, pos: int, patterns: CuePatterns, *, first: bool = False
+) -> tuple[int, int] | None:
+    """The last (or ``first``) noun phrase headed by a source noun in ``[start, pos)``.
 
     What ``الأخير`` (the latter) points back to: بالرئيس الأمريكي، دونالد ترامب، بعد أيام
-    من تحذير الأخير.
+    من تحذير الأخير. With ``first``, the subject of an article's opening sentence: what
+    ``معاليه`` means when nobody has spoken yet.
     """
     heads = patterns.lists["speaker_head"]
-    for m in reversed(list(_WORD.finditer(norm, start, pos))):
+    words = list(_WORD.finditer(norm, start, pos))
+    for m in words if first else reversed(words):
         word = m.group()
         bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
         if bare in heads:

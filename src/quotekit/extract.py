@@ -687,6 +687,12 @@ def _attribute(drafts: list[_Draft], doc: _Doc, registry: Registry, resolve: boo
                     draft.speaker = entity.name
                 else:
                     last = registry.last(gender)
+                    if last is None:
+                        # Nobody has spoken yet: the source the article opens with.
+                        end = min(draft.mention[0], _MAX_CLAUSE)
+                        lede = source_before(doc.norm, 0, end, doc.patterns, first=True)
+                        if lede is not None:
+                            last, _ = registry.resolve(lede, gender, use=not repeated)
                     draft.speaker = last.name if last else None
                 draft.resolution = "linked" if draft.speaker else None
             previous = draft
