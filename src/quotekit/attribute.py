@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = frozenset('«»"')
 #: How many of the latest sources a mention is linked against (an article has far fewer).
-_RECENT_ENTITIES = 50
+_RECENT_ENTITIES = 20
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
@@ -510,6 +510,14 @@ def apposition(
     return None
 
 
+_SEP = "\x1f"  # UNIT SEPARATOR
+
+
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+    """Whether ``small`` is a run of consecutive words of ``big``."""
+    if not small or len(small) > len(big):
+        return False
+    if len(small) == 1:
+        return small[0] in big
+    # Joined with a separator no word holds, the run test is one substring search.
+    return _SEP + _SEP.join(small) + _SEP in _SEP + _SEP.join(big) + _SEP
