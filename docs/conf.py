@@ -46,6 +46,8 @@ html_title = f"quotekit {release}"
 html_static_path = ["_static"]
 html_css_files = ["rtl.css"]
 language = "en"
+# Curly English quotes would turn round inside Arabic text: keep the marks as written.
+smartquotes = False
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
