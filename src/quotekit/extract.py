@@ -463,6 +463,13 @@ def _drafts_for(hit: Hit, doc: _Doc, used: set[int]) -> list[_Draft]:
         if before and before[-1] in _NEGATIONS:
             return []  # ولم تكشف الشركة: nothing was said
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
+        k = bisect_right(doc.cue_starts, hit.start)
+        if (
+            rule != "by-masdar"
+            and k < len(doc.cue_starts)
+            and doc.cue_starts[k] < doc.clause_end(start)
+        ):
+            return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
         drafts = [
             d
             for d in _clause(start, doc, hit, rule, used)
@@ -636,6 +643,13 @@ def _explicit_mention(draft: _Draft, doc: _Doc) -> None:
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
     elif hit.subject is not None and hit.rule != "source":
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+        if hit.form.lemma == "نقل":
+            # نقلت الصحيفة عن مصادر مطلعة أن ...: the source is the one quoted, after عن.
+            via = re.search(r"(?<!\w)عن(?!\w)", doc.norm[hit.subject[0] : hit.subject[1]])
+            if via is not None:
+                start = hit.subject[0] + via.end()
+                inner, _ = clean_mention(doc.norm, start, hit.subject[1], doc.patterns)
+                draft.mention = inner or draft.mention
     if (
         draft.mention is None
         and hit.form.form in ("past", "present", "masdar")
