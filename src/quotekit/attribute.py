@@ -71,6 +71,9 @@ def clean_mention(
             words += 1
             i = close + 1
             continue
+        if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
+            i += 1  # شركة #غوغل: a hashtag or handle is part of the name
+            continue
         if not tok[0].isalnum():
             if first >= 0:
                 break
@@ -142,6 +145,7 @@ def _can_open(word: str, patterns: CuePatterns) -> bool:
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
     bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    bare = bare.rstrip("0123456789")  # لفرانس24
     return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
 
 

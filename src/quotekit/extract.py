@@ -84,6 +84,7 @@ _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -400,6 +401,9 @@ def _object_subject(doc: _Doc, end: int) -> tuple[tuple[int, int] | None, int]:
     mention, _ = clean_mention(doc.norm, end, limit, doc.patterns)
     if mention is not None and mention[1] < limit:
         stop = _WORD.match(doc.norm, doc.skip_space(mention[1]))
+        if stop is not None and stop.group() in _RELATIVES:
+            # شركة X التي تمثل الفنان: the relative clause qualifies the subject.
+            return mention, doc.clause_end(stop.end(), at_comma=True)
         if (
             stop is not None
             and stop.group() in _OBJECT_PREPS
