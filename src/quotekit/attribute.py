@@ -101,8 +101,6 @@ def clean_mention(
         if tok.startswith("ل") and _addressee_word(tok, patterns):
             addressee = (m.start() + 1, _phrase_end(tokens, i))
             break  # للصحافيين, لوكالة الأنباء: to whom it was said
-        if first >= 0 and tok.startswith("بال"):
-            break  # باللوم, بالقول: an object, not the speaker
         if first < 0:
             first = m.start()
         last = m.end()

@@ -336,7 +336,7 @@ class Lexicon:
                         seen.setdefault(variant, attrs.evolve(form, text=variant))
         for phrase in self.phrases:
             for form in phrase.forms():
-                prefixes = ("", "و") if phrase.conjunction else ("",)
+                prefixes = ("", "و", "ف") if phrase.conjunction else ("",)
                 for prefix in prefixes:
                     text = prefix + form.text
                     seen.setdefault(text, attrs.evolve(form, text=text))
