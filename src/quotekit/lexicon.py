@@ -336,7 +336,10 @@ class Lexicon:
                         seen.setdefault(variant, attrs.evolve(form, text=variant))
         for phrase in self.phrases:
             for form in phrase.forms():
-                prefixes = ("", "و", "ف") if phrase.conjunction else ("",)
+                prefixes: tuple[str, ...] = ("",)
+                if phrase.conjunction:
+                    # فحسب means "only": ف opens background phrases alone (فتبين أن).
+                    prefixes = ("", "و", "ف") if phrase.kind == "background" else ("", "و")
                 for prefix in prefixes:
                     text = prefix + form.text
                     seen.setdefault(text, attrs.evolve(form, text=text))
