@@ -33,10 +33,6 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def _strip_clitic(word: str) -> str:
-    return word[1:] if word[:1] in "لو" and len(word) > 3 else word
-
-
 def clean_mention(
     norm: str, start: int, end: int, patterns: CuePatterns, *, after_clitic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:

@@ -47,11 +47,6 @@ class MarkedSpan:
         """The text between the marks."""
         return self.open + 1, self.close
 
-    @property
-    def outer(self) -> tuple[int, int]:
-        """The span with its marks."""
-        return self.open, self.close + 1 if self.closed else self.close
-
 
 #: What may stand right before an opening mark besides white space (``:"نعم``).
 _BEFORE_OPEN = frozenset(":([-—–/")

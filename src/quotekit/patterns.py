@@ -20,9 +20,6 @@ from quotekit.normalization import normalize
 
 __all__ = ["CuePatterns", "cue_patterns"]
 
-#: A letter, mark or digit: what a word is made of.
-WORD_CHAR = r"[\p{L}\p{M}\p{N}]"
-
 #: Pronoun suffixes a complementizer takes (إنه، أنها، بأنهم).
 _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 
