@@ -45,6 +45,24 @@ ARABIC_ALPHABET = (
     "abcQ😀"
 )
 
+#: One gold record in the spec's format: a direct quote with its cue and speaker.
+GOLD_RECORD: dict[str, Any] = {
+    "id": "d1",
+    "text": 'قال الوزير: "نعم".',
+    "names_in_marks": [],
+    "quotes": [
+        {
+            "kind": "direct",
+            "content": [13, 16],
+            "fragments": [[13, 16]],
+            "cue": [0, 3],
+            "speaker": {"mention": [4, 10], "name": "الوزير", "aliases": ["الوزير"]},
+            "addressee": None,
+            "optional": False,
+        }
+    ],
+}
+
 arabic_text = st.text(alphabet=ARABIC_ALPHABET, max_size=60)
 any_text = st.text(max_size=60)
 mixed_text = st.one_of(arabic_text, any_text)

@@ -10,6 +10,8 @@ import quotekit
 from quotekit.cli import main
 from quotekit.evaluation import read_jsonl
 
+from .conftest import GOLD_RECORD
+
 TEXTS = [
     "وقال الوزير إن الخطة جاهزة.",
     'وأضافت المديرة: "لن نغلق المدرسة".',
@@ -50,23 +52,7 @@ def test_extract_records() -> None:
 
 
 def _gold(tmp_path: Path) -> Path:
-    text = 'قال: "نعم"'
-    gold = {
-        "id": "d1",
-        "text": text,
-        "names_in_marks": [],
-        "quotes": [
-            {
-                "kind": "direct",
-                "content": [6, 9],
-                "fragments": [[6, 9]],
-                "cue": [0, 3],
-                "speaker": {"mention": None, "name": "س", "aliases": ["س"]},
-                "addressee": None,
-                "optional": False,
-            }
-        ],
-    }
+    gold = GOLD_RECORD
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
@@ -79,10 +65,10 @@ def test_evaluate_counts_a_perfect_match(tmp_path: Path) -> None:
             "id": "d1",
             "quotes": [
                 {
-                    "content": {"start": 6, "end": 9},
-                    "fragments": [{"start": 6, "end": 9}],
+                    "content": {"start": 13, "end": 16},
+                    "fragments": [{"start": 13, "end": 16}],
                     "cue": {"start": 0, "end": 3},
-                    "speaker": {"name": "س", "mention": None},
+                    "speaker": {"name": "الوزير", "mention": None},
                 }
             ],
         }

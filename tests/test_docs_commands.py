@@ -14,28 +14,13 @@ import pytest
 
 from quotekit.cli import main
 
+from .conftest import GOLD_RECORD
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 FENCE = re.compile(r"```sh\n(.*?)```", re.DOTALL)
 
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
-TEXT = 'قال الوزير: "نعم".'
-GOLD = {
-    "id": "d1",
-    "text": TEXT,
-    "names_in_marks": [],
-    "quotes": [
-        {
-            "kind": "direct",
-            "content": [13, 16],
-            "fragments": [[13, 16]],
-            "cue": [0, 3],
-            "speaker": {"mention": [4, 10], "name": "الوزير", "aliases": ["الوزير"]},
-            "addressee": None,
-            "optional": False,
-        }
-    ],
-}
 
 
 def _commands() -> list[tuple[str, list[str]]]:
@@ -51,7 +36,7 @@ def _commands() -> list[tuple[str, list[str]]]:
 
 def _fixtures(where: Path) -> None:
     (where / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    line = json.dumps(GOLD, ensure_ascii=False) + "\n"
+    line = json.dumps(GOLD_RECORD, ensure_ascii=False) + "\n"
     for name in ("corpus.jsonl", "gold.jsonl", "dev.jsonl"):
         (where / name).write_text(line, encoding="utf-8")
 

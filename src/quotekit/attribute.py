@@ -1,7 +1,9 @@
 """Speakers: the noun phrase of a source, dropped subjects, and links to fuller names.
 
-Everything here works on the extraction-normalised text and its offsets; extraction maps
-the results back to the original text at the edge.
+The first part reads noun phrases (``clean_mention``, ``mention_before``, ``apposition``)
+and keeps the sources of a document (``Registry``); the second gives each quote being
+built its speaker (``attribute_speakers``). Everything works on the extraction-normalised
+text and its offsets; extraction maps the results back to the original text at the edge.
 """
 
 from __future__ import annotations
@@ -11,13 +13,23 @@ from collections.abc import Iterator
 
 import attrs
 
+from quotekit.document import MAX_CLAUSE, WORD, Document, Draft
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
-__all__ = ["Entity", "Registry", "clean_mention", "mention_before", "name_of"]
+__all__ = [
+    "Entity",
+    "Registry",
+    "apposition",
+    "attribute_speakers",
+    "clean_mention",
+    "feminine_before",
+    "mention_before",
+    "name_of",
+    "source_before",
+]
 
 _TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
-_WORD = re.compile(r"[^\W_]+")
 _MARKS = frozenset('«»"')
 #: How many of the latest sources a mention is linked against (an article has far fewer).
 _RECENT_ENTITIES = 20
@@ -145,7 +157,7 @@ def _addressee_word(word: str, patterns: CuePatterns) -> bool:
 
 def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
     """Whether a setting phrase (في بيان، في تصريح) or a time word starts at ``pos``."""
-    words = _WORD.findall(norm, pos, min(len(norm), pos + 30))
+    words = WORD.findall(norm, pos, min(len(norm), pos + 30))
     if len(words) < 2:
         return True
     phrase = words[0] + " " + words[1]
@@ -221,7 +233,7 @@ def feminine_before(
     نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
     """
     heads = patterns.lists["speaker_head"]
-    for m in reversed(list(_WORD.finditer(norm, start, pos))):
+    for m in reversed(list(WORD.finditer(norm, start, pos))):
         word = m.group()
         if word in heads and word.endswith("ة"):
             mention, _ = clean_mention(norm, m.start(), pos, patterns)
@@ -239,7 +251,7 @@ def source_before(
     ``معاليه`` means when nobody has spoken yet.
     """
     heads = patterns.lists["speaker_head"]
-    words = list(_WORD.finditer(norm, start, pos))
+    words = list(WORD.finditer(norm, start, pos))
     for m in words if first else reversed(words):
         word = m.group()
         bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
@@ -378,7 +390,7 @@ class Registry:
         return None
 
     def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
-        return tuple(_key(w) for w in _WORD.findall(self.mapped.text, *span))
+        return tuple(_key(w) for w in WORD.findall(self.mapped.text, *span))
 
     def _fuller(self, keys: tuple[str, ...], before: int) -> tuple[int, int] | None:
         """A longer earlier phrase that holds the mention's words and a name after them.
@@ -398,7 +410,7 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         for m_start, m_end in self._occurrences(keys[0], before):
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(_WORD.finditer(text, max(0, m_start - 40), m_start))
+                prev = list(WORD.finditer(text, max(0, m_start - 40), m_start))
                 first = prev[-1].group() if prev else ""
                 title = prev[-2].group() if len(prev) > 1 else ""
                 if (
@@ -411,7 +423,7 @@ class Registry:
             phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
             if phrase is None:
                 continue
-            cut = list(_WORD.finditer(text, *phrase))[: len(keys) + 3]
+            cut = list(WORD.finditer(text, *phrase))[: len(keys) + 3]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
             if len(keys) == 1:
@@ -519,3 +531,139 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
         return small[0] in big
     # Joined with a separator no word holds, the run test is one substring search.
     return _SEP + _SEP.join(small) + _SEP in _SEP + _SEP.join(big) + _SEP
+
+
+# ---------------------------------------------------------------------------------------
+# Speakers of the drafts of one document.
+
+
+def _explicit_mention(draft: Draft, doc: Document) -> None:
+    """Fill the mention (and addressee) a cue's own context gives."""
+    hit = draft.hit
+    if draft.mention is not None or hit is None or hit.form.form == "participle":
+        return  # a participle's subject is that of the clause before it
+    if hit.rule == "after-quote":
+        end = doc.clause_end(hit.end, at_comma=True)
+        draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
+    elif hit.subject is not None and hit.rule != "source":
+        draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+        if hit.form.lemma == "نقل":
+            # نقلت الصحيفة عن مصادر مطلعة أن ...: the source is the one quoted, after عن.
+            via = re.search(r"(?<!\w)عن(?!\w)", doc.norm[hit.subject[0] : hit.subject[1]])
+            if via is not None:
+                start = hit.subject[0] + via.end()
+                inner, _ = clean_mention(doc.norm, start, hit.subject[1], doc.patterns)
+                draft.mention = inner or draft.mention
+    if (
+        draft.mention is None
+        and hit.form.form in ("past", "present", "masdar")
+        and not hit.form.text.startswith(("و", "ف"))
+    ):
+        draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+
+
+def _sentence_subject(doc: Document, start: int, pos: int) -> tuple[int, int] | None:
+    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا."""
+    words = list(WORD.finditer(doc.norm, start, pos))
+    if len(words) < 2:
+        return None
+    verb = words[0].group()
+    if not verb.startswith(("و", "ف")) or verb[1:3] == "ال" or verb in ("وفي", "وفيما", "وبعد"):
+        return None
+    mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
+    if mention is None or doc.norm[mention[0]] in '«»"':
+        return None
+    first = WORD.match(doc.norm, mention[0])
+    if first is None or (
+        first.group() not in doc.patterns.lists["speaker_head"]
+        and (first.group().startswith("ال") or len(WORD.findall(doc.norm, *mention)) > 3)
+    ):
+        return None  # a source noun (وكالة ...) or a short name (شمخاني)
+    return mention
+
+
+def attribute_speakers(
+    drafts: list[Draft], doc: Document, registry: Registry, resolve: bool
+) -> None:
+    """Give each draft its mention, addressee and resolved speaker, in text order."""
+    previous: Draft | None = None
+    for draft in drafts:
+        hit = draft.hit
+        gender = hit.form.gender if hit else None
+        draft.gender = gender
+        _explicit_mention(draft, doc)
+        repeated = doc.repeated(draft.content[0])
+        anaphor = doc.patterns.lists["anaphor"]
+        if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
+            # معاليه، الأخير: the mention points back to someone already named.
+            draft.speaker, draft.resolution = None, None
+            if resolve:
+                start = doc.sentence_start(draft.mention[0])
+                span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
+                if span is not None:
+                    entity, _ = registry.resolve(span, gender, use=not repeated)
+                    name = apposition(doc.norm, span[1], draft.mention[0], doc.patterns)
+                    if name is not None:
+                        registry.name(entity, name)
+                    draft.speaker = entity.name
+                else:
+                    last = registry.last(gender)
+                    if last is None:
+                        # Nobody has spoken yet: the source the article opens with.
+                        end = min(draft.mention[0], MAX_CLAUSE)
+                        lede = source_before(doc.norm, 0, end, doc.patterns, first=True)
+                        if lede is not None:
+                            last, _ = registry.resolve(lede, gender, use=not repeated)
+                    draft.speaker = last.name if last else None
+                draft.resolution = "linked" if draft.speaker else None
+            previous = draft
+            continue
+        if draft.mention is not None:
+            # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
+            # are the speakers of a pull quote repeated from earlier in the article.
+            keep = (hit is None or hit.rule not in ("source", "as")) and not repeated
+            entity, linked = registry.resolve(draft.mention, gender, use=keep)
+            name = apposition(doc.norm, draft.mention[1], len(doc.norm), doc.patterns)
+            if name is not None:
+                registry.name(entity, name)
+                linked = True
+            draft.speaker = entity.name if resolve else None
+            draft.resolution = "linked" if linked and resolve else "explicit"
+        elif resolve:
+            draft.speaker = _inherit(draft, previous, doc, registry, gender, use=not repeated)
+            draft.resolution = "inherited" if draft.speaker else None
+        previous = draft
+
+
+def _inherit(
+    draft: Draft,
+    previous: Draft | None,
+    doc: Document,
+    registry: Registry,
+    gender: str | None,
+    *,
+    use: bool,
+) -> str | None:
+    """The speaker of a dropped subject or a participle."""
+    hit = draft.hit
+    pos = hit.start if hit else draft.content[0]
+    sentence = doc.sentence_start(pos)
+    if previous is not None and previous.speaker:
+        prev_pos = previous.hit.start if previous.hit else previous.content[0]
+        same_sentence = prev_pos >= sentence
+        if previous.hit is hit or (same_sentence and previous.gender in (None, gender)):
+            return previous.speaker
+    span = None
+    if hit is None or hit.form.form == "participle":
+        if gender == "f":
+            span = feminine_before(doc.norm, sentence, pos, doc.patterns)
+        span = span or _sentence_subject(doc, sentence, pos)
+    if span is not None:
+        entity, _ = registry.resolve(span, gender, use=use)
+        return entity.name
+    last = registry.last(gender)
+    if last is None:
+        return None
+    if use:
+        registry.use(last)
+    return last.name

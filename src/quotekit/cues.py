@@ -30,10 +30,10 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["find_cues"]
+__all__ = ["WORD", "Hit", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 #: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
 _TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _SENTENCE_END = frozenset(".!?\n")
@@ -192,7 +192,7 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     phrases = patterns.phrases
     hits: list[Hit] = []
     skip_to = 0
-    for m in _WORD.finditer(norm):
+    for m in WORD.finditer(norm):
         start = m.start()
         if start < skip_to:
             continue

@@ -1,0 +1,285 @@
+"""One text as extraction sees it: its normalised view, quote marks, cues and sentences.
+
+Shared by the builder of quotes (:mod:`quotekit.extract`) and the attribution of speakers
+(:mod:`quotekit.attribute`). All offsets index the extraction-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import attrs
+
+from quotekit.cues import WORD, Hit
+from quotekit.marks import MarkedSpan, pair_marks
+from quotekit.patterns import CuePatterns
+
+__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "trim"]
+
+_BOUNDARY = re.compile(r"[.!?;\n,]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TRIM = " \t\r\n.,;:!?-"
+#: A second quote under the same cue: ... "أ" و"ب".
+AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
+#: Marked spans longer than this are never names (and are not counted as such).
+_NAME_CHARS = 80
+_END = 1 << 62  # sorts after any offset
+#: The longest stretch a clause or a sentence is looked for in: bounds the cost of a cue
+#: on text without punctuation.
+MAX_CLAUSE = 3000
+
+
+@attrs.define
+class Draft:
+    """A quote being built, in normalised-text offsets."""
+
+    kind: str
+    content: tuple[int, int]
+    fragments: list[tuple[int, int]]
+    hit: Hit | None
+    rule: str
+    mention: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    gender: str | None = None
+    speaker: str | None = None
+    resolution: str | None = None
+    confidence: float = 0.0
+
+
+@attrs.define
+class Document:
+    """What extraction knows about one text."""
+
+    norm: str
+    patterns: CuePatterns
+    spans: list[MarkedSpan]
+    outer_opens: list[int]  # opens of the outermost spans, sorted
+    outer: list[MarkedSpan]
+    by_open: dict[int, MarkedSpan]
+    by_close: dict[int, MarkedSpan]
+    hit_starts: set[int]
+    cue_starts: list[int]  # sorted starts of every cue
+    marked_texts: dict[str, int]  # how often each text stands in marks
+    repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
+    sentence_ends: list[int]  # offsets of . ! ? and line breaks
+    stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
+
+    @classmethod
+    def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
+        """Pair the marks of ``norm`` and index its cues, sentences and repeats."""
+        spans = pair_marks(norm)
+        outer = [s for s in spans if s.depth == 0]
+        return cls(
+            norm=norm,
+            patterns=patterns,
+            spans=spans,
+            outer_opens=[s.open for s in outer],
+            outer=outer,
+            by_open={s.open: s for s in spans},
+            by_close={s.close: s for s in spans if s.closed},
+            hit_starts={h.start for h in hits},
+            cue_starts=sorted(h.start for h in hits),
+            marked_texts=Counter(
+                norm[s.open + 1 : s.close].strip()
+                for s in spans
+                if s.closed and s.close - s.open <= _NAME_CHARS
+            ),
+            repeats=_repeated_paragraphs(norm),
+            sentence_ends=[m.start() for m in _SENTENCE_END.finditer(norm)],
+            stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
+        )
+
+    def repeated(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a paragraph that repeats an earlier one."""
+        k = bisect_right(self.repeats, (pos, _END)) - 1
+        return k >= 0 and self.repeats[k][0] <= pos < self.repeats[k][1]
+
+    def enclosing(self, pos: int) -> MarkedSpan | None:
+        """The outermost marked span whose inside holds ``pos``."""
+        k = bisect_right(self.outer_opens, pos) - 1
+        if k >= 0 and self.outer[k].open < pos < self.outer[k].close:
+            return self.outer[k]
+        return None
+
+    def skip_space(self, pos: int) -> int:
+        """The first offset from ``pos`` that is not a space or a tab."""
+        norm = self.norm
+        while pos < len(norm) and norm[pos] in " \t":
+            pos += 1
+        return pos
+
+    def clause_end(self, start: int, *, at_comma: bool = False, at_cue: bool = False) -> int:
+        """Where a reported clause that starts at ``start`` ends.
+
+        At the end of the sentence, or at a comma or semicolon followed by a new cue (at
+        any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
+        or before any cue with ``at_cue``; stops inside quote marks do not count.
+        """
+        limit = len(self.norm)
+        k = bisect_right(self.stops if not at_cue else self.cue_starts, start)
+        stops = self.stops if not at_cue else self.cue_starts
+        if k < len(stops):
+            limit = stops[k]
+        return min(limit, self._boundary(start, at_comma))
+
+    def _boundary(self, start: int, at_comma: bool) -> int:
+        norm = self.norm
+        pos = start
+        limit = min(len(norm), start + MAX_CLAUSE)
+        while True:
+            m = _BOUNDARY.search(norm, pos, limit)
+            if m is None:
+                return limit
+            i = m.start()
+            span = self.enclosing(i)
+            if span is not None and span.open >= start:
+                pos = span.close + 1
+                continue
+            c = m.group()
+            if (
+                c == ","
+                and 0 < i < len(norm) - 1
+                and norm[i - 1].isdigit()
+                and norm[i + 1].isdigit()
+            ):
+                pos = i + 1  # 25,1: a decimal comma
+                continue
+            if c in ",;":
+                if c == ";" or at_comma or self._cue_follows(i + 1):
+                    return i
+                pos = i + 1
+                continue
+            if (
+                c == "."
+                and 0 < i < len(norm) - 1
+                and norm[i - 1].isdigit()
+                and norm[i + 1].isdigit()
+            ):
+                pos = i + 1
+                continue
+            return i
+
+    def _cue_follows(self, pos: int) -> bool:
+        """Whether a new clause of attribution starts at ``pos`` (after a comma).
+
+        It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
+        when a participle of saying starts there (، داعيا الأولياء), or a connector that
+        opens a new clause (، بينما، ما يعني).
+        """
+        pos = self.skip_space(pos)
+        for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
+            if m.start() in self.hit_starts:
+                return True
+            word = m.group()
+            if count == 0:
+                if word in self.patterns.lists["connector"]:
+                    return True
+                form = self.patterns.forms.get(word)
+                if form is not None and form.form == "participle":
+                    return True
+            if count >= 2:
+                break
+        return False
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
+        floor = max(0, pos - MAX_CLAUSE)
+        k = bisect_left(self.sentence_ends, pos) - 1
+        while k >= 0 and self.sentence_ends[k] >= floor:
+            span = self.enclosing(self.sentence_ends[k])
+            if span is None:
+                return self.skip_space(self.sentence_ends[k] + 1)
+            k = bisect_left(self.sentence_ends, span.open) - 1  # a stop inside marks
+        return self.skip_space(floor)
+
+    def clause_closed_after(self, span: MarkedSpan) -> bool:
+        """Whether the clause ends where the marks close (nothing but punctuation after)."""
+        if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (
+            ".",
+            "!",
+            "?",
+        ):
+            return True  # unclosed, or a whole sentence in marks ("...!"هذا)
+        rest = self.norm[span.close + 1 : span.close + 4].lstrip(" \t")
+        return (
+            not rest
+            or rest[0] in ".,;:!?\n"
+            or AND_QUOTE.match(self.norm, span.close + 1) is not None
+        )
+
+    def is_name(self, span: MarkedSpan) -> bool:
+        """Whether marks hold a name, title or term rather than speech."""
+        norm = self.norm
+        inner = norm[span.open + 1 : span.close].strip()
+        words = WORD.findall(inner)
+        if not words:
+            return True
+        before = list(WORD.finditer(norm, max(0, span.open - 30), span.open))
+        if before and not norm[before[-1].end() : span.open].strip():
+            prev = before[-1].group()  # the word right before the mark, no punctuation between
+            touching = norm[span.open - 1 : span.open].isalnum()
+            if touching and prev in ("ل", "مع") and len(words) <= 2:
+                return True  # لـ"العربي الجديد": an addressee or a target
+            if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
+                return True  # وكالة "نور نيوز", عناصر "داعش"
+            if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
+                return True  # رئيس "الحشد الشعبي"
+            if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
+                return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
+        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
+        return len(words) <= 3 and self.marked_texts.get(inner, 0) > 1
+
+
+#: Words that start with ال but are no nouns.
+_NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا", "اللذين", "اللتين"))
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
+    return word in words or (word[:1] in "لبو" and word[1:] in words)
+
+
+def _prepositional(word: str) -> bool:
+    """A word that opens with a preposition clitic (بثمن، بعمق): speech, not a name."""
+    return len(word) > 3 and word[0] in "بل" and not word[1:].startswith("ال")
+
+
+def _noun(word: str) -> bool:
+    """A word that reads as a noun a name can follow: definite, or a plural in ات."""
+    if word in _NOT_NOUNS:
+        return False
+    bare = word[1:] if word[:1] in "بلو" else word
+    return bare.startswith("ال") or bare.endswith("ات")
+
+
+def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
+    """The paragraphs whose text stood earlier in the article (a pull quote, a recap)."""
+    seen: set[str] = set()
+    repeats = []
+    start = 0
+    for line in norm.split("\n"):
+        key = line.strip(" .\t\r").removeprefix("و")  # وأكد ... repeats أكد ...
+        if len(key) > 40:
+            if key in seen:
+                repeats.append((start, start + len(line)))
+            seen.add(key)
+        start += len(line) + 1
+    return repeats
+
+
+def _stop_of(norm: str, hit: Hit) -> int:
+    """Where a clause before a trailing cue ends: before كما in كما ذكرت."""
+    if hit.rule == "as":
+        return norm.rfind("كما", 0, hit.start)
+    return hit.start
+
+
+def trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space and final punctuation at either end."""
+    while start < end and norm[start] in _TRIM:
+        start += 1
+    while end > start and norm[end - 1] in _TRIM:
+        end -= 1
+    return start, end
