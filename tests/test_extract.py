@@ -92,8 +92,16 @@ def test_confidence_and_rule_say_why() -> None:
 
 def test_min_confidence_filters() -> None:
     text = "وأعلن الوزير بناء ألف مسكن جديد في المدينة."
-    assert quotekit.extract_quotes(text)
+    assert quotekit.extract_quotes(text) == ()  # a noun object only: optional, left out
+    (q,) = quotekit.extract_quotes(text, config=ExtractConfig(min_confidence=0))
+    assert (q.rule, q.confidence) == ("verb-object", 0.35)
     assert quotekit.extract_quotes(text, config=ExtractConfig(min_confidence=0.5)) == ()
+
+
+def test_quote_marks_raise_a_weak_cue() -> None:
+    text = 'وأعلن الوزير بناء "ألف مسكن جديد" في المدينة.'
+    (q,) = quotekit.extract_quotes(text)
+    assert (q.rule, q.kind, q.confidence) == ("verb-object", "mixed", 0.6)
 
 
 def test_indirect_can_be_switched_off() -> None:
@@ -162,7 +170,8 @@ RULES = {k: v for k, v in load_json("rules.json").items() if not k.startswith("_
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_every_rule_has_its_example(rule: str) -> None:
     text, kind, content = RULES[rule]
-    found = [(q.rule, q.kind, q.content.text) for q in quotekit.extract_quotes(text)]
+    every = ExtractConfig(min_confidence=0)
+    found = [(q.rule, q.kind, q.content.text) for q in quotekit.extract_quotes(text, config=every)]
     assert (rule, kind, content) in found
 
 

@@ -39,7 +39,11 @@ def _human(quotes: Sequence[Quote], out: TextIO) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    config = ExtractConfig(min_confidence=args.min_confidence)
+    config = (
+        ExtractConfig()
+        if args.min_confidence is None
+        else ExtractConfig(min_confidence=args.min_confidence)
+    )
     out = sys.stdout
     if args.jsonl:
         progress = sys.stderr.isatty() and not args.quiet
@@ -114,7 +118,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="one JSON object per file")
     ex.add_argument("--jsonl", metavar="IN", help='read {"id", "text"} lines (or - for stdin)')
     ex.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
-    ex.add_argument("--min-confidence", type=float, default=0.0, help="drop quotes below this")
+    ex.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="drop quotes below this (default 0.4: all but speech acts with a noun object)",
+    )
     ex.add_argument("--quiet", action="store_true", help="no progress display")
     ex.set_defaults(run=_extract)
 

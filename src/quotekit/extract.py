@@ -99,6 +99,8 @@ def _chain(span: MarkedSpan, doc: Document, hit: Hit, rule: str, used: set[int])
     return drafts
 
 
+#: The confidence of a weak cue's clause that holds words in quote marks.
+_MARKED_WEAK = 0.6
 #: Rules whose clause ends before any further cue: they are weaker than the cue that follows.
 _WEAK = frozenset(("verb-object", "verb-subject", "by-masdar", "source", "as", "trailing"))
 
@@ -351,6 +353,9 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             if covered.overlaps(*draft.content):
                 continue
             draft.confidence = _CONFIDENCE[draft.rule]
+            if draft.rule in _WEAK and draft.fragments:
+                # Quote marks in the clause of a weak cue are the speech it reports.
+                draft.confidence = max(draft.confidence, _MARKED_WEAK)
             drafts.append(draft)
             covered.add(*draft.content)
     # Long speech in marks that no cue claimed: a quote of the current speaker.
