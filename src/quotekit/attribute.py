@@ -562,8 +562,14 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
 
 
-def _sentence_subject(doc: Document, start: int, pos: int) -> tuple[int, int] | None:
-    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا."""
+def _sentence_subject(
+    doc: Document, start: int, pos: int, *, names: bool = True
+) -> tuple[int, int] | None:
+    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا.
+
+    A source noun phrase (وكانت الشركة ...) always counts; a short name (شمخاني) only with
+    ``names``, since without a source noun the words after a verb may be its object.
+    """
     words = list(WORD.finditer(doc.norm, start, pos))
     if len(words) < 2:
         return None
@@ -574,12 +580,12 @@ def _sentence_subject(doc: Document, start: int, pos: int) -> tuple[int, int] | 
     if mention is None or doc.norm[mention[0]] in '«»"':
         return None
     first = WORD.match(doc.norm, mention[0])
-    if first is None or (
-        first.group() not in doc.patterns.lists["speaker_head"]
-        and (first.group().startswith("ال") or len(WORD.findall(doc.norm, *mention)) > 3)
-    ):
-        return None  # a source noun (وكالة ...) or a short name (شمخاني)
-    return mention
+    if first is None:
+        return None
+    if first.group() in doc.patterns.lists["speaker_head"]:
+        return mention
+    short_name = not first.group().startswith("ال") and len(WORD.findall(doc.norm, *mention)) <= 3
+    return mention if names and short_name else None
 
 
 def attribute_speakers(
@@ -653,11 +659,11 @@ def _inherit(
         same_sentence = prev_pos >= sentence
         if previous.hit is hit or (same_sentence and previous.gender in (None, gender)):
             return previous.speaker
-    span = None
-    if hit is None or hit.form.form == "participle":
-        if gender == "f":
-            span = feminine_before(doc.norm, sentence, pos, doc.patterns)
-        span = span or _sentence_subject(doc, sentence, pos)
+    # The subject of the cue's own sentence (وكانت الشركة قد أعلنت ...، وقالت إن), a
+    # feminine one first for a feminine cue; else the latest speaker of that gender.
+    participle = hit is None or hit.form.form == "participle"
+    span = feminine_before(doc.norm, sentence, pos, doc.patterns) if gender == "f" else None
+    span = span or _sentence_subject(doc, sentence, pos, names=participle)
     if span is not None:
         entity, _ = registry.resolve(span, gender, use=use)
         return entity.name

@@ -283,7 +283,13 @@ def _verb_hit(
         # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
-    if kind != "participle" and form.window < _LONG and word in patterns.speaker_heads:
+    appeal = form.lemma in patterns.appeal_lemmas  # دعا X إلى التعاون is no quote
+    if (
+        kind != "participle"
+        and form.window < _LONG
+        and word in patterns.speaker_heads
+        and not appeal
+    ):
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None

@@ -194,6 +194,11 @@ class Document:
             k = bisect_left(self.sentence_ends, span.open) - 1  # a stop inside marks
         return self.skip_space(floor)
 
+    def sentence_end(self, pos: int) -> int:
+        """The offset of the first sentence end at or after ``pos`` (or the text's end)."""
+        k = bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.norm)
+
     def clause_closed_after(self, span: MarkedSpan) -> bool:
         """Whether the clause ends where the marks close (nothing but punctuation after)."""
         if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (

@@ -205,7 +205,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if (
             rule != "by-masdar"
             and k < len(doc.cue_starts)
-            and doc.cue_starts[k] < doc.clause_end(start)
+            and doc.cue_starts[k] < doc.sentence_end(start)
         ):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
         drafts = [

@@ -45,6 +45,8 @@ class CuePatterns:
     lists: dict[str, frozenset[str]]
     #: Lemmas (as the lexicon writes them) whose noun object is a speech act.
     object_lemmas: frozenset[str]
+    #: Lemmas of requests and appeals: a quote only with a clause or quoted words.
+    appeal_lemmas: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -111,6 +113,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         speaker_heads=frozenset(_with_article(_norm(lexicon.word_list("speaker_head")))),
         phrases=phrases,
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
+        appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         lists={
             name: frozenset(_with_article(words) if name in _NOUN_LISTS else words)
             for name, words in ((n, _norm(w)) for n, w in lexicon.words)
