@@ -57,7 +57,7 @@ def clean_mention(
     """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
-    first = last = -1
+    first = last = before_fi = -1
     words = 0
     addressee = None
     tokens = list(_TOKEN.finditer(norm, start, end))
@@ -94,6 +94,8 @@ def clean_mention(
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
+            if before_fi < 0:
+                before_fi = last
             last = m.end()
             words += 1
             i += 1
@@ -116,6 +118,8 @@ def clean_mention(
         if words >= _MAX_WORDS:
             break
         i += 1
+    if before_fi >= 0 and norm[first:last].endswith("في"):
+        last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     mention = (first, last) if first >= 0 else None
     if addressee is None:
         addressee = _addressee_after(tokens, i, patterns)
@@ -214,6 +218,8 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
         return None
     words.reverse()
     head = words[0].group()
+    if not _can_open(head, patterns):
+        return None  # حوالي 4000 ريال: no speaker starts so
     # A source noun (الأمير قال), or a short name right after a clause word (لكن ليبرمان أشار).
     if head not in patterns.lists["speaker_head"] and not (opener and len(words) <= 2):
         return None
@@ -328,7 +334,7 @@ class Registry:
         norm_words = [w for w in _TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
         keys = tuple(_key(w) for w in norm_words)
         before = span[0]
-        entity = self._find(keys)
+        entity = self._find(keys, definite=bool(norm_words) and norm_words[0].startswith("ال"))
         if entity is None:
             fuller = self._fuller(keys, before)
             entity = Entity(
@@ -360,7 +366,7 @@ class Registry:
             if not bucket or bucket[-1] is not entity:
                 bucket.append(entity)  # a repeat further back is dropped when read
 
-    def _find(self, keys: tuple[str, ...]) -> Entity | None:
+    def _find(self, keys: tuple[str, ...], *, definite: bool = False) -> Entity | None:
         if not keys:
             return None
         anonymous = self.patterns.lists["anonymous_head"]
@@ -387,6 +393,12 @@ class Registry:
                 return entity
         if len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
+        if definite and keys[0] in self.patterns.lists["speaker_head"]:
+            # المسؤول الأميركي, المنظمة: a definite source noun names the latest source
+            # that noun headed (مسؤول أميركي رفيع المستوى, منظمة التجارة العالمية).
+            for _, entity in sorted(candidates.items(), reverse=True):
+                if entity.keys[:1] == keys[:1]:
+                    return entity
         return None
 
     def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
