@@ -356,6 +356,10 @@ class Registry:
                 self._index(entity, keys)
             if entity.gender is None:
                 entity.gender = gender
+        name = apposition(self.mapped.text, span[1], len(self.mapped.text), self.patterns)
+        if name is not None:
+            self.name(entity, name)  # وزير الدفاع، أفيغدور ليبرمان، قال: the name in apposition
+            linked = True
         if use:
             self._use(entity)
         return entity, linked
@@ -483,6 +487,22 @@ class Registry:
                         return entity
         return self.recent[-1] if self.recent else None
 
+    def current(self, gender: str | None, before: int, *, use: bool) -> Entity | None:
+        """The latest speaker of ``gender``, or else the source the article opens with.
+
+        The second is what ``معاليه`` means in an article that names the minister first.
+        """
+        last = self.last(gender)
+        if last is None:
+            end = min(before, MAX_CLAUSE)
+            lede = source_before(self.mapped.text, 0, end, self.patterns, first=True)
+            if lede is None:
+                return None
+            last, _ = self.resolve(lede, gender, use=use)
+        elif use:
+            self._use(last)
+        return last
+
     def use(self, entity: Entity) -> None:
         """Mark ``entity`` as the latest speaker."""
         self._use(entity)
@@ -574,6 +594,15 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
 
 
+#: Words that open sentences without being verbs.
+_NOT_VERBS = frozenset(
+    (
+        *("وفي", "وفيما", "وبعد", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "منذ", "ومن"),
+        *("كما", "لكن", "ولكن", "ثم", "حيث", "إذ", "اذ", "وقد", "قد"),
+    )
+)
+
+
 def _sentence_subject(
     doc: Document, start: int, pos: int, *, names: bool = True
 ) -> tuple[int, int] | None:
@@ -582,12 +611,15 @@ def _sentence_subject(
     A source noun phrase (وكانت الشركة ...) always counts; a short name (شمخاني) only with
     ``names``, since without a source noun the words after a verb may be its object.
     """
+    filler = doc.patterns.lists["mention_filler"]
     words = list(WORD.finditer(doc.norm, start, pos))
+    while words and words[0].group() in filler:
+        words.pop(0)  # من جهته، علق ...
     if len(words) < 2:
         return None
     verb = words[0].group()
-    if not verb.startswith(("و", "ف")) or verb[1:3] == "ال" or verb in ("وفي", "وفيما", "وبعد"):
-        return None
+    if verb.startswith("ال") or verb[1:3] == "ال" or verb in _NOT_VERBS:
+        return None  # the sentence opens with a noun or a particle, not a verb
     mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
     if mention is None or doc.norm[mention[0]] in '«»"':
         return None
@@ -619,20 +651,10 @@ def attribute_speakers(
                 start = doc.sentence_start(draft.mention[0])
                 span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
                 if span is not None:
-                    entity, _ = registry.resolve(span, gender, use=not repeated)
-                    name = apposition(doc.norm, span[1], draft.mention[0], doc.patterns)
-                    if name is not None:
-                        registry.name(entity, name)
-                    draft.speaker = entity.name
+                    entity: Entity | None = registry.resolve(span, gender, use=not repeated)[0]
                 else:
-                    last = registry.last(gender)
-                    if last is None:
-                        # Nobody has spoken yet: the source the article opens with.
-                        end = min(draft.mention[0], MAX_CLAUSE)
-                        lede = source_before(doc.norm, 0, end, doc.patterns, first=True)
-                        if lede is not None:
-                            last, _ = registry.resolve(lede, gender, use=not repeated)
-                    draft.speaker = last.name if last else None
+                    entity = registry.current(gender, draft.mention[0], use=not repeated)
+                draft.speaker = entity.name if entity else None
                 draft.resolution = "linked" if draft.speaker else None
             previous = draft
             continue
@@ -640,12 +662,8 @@ def attribute_speakers(
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
             keep = (hit is None or hit.rule not in ("source", "as")) and not repeated
-            entity, linked = registry.resolve(draft.mention, gender, use=keep)
-            name = apposition(doc.norm, draft.mention[1], len(doc.norm), doc.patterns)
-            if name is not None:
-                registry.name(entity, name)
-                linked = True
-            draft.speaker = entity.name if resolve else None
+            found, linked = registry.resolve(draft.mention, gender, use=keep)
+            draft.speaker = found.name if resolve else None
             draft.resolution = "linked" if linked and resolve else "explicit"
         elif resolve:
             draft.speaker = _inherit(draft, previous, doc, registry, gender, use=not repeated)
@@ -677,11 +695,6 @@ def _inherit(
     span = feminine_before(doc.norm, sentence, pos, doc.patterns) if gender == "f" else None
     span = span or _sentence_subject(doc, sentence, pos, names=participle)
     if span is not None:
-        entity, _ = registry.resolve(span, gender, use=use)
-        return entity.name
-    last = registry.last(gender)
-    if last is None:
-        return None
-    if use:
-        registry.use(last)
-    return last.name
+        return registry.resolve(span, gender, use=use)[0].name
+    last = registry.current(gender, pos, use=use)
+    return last.name if last else None
