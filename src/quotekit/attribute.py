@@ -516,7 +516,7 @@ def _first_name(word: str, lists: dict[str, frozenset[str]], speech: frozenset[s
         and word not in lists["mention_stop"]
         and word not in lists["mention_filler"]
         and word not in speech
-        and not word.startswith(("ال", "و", "ب", "ل"))
+        and not word.startswith(("ال", "وال", "بال", "لل", "فال"))
     )
 
 
