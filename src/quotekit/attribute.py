@@ -54,6 +54,14 @@ def clean_mention(
     ``None``. The phrase ends at a comma (apposition), a setting (``في بيان``), a time
     word (``اليوم``), a relative pronoun or an addressee. ``after_clitic`` says that the
     stretch starts inside a word after a clitic ل (وفقا لـ|لشرطة), which may then open it.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = 'قال وزير الدفاع, خالد منصور, ل"الغد" ان'
+        >>> mention, addressee = clean_mention(norm, 4, 38, cue_patterns(default_lexicon()))
+        >>> norm[slice(*mention)], norm[slice(*addressee)]
+        ('وزير الدفاع', 'الغد')
     """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
@@ -190,8 +198,16 @@ def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
 def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
     """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
 
-    Taken only when they are a short noun phrase that starts with a source noun or a name
-    already seen; the clause may not reach back past a clause word or punctuation.
+    Taken only when they are a short noun phrase that starts with a source noun, or a short
+    name right after a clause word; the clause may not reach back past punctuation.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "غير ان الامير قال ان"
+        >>> span = mention_before(norm, norm.index("قال"), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'الامير'
     """
     window = norm[max(0, cue_start - 80) : cue_start]
     offset = cue_start - len(window)
@@ -237,6 +253,14 @@ def feminine_before(
 
     For a feminine participle whose clause has no feminine subject of its own: في مقابلة
     نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "في مقابلة نشرتها وكالة الانباء, الجمعة, لافتة"
+        >>> span = feminine_before(norm, 0, norm.index("لافتة"), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'وكالة الانباء'
     """
     heads = patterns.lists["speaker_head"]
     for m in reversed(list(WORD.finditer(norm, start, pos))):
@@ -255,6 +279,14 @@ def source_before(
     What ``الأخير`` (the latter) points back to: بالرئيس الأمريكي، دونالد ترامب، بعد أيام
     من تحذير الأخير. With ``first``, the subject of an article's opening sentence: what
     ``معاليه`` means when nobody has spoken yet.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "التقى الوزير بالسفير الفرنسي, جان دوبوا, بعد تحذير الاخير"
+        >>> span = source_before(norm, 0, norm.index("الاخير"), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'السفير الفرنسي'
     """
     heads = patterns.lists["speaker_head"]
     words = list(WORD.finditer(norm, start, pos))
@@ -272,6 +304,12 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     """The name a mention gives, as the original writes it, without quote marks.
 
     A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
+
+    Example:
+        >>> from quotekit import normalize_mapped
+        >>> mapped = normalize_mapped('وفقا للشرطةِ "الإسرائيلية"', config="extraction")
+        >>> name_of(mapped, (5, len(mapped.text)))
+        'الشرطةِ الإسرائيلية'
     """
     start, end = mapped.span_to_original(*span)
     words = _INVISIBLE.sub("", _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])).split()
@@ -526,6 +564,14 @@ def apposition(
     """A proper name set off by commas after a mention: وزير الدفاع، أفيغدور ليبرمان، ...
 
     A title may open it (الأمير محمد بن سلمان); a description (القيادي في ...) is no name.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "قال وزير الدفاع, خالد منصور, ان"
+        >>> span = apposition(norm, 15, len(norm), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'خالد منصور'
     """
     tokens = list(_TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
     if not tokens or tokens[0].group() != ",":
@@ -635,7 +681,14 @@ def _sentence_subject(
 def attribute_speakers(
     drafts: list[Draft], doc: Document, registry: Registry, resolve: bool
 ) -> None:
-    """Give each draft its mention, addressee and resolved speaker, in text order."""
+    """Give each draft its mention, addressee and resolved speaker, in text order.
+
+    Example:
+        >>> from quotekit import extract_quotes
+        >>> text = "وقال الوزير إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا."
+        >>> [(q.speaker.name, q.speaker.resolution) for q in extract_quotes(text)]
+        [('الوزير', 'explicit'), ('الوزير', 'inherited')]
+    """
     previous: Draft | None = None
     for draft in drafts:
         hit = draft.hit

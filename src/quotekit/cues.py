@@ -186,6 +186,11 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     """Find the cues of a text normalised with the ``extraction`` preset.
 
     The internal entry point that extraction shares with :func:`find_cues`.
+
+    Example:
+        >>> hits = scan("وقال الوزير ان الخطة جاهزة", default_lexicon())
+        >>> [(h.start, h.end, h.rule) for h in hits]
+        [(0, 4, 'subject-complementizer')]
     """
     patterns = cue_patterns(lexicon)
     forms = patterns.forms
@@ -353,7 +358,13 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
 
 
 def to_cue(hit: Hit, mapped: NormalizedText) -> Cue:
-    """The public :class:`Cue` of a hit, its span mapped to the original text."""
+    """The public :class:`Cue` of a hit, its span mapped to the original text.
+
+    Example:
+        >>> mapped = normalize_mapped("وقالَ الوزير إن الخطة جاهزة", config=EXTRACTION)
+        >>> to_cue(scan(mapped.text, default_lexicon())[0], mapped).span.text
+        'وقالَ'
+    """
     f = hit.form
     return Cue(
         span=mapped.span(hit.start, hit.end),

@@ -282,7 +282,12 @@ def _stop_of(norm: str, hit: Hit) -> int:
 
 
 def trim(norm: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without white space and final punctuation at either end."""
+    """``[start, end)`` without white space and final punctuation at either end.
+
+    Example:
+        >>> trim(' "نعم". ', 0, 8)
+        (1, 6)
+    """
     while start < end and norm[start] in _TRIM:
         start += 1
     while end > start and norm[end - 1] in _TRIM:

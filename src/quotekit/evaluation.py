@@ -293,5 +293,12 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
     Raises:
         ValueError: Naming the file and line of a line that is not a JSON object.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+        >>> _ = path.write_text('{"id": 1}' + chr(10) * 2 + '{"id": 2}', encoding="utf-8")
+        >>> read_jsonl(path)
+        [{'id': 1}, {'id': 2}]
     """
     return list(iter_jsonl(path))
