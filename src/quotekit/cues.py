@@ -123,6 +123,14 @@ def _closes_soon(text: str, pos: int) -> int | None:
     return None
 
 
+def _names_next(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` announces a name in marks: ل (لـ«رؤيا»), قناة, لقناة, وكالة."""
+    if word == "ل":
+        return True
+    intro = patterns.lists["name_intro"] | patterns.lists["addressee_head"]
+    return word in intro or (word[:1] in "لب" and word[1:] in intro)
+
+
 def _ends_clause(text: str, pos: int) -> bool:
     """Whether only punctuation (or nothing) follows ``pos`` in its sentence."""
     rest = text[pos : pos + 3].lstrip(" \t")
@@ -149,7 +157,12 @@ def _through_subject(
             return "subject-colon", (end, m.start()), None, m.end()
         if tok in _QUOTES:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
-            if closed is not None and words and _ends_clause(text, closed):
+            if (
+                closed is not None
+                and words
+                and _ends_clause(text, closed)
+                and not _names_next(prev, patterns)
+            ):
                 # A short quote that ends the sentence is speech, not a name in the phrase.
                 return "subject-quote", (end, m.start()), None, m.start()
             if closed is None:
