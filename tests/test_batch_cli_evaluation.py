@@ -141,3 +141,12 @@ def test_cli_dev_set_agrees_with_the_reference_scorer(
     assert result.attribution_f >= 0.87
     assert result.frag_f >= 0.96
     assert result.names_taken <= 0.05 * result.names
+
+
+def test_a_custom_lexicon_travels_to_the_workers() -> None:
+    lexicon = quotekit.default_lexicon().extend(
+        verbs=[quotekit.VerbEntry(lemma="همس", present="يهمس")]
+    )
+    config = quotekit.ExtractConfig(lexicon=lexicon)
+    texts = ["وهمست المعلمة أن الدرس انتهى"] * 40
+    assert [len(q) for q in quotekit.extract_many(texts, config=config, workers=2)] == [1] * 40
