@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 import attrs
 
@@ -649,6 +650,32 @@ _NOT_VERBS = frozenset(
 )
 
 
+_NISBA = ("ي", "ية", "يين", "يون", "يان", "يتين")
+
+
+def _noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a source noun phrase before a word that cannot belong to it.
+
+    After a verb the subject runs into the object (ونفى الجيش النيجيري الاتهامات): a word
+    with the article stays when it is a genitive after a word without one (وزارة الخارجية،
+    لحقوق الإنسان) or a nisba adjective (النيجيري، الدولية); another ends the phrase.
+
+    Example:
+        >>> norm = "الجيش النيجيري الاتهامات"
+        >>> norm[slice(*_noun_phrase(norm, (0, len(norm))))]
+        'الجيش النيجيري'
+    """
+    words = list(WORD.finditer(norm, *span))
+    end = words[0].end()
+    for prev, word in pairwise(words):
+        text = word.group()
+        definite = text.startswith("ال")
+        if definite and prev.group().startswith("ال") and not text.endswith(_NISBA):
+            break
+        end = word.end()
+    return span[0], end
+
+
 def _sentence_subject(
     doc: Document, start: int, pos: int, *, names: bool = True
 ) -> tuple[int, int] | None:
@@ -673,7 +700,7 @@ def _sentence_subject(
     if first is None:
         return None
     if first.group() in doc.patterns.lists["speaker_head"]:
-        return mention
+        return _noun_phrase(doc.norm, mention)
     short_name = not first.group().startswith("ال") and len(WORD.findall(doc.norm, *mention)) <= 3
     return mention if names and short_name else None
 
@@ -718,7 +745,8 @@ def attribute_speakers(
             found, linked = registry.resolve(draft.mention, gender, use=keep)
             draft.speaker = found.name if resolve else None
             draft.resolution = "linked" if linked and resolve else "explicit"
-        elif resolve:
+        elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
+            # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
             draft.speaker = _inherit(draft, previous, doc, registry, gender, use=not repeated)
             draft.resolution = "inherited" if draft.speaker else None
         previous = draft

@@ -273,7 +273,8 @@ def _verb_hit(
     through = _through_subject(norm, end, window, patterns, timeout)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
-        if first is None or not _subject_start(first, patterns):
+        strict = form.lemma in patterns.lists["strict_subject"]
+        if first is None or not _subject_start(first, patterns, strict=strict):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
     if through is not None:
         rule, subject, comp, content = through
@@ -317,14 +318,18 @@ def _verb_hit(
 _LONG = 20
 
 
-def _subject_start(word: str, patterns: CuePatterns) -> bool:
+def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) -> bool:
     """Whether ``word`` can open the subject of a verb with another common reading.
 
     A source noun (الوزير), a name (ليبرمان) or a family name in ال...ي (السعدي) can; a
     digit, a preposition, a prepositional phrase (بالـ, للـ) or another definite noun
     (العامين) cannot.
     """
-    if word in patterns.speaker_heads or word == "في":
+    if word in patterns.speaker_heads:
+        return True
+    if strict:
+        return word.startswith("ال") and word.endswith("ي")  # بين: only a source or السعدي
+    if word == "في":
         return True
     if word[0].isdigit() or word.startswith(("بال", "لل")) or word in _PREPOSITION_WORDS:
         return False

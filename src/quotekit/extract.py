@@ -61,6 +61,8 @@ _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+#: The fewest words of a reported clause without quote marks.
+_MIN_WORDS = 2
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
@@ -117,6 +119,8 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         return []
     draft = Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=rule)
     _classify(draft, doc)
+    if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
+        return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
 
 
