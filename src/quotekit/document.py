@@ -87,7 +87,9 @@ class Document:
                 if s.closed and s.close - s.open <= _NAME_CHARS
             ),
             repeats=_repeated_paragraphs(norm),
-            sentence_ends=[m.start() for m in _SENTENCE_END.finditer(norm)],
+            sentence_ends=[
+                m.start() for m in _SENTENCE_END.finditer(norm) if not _decimal(norm, m)
+            ],
             stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
         )
 
@@ -257,6 +259,14 @@ def _noun(word: str) -> bool:
         return False
     bare = word[1:] if word[:1] in "بلو" else word
     return bare.startswith("ال") or bare.endswith("ات")
+
+
+def _decimal(norm: str, stop: re.Match[str]) -> bool:
+    """Whether a stop is the point of a number (130.7), not the end of a sentence."""
+    i = stop.start()
+    return (
+        norm[i] == "." and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()
+    )
 
 
 def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:

@@ -61,6 +61,8 @@ _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+#: How far into a sentence a dateline (دبي (CNN)--) may end.
+_DATELINE = 80
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
@@ -252,7 +254,13 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []  # the clause has a cue of its own: it is that speaker's quote
         drafts = _clause(start, doc, hit, "source", used)
     else:
+        dateline = norm.rfind("--", sentence, hit.start)
+        if dateline >= 0 and dateline - sentence < _DATELINE:
+            sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
         start, end = trim(norm, sentence, hit.start)
+        last = list(WORD.finditer(norm, max(start, end - 12), end))
+        if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
+            start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
         if end - start < 2:
             return []
         drafts = [
