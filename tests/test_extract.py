@@ -157,6 +157,14 @@ def test_wrong_types(bad: object) -> None:
         quotekit.extract_quotes(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", ["fast", 3, {"min_confidence": 0.5}])
+def test_a_config_of_the_wrong_type_is_a_config_error(bad: object) -> None:
+    with pytest.raises(quotekit.ConfigError, match="config must be an ExtractConfig"):
+        quotekit.extract_quotes("قال إن الخطة جاهزة", config=bad)  # type: ignore[arg-type]
+    with pytest.raises(quotekit.ConfigError, match="config must be an ExtractConfig"):
+        quotekit.find_cues("قال إن الخطة جاهزة", config=bad)  # type: ignore[arg-type]
+
+
 def test_bad_config_names_the_field() -> None:
     with pytest.raises(quotekit.ConfigError, match="min_confidence"):
         ExtractConfig(min_confidence=-1)

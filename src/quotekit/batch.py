@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from quotekit.config import ExtractConfig
+from quotekit.config import ExtractConfig, resolve_extract_config
 from quotekit.errors import ConfigError, check_text
 from quotekit.extract import extract_quotes
 from quotekit.types import Quote
@@ -51,6 +51,7 @@ def extract_many(
         >>> [len(qs) for qs in extract_many(["قال الوزير إن الخطة جاهزة", "لا شيء"])]
         [1, 0]
     """
+    config = resolve_extract_config(config)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
     if workers == 1:

@@ -20,6 +20,7 @@ __all__ = [
     "STEPS",
     "ExtractConfig",
     "NormalizeConfig",
+    "resolve_extract_config",
     "resolve_normalize_config",
 ]
 
@@ -209,3 +210,21 @@ class ExtractConfig:
     regex_timeout: float = attrs.field(default=5.0, validator=_positive)
     #: The cue lexicon; ``None`` for the one shipped with the package.
     lexicon: Lexicon | None = attrs.field(default=None, validator=_lexicon)
+
+
+def resolve_extract_config(config: ExtractConfig | None) -> ExtractConfig:
+    """Turn ``None`` or a config into an :class:`ExtractConfig`; anything else is an error.
+
+    Example:
+        >>> resolve_extract_config(None).min_confidence
+        0.4
+        >>> resolve_extract_config("fast")
+        Traceback (most recent call last):
+        ...
+        quotekit.errors.ConfigError: config must be an ExtractConfig or None, not str
+    """
+    if config is None:
+        return ExtractConfig()
+    if isinstance(config, ExtractConfig):
+        return config
+    raise ConfigError(f"config must be an ExtractConfig or None, not {type(config).__name__}")

@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-from quotekit.config import EXTRACTION, ExtractConfig
+from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.normalization import normalize_mapped
@@ -414,7 +414,8 @@ def find_cues(text: str, *, config: ExtractConfig | None = None) -> tuple[Cue, .
         ()
     """
     check_text(text)
-    lexicon = (config.lexicon if config is not None else None) or default_lexicon()
+    config = resolve_extract_config(config)
+    lexicon = config.lexicon or default_lexicon()
     mapped = normalize_mapped(text, config=EXTRACTION)
-    timeout = config.regex_timeout if config is not None else None
+    timeout = config.regex_timeout
     return tuple(to_cue(hit, mapped) for hit in scan(mapped.text, lexicon, timeout=timeout))

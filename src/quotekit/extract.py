@@ -24,7 +24,7 @@ from itertools import islice
 import attrs
 
 from quotekit.attribute import Registry, attribute_speakers, clean_mention
-from quotekit.config import EXTRACTION, ExtractConfig
+from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import Hit, scan, to_cue
 from quotekit.document import AND_QUOTE, WORD, Document, Draft, trim
 from quotekit.errors import check_text
@@ -424,7 +424,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
         indirect التنفيذ سيبدأ غدا | الوزير سامي علي inherited
     """
     check_text(text)
-    config = config if config is not None else ExtractConfig()
+    config = resolve_extract_config(config)
     lexicon = config.lexicon or default_lexicon()
     patterns = cue_patterns(lexicon)
     mapped = normalize_mapped(text, config=EXTRACTION)
