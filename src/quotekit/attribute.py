@@ -24,7 +24,6 @@ __all__ = [
     "apposition",
     "attribute_speakers",
     "clean_mention",
-    "feminine_before",
     "mention_before",
     "name_of",
     "source_before",
@@ -247,39 +246,21 @@ _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\uf
 _ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″]')
 
 
-def feminine_before(
-    norm: str, start: int, pos: int, patterns: CuePatterns
-) -> tuple[int, int] | None:
-    """The last noun phrase headed by a feminine source noun between ``start`` and ``pos``.
-
-    For a feminine participle whose clause has no feminine subject of its own: في مقابلة
-    نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
-
-    Example:
-        >>> from quotekit.lexicon import default_lexicon
-        >>> from quotekit.patterns import cue_patterns
-        >>> norm = "في مقابلة نشرتها وكالة الانباء, الجمعة, لافتة"
-        >>> span = feminine_before(norm, 0, norm.index("لافتة"), cue_patterns(default_lexicon()))
-        >>> norm[slice(*span)]
-        'وكالة الانباء'
-    """
-    heads = patterns.lists["speaker_head"]
-    for m in reversed(list(WORD.finditer(norm, start, pos))):
-        word = m.group()
-        if word in heads and word.endswith("ة"):
-            mention, _ = clean_mention(norm, m.start(), pos, patterns)
-            return mention
-    return None
-
-
 def source_before(
-    norm: str, start: int, pos: int, patterns: CuePatterns, *, first: bool = False
+    norm: str,
+    start: int,
+    pos: int,
+    patterns: CuePatterns,
+    *,
+    first: bool = False,
+    feminine: bool = False,
 ) -> tuple[int, int] | None:
     """The last (or ``first``) noun phrase headed by a source noun in ``[start, pos)``.
 
     What ``الأخير`` (the latter) points back to: بالرئيس الأمريكي، دونالد ترامب، بعد أيام
     من تحذير الأخير. With ``first``, the subject of an article's opening sentence: what
-    ``معاليه`` means when nobody has spoken yet.
+    ``معاليه`` means when nobody has spoken yet. With ``feminine``, only a feminine source
+    noun: في مقابلة نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -288,13 +269,19 @@ def source_before(
         >>> span = source_before(norm, 0, norm.index("الاخير"), cue_patterns(default_lexicon()))
         >>> norm[slice(*span)]
         'السفير الفرنسي'
+        >>> norm = "في مقابلة نشرتها وكالة الانباء, الجمعة, لافتة"
+        >>> span = source_before(
+        ...     norm, 0, norm.index("لافتة"), cue_patterns(default_lexicon()), feminine=True
+        ... )
+        >>> norm[slice(*span)]
+        'وكالة الانباء'
     """
     heads = patterns.lists["speaker_head"]
     words = list(WORD.finditer(norm, start, pos))
     for m in words if first else reversed(words):
         word = m.group()
         bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
-        if bare in heads:
+        if bare in heads and (not feminine or bare.endswith("ة")):
             offset = m.start() + len(word) - len(bare)
             mention, _ = clean_mention(norm, offset, pos, patterns)
             return mention
@@ -773,7 +760,9 @@ def _inherit(
     # The subject of the cue's own sentence (وكانت الشركة قد أعلنت ...، وقالت إن), a
     # feminine one first for a feminine cue; else the latest speaker of that gender.
     participle = hit is None or hit.form.form == "participle"
-    span = feminine_before(doc.norm, sentence, pos, doc.patterns) if gender == "f" else None
+    span = None
+    if gender == "f":
+        span = source_before(doc.norm, sentence, pos, doc.patterns, feminine=True)
     span = span or _sentence_subject(doc, sentence, pos, names=participle)
     if span is not None:
         return registry.resolve(span, gender, use=use)[0].name
