@@ -14,7 +14,9 @@ from itertools import pairwise
 
 import attrs
 
+from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD, Document, Draft
+from quotekit.marks import MARKS
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -29,8 +31,6 @@ __all__ = [
     "source_before",
 ]
 
-_TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
-_MARKS = frozenset('«»"')
 #: How many of the latest sources a mention is linked against (an article has far fewer).
 _RECENT_ENTITIES = 20
 #: How far back a fuller form of a name is looked for, and how many times per text.
@@ -68,12 +68,12 @@ def clean_mention(
     first = last = before_fi = -1
     words = 0
     addressee = None
-    tokens = list(_TOKEN.finditer(norm, start, end))
+    tokens = list(TOKEN.finditer(norm, start, end))
     i = 0
     while i < len(tokens):
         m = tokens[i]
         tok = m.group()
-        if tok in _MARKS:
+        if tok in MARKS:
             close = _next_mark(tokens, i + 1)
             if close is None:
                 break
@@ -111,7 +111,7 @@ def clean_mention(
         if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
             if tok == "ل":
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is not None and nxt.group() in _MARKS:
+                if nxt is not None and nxt.group() in MARKS:
                     close = _next_mark(tokens, i + 2)
                     if close is not None:
                         addressee = (nxt.end(), tokens[close].start())
@@ -140,7 +140,7 @@ def _addressee_after(
     """An addressee further on, past an apposition: قال الوزير، خالد منصور، لـ"الغد"."""
     for k in range(i, len(tokens)):
         tok = tokens[k].group()
-        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in _MARKS:
+        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in MARKS:
             close = _next_mark(tokens, k + 2)
             if close is not None:
                 return tokens[k + 1].end(), tokens[close].start()
@@ -181,7 +181,7 @@ def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
 
 def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
     for k in range(i, min(len(tokens), i + 8)):
-        if tokens[k].group() in _MARKS:
+        if tokens[k].group() in MARKS:
             return k
     return None
 
@@ -189,7 +189,7 @@ def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
 def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
     end = tokens[i].end()
     for m in tokens[i + 1 : i + 4]:
-        if not m.group()[0].isalnum() and m.group() not in _MARKS:
+        if not m.group()[0].isalnum() and m.group() not in MARKS:
             break
         end = m.end()
     return end
@@ -211,14 +211,14 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     """
     window = norm[max(0, cue_start - 80) : cue_start]
     offset = cue_start - len(window)
-    tokens = list(_TOKEN.finditer(window))
+    tokens = list(TOKEN.finditer(window))
     if tokens and tokens[-1].group() in _RELATIVES:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
     words: list[re.Match[str]] = []
     opener = ""  # the clause word or punctuation the phrase follows
     for m in reversed(tokens):
         tok = m.group()
-        if not tok[0].isalnum() and tok not in _MARKS:
+        if not tok[0].isalnum() and tok not in MARKS:
             break
         if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
             if tok == "قد" and not words:
@@ -357,7 +357,7 @@ class Registry:
         a first name before a surname) gives a new entity its name.
         """
         mention = name_of(self.mapped, span)
-        norm_words = [w for w in _TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
         keys = tuple(_key(w) for w in norm_words)
         before = span[0]
         entity = self._find(keys, definite=bool(norm_words) and norm_words[0].startswith("ال"))
@@ -561,7 +561,7 @@ def apposition(
         >>> norm[slice(*span)]
         'خالد منصور'
     """
-    tokens = list(_TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
+    tokens = list(TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
     if not tokens or tokens[0].group() != ",":
         return None
     lists = patterns.lists

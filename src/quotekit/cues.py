@@ -26,18 +26,18 @@ import attrs
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
+from quotekit.marks import MARKS
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["WORD", "Hit", "find_cues", "scan", "to_cue"]
+__all__ = ["TOKEN", "WORD", "Hit", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
 #: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
-_TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
+TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _SENTENCE_END = frozenset(".!?\n")
-_QUOTES = frozenset('«»"')
 _OPENING_QUOTES = frozenset('«"')
 _VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
 #: A closing quote mark (after a non-space), then a comma or space, right before a cue.
@@ -83,7 +83,7 @@ def _match_phrase(
         follows = text[end : end + 1]
         if phrase.endswith(" ل"):
             # An attached preposition: وفقا لوكالة, وفقا لـ"رويترز".
-            if follows and (follows.isalpha() or follows in _QUOTES):
+            if follows and (follows.isalpha() or follows in MARKS):
                 return end, form
         elif not follows or not follows.isalnum() or form.form == "background":
             return end, form  # a background phrase may run into a pronoun: يذكر أنه
@@ -104,7 +104,7 @@ def _directly(
     rest = text[end : end + 3].lstrip(" \t")
     if rest.startswith(":"):
         return "colon", None, text.index(":", end) + 1
-    if rest[:1] in _QUOTES:
+    if rest[:1] in MARKS:
         return "quote", None, text.index(rest[0], end)
     m = patterns.object_quote.match(text, end, timeout=timeout)
     if m:
@@ -114,9 +114,9 @@ def _directly(
 
 def _closes_soon(text: str, pos: int) -> int | None:
     """The end of a short quoted name opening at ``pos``, or None."""
-    for count, m in enumerate(_TOKEN.finditer(text, pos + 1, min(len(text), pos + 120))):
+    for count, m in enumerate(TOKEN.finditer(text, pos + 1, min(len(text), pos + 120))):
         tok = m.group()
-        if tok in _QUOTES:
+        if tok in MARKS:
             return m.end()
         if tok[0] in _SENTENCE_END or count >= _NAME_IN_MARKS:
             return None
@@ -146,7 +146,7 @@ def _through_subject(
     prev = ""
     limit = min(len(text), end + 40 * window)
     while pos < limit:
-        m = _TOKEN.search(text, pos, limit)
+        m = TOKEN.search(text, pos, limit)
         if m is None:
             return None
         tok = m.group()
@@ -155,7 +155,7 @@ def _through_subject(
             return None
         if words and tok == ":":
             return "subject-colon", (end, m.start()), None, m.end()
-        if tok in _QUOTES:
+        if tok in MARKS:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
             if (
                 closed is not None
@@ -341,7 +341,7 @@ _PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع"))
 
 def _next_word(norm: str, end: int) -> str | None:
     """The word that follows in the same sentence, if any."""
-    m = _TOKEN.search(norm, end, min(len(norm), end + 40))
+    m = TOKEN.search(norm, end, min(len(norm), end + 40))
     if m is None or not m.group()[0].isalnum() or "\n" in norm[end : m.start()]:
         return None
     return m.group()
@@ -352,11 +352,11 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return Hit(start=start, end=end, form=form, rule="trailing")
     if form.form != "source":
         return None  # settings and background are never cues on their own
-    nxt = _TOKEN.search(norm, end, min(len(norm), end + 60))
+    nxt = TOKEN.search(norm, end, min(len(norm), end + 60))
     if nxt is None or "\n" in norm[end : nxt.start()]:
         return None
     tok = nxt.group()
-    if tok in _QUOTES:
+    if tok in MARKS:
         return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
     if not tok[0].isalnum() or tok in patterns.not_source:
         return None

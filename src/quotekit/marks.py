@@ -19,9 +19,10 @@ import re
 
 import attrs
 
-__all__ = ["MarkedSpan", "pair_marks"]
+__all__ = ["MARKS", "MarkedSpan", "pair_marks"]
 
-_MARKS = frozenset('«»"')
+#: The quote marks after the extraction preset folded them.
+MARKS = frozenset('«»"')
 #: What the pairing loop stops at: a quote mark or a line break.
 _EVENT = re.compile('[«»"\n]')
 
@@ -90,7 +91,7 @@ def pair_marks(text: str) -> list[MarkedSpan]:
                 j = i
                 while j < n and text[j].isspace():
                     j += 1
-                if j < n and text[j] in _MARKS and _role(text, j) != "close":
+                if j < n and text[j] in MARKS and _role(text, j) != "close":
                     skip_to = j + 1  # the quote runs on into a paragraph that opens with a mark
                     continue
                 for depth, (pos, _) in enumerate(stack):
