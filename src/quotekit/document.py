@@ -54,7 +54,6 @@ class Document:
 
     norm: str
     patterns: CuePatterns
-    spans: list[MarkedSpan]
     outer_opens: list[int]  # opens of the outermost spans, sorted
     outer: list[MarkedSpan]
     by_open: dict[int, MarkedSpan]
@@ -74,7 +73,6 @@ class Document:
         return cls(
             norm=norm,
             patterns=patterns,
-            spans=spans,
             outer_opens=[s.open for s in outer],
             outer=outer,
             by_open={s.open: s for s in spans},
@@ -88,7 +86,9 @@ class Document:
             ),
             repeats=_repeated_paragraphs(norm),
             sentence_ends=[
-                m.start() for m in _SENTENCE_END.finditer(norm) if not _decimal(norm, m)
+                m.start()
+                for m in _SENTENCE_END.finditer(norm)
+                if not (m.group() == "." and _in_number(norm, m.start()))
             ],
             stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
         )
@@ -119,12 +119,15 @@ class Document:
         any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count.
         """
-        limit = len(self.norm)
-        k = bisect_right(self.stops if not at_cue else self.cue_starts, start)
-        stops = self.stops if not at_cue else self.cue_starts
-        if k < len(stops):
-            limit = stops[k]
+        stops = self.cue_starts if at_cue else self.stops
+        k = bisect_right(stops, start)
+        limit = stops[k] if k < len(stops) else len(self.norm)
         return min(limit, self._boundary(start, at_comma))
+
+    def cue_between(self, start: int, end: int) -> bool:
+        """Whether a cue starts in ``[start, end)``."""
+        k = bisect_left(self.cue_starts, start)
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _boundary(self, start: int, at_comma: bool) -> int:
         norm = self.norm
@@ -140,25 +143,12 @@ class Document:
                 pos = span.close + 1
                 continue
             c = m.group()
-            if (
-                c == ","
-                and 0 < i < len(norm) - 1
-                and norm[i - 1].isdigit()
-                and norm[i + 1].isdigit()
-            ):
-                pos = i + 1  # 25,1: a decimal comma
+            if c in ".," and _in_number(norm, i):
+                pos = i + 1  # 130.7, 25,1: the point of a number
                 continue
             if c in ",;":
                 if c == ";" or at_comma or self._cue_follows(i + 1):
                     return i
-                pos = i + 1
-                continue
-            if (
-                c == "."
-                and 0 < i < len(norm) - 1
-                and norm[i - 1].isdigit()
-                and norm[i + 1].isdigit()
-            ):
                 pos = i + 1
                 continue
             return i
@@ -261,12 +251,9 @@ def _noun(word: str) -> bool:
     return bare.startswith("ال") or bare.endswith("ات")
 
 
-def _decimal(norm: str, stop: re.Match[str]) -> bool:
-    """Whether a stop is the point of a number (130.7), not the end of a sentence."""
-    i = stop.start()
-    return (
-        norm[i] == "." and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()
-    )
+def _in_number(norm: str, i: int) -> bool:
+    """Whether the character at ``i`` stands between two digits (130.7, 25,1)."""
+    return 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()
 
 
 def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:

@@ -207,12 +207,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if before and before[-1] in _NEGATIONS:
             return []  # ولم تكشف الشركة: nothing was said
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
-        k = bisect_right(doc.cue_starts, hit.start)
-        if (
-            rule != "by-masdar"
-            and k < len(doc.cue_starts)
-            and doc.cue_starts[k] < doc.sentence_end(start)
-        ):
+        if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
         drafts = [
             d
@@ -249,8 +244,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = m.end() if m else np_end + 1
         end = doc.clause_end(start)
-        k = bisect_left(doc.cue_starts, start)
-        if k < len(doc.cue_starts) and doc.cue_starts[k] < end:
+        if doc.cue_between(start, end):
             return []  # the clause has a cue of its own: it is that speaker's quote
         drafts = _clause(start, doc, hit, "source", used)
     else:
