@@ -55,7 +55,6 @@ _CONFIDENCE = {
     "verb-subject": 0.4,
     "verb-object": 0.35,
 }
-_SENTENCE_END = re.compile(r"[.!?\n]")
 #: After a complementizer-less source phrase clause: فإن, فقد, ف.
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
 #: The fewest words of a marked span that reads as speech without any cue.
@@ -73,15 +72,30 @@ _RELATIVES = frozenset(("الذي", "التي", "الذين"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
-def _direct(span: MarkedSpan, doc: Document, hit: Hit | None, rule: str) -> Draft:
+def _direct(span: MarkedSpan, doc: Document, hit: Hit | None, rule: str) -> Draft | None:
+    """The direct quote held by ``span``, or None for empty marks."""
     start, end = span.inner
     if not span.closed:
-        # An unclosed quote: a careful reader ends it with its sentence.
-        m = _SENTENCE_END.search(doc.norm, start, end)
-        if m is not None:
-            end = m.start()
+        end = min(end, doc.sentence_end(start))  # a careful reader ends it with its sentence
     start, end = trim(doc.norm, start, end)
+    if start == end:
+        return None
     return Draft(kind="direct", content=(start, end), fragments=[(start, end)], hit=hit, rule=rule)
+
+
+def _clause_draft(doc: Document, start: int, end: int, hit: Hit | None, rule: str) -> Draft:
+    """A reported clause: mixed when it holds speech in marks, else indirect."""
+    draft = Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=rule)
+    _classify(draft, doc)
+    return draft
+
+
+def _span_before(doc: Document, pos: int) -> MarkedSpan | None:
+    """The marks that close right before ``pos``, past spaces and a comma ("..."، قال)."""
+    norm = doc.norm
+    while pos > 0 and norm[pos - 1] in " \t,":
+        pos -= 1
+    return doc.by_close.get(pos - 1)
 
 
 def _chain(span: MarkedSpan, doc: Document, hit: Hit, rule: str, used: set[int]) -> list[Draft]:
@@ -90,8 +104,8 @@ def _chain(span: MarkedSpan, doc: Document, hit: Hit, rule: str, used: set[int])
     while span.open not in used and not doc.is_name(span):
         used.add(span.open)
         draft = _direct(span, doc, hit, rule)
-        if draft.content[0] == draft.content[1]:
-            break  # empty marks
+        if draft is None:
+            break
         drafts.append(draft)
         if not span.closed:
             break
@@ -119,8 +133,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
-    draft = Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=rule)
-    _classify(draft, doc)
+    draft = _clause_draft(doc, start, end, hit, rule)
     if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
@@ -195,10 +208,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         start = hit.subject[1] if hit.subject else hit.end
         return _clause(start, doc, hit, rule, used)
     if rule == "after-quote":
-        i = hit.start
-        while i > 0 and norm[i - 1] in " \t,":
-            i -= 1
-        span = doc.by_close.get(i - 1)
+        span = _span_before(doc, hit.start)
         if span is None or span.open in used or doc.is_name(span):
             return []
         return _chain(span, doc, hit, rule, used)
@@ -257,10 +267,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
         if end - start < 2:
             return []
-        drafts = [
-            Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule="source")
-        ]
-        _classify(drafts[0], doc)
+        drafts = [_clause_draft(doc, start, end, hit, "source")]
     for d in drafts:
         d.mention = mention
     return drafts
@@ -269,14 +276,8 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
 def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """A quote before a trailing cue: "..."، على حد قوله; ...، كما ذكرت الصحيفة."""
     norm = doc.norm
-    i = hit.start
-    while i > 0 and norm[i - 1] in " \t,":
-        i -= 1
-    if hit.rule == "as":
-        i = norm.rfind("كما", 0, hit.start)
-        while i > 0 and norm[i - 1] in " \t,":
-            i -= 1
-    span = doc.by_close.get(i - 1)
+    i = norm.rfind("كما", 0, hit.start) if hit.rule == "as" else hit.start
+    span = _span_before(doc, i)
     drafts: list[Draft]
     if span is not None and span.open not in used and not doc.is_name(span):
         drafts = _chain(span, doc, hit, hit.rule, used)
@@ -284,10 +285,7 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         start, end = trim(norm, doc.sentence_start(i), i)
         if end - start < 2:
             return []
-        drafts = [
-            Draft(kind="indirect", content=(start, end), fragments=[], hit=hit, rule=hit.rule)
-        ]
-        _classify(drafts[0], doc)
+        drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
     if hit.rule == "as":
         mention, _ = clean_mention(
             norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
@@ -368,19 +366,18 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     for span in doc.outer:
         if span.open in used or not span.closed or covered.holds(span.open):
             continue
-        inner = doc.norm[span.open + 1 : span.close]
-        if len(WORD.findall(inner)) >= _UNATTRIBUTED_WORDS and not doc.is_name(span):
-            draft = _direct(span, doc, None, "unattributed")
-            if draft.content[0] == draft.content[1]:
-                continue
-            draft.confidence = _CONFIDENCE["unattributed"]
-            drafts.append(draft)
-            covered.add(*draft.content)
+        if len(WORD.findall(doc.norm, *span.inner)) < _UNATTRIBUTED_WORDS or doc.is_name(span):
+            continue
+        unattributed = _direct(span, doc, None, "unattributed")
+        if unattributed is not None:
+            unattributed.confidence = _CONFIDENCE["unattributed"]
+            drafts.append(unattributed)
+            covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
 
 
-def _to_quote(draft: Draft, doc: Document, mapped: NormalizedText) -> Quote:
+def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
     cue = to_cue(draft.hit, mapped) if draft.hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
@@ -429,7 +426,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
         drafts, doc, Registry(patterns=patterns, mapped=mapped), config.resolve_speakers
     )
     return tuple(
-        _to_quote(d, doc, mapped)
+        _to_quote(d, mapped)
         for d in drafts
         if d.confidence >= config.min_confidence and (config.indirect or d.kind != "indirect")
     )
