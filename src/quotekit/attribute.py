@@ -21,6 +21,7 @@ from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
 __all__ = [
+    "RELATIVES",
     "Entity",
     "Registry",
     "apposition",
@@ -38,8 +39,9 @@ _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
+#: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
@@ -109,16 +111,9 @@ def clean_mention(
             i += 1
             continue
         if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
-            if tok == "ل":
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is not None and nxt.group() in MARKS:
-                    close = _next_mark(tokens, i + 2)
-                    if close is not None:
-                        addressee = (nxt.end(), tokens[close].start())
-            break
+            break  # an addressee that starts here (لـ"الغد") is read below
         if tok.startswith("ل") and _addressee_word(tok, patterns):
-            addressee = (m.start() + 1, _phrase_end(tokens, i))
-            break  # للصحافيين, لوكالة الأنباء: to whom it was said
+            break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
         if first < 0:
             first = m.start()
         last = m.end()
@@ -137,7 +132,10 @@ def clean_mention(
 def _addressee_after(
     tokens: list[re.Match[str]], i: int, patterns: CuePatterns
 ) -> tuple[int, int] | None:
-    """An addressee further on, past an apposition: قال الوزير، خالد منصور، لـ"الغد"."""
+    """The first addressee from token ``i`` on (لـ"الغد", للصحافيين).
+
+    It may stand past an apposition: قال الوزير، خالد منصور، لـ"الغد".
+    """
     for k in range(i, len(tokens)):
         tok = tokens[k].group()
         if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in MARKS:
@@ -212,7 +210,7 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     window = norm[max(0, cue_start - 80) : cue_start]
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
-    if tokens and tokens[-1].group() in _RELATIVES:
+    if tokens and tokens[-1].group() in RELATIVES:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
     words: list[re.Match[str]] = []
     opener = ""  # the clause word or punctuation the phrase follows

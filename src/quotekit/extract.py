@@ -23,7 +23,7 @@ from itertools import islice
 
 import attrs
 
-from quotekit.attribute import Registry, attribute_speakers, clean_mention
+from quotekit.attribute import RELATIVES, Registry, attribute_speakers, clean_mention
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import Hit, scan, to_cue
 from quotekit.document import AND_QUOTE, WORD, Document, Draft, trim
@@ -68,7 +68,6 @@ _MIN_WORDS = 2
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
-_RELATIVES = frozenset(("الذي", "التي", "الذين"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -154,7 +153,7 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
     mention, _ = clean_mention(doc.norm, end, limit, doc.patterns)
     if mention is not None and mention[1] < limit:
         stop = WORD.match(doc.norm, doc.skip_space(mention[1]))
-        if stop is not None and stop.group() in _RELATIVES:
+        if stop is not None and stop.group() in RELATIVES:
             # شركة X التي تمثل الفنان: the relative clause qualifies the subject.
             return mention, doc.clause_end(stop.end(), at_comma=True)
         if (
