@@ -69,7 +69,6 @@ class Hit:
     form: Form
     rule: str
     subject: tuple[int, int] | None = None
-    comp: tuple[int, int] | None = None
     content: int | None = None
 
 
@@ -92,23 +91,19 @@ def _match_phrase(
 
 def _directly(
     text: str, end: int, patterns: CuePatterns, timeout: float | None
-) -> tuple[str, tuple[int, int] | None, int] | None:
-    """What follows a cue right away: (rule, complementizer span, content start)."""
+) -> tuple[str, int] | None:
+    """What follows a cue right away: (rule, where the content starts)."""
     m = patterns.complementizer.match(text, end, timeout=timeout)
     if m:
-        return (
-            "complementizer",
-            (m.start("prep") if m.group("prep") else m.start("comp"), m.end()),
-            m.end(),
-        )
+        return "complementizer", m.end()
     rest = text[end : end + 3].lstrip(" \t")
     if rest.startswith(":"):
-        return "colon", None, text.index(":", end) + 1
+        return "colon", text.index(":", end) + 1
     if rest[:1] in MARKS:
-        return "quote", None, text.index(rest[0], end)
+        return "quote", text.index(rest[0], end)
     m = patterns.object_quote.match(text, end, timeout=timeout)
     if m:
-        return "quoted-object", None, m.end()
+        return "quoted-object", m.end()
     return None
 
 
@@ -127,8 +122,11 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` announces a name in marks: ل (لـ«رؤيا»), قناة, لقناة, وكالة."""
     if word == "ل":
         return True
-    intro = patterns.lists["name_intro"] | patterns.lists["addressee_head"]
-    return word in intro or (word[:1] in "لب" and word[1:] in intro)
+    lists = patterns.lists
+    return any(
+        w in lists["name_intro"] or w in lists["addressee_head"]
+        for w in (word, word[1:] if word[:1] in "لب" else "")
+    )
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -139,8 +137,11 @@ def _ends_clause(text: str, pos: int) -> bool:
 
 def _through_subject(
     text: str, end: int, window: int, patterns: CuePatterns, timeout: float | None
-) -> tuple[str, tuple[int, int], tuple[int, int] | None, int] | None:
-    """Walk a short noun phrase after the cue to a complementizer, colon or quote."""
+) -> tuple[str, tuple[int, int], int] | None:
+    """Walk a short noun phrase after the cue to a complementizer, colon or quote.
+
+    Returns the rule, the subject's stretch and where the content starts.
+    """
     words = 0
     pos = end
     prev = ""
@@ -154,7 +155,7 @@ def _through_subject(
         if "\n" in gap or tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":
-            return "subject-colon", (end, m.start()), None, m.end()
+            return "subject-colon", (end, m.start()), m.end()
         if tok in MARKS:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
             if (
@@ -164,10 +165,10 @@ def _through_subject(
                 and not _names_next(prev, patterns)
             ):
                 # A short quote that ends the sentence is speech, not a name in the phrase.
-                return "subject-quote", (end, m.start()), None, m.start()
+                return "subject-quote", (end, m.start()), m.start()
             if closed is None:
                 if words and _opens(text, m.start()):
-                    return "subject-quote", (end, m.start()), None, m.start()
+                    return "subject-quote", (end, m.start()), m.start()
                 return None
             pos = closed
             words += 1
@@ -175,11 +176,10 @@ def _through_subject(
         if words:
             c = patterns.complementizer.match(text, m.start(), timeout=timeout)
             if c:
-                comp_start = c.start("prep") if c.group("prep") else c.start("comp")
-                return "subject-complementizer", (end, m.start()), (comp_start, c.end()), c.end()
+                return "subject-complementizer", (end, m.start()), c.end()
             o = patterns.object_quote.match(text, m.start(), timeout=timeout)
             if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
-                return "subject-quoted-object", (end, m.start()), None, o.end()
+                return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
             if words and tok in patterns.speech_words and prev not in _SETTING_PREPS:
                 return None  # another verb of saying: not this cue's subject
@@ -259,11 +259,9 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
-        rule, comp, content = direct
-        if rule == "quote" and not _opens(norm, content):
-            direct = None
-        else:
-            return Hit(start=start, end=end, form=form, rule=rule, comp=comp, content=content)
+        rule, content = direct
+        if rule != "quote" or _opens(norm, content):
+            return Hit(start=start, end=end, form=form, rule=rule, content=content)
     if kind == "masdar":
         window = _MASDAR_WINDOW
     elif kind == "participle":
@@ -277,10 +275,8 @@ def _verb_hit(
         if first is None or not _subject_start(first, patterns, strict=strict):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
     if through is not None:
-        rule, subject, comp, content = through
-        return Hit(
-            start=start, end=end, form=form, rule=rule, subject=subject, comp=comp, content=content
-        )
+        rule, subject, content = through
+        return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
     if kind in ("past", "present") and _AFTER_QUOTE.search(before):
         return Hit(start=start, end=end, form=form, rule="after-quote")
     if kind in ("past", "present", "passive") and _AS.search(before):
