@@ -267,13 +267,13 @@ def _units(plan: _Plan, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), plan.compose(m.group())) for m in plan.compose_re.finditer(text)]
 
 
-def _run(plan: _Plan, text: str) -> str:
+def _run(plan: _Plan, text: str, units: list[tuple[int, int, str]]) -> str:
+    """Apply ``plan`` to ``text`` whose composed seat units are ``units``."""
     table = plan.table
 
     def repl(m: re.Match[str]) -> str:
         return table[m.group()]
 
-    units = _units(plan, text)
     if not units:
         return plan.char_re.sub(repl, text)
     parts, last = [], 0
@@ -283,6 +283,10 @@ def _run(plan: _Plan, text: str) -> str:
         last = end
     parts.append(plan.char_re.sub(repl, text[last:]))
     return "".join(parts)
+
+
+def _apply(plan: _Plan, text: str) -> str:
+    return _run(plan, text, _units(plan, text))
 
 
 def _steps_of(config: NormalizeConfig | str | None) -> frozenset[str]:
@@ -316,7 +320,7 @@ def normalize(text: str, *, config: NormalizeConfig | str | None = None) -> str:
         >>> normalize("مسؤولة أمين", config="search")
         'مسووله امين'
     """
-    return _run(_plan(_steps_of(config)), check_text(text))
+    return _apply(_plan(_steps_of(config)), check_text(text))
 
 
 def normalize_mapped(text: str, *, config: NormalizeConfig | str | None = None) -> NormalizedText:
@@ -338,8 +342,8 @@ def normalize_mapped(text: str, *, config: NormalizeConfig | str | None = None) 
     """
     check_text(text)
     plan = _plan(_steps_of(config))
-    norm = _run(plan, text)
     units = _units(plan, text)
+    norm = _run(plan, text, units)
     table = plan.table
     events = [
         (m.start(), m.end(), table[m.group()])
@@ -417,7 +421,7 @@ def explain(text: str, *, config: NormalizeConfig | str | None = None) -> Explan
             continue
         counts.update(plan.fired[m.group()])
     steps = tuple(StepCount(step=name, count=counts[name]) for name in STEPS if counts[name])
-    return Explanation(text=_run(plan, text), steps=steps)
+    return Explanation(text=_run(plan, text, units), steps=steps)
 
 
 # ---------------------------------------------------------------------------------------
@@ -428,7 +432,7 @@ def _step(name: str, doc: str) -> Callable[[str], str]:
     steps = frozenset({name})
 
     def step(text: str) -> str:
-        return _run(_plan(steps), check_text(text))
+        return _apply(_plan(steps), check_text(text))
 
     step.__name__ = step.__qualname__ = name
     step.__doc__ = doc
