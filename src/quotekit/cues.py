@@ -282,7 +282,7 @@ def _verb_hit(
     if kind in ("past", "present", "passive") and _AS.search(before):
         # كما ذكرت الصحيفة: "as the paper reported", but not كما دعا بغداد ("he also called").
         word = _next_word(norm, end)
-        if word is None or word in patterns.speaker_heads:
+        if word is None or word in patterns.lists["speaker_head"]:
             return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
         if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
@@ -302,7 +302,7 @@ def _verb_hit(
     if (
         kind != "participle"
         and form.window < _LONG
-        and word in patterns.speaker_heads
+        and word in patterns.lists["speaker_head"]
         and not appeal
     ):
         # A verb with another reading, but followed by a source as its subject.
@@ -321,7 +321,7 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     digit, a preposition, a prepositional phrase (بالـ, للـ) or another definite noun
     (العامين) cannot.
     """
-    if word in patterns.speaker_heads:
+    if word in patterns.lists["speaker_head"]:
         return True
     if strict:
         return word.startswith("ال") and word.endswith("ي")  # بين: only a source or السعدي
@@ -354,15 +354,15 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     tok = nxt.group()
     if tok in MARKS:
         return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
-    if not tok[0].isalnum() or tok in patterns.not_source:
+    lists = patterns.lists
+    if not tok[0].isalnum() or tok in lists["not_source"]:
         return None
-    # حسب/وفقا لـ + a noun with the article that names no source: حسب الخطة.
+    # حسب/وفقا لـ + a noun that names no source: حسب الخطة, وفقا للقانون.
     bare = tok[1:] if form.text.endswith(" ل") and tok.startswith("ل") else tok
     if bare.startswith("ل") and form.text.endswith(" ل"):
         bare = "ال" + bare[1:]  # وفقا للقانون: ل + (ا)لقانون
-    if bare in patterns.not_source or "ال" + bare[2:] in patterns.not_source:
+    if bare in lists["not_source"]:
         return None
-    lists = patterns.lists
     if bare.startswith("ال") and not any(
         bare in lists[name]
         for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")

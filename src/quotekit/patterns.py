@@ -33,12 +33,9 @@ class CuePatterns:
     """The compiled patterns of one lexicon and the form table they index."""
 
     forms: dict[str, Form]
-    cue: regex.Pattern[str]
     complementizer: regex.Pattern[str]
     object_quote: regex.Pattern[str]
-    not_source: frozenset[str]
     speech_words: frozenset[str]
-    speaker_heads: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
     #: The word lists of ``words.tsv``, normalised; noun lists with and without ال.
@@ -56,8 +53,10 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     Example:
         >>> from quotekit.lexicon import default_lexicon
         >>> p = cue_patterns(default_lexicon())
-        >>> p.cue.search("ثم قالت الوزيرة").group()
-        'قالت'
+        >>> p.forms["وقالت"].lemma, p.forms["وقالت"].gender
+        ('قال', 'f')
+        >>> p.complementizer.match(" الى انه").group("comp")
+        'انه'
     """
     forms = lexicon.normalized_forms()
     comps = [
@@ -65,15 +64,6 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         for base in _norm(lexicon.word_list("complementizer"))
         for suffix in _COMP_SUFFIXES
     ]
-    cue = regex.compile(
-        r"""
-        (?<![\p{L}\p{M}\p{N}])   # not inside a word
-        \L<forms>                # a written form of the lexicon (longest first)
-        (?![\p{L}\p{M}\p{N}])    # ends a word
-        """,
-        regex.VERBOSE,
-        forms=sorted(forms),
-    )
     complementizer = regex.compile(
         r"""
         [ \t]*                          # spaces, no line break
@@ -103,14 +93,11 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         items.sort(key=lambda item: -len(item[0]))
     return CuePatterns(
         forms=forms,
-        cue=cue,
         complementizer=complementizer,
         object_quote=object_quote,
-        not_source=frozenset(_norm(lexicon.word_list("not_source"))),
         speech_words=frozenset(
             t for t, f in forms.items() if f.form in ("past", "present", "participle", "masdar")
         ),
-        speaker_heads=frozenset(_with_article(_norm(lexicon.word_list("speaker_head")))),
         phrases=phrases,
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
