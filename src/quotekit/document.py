@@ -58,7 +58,6 @@ class Document:
     outer: list[MarkedSpan]
     by_open: dict[int, MarkedSpan]
     by_close: dict[int, MarkedSpan]
-    hit_starts: set[int]
     cue_starts: list[int]  # sorted starts of every cue
     marked_texts: dict[str, int]  # how often each text stands in marks
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
@@ -77,7 +76,6 @@ class Document:
             outer=outer,
             by_open={s.open: s for s in spans},
             by_close={s.close: s for s in spans if s.closed},
-            hit_starts={h.start for h in hits},
             cue_starts=sorted(h.start for h in hits),
             marked_texts=Counter(
                 norm[s.open + 1 : s.close].strip()
@@ -162,7 +160,7 @@ class Document:
         """
         pos = self.skip_space(pos)
         for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
-            if m.start() in self.hit_starts:
+            if self.cue_between(m.start(), m.start() + 1):
                 return True
             word = m.group()
             if count == 0:

@@ -339,7 +339,7 @@ def _source_after(hit: Hit, doc: Document) -> bool:
     if not doc.norm[sentence : hit.start].strip(" \t,و"):
         return False
     first_words = islice(WORD.finditer(doc.norm, sentence, hit.start), 3)
-    return not any(w.start() in doc.hit_starts for w in first_words)
+    return not any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
 
 
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
