@@ -254,7 +254,8 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
         }
         names = {_trim(text, _span(n) or (0, 0)) for n in doc.get("names_in_marks", [])}
         c["frag_gold"] += len(gold_frags)
-        c["frag_pred"] += len(pred_frags - optional_frags)
+        # A fragment that a firm quote shares with an optional one still counts.
+        c["frag_pred"] += len(pred_frags - (optional_frags - gold_frags))
         c["frag_tp"] += len(gold_frags & pred_frags)
         c["names"] += len(names)
         c["names_taken"] += len(names & pred_frags)
