@@ -23,13 +23,15 @@ from itertools import islice
 
 import attrs
 
-from quotekit.attribute import RELATIVES, Registry, attribute_speakers, clean_mention
+from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import Hit, scan, to_cue
 from quotekit.document import AND_QUOTE, WORD, Document, Draft, trim
+from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import MarkedSpan
+from quotekit.mentions import RELATIVES, clean_mention
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import cue_patterns
 from quotekit.types import NormalizedText, Quote, Speaker

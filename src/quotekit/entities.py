@@ -1,0 +1,258 @@
+"""Entities: the sources of one document, linked from their mentions.
+
+A ``Registry`` keeps every source met in a document, links a title, a surname or a short
+form to the fuller name the document gives (``Entity.name``, its canonical name), and keeps
+the order in which sources spoke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from quotekit.cues import TOKEN
+from quotekit.document import MAX_CLAUSE, WORD
+from quotekit.mentions import apposition, clean_mention, first_name_like, name_of, source_before
+from quotekit.patterns import CuePatterns
+from quotekit.types import NormalizedText
+
+__all__ = ["Entity", "Registry"]
+
+#: How many of the latest sources a mention is linked against (an article has far fewer).
+_RECENT_ENTITIES = 20
+#: How far back a fuller form of a name is looked for, and how many times per text.
+_LOOKBACK = 20_000
+_MAX_LOOKUPS = 200
+
+
+def _key(word: str) -> str:
+    """A word compared without its article: المجلس, مجلس and للمجلس are one key."""
+    if word.startswith("لل") and len(word) > 3:
+        word = "ال" + word[2:]
+    elif word.startswith(("و", "ل", "ب")) and word[1:].startswith("ال"):
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@attrs.define
+class Entity:
+    """A source met in the document: its fullest name so far and its gender."""
+
+    name: str
+    keys: tuple[str, ...]
+    gender: str | None
+    anonymous: bool
+    order: int = 0  # creation order in the document
+    aliases: list[tuple[str, ...]] = attrs.Factory(list)
+
+
+@attrs.define
+class Registry:
+    """The sources of one document, for linking short forms and resolving dropped subjects."""
+
+    patterns: CuePatterns
+    mapped: NormalizedText
+    entities: list[Entity] = attrs.Factory(list)
+    recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
+    by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
+    anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
+    lookups: int = 0  # look-backs for fuller names done so far
+
+    def resolve(
+        self, span: tuple[int, int], gender: str | None, *, use: bool = True
+    ) -> tuple[Entity, bool]:
+        """The entity a mention names, created when new; and whether it was linked.
+
+        A fuller form of the mention earlier in the text (a title with the name after it,
+        a first name before a surname) gives a new entity its name.
+        """
+        mention = name_of(self.mapped, span)
+        norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        keys = tuple(_key(w) for w in norm_words)
+        before = span[0]
+        entity = self._find(keys, definite=bool(norm_words) and norm_words[0].startswith("ال"))
+        if entity is None:
+            fuller = self._fuller(keys, before)
+            entity = Entity(
+                name=name_of(self.mapped, fuller) if fuller else mention,
+                keys=self._keys(fuller) if fuller else keys,
+                gender=gender,
+                anonymous=bool(keys) and keys[0] in self.patterns.lists["anonymous_head"],
+                order=len(self.entities),
+            )
+            self.entities.append(entity)
+            self._index(entity, entity.keys)
+            if entity.anonymous:
+                self.anonymous.append(entity)
+            linked = fuller is not None
+        else:
+            linked = entity.name != mention
+            if len(keys) > len(entity.keys) and _contains(keys, entity.keys):
+                entity.name, entity.keys, linked = mention, keys, False
+                self._index(entity, keys)
+            if entity.gender is None:
+                entity.gender = gender
+        name = apposition(self.mapped.text, span[1], len(self.mapped.text), self.patterns)
+        if name is not None:
+            self.name(entity, name)  # وزير الدفاع، أفيغدور ليبرمان، قال: the name in apposition
+            linked = True
+        if use:
+            self._use(entity)
+        return entity, linked
+
+    def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            bucket = self.by_key.setdefault(key, [])
+            if not bucket or bucket[-1] is not entity:
+                bucket.append(entity)  # a repeat further back is dropped when read
+
+    def _find(self, keys: tuple[str, ...], *, definite: bool = False) -> Entity | None:
+        if not keys:
+            return None
+        anonymous = self.patterns.lists["anonymous_head"]
+        # Only entities that share a word with the mention can match, most recent first.
+        candidates = {
+            e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
+        }
+        for _, entity in sorted(candidates.items(), reverse=True):
+            if any(_contains(alias, keys) for alias in entity.aliases):
+                return entity
+            if keys == entity.keys or _contains(entity.keys, keys):
+                bare_head = len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
+                if bare_head and keys[0] not in entity.keys[:1]:
+                    continue  # الوزارة is not every phrase that holds وزارة
+                return entity
+            if _contains(keys, entity.keys):
+                return entity
+            # A title without the name: shares its first word and most of its words.
+            if (
+                len(keys) >= 2
+                and keys[0] == entity.keys[0]
+                and sum(k in entity.keys for k in keys) * 3 >= len(keys) * 2
+            ):
+                return entity
+        if len(keys) == 1 and keys[0] in anonymous and self.anonymous:
+            return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
+        if definite and keys[0] in self.patterns.lists["speaker_head"]:
+            # المسؤول الأميركي, المنظمة: a definite source noun names the latest source
+            # that noun headed (مسؤول أميركي رفيع المستوى, منظمة التجارة العالمية).
+            for _, entity in sorted(candidates.items(), reverse=True):
+                if entity.keys[:1] == keys[:1]:
+                    return entity
+        return None
+
+    def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
+        return tuple(_key(w) for w in WORD.findall(self.mapped.text, *span))
+
+    def _fuller(self, keys: tuple[str, ...], before: int) -> tuple[int, int] | None:
+        """A longer earlier phrase that holds the mention's words and a name after them.
+
+        A title (أمين مجلس الأمن القومي) finds the phrase that adds the name; a bare source
+        noun (الشركة) the phrase it heads (شركة "تينسينت"); a surname (شمخاني) the first
+        name before it (علي شمخاني).
+        """
+        if not keys:
+            return None
+        text = self.mapped.text
+        lists = self.patterns.lists
+        heads = lists["speaker_head"]
+        best = None
+        self.lookups += 1
+        if self.lookups > _MAX_LOOKUPS:
+            return None  # a text with endless new speakers: stop looking back
+        for m_start, m_end in self._occurrences(keys[0], before):
+            if len(keys) == 1 and keys[0] not in heads:
+                prev = list(WORD.finditer(text, max(0, m_start - 40), m_start))
+                first = prev[-1].group() if prev else ""
+                title = prev[-2].group() if len(prev) > 1 else ""
+                if (
+                    first_name_like(first, lists, self.patterns.speech_words)
+                    and (title.startswith("ال") or title in heads)
+                    and "\n" not in text[prev[-2].start() : m_start]
+                ):
+                    best = (prev[-1].start(), m_end)  # الإيراني علي شمخاني
+                continue
+            phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
+            if phrase is None:
+                continue
+            cut = list(WORD.finditer(text, *phrase))[: len(keys) + 3]
+            phrase = (phrase[0], cut[-1].end())
+            pkeys = self._keys(phrase)
+            if len(keys) == 1:
+                if phrase[1] > m_end:
+                    best = phrase
+            elif sum(k in pkeys for k in keys) * 3 >= len(keys) * 2 and len(pkeys) > len(keys):
+                best = phrase
+        return best
+
+    def _occurrences(self, key: str, before: int) -> Iterator[tuple[int, int]]:
+        """The words whose key is ``key`` in a bounded stretch before ``before``, in order."""
+        text = self.mapped.text
+        floor = max(0, before - _LOOKBACK)
+        i = text.find(key, floor, before)
+        while i != -1:
+            start, end = i, i + len(key)
+            while start > 0 and i - start < 3 and text[start - 1].isalnum():
+                start -= 1  # a clitic or the article before the key
+            whole = (start == 0 or not text[start - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()
+            )
+            if whole and _key(text[start:end]) == key:
+                yield start, end
+            i = text.find(key, i + 1, before)
+
+    def name(self, entity: Entity, span: tuple[int, int]) -> None:
+        """Give ``entity`` the proper name found in apposition (``الوزير، أفيغدور ليبرمان``)."""
+        entity.name = name_of(self.mapped, span)
+        keys = self._keys(span)
+        entity.aliases.append(keys)
+        self._index(entity, keys)
+
+    def _use(self, entity: Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+        del self.recent[:-_RECENT_ENTITIES]
+
+    def last(self, gender: str | None) -> Entity | None:
+        """The most recent speaker of ``gender``; else of unknown gender; else any."""
+        if gender is not None:
+            for wanted in (gender, None):
+                for entity in reversed(self.recent):
+                    if entity.gender == wanted:
+                        return entity
+        return self.recent[-1] if self.recent else None
+
+    def current(self, gender: str | None, before: int, *, use: bool) -> Entity | None:
+        """The latest speaker of ``gender``, or else the source the article opens with.
+
+        The second is what ``معاليه`` means in an article that names the minister first.
+        """
+        last = self.last(gender)
+        if last is None:
+            end = min(before, MAX_CLAUSE)
+            lede = source_before(self.mapped.text, 0, end, self.patterns, first=True)
+            if lede is None:
+                return None
+            last, _ = self.resolve(lede, gender, use=use)
+        elif use:
+            self._use(last)
+        return last
+
+    def use(self, entity: Entity) -> None:
+        """Mark ``entity`` as the latest speaker."""
+        self._use(entity)
+
+
+_SEP = "\x1f"  # UNIT SEPARATOR
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Whether ``small`` is a run of consecutive words of ``big``."""
+    if not small or len(small) > len(big):
+        return False
+    if len(small) == 1:
+        return small[0] in big
+    # Joined with a separator no word holds, the run test is one substring search.
+    return _SEP + _SEP.join(small) + _SEP in _SEP + _SEP.join(big) + _SEP

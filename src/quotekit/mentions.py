@@ -1,0 +1,422 @@
+"""Mentions: the noun phrases that can be a source, and what sits around them.
+
+``clean_mention`` cuts a speaker noun phrase out of the words after a cue,
+``mention_before`` reads a subject before its verb, ``source_before`` finds what ``الأخير``
+points back to, ``apposition`` reads a name set off by commas, ``sentence_subject`` the
+subject after the verb that opens a sentence, and ``name_of`` gives a mention's name as the
+original writes it. Everything works on the extraction-normalised text and its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from quotekit.cues import TOKEN
+from quotekit.document import WORD, Document
+from quotekit.marks import MARKS
+from quotekit.patterns import CuePatterns
+from quotekit.types import NormalizedText
+
+__all__ = [
+    "RELATIVES",
+    "apposition",
+    "clean_mention",
+    "first_name_like",
+    "mention_before",
+    "name_of",
+    "noun_phrase",
+    "sentence_subject",
+    "source_before",
+]
+
+#: The most words a speaker noun phrase keeps.
+_MAX_WORDS = 12
+#: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+#: Words that start a new clause before a cue: the subject cannot reach back past them.
+_CLAUSE_WORDS = frozenset(
+    ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
+)
+
+
+def clean_mention(
+    norm: str, start: int, end: int, patterns: CuePatterns, *, after_clitic: bool = False
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Cut the speaker noun phrase out of the stretch between a cue and its complement.
+
+    Returns the mention span and the addressee span (``لـ"العربي الجديد"``), each or both
+    ``None``. The phrase ends at a comma (apposition), a setting (``في بيان``), a time
+    word (``اليوم``), a relative pronoun or an addressee. ``after_clitic`` says that the
+    stretch starts inside a word after a clitic ل (وفقا لـ|لشرطة), which may then open it.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = 'قال وزير الدفاع, خالد منصور, ل"الغد" ان'
+        >>> mention, addressee = clean_mention(norm, 4, 38, cue_patterns(default_lexicon()))
+        >>> norm[slice(*mention)], norm[slice(*addressee)]
+        ('وزير الدفاع', 'الغد')
+    """
+    stop = patterns.lists["mention_stop"]
+    filler = patterns.lists["mention_filler"]
+    first = last = before_fi = -1
+    words = 0
+    addressee = None
+    tokens = list(TOKEN.finditer(norm, start, end))
+    i = 0
+    while i < len(tokens):
+        m = tokens[i]
+        tok = m.group()
+        if tok in MARKS:
+            close = _next_mark(tokens, i + 1)
+            if close is None:
+                break
+            prev = tokens[i - 1].group() if i else ""
+            if prev in ("ل", "مع") or (first < 0 and prev == ""):
+                addressee = (m.end(), tokens[close].start())
+                break
+            if first < 0:
+                first = m.start()
+            last = tokens[close].end()
+            words += 1
+            i = close + 1
+            continue
+        if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
+            i += 1  # شركة #غوغل: a hashtag or handle is part of the name
+            continue
+        if not tok[0].isalnum():
+            if first >= 0:
+                break
+            i += 1
+            continue
+        if first < 0 and tok in filler:
+            i += 1
+            continue
+        if first < 0 and not (after_clitic and m.start() == start) and not _can_open(tok, patterns):
+            break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
+        if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+            # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
+            if before_fi < 0:
+                before_fi = last
+            last = m.end()
+            words += 1
+            i += 1
+            continue
+        if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
+            break  # an addressee that starts here (لـ"الغد") is read below
+        if tok.startswith("ل") and _addressee_word(tok, patterns):
+            break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
+        if first < 0:
+            first = m.start()
+        last = m.end()
+        words += 1
+        if words >= _MAX_WORDS:
+            break
+        i += 1
+    if before_fi >= 0 and norm[first:last].endswith("في"):
+        last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
+    mention = (first, last) if first >= 0 else None
+    if addressee is None:
+        addressee = _addressee_after(tokens, i, patterns)
+    return mention, addressee
+
+
+def _addressee_after(
+    tokens: list[re.Match[str]], i: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """The first addressee from token ``i`` on (لـ"الغد", للصحافيين).
+
+    It may stand past an apposition: قال الوزير، خالد منصور، لـ"الغد".
+    """
+    for k in range(i, len(tokens)):
+        tok = tokens[k].group()
+        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in MARKS:
+            close = _next_mark(tokens, k + 2)
+            if close is not None:
+                return tokens[k + 1].end(), tokens[close].start()
+        elif tok.startswith("ل") and _addressee_word(tok, patterns):
+            return tokens[k].start() + 1, _phrase_end(tokens, k)
+    return None
+
+
+def _can_open(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` can be the first word of a speaker's noun phrase."""
+    lists = patterns.lists
+    if word in lists["speaker_head"] or word in lists["name_intro"]:
+        return True
+    if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
+        return False
+    bare = word[1:]
+    return not (word[0] in "بل" and (bare in lists["speaker_head"] or bare in lists["name_intro"]))
+
+
+def _addressee_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
+    bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    bare = bare.rstrip("0123456789")  # لفرانس24
+    return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
+
+
+def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
+    """Whether a setting phrase (في بيان، في تصريح) or a time word starts at ``pos``."""
+    words = WORD.findall(norm, pos, min(len(norm), pos + 30))
+    if len(words) < 2:
+        return True
+    phrase = words[0] + " " + words[1]
+    form = patterns.forms.get(phrase)
+    return (form is not None and form.form == "setting") or words[1] in patterns.lists[
+        "mention_stop"
+    ]
+
+
+def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
+    for k in range(i, min(len(tokens), i + 8)):
+        if tokens[k].group() in MARKS:
+            return k
+    return None
+
+
+def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
+    end = tokens[i].end()
+    for m in tokens[i + 1 : i + 4]:
+        if not m.group()[0].isalnum() and m.group() not in MARKS:
+            break
+        end = m.end()
+    return end
+
+
+def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
+    """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
+
+    Taken only when they are a short noun phrase that starts with a source noun, or a short
+    name right after a clause word; the clause may not reach back past punctuation.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "غير ان الامير قال ان"
+        >>> span = mention_before(norm, norm.index("قال"), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'الامير'
+    """
+    window = norm[max(0, cue_start - 80) : cue_start]
+    offset = cue_start - len(window)
+    tokens = list(TOKEN.finditer(window))
+    if tokens and tokens[-1].group() in RELATIVES:
+        tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
+    words: list[re.Match[str]] = []
+    opener = ""  # the clause word or punctuation the phrase follows
+    for m in reversed(tokens):
+        tok = m.group()
+        if not tok[0].isalnum() and tok not in MARKS:
+            break
+        if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
+            if tok == "قد" and not words:
+                continue
+            opener = tok
+            break
+        if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
+            break
+        words.append(m)
+        if len(words) > 5:
+            return None
+    if not words:
+        return None
+    words.reverse()
+    head = words[0].group()
+    if not _can_open(head, patterns):
+        return None  # حوالي 4000 ريال: no speaker starts so
+    # A source noun (الأمير قال), or a short name right after a clause word (لكن ليبرمان أشار).
+    if head not in patterns.lists["speaker_head"] and not (opener and len(words) <= 2):
+        return None
+    return words[0].start() + offset, words[-1].end() + offset
+
+
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
+_ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″]')
+
+
+def source_before(
+    norm: str,
+    start: int,
+    pos: int,
+    patterns: CuePatterns,
+    *,
+    first: bool = False,
+    feminine: bool = False,
+) -> tuple[int, int] | None:
+    """The last (or ``first``) noun phrase headed by a source noun in ``[start, pos)``.
+
+    What ``الأخير`` (the latter) points back to: بالرئيس الأمريكي، دونالد ترامب، بعد أيام
+    من تحذير الأخير. With ``first``, the subject of an article's opening sentence: what
+    ``معاليه`` means when nobody has spoken yet. With ``feminine``, only a feminine source
+    noun: في مقابلة نشرتها وكالة "بلومبرج"، الجمعة، لافتة إلى ... is the agency's.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "التقى الوزير بالسفير الفرنسي, جان دوبوا, بعد تحذير الاخير"
+        >>> span = source_before(norm, 0, norm.index("الاخير"), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'السفير الفرنسي'
+        >>> norm = "في مقابلة نشرتها وكالة الانباء, الجمعة, لافتة"
+        >>> span = source_before(
+        ...     norm, 0, norm.index("لافتة"), cue_patterns(default_lexicon()), feminine=True
+        ... )
+        >>> norm[slice(*span)]
+        'وكالة الانباء'
+    """
+    heads = patterns.lists["speaker_head"]
+    words = list(WORD.finditer(norm, start, pos))
+    for m in words if first else reversed(words):
+        word = m.group()
+        bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
+        if bare in heads and (not feminine or bare.endswith("ة")):
+            offset = m.start() + len(word) - len(bare)
+            mention, _ = clean_mention(norm, offset, pos, patterns)
+            return mention
+    return None
+
+
+def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
+    """The name a mention gives, as the original writes it, without quote marks.
+
+    A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
+
+    Example:
+        >>> from quotekit import normalize_mapped
+        >>> mapped = normalize_mapped('وفقا للشرطةِ "الإسرائيلية"', config="extraction")
+        >>> name_of(mapped, (5, len(mapped.text)))
+        'الشرطةِ الإسرائيلية'
+    """
+    start, end = mapped.span_to_original(*span)
+    words = _INVISIBLE.sub("", _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])).split()
+    if words and words[0].startswith("لل") and len(words[0]) > 3:
+        words[0] = "ال" + words[0][2:]
+    elif (
+        words
+        and words[0].startswith("ل")
+        and words[0][1:2] not in ("ا", "ا")
+        and mapped.original[start - 1 : start] == "ل"
+    ):
+        words[0] = "ا" + words[0]  # وفقا لـ|لشرطة: the article's alef fell after the ل
+    elif words and words[0][:1] == "ف" and words[0][1:3] in ("ال", "أل") and len(words[0]) > 5:
+        words[0] = words[0][1:]  # فالبيت الأبيض: a conjunction, not the name
+    return " ".join(words)
+
+
+def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozenset[str]) -> bool:
+    """Whether ``word`` can be a first name before a surname."""
+    return (
+        len(word) > 2
+        and word not in lists["speaker_head"]
+        and word not in lists["mention_stop"]
+        and word not in lists["mention_filler"]
+        and word not in speech
+        and not word.startswith(("ال", "وال", "بال", "لل", "فال"))
+    )
+
+
+def apposition(
+    norm: str, mention_end: int, limit: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """A proper name set off by commas after a mention: وزير الدفاع، أفيغدور ليبرمان، ...
+
+    A title may open it (الأمير محمد بن سلمان); a description (القيادي في ...) is no name.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "قال وزير الدفاع, خالد منصور, ان"
+        >>> span = apposition(norm, 15, len(norm), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'خالد منصور'
+    """
+    tokens = list(TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
+    if not tokens or tokens[0].group() != ",":
+        return None
+    lists = patterns.lists
+    words: list[re.Match[str]] = []
+    for m in tokens[1:]:
+        tok = m.group()
+        if not tok[0].isalnum():
+            break
+        words.append(m)
+        if len(words) > 4:
+            return None
+    if not words:
+        return None
+    first = words[0].group()
+    rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
+    names = [w.group() for w in rest]
+    if all(
+        first_name_like(w, lists, patterns.speech_words) or w in ("بن", "ابن", "أبو", "ابو")
+        for w in names
+    ):
+        return rest[0].start(), words[-1].end()
+    return None
+
+
+#: Words that open sentences without being verbs.
+_NOT_VERBS = frozenset(
+    (
+        *("وفي", "وفيما", "وبعد", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "منذ", "ومن"),
+        *("كما", "لكن", "ولكن", "ثم", "حيث", "إذ", "اذ", "وقد", "قد"),
+    )
+)
+
+
+_NISBA = ("ي", "ية", "يين", "يون", "يان", "يتين")
+
+
+def noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a source noun phrase before a word that cannot belong to it.
+
+    After a verb the subject runs into the object (ونفى الجيش النيجيري الاتهامات): a word
+    with the article stays when it is a genitive after a word without one (وزارة الخارجية،
+    لحقوق الإنسان) or a nisba adjective (النيجيري، الدولية); another ends the phrase.
+
+    Example:
+        >>> norm = "الجيش النيجيري الاتهامات"
+        >>> norm[slice(*noun_phrase(norm, (0, len(norm))))]
+        'الجيش النيجيري'
+    """
+    words = list(WORD.finditer(norm, *span))
+    end = words[0].end()
+    for prev, word in pairwise(words):
+        text = word.group()
+        definite = text.startswith("ال")
+        if definite and prev.group().startswith("ال") and not text.endswith(_NISBA):
+            break
+        end = word.end()
+    return span[0], end
+
+
+def sentence_subject(
+    doc: Document, start: int, pos: int, *, names: bool = True
+) -> tuple[int, int] | None:
+    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا.
+
+    A source noun phrase (وكانت الشركة ...) always counts; a short name (شمخاني) only with
+    ``names``, since without a source noun the words after a verb may be its object.
+    """
+    filler = doc.patterns.lists["mention_filler"]
+    words = list(WORD.finditer(doc.norm, start, pos))
+    while words and words[0].group() in filler:
+        words.pop(0)  # من جهته، علق ...
+    if len(words) < 2:
+        return None
+    verb = words[0].group()
+    if verb.startswith("ال") or verb[1:3] == "ال" or verb in _NOT_VERBS:
+        return None  # the sentence opens with a noun or a particle, not a verb
+    mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
+    if mention is None or doc.norm[mention[0]] in '«»"':
+        return None
+    first = WORD.match(doc.norm, mention[0])
+    if first is None:
+        return None
+    if first.group() in doc.patterns.lists["speaker_head"]:
+        return noun_phrase(doc.norm, mention)
+    short_name = not first.group().startswith("ال") and len(WORD.findall(doc.norm, *mention)) <= 3
+    return mention if names and short_name else None
