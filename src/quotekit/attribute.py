@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from quotekit.candidates import speaker_candidates
 from quotekit.document import Document, Draft
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import clean_mention, mention_before, sentence_subject, source_before
+from quotekit.mentions import clean_mention, mention_before, source_before
+from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
 
@@ -42,9 +44,18 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
 
 
 def attribute_speakers(
-    drafts: list[Draft], doc: Document, registry: Registry, resolve: bool
+    drafts: list[Draft],
+    doc: Document,
+    registry: Registry,
+    *,
+    resolve: bool,
+    ranker: Ranker,
+    min_confidence: float = 0.0,
 ) -> None:
     """Give each draft its mention, addressee and resolved speaker, in text order.
+
+    A draft below ``min_confidence`` gets a speaker but is not taken as the latest speaker:
+    it will be left out, so a later dropped subject must not point to it.
 
     Example:
         >>> from quotekit import extract_quotes
@@ -53,67 +64,106 @@ def attribute_speakers(
         [('الوزير', 'explicit'), ('الوزير', 'inherited')]
     """
     previous: Draft | None = None
+    previous_entity: Entity | None = None
+    chosen: list[Entity | None] = []
+    contents: list[tuple[int, int]] = []  # of the drafts so far, in text order
     for draft in drafts:
         hit = draft.hit
         gender = hit.form.gender if hit else None
         draft.gender = gender
         _explicit_mention(draft, doc)
-        repeated = doc.repeated(draft.content[0])
+        use = not doc.repeated(draft.content[0]) and draft.confidence >= min_confidence
+        entity: Entity | None = None
         anaphor = doc.patterns.lists["anaphor"]
         if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
             # معاليه، الأخير: the mention points back to someone already named.
-            draft.speaker, draft.resolution = None, None
             if resolve:
                 start = doc.sentence_start(draft.mention[0])
                 span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
                 if span is not None:
-                    entity: Entity | None = registry.resolve(span, gender, use=not repeated)[0]
+                    entity = registry.resolve(span, gender, use=use)[0]
                 else:
-                    entity = registry.current(gender, draft.mention[0], use=not repeated)
-                draft.speaker = entity.name if entity else None
-                draft.resolution = "linked" if draft.speaker else None
-            previous = draft
-            continue
-        if draft.mention is not None:
+                    entity = registry.current(gender, draft.mention[0], use=use)
+                draft.resolution = "linked" if entity else None
+        elif draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
-            keep = (hit is None or hit.rule not in ("source", "as")) and not repeated
-            found, linked = registry.resolve(draft.mention, gender, use=keep)
-            draft.speaker = found.name if resolve else None
+            phrase = hit is not None and hit.rule in ("source", "as")
+            entity, linked = registry.resolve(draft.mention, gender, use=use and not phrase)
+            if use:
+                entity.source_phrase = phrase
             draft.resolution = "linked" if linked and resolve else "explicit"
+            if not resolve:
+                entity = None
         elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
             # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
-            draft.speaker = _inherit(draft, previous, doc, registry, gender, use=not repeated)
-            draft.resolution = "inherited" if draft.speaker else None
-        previous = draft
+            if previous is not None and previous.hit is hit and hit is not None:
+                entity = previous_entity  # قال "..." و"...": one cue, one speaker
+            else:
+                entity = _inherit(
+                    draft, previous, previous_entity, doc, registry, ranker, use, contents
+                )
+            draft.resolution = "inherited" if entity else None
+        chosen.append(entity)
+        if not contents or draft.content[0] >= contents[-1][0]:
+            contents.append(draft.content)
+        if use or previous is None:
+            previous, previous_entity = draft, entity
+    _name(drafts, chosen, registry)
 
 
 def _inherit(
     draft: Draft,
     previous: Draft | None,
+    previous_entity: Entity | None,
     doc: Document,
     registry: Registry,
-    gender: str | None,
-    *,
+    ranker: Ranker,
     use: bool,
-) -> str | None:
-    """The speaker of a dropped subject or a participle."""
+    contents: list[tuple[int, int]],
+) -> Entity | None:
+    """The source of a dropped subject or a participle: the ranker's best candidate."""
     hit = draft.hit
     pos = hit.start if hit else draft.content[0]
     sentence = doc.sentence_start(pos)
-    if previous is not None and previous.speaker:
-        prev_pos = previous.hit.start if previous.hit else previous.content[0]
-        same_sentence = prev_pos >= sentence
-        if previous.hit is hit or (same_sentence and previous.gender in (None, gender)):
-            return previous.speaker
-    # The subject of the cue's own sentence (وكانت الشركة قد أعلنت ...، وقالت إن), a
-    # feminine one first for a feminine cue; else the latest speaker of that gender.
-    participle = hit is None or hit.form.form == "participle"
-    span = None
-    if gender == "f":
-        span = source_before(doc.norm, sentence, pos, doc.patterns, feminine=True)
-    span = span or sentence_subject(doc, sentence, pos, names=participle)
-    if span is not None:
-        return registry.resolve(span, gender, use=use)[0].name
-    last = registry.current(gender, pos, use=use)
-    return last.name if last else None
+    same_sentence = False
+    if previous is not None:
+        same_sentence = (previous.hit.start if previous.hit else previous.content[0]) >= sentence
+    found = speaker_candidates(
+        doc,
+        registry,
+        pos,
+        gender=draft.gender,
+        number=hit.form.number if hit else None,
+        participle=hit is None or hit.form.form == "participle",
+        previous=previous_entity,
+        previous_same_sentence=same_sentence,
+        contents=contents,
+    )
+    best = ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
+    if best is None:
+        return None
+    if best.span is not None and (best.entity is None or best.entity not in registry.recent):
+        return registry.resolve(best.span, draft.gender, use=use)[0]
+    entity = best.entity
+    if entity is not None and use:
+        registry.use(entity)
+    return entity
+
+
+def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) -> None:
+    """Give every draft its source's final name, number, gender and type.
+
+    Short forms join the full forms that hold them (:meth:`Registry.merged`); the name is
+    the source's fullest; sources are numbered in the order of their first quotes.
+    """
+    roots = registry.merged(e for e in chosen if e is not None)
+    numbers: dict[int, int] = {}
+    for draft, entity in zip(drafts, chosen, strict=True):
+        if entity is None:
+            continue
+        root = roots[id(entity)]
+        draft.speaker = root.name
+        draft.entity = numbers.setdefault(id(root), len(numbers))
+        draft.speaker_gender = root.gender or entity.gender
+        draft.speaker_type = registry.type_of(root)

@@ -10,6 +10,7 @@ from quotekit.errors import ConfigError
 
 if TYPE_CHECKING:
     from quotekit.lexicon import Lexicon
+    from quotekit.ranking import Ranker
 
 __all__ = [
     "CONSERVATIVE",
@@ -185,6 +186,16 @@ def _lexicon(_instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise ConfigError(f"{attribute.name} must be a Lexicon or None, not {type(value).__name__}")
 
 
+def _ranker(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    from quotekit.ranking import Ranker
+
+    if value is not None and not isinstance(value, Ranker):
+        raise ConfigError(
+            f"{attribute.name} must be a Ranker (quotekit.load_ranker(path)) or None, "
+            f"not {type(value).__name__}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ExtractConfig:
     """Options of :func:`quotekit.extract_quotes`.
@@ -210,6 +221,9 @@ class ExtractConfig:
     regex_timeout: float = attrs.field(default=5.0, validator=_positive)
     #: The cue lexicon; ``None`` for the one shipped with the package.
     lexicon: Lexicon | None = attrs.field(default=None, validator=_lexicon)
+    #: The scorer of the candidate sources of a dropped subject or a participle; ``None``
+    #: for the weights shipped with the package (see ``tools/train_ranker.py``).
+    ranker: Ranker | None = attrs.field(default=None, validator=_ranker)
 
 
 def resolve_extract_config(config: ExtractConfig | None) -> ExtractConfig:

@@ -46,6 +46,9 @@ class Draft:
     speaker: str | None = None
     resolution: str | None = None
     confidence: float = 0.0
+    entity: int | None = None  # the number of its source in the document
+    speaker_gender: str | None = None
+    speaker_type: str | None = None
 
 
 @attrs.define

@@ -7,7 +7,7 @@ the order in which sources spoke.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -45,6 +45,7 @@ class Entity:
     anonymous: bool
     order: int = 0  # creation order in the document
     aliases: list[tuple[str, ...]] = attrs.Factory(list)
+    source_phrase: bool = False  # its latest quote was credited by a phrase (بحسب X)
 
 
 @attrs.define
@@ -224,6 +225,17 @@ class Registry:
                         return entity
         return self.recent[-1] if self.recent else None
 
+    def find(self, span: tuple[int, int]) -> Entity | None:
+        """The known entity a mention names, if any; nothing is created or marked used."""
+        words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        keys = tuple(_key(w) for w in words)
+        return self._find(keys, definite=bool(words) and words[0].startswith("ال"))
+
+    def lede(self, before: int) -> tuple[int, int] | None:
+        """The source noun phrase the article opens with (before ``before``)."""
+        end = min(before, MAX_CLAUSE)
+        return source_before(self.mapped.text, 0, end, self.patterns, first=True)
+
     def current(self, gender: str | None, before: int, *, use: bool) -> Entity | None:
         """The latest speaker of ``gender``, or else the source the article opens with.
 
@@ -231,14 +243,67 @@ class Registry:
         """
         last = self.last(gender)
         if last is None:
-            end = min(before, MAX_CLAUSE)
-            lede = source_before(self.mapped.text, 0, end, self.patterns, first=True)
+            lede = self.lede(before)
             if lede is None:
                 return None
             last, _ = self.resolve(lede, gender, use=use)
         elif use:
             self._use(last)
         return last
+
+    def type_of(self, entity: Entity) -> str:
+        """What kind of source ``entity`` is, read from the head of its name.
+
+        One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``.
+        """
+        if entity.anonymous:
+            return "anonymous"
+        head = entity.keys[0] if entity.keys else ""
+        lists = self.patterns.lists
+        if head in lists["document_head"]:
+            return "document"
+        if head in lists["group_head"] or (
+            head.endswith(("ون", "ين")) and head in lists["speaker_head"]
+        ):
+            return "group"
+        if head in lists["organisation_head"]:
+            return "organisation"
+        return "person"
+
+    def merged(self, entities: Iterable[Entity]) -> dict[int, Entity]:
+        """Which entity each of ``entities`` is, once short forms join their full forms.
+
+        A source named in one place by a surname or a title (``القحطاني``, ``الناطق``) and
+        elsewhere by the full phrase that holds it (``الناطق الإعلامي حسين القحطاني``) is
+        one source: every form of the shorter one stands inside a form of the longer one,
+        and no other of ``entities`` holds it. Returns ``id(entity)`` → the entity it
+        joins (itself when it joins none).
+        """
+        unique = list({id(e): e for e in entities}.values())
+        forms = {id(e): [e.keys, *e.aliases] for e in unique}
+        into: dict[int, Entity] = {}
+        for entity in unique:
+            holders = [
+                other
+                for other in unique
+                if other is not entity
+                and len(other.keys) > len(entity.keys)
+                and all(
+                    any(_contains(big, small) for big in forms[id(other)])
+                    for small in forms[id(entity)]
+                )
+            ]
+            into[id(entity)] = holders[0] if len(holders) == 1 else entity
+        roots: dict[int, Entity] = {}
+        for entity in unique:
+            root = entity
+            for _ in range(len(unique)):  # follow the chain; a cycle cannot form (longer only)
+                nxt = into[id(root)]
+                if nxt is root:
+                    break
+                root = nxt
+            roots[id(entity)] = root
+        return roots
 
     def use(self, entity: Entity) -> None:
         """Mark ``entity`` as the latest speaker."""

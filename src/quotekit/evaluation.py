@@ -21,7 +21,7 @@ from quotekit._jsonl import iter_jsonl
 from quotekit.config import SEARCH
 from quotekit.normalization import normalize
 
-__all__ = ["Evaluation", "evaluate", "read_jsonl"]
+__all__ = ["Evaluation", "evaluate", "pair_quotes", "read_jsonl", "speaker_matches"]
 
 #: What is trimmed from both ends of a span before spans are compared.
 _TRIM = frozenset(" \t\n\r\"'«»“”„‟‹›.,،:;؛!?؟-–—()[]")
@@ -53,6 +53,9 @@ class Evaluation:
         attribution_r: Recall counting a quote right only with its speaker.
         attribution_f: F1 counting a quote right only with its speaker.
         recall_by_kind: Recall of direct, mixed and indirect gold quotes.
+        sources: Gold sources with two firm quotes or more paired with predictions.
+        sources_one_name: How many of them got one name (and one ``entity``, when the
+            predictions number entities) across those quotes. Not in the reference scorer.
     """
 
     docs: int
@@ -74,6 +77,8 @@ class Evaluation:
     attribution_r: float
     attribution_f: float
     recall_by_kind: tuple[tuple[str, float], ...]
+    sources: int = 0
+    sources_one_name: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as a JSON-ready dict.
@@ -132,7 +137,18 @@ def _contains(big: list[str], small: list[str]) -> bool:
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-def _speaker_ok(name: str, aliases: Iterable[str]) -> bool:
+def speaker_matches(name: str, aliases: Iterable[str]) -> bool:
+    """Whether a predicted speaker name is right for a gold source with these aliases.
+
+    It is when, after normalisation, it holds one of the aliases, or has two words or
+    more and stands inside one (the rule of the annotation guide).
+
+    Example:
+        >>> speaker_matches("وزير المالية سامي يوسف", ["سامي يوسف"])
+        True
+        >>> speaker_matches("يوسف", ["سامي يوسف"])
+        False
+    """
     predicted = _tokens(name)
     if not predicted:
         return False
@@ -155,9 +171,22 @@ def _speaker_name(quote: Record) -> str:
     return str(name)
 
 
-def _pairs(
-    text: str, golds: Sequence[Record], preds: Sequence[Record], strict: bool
+def pair_quotes(
+    text: str, golds: Sequence[Record], preds: Sequence[Record], *, strict: bool = False
 ) -> list[tuple[int, int]]:
+    """Pair gold and predicted quotes one to one, as the scorer does.
+
+    Lenient pairs overlap with a character Jaccard of 0.5 or more, strict ones are equal
+    after trimming white space and punctuation; the best overlaps pair first.
+
+    Returns:
+        ``(gold index, prediction index)`` pairs.
+
+    Example:
+        >>> gold = [{"content": [0, 10]}]
+        >>> pair_quotes("x" * 12, gold, [{"content": {"start": 1, "end": 10}}])
+        [(0, 0)]
+    """
     candidates = []
     for i, gold in enumerate(golds):
         g = _trim(text, _span(gold["content"]) or (0, 0))
@@ -176,6 +205,13 @@ def _pairs(
             used_pred.add(j)
             pairs.append((i, j))
     return pairs
+
+
+def _one_source(quotes: Sequence[Record]) -> bool:
+    """Whether predictions give one name (and one entity, when numbered) to one source."""
+    names = {_speaker_name(q) for q in quotes}
+    entities = {(q.get("speaker") or {}).get("entity") for q in quotes}
+    return len(names) == 1 and "" not in names and len(entities) == 1
 
 
 def _prf(tp: float, n_pred: float, n_gold: float) -> tuple[float, float, float]:
@@ -216,18 +252,20 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
         firm = [q for q in golds if not q.get("optional")]
         for strict in (False, True):
             tag = "strict" if strict else "lenient"
-            pairs = _pairs(text, golds, preds, strict)
+            pairs = pair_quotes(text, golds, preds, strict=strict)
             optional_pairs = sum(1 for i, _ in pairs if golds[i].get("optional"))
             c[f"{tag}_pred"] += len(preds) - optional_pairs
             c[f"{tag}_gold"] += len(firm)
             c[f"{tag}_tp"] += sum(1 for i, _ in pairs if not golds[i].get("optional"))
             if strict:
                 continue
+            sources: dict[str, list[Record]] = {}
             for i, j in pairs:
                 g, p = golds[i], preds[j]
                 if g.get("optional"):
                     continue
-                ok = _speaker_ok(_speaker_name(p), g["speaker"]["aliases"])
+                sources.setdefault(g["speaker"]["name"], []).append(p)
+                ok = speaker_matches(_speaker_name(p), g["speaker"]["aliases"])
                 implicit = g["speaker"]["mention"] is None
                 c["pairs"] += 1
                 c["speaker_ok"] += ok
@@ -237,6 +275,10 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
                     c["cue_pairs"] += 1
                     pc, gc = _span(p.get("cue")), _span(g["cue"])
                     c["cue_ok"] += bool(pc and gc and _jaccard(pc, gc) > 0)
+            for quoted in sources.values():
+                if len(quoted) > 1:
+                    c["sources"] += 1
+                    c["sources_one_name"] += _one_source(quoted)
             matched = {i for i, _ in pairs}
             for i, q in enumerate(golds):
                 if not q.get("optional"):
@@ -286,6 +328,8 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
             (kind, c[f"found_{kind}"] / c[f"gold_{kind}"] if c[f"gold_{kind}"] else 0.0)
             for kind in ("direct", "mixed", "indirect")
         ),
+        sources=c["sources"],
+        sources_one_name=c["sources_one_name"],
     )
 
 

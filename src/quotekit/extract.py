@@ -34,6 +34,7 @@ from quotekit.marks import MarkedSpan
 from quotekit.mentions import RELATIVES, clean_mention
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import cue_patterns
+from quotekit.ranking import default_ranker
 from quotekit.types import NormalizedText, Quote, Speaker
 
 __all__ = ["extract_quotes"]
@@ -384,7 +385,12 @@ def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
     speaker = None
     if draft.speaker:
         speaker = Speaker(
-            name=draft.speaker, mention=mention, resolution=draft.resolution or "explicit"
+            name=draft.speaker,
+            mention=mention,
+            resolution=draft.resolution or "explicit",
+            entity=draft.entity,
+            gender=draft.speaker_gender,
+            type=draft.speaker_type,
         )
     return Quote(
         kind=draft.kind,  # type: ignore[arg-type]
@@ -424,7 +430,12 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     doc = Document.build(mapped.text, patterns, hits)
     drafts = _build(doc, hits)
     attribute_speakers(
-        drafts, doc, Registry(patterns=patterns, mapped=mapped), config.resolve_speakers
+        drafts,
+        doc,
+        Registry(patterns=patterns, mapped=mapped),
+        resolve=config.resolve_speakers,
+        ranker=config.ranker or default_ranker(),
+        min_confidence=config.min_confidence,
     )
     return tuple(
         _to_quote(d, mapped)

@@ -21,11 +21,13 @@ from quotekit.types import NormalizedText
 __all__ = [
     "RELATIVES",
     "apposition",
+    "can_open",
     "clean_mention",
     "first_name_like",
     "mention_before",
     "name_of",
     "noun_phrase",
+    "opens_with_verb",
     "sentence_subject",
     "source_before",
 ]
@@ -93,7 +95,7 @@ def clean_mention(
         if first < 0 and tok in filler:
             i += 1
             continue
-        if first < 0 and not (after_clitic and m.start() == start) and not _can_open(tok, patterns):
+        if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
@@ -140,7 +142,7 @@ def _addressee_after(
     return None
 
 
-def _can_open(word: str, patterns: CuePatterns) -> bool:
+def can_open(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` can be the first word of a speaker's noun phrase."""
     lists = patterns.lists
     if word in lists["speaker_head"] or word in lists["name_intro"]:
@@ -225,7 +227,7 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
         return None
     words.reverse()
     head = words[0].group()
-    if not _can_open(head, patterns):
+    if not can_open(head, patterns):
         return None  # حوالي 4000 ريال: no speaker starts so
     # A source noun (الأمير قال), or a short name right after a clause word (لكن ليبرمان أشار).
     if head not in patterns.lists["speaker_head"] and not (opener and len(words) <= 2):
@@ -393,6 +395,28 @@ def noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], end
 
 
+def opens_with_verb(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, the first of a sentence, reads as its verb (وأصدرت، ونشر).
+
+    Arabic news sentences mostly open with their verb; a sentence that opens with a
+    definite noun, a source noun or a particle does not.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> opens_with_verb("واصدرت", patterns), opens_with_verb("الوزير", patterns)
+        (True, False)
+    """
+    return not (
+        word.startswith("ال")
+        or word[1:3] == "ال"
+        or word in _NOT_VERBS
+        or word in patterns.lists["speaker_head"]
+        or not word[0].isalpha()
+    )
+
+
 def sentence_subject(
     doc: Document, start: int, pos: int, *, names: bool = True
 ) -> tuple[int, int] | None:
@@ -407,8 +431,7 @@ def sentence_subject(
         words.pop(0)  # من جهته، علق ...
     if len(words) < 2:
         return None
-    verb = words[0].group()
-    if verb.startswith("ال") or verb[1:3] == "ال" or verb in _NOT_VERBS:
+    if not opens_with_verb(words[0].group(), doc.patterns):
         return None  # the sentence opens with a noun or a particle, not a verb
     mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
     if mention is None or doc.norm[mention[0]] in '«»"':

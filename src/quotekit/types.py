@@ -250,14 +250,22 @@ class Speaker:
         resolution: How the name was found: ``explicit`` (the mention itself),
             ``linked`` (a title or short form linked to a fuller name in the document),
             ``inherited`` (a dropped subject resolved to an earlier speaker).
+        entity: The number of the source in the document: the same for every quote of
+            one source, numbered in the order their first quotes stand in the text.
+        gender: ``m`` or ``f`` when the text says (by the cue's agreement or the noun),
+            else ``None``.
+        type: ``person``, ``organisation``, ``group``, ``document`` or ``anonymous``.
     """
 
     name: str
     mention: Span | None
     resolution: str
+    entity: int | None = None
+    gender: str | None = None
+    type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"name", "mention", "resolution"}``.
+        """Return ``{"name", "mention", "resolution", "entity", "gender", "type"}``.
 
         Example:
             >>> Speaker(name="علي", mention=None, resolution="inherited").to_dict()["resolution"]
@@ -267,6 +275,9 @@ class Speaker:
             "name": self.name,
             "mention": self.mention.to_dict() if self.mention else None,
             "resolution": self.resolution,
+            "entity": self.entity,
+            "gender": self.gender,
+            "type": self.type,
         }
 
 
