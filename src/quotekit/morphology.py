@@ -315,25 +315,24 @@ def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
 def _noun_like(text: str, form: Form) -> bool:
     """Paradigm cells that are spelled like frequent nouns and rare as verbs in news.
 
-    The past feminine plural (متن، بنين، عدن) is all but absent from news; the past
-    feminine singular with an object suffix is spelled like a noun in ة with a pronoun
-    (رحلته، إصابته); the past of forms V and VI (تناول، تعرض) with a suffix like their
-    verbal noun with a pronoun (تناوله، تعرضها).
+    The past feminine plural (متن، بنين، عدن) is all but absent from news; the past of
+    forms V and VI with an object suffix (تناولها، تراجعها) is spelled like their verbal
+    noun with a pronoun, which is the commoner reading.
 
     Example:
-        >>> f = Form(text="رحلته", lemma="رحل", form="past", gender="f", number="s")
-        >>> _noun_like("رحلته", f), _noun_like("رحلت", attrs.evolve(f, text="رحلت"))
+        >>> f = Form(text="تناولها", lemma="تناول", form="past", gender="m", number="s")
+        >>> _noun_like("تناولها", f), _noun_like("تناول", attrs.evolve(f, text="تناول"))
         (True, False)
     """
     if form.form != "past":
         return False
     if form.gender == "f" and form.number == "p":
         return True
-    bare = text[1:] if text[0] in "وف" and not form.lemma.startswith(text[0]) else text
-    suffixed = len(bare) > len(form.lemma) + 1 and bare.endswith(("ه", "ها", "هم", "هما", "هن"))
-    if form.gender == "f" and form.number == "s" and not bare.endswith("ت"):
-        return True
-    return suffixed and form.lemma.startswith("ت") and form.number == "s"
+    lemma = form.lemma
+    if not (len(lemma) >= 4 and lemma[0] == "ت" and lemma[1] != "ا"):  # not V or VI
+        return False
+    bare = text[1:] if text[0] in "وف" else text
+    return len(bare) > len(lemma) + 1 and bare.endswith(("ه", "ها", "هم", "هما", "هن"))
 
 
 def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
