@@ -299,16 +299,27 @@ def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
         for v in default_lexicon().verbs
     ]
     lexicon = Lexicon(verbs=tuple(entries), phrases=())
-    out = {
-        text
-        for text, form in lexicon.normalized_forms().items()
-        if form.form in ("past", "present", "passive") and not _noun_like(text, form)
-    }
-    for entry in entries:
-        for stem, prefixes in _more_forms(entry):
-            for variant in _spellings(normalize(stem, config=EXTRACTION)):
-                bases = [variant] + [variant + suffix for suffix in _OBJECT_SUFFIXES]
-                out.update(prefix + base for base in bases for prefix in prefixes)
+    forms = [f for f in lexicon.forms() if f.form in ("past", "present", "passive")]
+    texts = _normalize_all([f.text for f in forms])
+    out = {text for text, form in zip(texts, forms, strict=True) if not _noun_like(text, form)}
+    more = [(stem, prefixes) for entry in entries for stem, prefixes in _more_forms(entry)]
+    for (_, prefixes), stem in zip(more, _normalize_all([m[0] for m in more]), strict=True):
+        for variant in _spellings(stem):
+            bases = [variant] + [variant + suffix for suffix in _OBJECT_SUFFIXES]
+            out.update(prefix + base for base in bases for prefix in prefixes)
+    return out
+
+
+def _normalize_all(words: Sequence[str]) -> list[str]:
+    """Normalise many one-line words in one call (the preset keeps line breaks).
+
+    Example:
+        >>> _normalize_all(["أكد", "إليه"])
+        ['اكد', 'اليه']
+    """
+    out = normalize("\n".join(words), config=EXTRACTION).split("\n")
+    if len(out) != len(words):  # pragma: no cover - words are validated Arabic letters
+        raise ValueError("a word changed its line count when normalised")
     return out
 
 
