@@ -59,6 +59,7 @@ _MORPH_LISTS = frozenset(
         "verb_exception",
         "participle_exception",
         "adverb_acc",
+        "verb_form",
         "broken_plural",
         "not_plural",
         "dual_stem",
@@ -251,6 +252,8 @@ def _tables() -> _Tables:
     classes: dict[str, str] = {}
     for form in _verb_forms(verbs):
         classes[form] = "verb"
+    for word in words["verb_form"]:
+        classes[word] = classes["و" + word] = classes["ف" + word] = "verb"
     for form in _participles(verbs):
         classes[form] = "participle_acc"
     for word in (*names, *words["verb_exception"]):
