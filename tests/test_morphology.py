@@ -55,6 +55,9 @@ def _class(word: str) -> str:
         "أخبرتني",
         "كانت",
         "يمكن",
+        "يكن",
+        "فيكن",
+        "يأتي",
     ],
 )
 def test_verbs(word: str) -> None:
@@ -76,7 +79,7 @@ def test_accusative_participles(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد"]
+    "word", ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا"]
 )
 def test_particles(word: str) -> None:
     assert _class(word) == "particle"
@@ -106,6 +109,7 @@ def test_particles(word: str) -> None:
         "مصدرا",
         "مرشحا",
         "مستقبلا",
+        "مهاجرا",
         # names written like prepositions with a pronoun
         "ولي",
         "بي",
