@@ -1,0 +1,611 @@
+"""Shallow morphology from data: word classes, and the gender, number and type of a noun phrase.
+
+Speaker noun phrases need to know where they stop: at a verb (``وجه``), a preposition
+with a pronoun suffix (``عليها``), an accusative circumstantial participle (``مضيفا``) or
+a particle (``اليوم``), not at a name. This module answers with set lookups over tables
+built once, on first use, from the data files of ``quotekit/data``:
+
+* ``verb_lemmas.tsv``: common news verbs, expanded with the paradigm generator of
+  :mod:`quotekit.lexicon` (with the speech verbs of the default lexicon), plus first
+  person forms and the plural present without ن (``أن يقوموا``);
+* ``morph_words.tsv``: particles, prepositions, verb forms that are mostly nouns, plural
+  and singular word lists;
+* ``given_names.tsv``: given names with their gender;
+* ``entity_heads.tsv``: the head words of persons, organisations, groups, documents and
+  anonymous sources.
+
+Every word passed in must already be normalised with the ``extraction`` preset
+(:func:`quotekit.normalize` with ``config="extraction"``): tashkeel and tatweel removed,
+أ إ آ ٱ folded to ا; ة ى ؤ ئ kept. The data files are normalised the same way on load.
+
+Corpus check (``/work/shared/corpus/news.jsonl``, 978 articles, 286,830 word tokens):
+see ``docs/explanation/limits.md`` for the shares of each class and the error rates
+read in samples of 40 verbs and 40 nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib.resources import files
+
+import attrs
+
+from quotekit.config import EXTRACTION
+from quotekit.errors import LexiconError
+from quotekit.lexicon import PARADIGMS, Form, Lexicon, VerbEntry, default_lexicon
+from quotekit.normalization import normalize
+
+__all__ = [
+    "ENTITY_TYPES",
+    "WORD_CLASSES",
+    "entity_type",
+    "noun_gender",
+    "noun_number",
+    "word_class",
+]
+
+#: What :func:`word_class` returns.
+WORD_CLASSES: tuple[str, ...] = ("verb", "prep_pronoun", "participle_acc", "particle", "noun")
+#: What :func:`entity_type` returns.
+ENTITY_TYPES: tuple[str, ...] = ("person", "organisation", "group", "document", "anonymous")
+
+_ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
+_MORPH_LISTS = frozenset(
+    (
+        "particle",
+        "preposition",
+        "prep_pronoun_exception",
+        "verb_exception",
+        "participle_exception",
+        "adverb_acc",
+        "verb_form",
+        "broken_plural",
+        "not_plural",
+        "dual_stem",
+        "nonhuman_plural",
+    )
+)
+#: Pronoun suffixes a preposition takes.
+_PREP_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
+#: Object suffixes of the first-person forms added here (the lexicon adds the others).
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم")
+_PAST_PREFIXES = ("", "و", "ف")
+_PRESENT_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the data files.
+
+
+def _read(name: str) -> str:
+    return (files("quotekit") / "data" / name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def _word(text: str, source: str, line: int) -> str:
+    """Check that ``text`` is one Arabic word and return it normalised."""
+    if not text or not all(c in _ARABIC_LETTERS for c in text):
+        raise LexiconError(source, line, f"not one Arabic word: {text!r}")
+    return normalize(text, config=EXTRACTION)
+
+
+def _list_rows(text: str, source: str, names: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+    """The lines of a two-column file (list name, word): line number, list, normalised word."""
+    for number, cells in _rows(text):
+        if len(cells) != 2:
+            raise LexiconError(source, number, "a line is: list name, tab, one Arabic word")
+        if cells[0] not in names:
+            raise LexiconError(
+                source, number, f"unknown list {cells[0]!r}; one of {', '.join(sorted(names))}"
+            )
+        yield number, cells[0], _word(cells[1], source, number)
+
+
+def _parse_lists(text: str, source: str, names: frozenset[str]) -> dict[str, list[str]]:
+    r"""Parse a two-column file (list name, word) whose list names are ``names``.
+
+    Example:
+        >>> _parse_lists("particle\tإلى", "m.tsv", frozenset({"particle"}))
+        {'particle': ['الى']}
+    """
+    lists: dict[str, list[str]] = {name: [] for name in sorted(names)}
+    for _number, name, word in _list_rows(text, source, names):
+        lists[name].append(word)
+    return lists
+
+
+def _parse_names(text: str, source: str) -> dict[str, str]:
+    r"""Parse ``given_names.tsv``: name, tab, gender ``m`` or ``f``.
+
+    Example:
+        >>> _parse_names("أسماء\tf", "n.tsv")
+        {'اسماء': 'f'}
+    """
+    names: dict[str, str] = {}
+    for number, cells in _rows(text):
+        if len(cells) != 2 or cells[1] not in ("m", "f"):
+            raise LexiconError(source, number, "a line is: name, tab, m or f")
+        name = _word(cells[0], source, number)
+        if names.setdefault(name, cells[1]) != cells[1]:
+            raise LexiconError(source, number, f"{name!r} is listed with both genders")
+    return names
+
+
+def _parse_heads(text: str, source: str) -> dict[str, str]:
+    r"""Parse ``entity_heads.tsv`` into a table of head word (bare and with ال) to type.
+
+    Example:
+        >>> _parse_heads("document\tبيان", "h.tsv")
+        {'بيان': 'document', 'البيان': 'document'}
+    """
+    heads: dict[str, str] = {}
+    for number, kind, word in _list_rows(text, source, frozenset(ENTITY_TYPES)):
+        for key in (word, "ال" + word):
+            if heads.setdefault(key, kind) != kind:
+                raise LexiconError(source, number, f"{word!r} is both {heads[key]} and {kind}")
+    return heads
+
+
+@attrs.frozen(kw_only=True)
+class _VerbLine:
+    entry: VerbEntry
+    participle: str | None
+
+
+def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
+    r"""Parse ``verb_lemmas.tsv``: lemma, present, paradigm, participle.
+
+    Example:
+        >>> [(v.entry.present, v.participle) for v in _parse_verbs("نشر\tينشر", "v.tsv")]
+        [('ينشر', 'ناشر')]
+    """
+    out: list[_VerbLine] = []
+    for number, cells in _rows(text):
+        cells += ["-"] * (4 - len(cells))
+        if len(cells) > 4:
+            raise LexiconError(source, number, "a line is: lemma, present, paradigm, participle")
+        lemma, present, paradigm, participle = (c if c not in ("", "-") else None for c in cells)
+        if lemma is None:
+            raise LexiconError(source, number, "a line needs a lemma")
+        paradigm = paradigm or "sound"
+        if paradigm not in PARADIGMS:
+            raise LexiconError(
+                source, number, f"paradigm must be one of {', '.join(PARADIGMS)}, not {paradigm!r}"
+            )
+        for cell in (lemma, present):
+            if cell is not None:
+                _word(cell, source, number)
+        if participle is None and present is not None:
+            participle = _guess_participle(lemma, present, paradigm)
+        elif participle == "none":
+            participle = None
+        elif participle is not None:
+            _word(participle, source, number)
+        entry = VerbEntry(
+            lemma=lemma,
+            paradigm=paradigm,  # type: ignore[arg-type]
+            present=present,
+            takes_object=True,
+        )
+        out.append(_VerbLine(entry=entry, participle=participle))
+    return out
+
+
+def _guess_participle(lemma: str, present: str, paradigm: str) -> str | None:
+    """The active participle: فاعل for a three-letter lemma, م + present stem otherwise.
+
+    Form II lemmas of three letters (قدّم يقدّم) look like form I: the data file gives
+    their participle.
+
+    Example:
+        >>> _guess_participle("نشر", "ينشر", "sound"), _guess_participle("زار", "يزور", "hollow")
+        ('ناشر', 'زائر')
+        >>> _guess_participle("أضاف", "يضيف", "hollow"), _guess_participle("أخذ", "يأخذ", "sound")
+        ('مضيف', 'آخذ')
+    """
+    if len(lemma) < 3 or len(present) < 3:
+        return None
+    if len(lemma) == 3 and lemma[0] != "أ":
+        if paradigm == "hollow":
+            return lemma[0] + "ائ" + lemma[2]
+        if paradigm.startswith("defective"):
+            return lemma[0] + "ا" + lemma[1] + "ي"
+        if paradigm == "doubled":
+            return None
+        return lemma[0] + "ا" + lemma[1:]
+    if len(lemma) == 3 and paradigm == "sound" and present[1] == "أ":
+        return "آ" + lemma[1:]
+    stem = present[1:]
+    return "م" + (stem[:-1] + "ي" if stem.endswith("ى") else stem)
+
+
+# ---------------------------------------------------------------------------------------
+# The tables.
+
+
+@attrs.frozen(kw_only=True)
+class _Tables:
+    classes: dict[str, str]
+    names: dict[str, str]
+    heads: dict[str, str]
+    broken_plural: frozenset[str]
+    not_plural: frozenset[str]
+    dual_stems: frozenset[str]
+    human_plural: frozenset[str]
+    nonhuman_plural: frozenset[str]
+
+
+@cache
+def _tables() -> _Tables:
+    """Build every table from the data files (once)."""
+    words = _parse_lists(_read("morph_words.tsv"), "morph_words.tsv", _MORPH_LISTS)
+    names = _parse_names(_read("given_names.tsv"), "given_names.tsv")
+    heads = _parse_heads(_read("entity_heads.tsv"), "entity_heads.tsv")
+    verbs = _parse_verbs(_read("verb_lemmas.tsv"), "verb_lemmas.tsv")
+
+    classes: dict[str, str] = {}
+    for form in _verb_forms(verbs):
+        classes[form] = "verb"
+    for word in words["verb_form"]:
+        classes[word] = classes["و" + word] = classes["ف" + word] = "verb"
+    for form in _participles(verbs):
+        classes[form] = "participle_acc"
+    for word in (*names, *words["verb_exception"]):
+        classes.pop(word, None)
+    for word in words["participle_exception"]:
+        classes.pop(word, None)
+        classes.pop("و" + word, None)
+    for word in words["adverb_acc"]:
+        classes[word] = "participle_acc"
+    for form in _prep_pronouns(words["preposition"]):
+        if form not in names:
+            classes[form] = "prep_pronoun"
+    for word in words["prep_pronoun_exception"]:
+        if classes.get(word) == "prep_pronoun":
+            del classes[word]
+    for word in words["particle"]:
+        classes[word] = "particle"
+        if len(word) > 1:
+            # فقد، وقد، فلم: the particle reading wins over the verb and the noun.
+            classes["و" + word] = classes["ف" + word] = "particle"
+    return _Tables(
+        classes=classes,
+        names=names,
+        heads=heads,
+        broken_plural=frozenset(_with_article(words["broken_plural"])),
+        not_plural=frozenset(_with_article(words["not_plural"])),
+        dual_stems=frozenset(words["dual_stem"]),
+        human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
+        nonhuman_plural=frozenset(_with_article(words["nonhuman_plural"])),
+    )
+
+
+def _with_article(words: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for word in words:
+        bare = word[2:] if word.startswith("ال") else word
+        out.update((bare, "ال" + bare))
+    return out
+
+
+def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
+    """Every written verb form: the lexicon's paradigms, then first person and jussive."""
+    entries = [v.entry for v in verbs]
+    entries += [
+        attrs.evolve(v, participle=None, masdar=(), takes_object=True)
+        for v in default_lexicon().verbs
+    ]
+    lexicon = Lexicon(verbs=tuple(entries), phrases=())
+    forms = [f for f in lexicon.forms() if f.form in ("past", "present", "passive")]
+    texts = _normalize_all([f.text for f in forms])
+    out = {text for text, form in zip(texts, forms, strict=True) if not _noun_like(text, form)}
+    more = [(stem, prefixes) for entry in entries for stem, prefixes in _more_forms(entry)]
+    for (_, prefixes), stem in zip(more, _normalize_all([m[0] for m in more]), strict=True):
+        for variant in _spellings(stem):
+            bases = [variant] + [variant + suffix for suffix in _OBJECT_SUFFIXES]
+            out.update(prefix + base for base in bases for prefix in prefixes)
+    return out
+
+
+def _normalize_all(words: Sequence[str]) -> list[str]:
+    """Normalise many one-line words in one call (the preset keeps line breaks).
+
+    Example:
+        >>> _normalize_all(["أكد", "إليه"])
+        ['اكد', 'اليه']
+    """
+    out = normalize("\n".join(words), config=EXTRACTION).split("\n")
+    if len(out) != len(words):  # pragma: no cover - words are validated Arabic letters
+        raise ValueError("a word changed its line count when normalised")
+    return out
+
+
+def _noun_like(text: str, form: Form) -> bool:
+    """Paradigm cells that are spelled like frequent nouns and rare as verbs in news.
+
+    The past feminine plural (متن، بنين، عدن) is all but absent from news; the past of
+    forms V and VI with an object suffix (تناولها، تراجعها) is spelled like their verbal
+    noun with a pronoun, which is the commoner reading.
+
+    Example:
+        >>> f = Form(text="تناولها", lemma="تناول", form="past", gender="m", number="s")
+        >>> _noun_like("تناولها", f), _noun_like("تناول", attrs.evolve(f, text="تناول"))
+        (True, False)
+    """
+    if form.form != "past":
+        return False
+    if form.gender == "f" and form.number == "p":
+        return True
+    lemma = form.lemma
+    if not (len(lemma) >= 4 and lemma[0] == "ت" and lemma[1] != "ا"):  # not V or VI
+        return False
+    bare = text[1:] if text[0] in "وف" else text
+    return len(bare) > len(lemma) + 1 and bare.endswith(("ه", "ها", "هم", "هما", "هن"))
+
+
+def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """First-person past and present, second-person plural past, the present plural in ا.
+
+    Example:
+        >>> sorted(s for s, _ in _more_forms(VerbEntry(lemma="قال", paradigm="hollow",
+        ...     present="يقول")))
+        ['أقول', 'قلتم', 'قلنا', 'نقول', 'يقولوا']
+    """
+    lemma, paradigm = entry.lemma, entry.paradigm
+    if paradigm == "hollow":
+        base = lemma[:-2] + lemma[-1]
+    elif paradigm == "doubled":
+        base = lemma + lemma[-1]
+    elif paradigm == "defective_y":
+        base = lemma[:-1] + "ي"
+    elif paradigm == "defective_w":
+        base = lemma[:-1] + "و"
+    else:
+        base = lemma
+    yield base + "نا", _PAST_PREFIXES
+    yield base + "تم", _PAST_PREFIXES
+    present = entry.present
+    if present and present.startswith("ي"):
+        yield "ن" + present[1:], _PRESENT_PREFIXES
+        yield "أ" + present[1:], _PRESENT_PREFIXES
+        if present.endswith(("ي", "ى")):
+            yield present[:-1] + "وا", _PRESENT_PREFIXES
+        elif not present.endswith("و"):
+            yield present + "وا", _PRESENT_PREFIXES
+
+
+def _spellings(text: str) -> set[str]:
+    """The hamza seats written plainly as well, as real text does."""
+    return {text, text.replace("ؤ", "و").replace("ئ", "ي")}
+
+
+def _participles(verbs: Sequence[_VerbLine]) -> set[str]:
+    """Accusative masculine singular participles (مضيفا), with and without و."""
+    stems = [v.participle for v in verbs if v.participle]
+    stems += [v.participle for v in default_lexicon().verbs if v.participle]
+    out: set[str] = set()
+    for stem in stems:
+        for variant in _spellings(normalize(stem, config=EXTRACTION)):
+            out.update((variant + "ا", "و" + variant + "ا"))
+    return out
+
+
+def _prep_pronouns(preps: Sequence[str]) -> set[str]:
+    """Each preposition with each pronoun suffix, with and without و and ف.
+
+    Example:
+        >>> sorted(_prep_pronouns(["على"]))[:3]
+        ['عليك', 'عليكم', 'عليكما']
+    """
+    out: set[str] = set()
+    for prep in preps:
+        base = prep[:-1] + "ي" if prep.endswith("ى") else prep
+        for suffix in _PREP_SUFFIXES:
+            if suffix == "ي" and base.endswith("ي"):
+                continue
+            form = base + suffix
+            out.update((form, "و" + form, "ف" + form))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# The public functions.
+
+
+def word_class(word: str) -> str:
+    """Say whether a normalised word is a verb, a preposition with a pronoun, and so on.
+
+    Args:
+        word: One word, normalised with the ``extraction`` preset.
+
+    Returns:
+        ``verb``, ``prep_pronoun``, ``participle_acc``, ``particle`` or ``noun`` (the
+        default, names included).
+
+    Example:
+        >>> [word_class(w) for w in ("وجه", "عليها", "مقدما", "اليوم", "الرئيس")]
+        ['verb', 'prep_pronoun', 'participle_acc', 'particle', 'noun']
+    """
+    return _tables().classes.get(word, "noun")
+
+
+def _keys(word: str) -> Iterator[str]:
+    """The word, then the word without a proclitic: و ف, then ب ل ك (لل → ال)."""
+    yield word
+    forms = [word]
+    if len(word) > 3 and word[0] in "وف":
+        forms.append(word[1:])
+        yield word[1:]
+    for form in forms:
+        if len(form) > 4 and form.startswith("لل"):
+            yield "ال" + form[2:]
+        elif len(form) > 3 and form[0] in "بلك":
+            yield form[1:]
+
+
+def _lookup(word: str, table: dict[str, str]) -> str | None:
+    for key in _keys(word):
+        value = table.get(key)
+        if value is not None:
+            return value
+    return None
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _name_gender(words: Sequence[str]) -> str | None:
+    """The gender of the first given name after a title, before another title."""
+    tables = _tables()
+    for word in words:
+        gender = tables.names.get(word)
+        if gender is not None:
+            return gender
+        if tables.heads.get(word) == "person" or word in tables.classes:
+            return None
+    return None
+
+
+def noun_gender(words: Sequence[str]) -> str | None:
+    """The grammatical gender a noun phrase takes, from its head and the name in it.
+
+    A head in ة is feminine (``الوزيرة``, ``الحكومة``: institutions take feminine verbs
+    in news); a given name decides for its own head or for the title before it; a known
+    masculine head (``الوزير``, ``الجيش``, ``بيان``) is masculine. Plurals: ات and
+    non-human broken plurals (``مصادر``) feminine, other plurals masculine; duals
+    feminine in تان/تين.
+
+    Args:
+        words: The words of the phrase, normalised, head first.
+
+    Returns:
+        ``"m"``, ``"f"``, or ``None`` when nothing tells.
+
+    Example:
+        >>> noun_gender(["الوزيرة"]), noun_gender(["سلمى", "الخطيب"]), noun_gender(["الوزير"])
+        ('f', 'f', 'm')
+        >>> noun_gender(["الرئيس", "الامريكي", "جو", "بايدن"]), noun_gender(["بايدن"])
+        ('m', None)
+    """
+    if not words:
+        return None
+    tables = _tables()
+    head = words[0]
+    gender = _lookup(head, tables.names)
+    if gender is not None:
+        return gender
+    if head.endswith("ة"):
+        return "f"
+    number = noun_number(words)
+    if number == "p":
+        plural_f = head.endswith("ات") or _bare(head) in tables.nonhuman_plural
+        return "f" if plural_f else "m"
+    if number == "d":
+        return "f" if _bare(head)[:-2].endswith("ت") else "m"
+    gender = _name_gender(words[1:])
+    if gender is not None:
+        return gender
+    if _lookup(head, tables.heads) is not None:
+        return "m"
+    return None
+
+
+def noun_number(words: Sequence[str]) -> str:
+    """The number of a noun phrase from its head: plural, dual (conservatively) or singular.
+
+    Args:
+        words: The words of the phrase, normalised, head first.
+
+    Returns:
+        ``"p"``, ``"d"`` or ``"s"``.
+
+    Example:
+        >>> noun_number(["المحتجون"]), noun_number(["خبراء"]), noun_number(["الطرفان"])
+        ('p', 'p', 'd')
+        >>> noun_number(["القانون"]), noun_number(["حسين"]), noun_number(["الوزير"])
+        ('s', 's', 's')
+    """
+    if not words:
+        return "s"
+    tables = _tables()
+    head = words[0]
+    key = _bare(head)
+    if len(key) > 3 and key[0] in "وف" and key not in tables.not_plural:
+        stripped = _bare(key[1:])
+        if stripped in tables.broken_plural or stripped in tables.heads:
+            key = stripped
+    if key in tables.not_plural or head in tables.names or key in tables.names:
+        return "s"
+    if key in tables.broken_plural:
+        return "p"
+    if _is_dual(key, tables):
+        return "d"
+    if _is_sound_plural(key, definite=head.startswith("ال"), tables=tables):
+        return "p"
+    return "s"
+
+
+def _is_dual(key: str, tables: _Tables) -> bool:
+    if len(key) < 4 or not key.endswith(("ان", "ين")):
+        return False
+    stem = key[:-2]
+    if stem.endswith("ت") and tables.heads.get(stem[:-1] + "ة") is not None:
+        return True
+    if stem in tables.dual_stems:
+        return True
+    return key.endswith("ان") and tables.heads.get(stem) in ("person", "organisation")
+
+
+def _is_sound_plural(key: str, *, definite: bool, tables: _Tables) -> bool:
+    if key.endswith("ات"):
+        return len(key) >= 4
+    if not key.endswith(("ون", "ين")) or len(key) < 5:
+        return False
+    stem = key[:-2]
+    return (
+        definite
+        or key in tables.human_plural
+        or stem.endswith("ي")
+        or (key.startswith("م") and len(key) >= 6)
+        or tables.heads.get(stem) == "person"
+    )
+
+
+def entity_type(words: Sequence[str]) -> str:
+    """The kind of source a noun phrase names, from its head word.
+
+    Args:
+        words: The words of the phrase, normalised, head first.
+
+    Returns:
+        ``person`` (titles, given names, and unknown names by default),
+        ``organisation``, ``group``, ``document`` or ``anonymous`` (an unnamed source;
+        a given name after the head makes it a person).
+
+    Example:
+        >>> entity_type(["وزارة", "الخارجية"]), entity_type(["بيان"]), entity_type(["مصدر"])
+        ('organisation', 'document', 'anonymous')
+        >>> entity_type(["المحتجون"]), entity_type(["الوزير"]), entity_type(["تامر", "حسني"])
+        ('group', 'person', 'person')
+    """
+    if not words:
+        return "person"
+    tables = _tables()
+    head = words[0]
+    if _lookup(head, tables.names) is not None:
+        return "person"
+    kind = _lookup(head, tables.heads)
+    if kind == "anonymous":
+        return "person" if any(w in tables.names for w in words[1:]) else "anonymous"
+    if kind is not None:
+        return kind
+    if noun_number(words) == "p" and not head.endswith("ات"):
+        return "group"
+    return "person"

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quotekit
+from quotekit import morphology
+from quotekit.morphology import (
+    ENTITY_TYPES,
+    WORD_CLASSES,
+    entity_type,
+    noun_gender,
+    noun_number,
+    word_class,
+)
+
+
+def _norm(text: str) -> list[str]:
+    return quotekit.normalize(text, config="extraction").split()
+
+
+def _class(word: str) -> str:
+    return word_class(quotekit.normalize(word, config="extraction"))
+
+
+# --- word_class ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "وجه",
+        "نشرت",
+        "يتابع",
+        "احتفل",
+        "اختار",
+        "تنتقد",
+        "ردد",
+        "علق",
+        "طرحت",
+        "أصدرت",
+        "وقال",
+        "ويقولون",
+        "سيعلن",
+        "يقوموا",
+        "نقول",
+        "قلنا",
+        "وصفه",
+        "نقلته",
+        "وصفتها",
+        "أخبرتني",
+        "كانت",
+        "يمكن",
+        "يكن",
+        "وتكن",
+        "يأتي",
+    ],
+)
+def test_verbs(word: str) -> None:
+    assert _class(word) == "verb"
+
+
+@pytest.mark.parametrize(
+    "word", ["عليها", "له", "منه", "عنه", "فيه", "بها", "إليه", "معه", "لديه", "وعليه", "بينهم"]
+)
+def test_prepositions_with_a_pronoun(word: str) -> None:
+    assert _class(word) == "prep_pronoun"
+
+
+@pytest.mark.parametrize(
+    "word", ["مقدما", "مضيفا", "معتبرا", "موضحا", "مشيرا", "قائلا", "مؤكدا", "ردا", "نقلا"]
+)
+def test_accusative_participles(word: str) -> None:
+    assert _class(word) == "participle_acc"
+
+
+@pytest.mark.parametrize(
+    "word", ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا"]
+)
+def test_particles(word: str) -> None:
+    assert _class(word) == "particle"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # names and titles
+        "الرئيس",
+        "تامر",
+        "حسني",
+        "أحمد",
+        "أشرف",
+        "سلمى",
+        "علي",
+        # nouns spelled like a verb form, listed as exceptions
+        "عمل",
+        "قرار",
+        "غير" + "ه",
+        "نصف",
+        "متن",
+        "وقت",
+        "سابق",
+        "رحلته",
+        # participle-shaped nouns
+        "مصدرا",
+        "مرشحا",
+        "مستقبلا",
+        "مهاجرا",
+        # names written like prepositions with a pronoun
+        "ولي",
+        "بي",
+        # ordinary nouns
+        "الحكومة",
+        "كتاب",
+    ],
+)
+def test_nouns(word: str) -> None:
+    assert _class(word) == "noun"
+
+
+def test_between_is_not_a_verb() -> None:
+    assert _class("بين") != "verb"
+    assert _class("وبين") != "verb"
+
+
+def test_word_class_expects_normalised_words() -> None:
+    # أصدرت normalised is اصدرت; the unnormalised spelling is not in the table.
+    assert word_class("اصدرت") == "verb"
+    assert word_class("إليه") == "noun"
+
+
+# --- noun_gender -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gender"),
+    [
+        ("الوزيرة", "f"),
+        ("سلمى الخطيب", "f"),
+        ("الوزير", "m"),
+        ("الحكومة", "f"),
+        ("وكالة الأنباء الفرنسية", "f"),
+        ("وزير الخارجية سامح شكري", "m"),
+        ("الرئيس الأمريكي جو بايدن", "m"),
+        ("رئيسة الوزراء تيريزا ماي", "f"),
+        ("المتحدث كامالا", "f"),
+        ("الجيش", "m"),
+        ("بيان", "m"),
+        ("السلطات", "f"),
+        ("مصادر", "f"),
+        ("المحتجون", "m"),
+        ("خبراء", "m"),
+        ("الدولتين", "f"),
+        ("الطرفان", "m"),
+        ("أسامة", "m"),
+        ("حمزة", "m"),
+    ],
+)
+def test_noun_gender(phrase: str, gender: str) -> None:
+    assert noun_gender(_norm(phrase)) == gender
+
+
+@pytest.mark.parametrize("phrase", ["بايدن", "القانون", ""])
+def test_noun_gender_unknown(phrase: str) -> None:
+    assert noun_gender(_norm(phrase)) is None
+
+
+def test_a_second_title_stops_the_name_search() -> None:
+    # مستشار الرئيسة سلمى: the adviser is not سلمى.
+    assert noun_gender(_norm("مستشار الرئيسة سلمى")) == "m"
+
+
+# --- noun_number -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "number"),
+    [
+        ("المحتجون", "p"),
+        ("المسؤولين", "p"),
+        ("السلطات", "p"),
+        ("مسؤولون", "p"),
+        ("محللون", "p"),
+        ("خبراء", "p"),
+        ("نشطاء", "p"),
+        ("مصادر", "p"),
+        ("سكان", "p"),
+        ("شهود عيان", "p"),
+        ("الفلسطينيين", "p"),
+        ("الطرفان", "d"),
+        ("الوزيرين", "d"),
+        ("الدولتين", "d"),
+        ("الحكومتان", "d"),
+        ("الوزير", "s"),
+        ("القانون", "s"),
+        ("التلفزيون", "s"),
+        ("حسين", "s"),
+        ("بوتين", "s"),
+        ("ماكرون", "s"),
+        ("هارون", "s"),
+        ("البحرين", "s"),
+        ("الصين", "s"),
+        ("لبنان", "s"),
+        ("بيان", "s"),
+        ("", "s"),
+    ],
+)
+def test_noun_number(phrase: str, number: str) -> None:
+    assert noun_number(_norm(phrase)) == number
+
+
+# --- entity_type -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("الوزير", "person"),
+        ("المتحدث باسم الجيش", "person"),
+        ("تامر حسني", "person"),
+        ("ديفيد كاميرون", "person"),
+        ("المسؤول الأمريكي جون كيري", "person"),
+        ("وزارة الخارجية", "organisation"),
+        ("الجيش", "organisation"),
+        ("المرصد السوري", "organisation"),
+        ("وكالة الأنباء", "organisation"),
+        ("للوكالة", "organisation"),
+        ("الحكومة", "organisation"),
+        ("المحتجون", "group"),
+        ("سكان", "group"),
+        ("خبراء", "group"),
+        ("المتظاهرين", "group"),
+        ("بيان", "document"),
+        ("تقرير", "document"),
+        ("صحيفة نيويورك تايمز", "document"),
+        ("تغريدة", "document"),
+        ("مصدر", "anonymous"),
+        ("مصادر مطلعة", "anonymous"),
+        ("مسؤول أمريكي", "anonymous"),
+        ("شهود عيان", "anonymous"),
+        ("زيلينسكي", "person"),
+    ],
+)
+def test_entity_type(phrase: str, kind: str) -> None:
+    assert entity_type(_norm(phrase)) == kind
+
+
+# --- invariants ------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_word_class_always_answers(word: str) -> None:
+    assert word_class(word) in WORD_CLASSES
+
+
+@given(st.lists(st.text(max_size=12), max_size=6))
+def test_phrase_functions_always_answer(words: list[str]) -> None:
+    assert noun_gender(words) in ("m", "f", None)
+    assert noun_number(words) in ("s", "d", "p")
+    assert entity_type(words) in ENTITY_TYPES
+
+
+def test_every_generated_word_is_normalised() -> None:
+    tables = morphology._tables()
+    for word in list(tables.classes)[:: len(tables.classes) // 2000 or 1]:
+        assert quotekit.normalize(word, config="extraction") == word
+
+
+# --- data files ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_tables() -> Iterator[None]:
+    morphology._tables.cache_clear()
+    yield
+    morphology._tables.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "problem"),
+    [
+        ("morph_words.tsv", "particle\tفي\nadverbs\tأمس", "unknown list 'adverbs'"),
+        ("morph_words.tsv", "particle\tفي\nparticle\tin", "not one Arabic word"),
+        ("morph_words.tsv", "particle\tفي\nparticle", "a line is: list name"),
+        ("given_names.tsv", "سلمى\tf\nسلمى\tm", "listed with both genders"),
+        ("given_names.tsv", "سلمى\tf\nأحمد\tx", "a line is: name, tab, m or f"),
+        ("entity_heads.tsv", "person\tوزير\ndocument\tوزير", "is both person and document"),
+        ("verb_lemmas.tsv", "نشر\tينشر\nنشر\tينشر\tweird", "paradigm must be one of"),
+        ("verb_lemmas.tsv", "نشر\tينشر\nnashara\tينشر", "not one Arabic word"),
+    ],
+)
+@pytest.mark.usefixtures("fresh_tables")
+def test_bad_data_line_names_file_and_line(
+    monkeypatch: pytest.MonkeyPatch, name: str, line: str, problem: str
+) -> None:
+    real = morphology._read
+
+    def fake(file: str) -> str:
+        return "# header\n" + line + "\n" if file == name else real(file)
+
+    monkeypatch.setattr(morphology, "_read", fake)
+    with pytest.raises(quotekit.LexiconError, match=problem) as info:
+        word_class("قال")
+    assert info.value.source == name
+    assert info.value.line == 3
+    assert str(info.value).startswith(f"{name}:3: ")
+
+
+@pytest.mark.parametrize(
+    "name", ["verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv"]
+)
+def test_data_files_ship_with_the_package(name: str) -> None:
+    text = (files("quotekit") / "data" / name).read_text(encoding="utf-8")
+    assert text.startswith("# quotekit morphology")
+
+
+def test_speech_verbs_of_the_lexicon_are_verbs() -> None:
+    lexicon = quotekit.default_lexicon()
+    forms = {
+        quotekit.normalize(f.text, config="extraction")
+        for verb in lexicon.verbs
+        for f in verb.forms()
+        if f.form in ("past", "present") and f.number == "s"
+    }
+    assert len(forms) > 250
+    # بين is "between" far more often than "he explained".
+    assert {w for w in forms if word_class(w) != "verb"} == {"بين"}
+
+
+def test_forms_left_out_on_purpose() -> None:
+    # The past feminine plural (ماتت → متن "on board"), a first person (نصف "half"),
+    # the past of form V with a suffix (تناولها "eating it").
+    assert [_class(w) for w in ("متن", "نصف", "تناولها")] == ["noun"] * 3
+    assert _class("يتناولها") == "verb"
