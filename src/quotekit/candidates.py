@@ -10,7 +10,6 @@ number with the cue, whether it spoke last ...; :class:`quotekit.ranking.Ranker`
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -26,8 +25,8 @@ from quotekit.mentions import (
     clean_mention,
     name_of,
     noun_phrase,
-    opens_with_verb,
 )
+from quotekit.morphology import noun_gender, noun_number, word_class
 from quotekit.ranking import FEATURES
 
 __all__ = ["Candidate", "feature_rows", "speaker_candidates"]
@@ -41,8 +40,8 @@ _SPEECH_WORDS = 4
 _PREPOSITIONS = frozenset(
     ("على", "من", "مع", "في", "الى", "عن", "بين", "حول", "لدى", "عبر", "خلال", "بعد", "قبل")
 )
-#: Endings of plural nouns (المحتجون، المسؤولين، السلطات).
-_PLURAL = re.compile(r"(?:ون|ين|ات)$")
+#: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
+_OPENING = 4
 
 
 @attrs.frozen(kw_only=True)
@@ -60,17 +59,6 @@ class Candidate:
     span: tuple[int, int] | None
     entity: Entity | None = attrs.field(eq=False)
     features: Mapping[str, float] = attrs.field(eq=False)
-
-
-def _gender_of(words: Sequence[str]) -> str | None:
-    head = words[0] if words else ""
-    if head.endswith(("ة", "ات")):
-        return "f"
-    return None
-
-
-def _plural(words: Sequence[str]) -> bool:
-    return bool(words) and _PLURAL.search(words[0]) is not None and len(words[0]) > 4
 
 
 def speaker_candidates(
@@ -120,7 +108,7 @@ def speaker_candidates(
     ranks = {id(e): i for i, e in enumerate(recent)}
     last_of_gender = registry.last(gender)
     content_starts = [c[0] for c in contents]
-    sentence_first = verb = -1  # indexes of the first word and the opening verb
+    sentence_first = verb = opening = -1  # the sentence's first word, the latest verb
     i = 0
     while i < len(tokens):
         m = tokens[i]
@@ -131,16 +119,18 @@ def speaker_candidates(
             or tokens[i - 1].group() in ".!?"
         ):
             sentence_first = i
-            if opens_with_verb(tok, patterns):
-                verb = i  # the verb that opens the sentence: its subject follows
-                i += 1
-                continue
         marks = doc.enclosing(m.start())
         if marks is not None and norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS:
             while i < len(tokens) and tokens[i].start() < marks.close:
                 i += 1  # speech in marks: what was said, not who said it
             continue
-        if not tok[0].isalnum() or not can_open(tok, patterns) or tok in patterns.speech_words:
+        if tok in patterns.speech_words or word_class(tok) == "verb":
+            verb = i
+            if i - sentence_first <= _OPENING:
+                opening = i  # the verb that opens the sentence (after فيما، وقد ...)
+            i += 1
+            continue
+        if not tok[0].isalnum() or not can_open(tok, patterns):
             i += 1
             continue
         limit = doc.sentence_end(m.start())
@@ -152,7 +142,7 @@ def speaker_candidates(
         words = [w.group() for w in TOKEN.finditer(norm, *mention) if w.group()[0].isalnum()]
         prev = tokens[i - 1].group() if i > 0 else ""
         initial = i == sentence_first or (i == sentence_first + 1 and prev in ("و", "ف"))
-        opening_verb = i == verb + 1
+        after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         k = bisect_right(content_starts, m.start()) - 1
         if k >= 0 and m.start() < contents[k][1]:
@@ -162,8 +152,8 @@ def speaker_candidates(
             features["same_sentence"] = 1.0
         if initial:
             features["sentence_initial"] = 1.0
-        elif opening_verb:
-            features["after_opening_verb"] = 1.0
+        elif after_verb:
+            features["after_opening_verb" if verb == opening else "after_verb"] = 1.0
         elif prev in _PREPOSITIONS or prev == "ل":
             features["after_an" if prev == "عن" else "after_preposition"] = 1.0
         elif prev in (",", ";", ":", "-"):
@@ -171,8 +161,11 @@ def speaker_candidates(
         elif prev[0:1].isalnum():
             features["after_word"] = 1.0
         after = TOKEN.match(norm, doc.skip_space(mention[1]))
-        if after is not None and after.group() in RELATIVES:
-            features["before_relative"] = 1.0
+        if after is not None:
+            if after.group() in RELATIVES:
+                features["before_relative"] = 1.0
+            elif after.group() in patterns.speech_words or word_class(after.group()) == "verb":
+                features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         head = words[0] if words else ""
         if head in patterns.lists["speaker_head"] or head[2:] in patterns.lists["speaker_head"]:
             features["source_head"] = 1.0
@@ -181,8 +174,8 @@ def speaker_candidates(
         if head in patterns.lists["anonymous_head"]:
             features["anonymous"] = 1.0
         entity = registry.find(mention)
-        its_gender = _gender_of(words) or (entity.gender if entity is not None else None)
-        _agreement(features, its_gender, _plural(words), gender, number)
+        its_gender = noun_gender(words) or (entity.gender if entity is not None else None)
+        _agreement(features, its_gender, noun_number(words) == "p", gender, number)
         if entity is not None:
             _entity_features(features, entity, ranks, last_of_gender, previous, registry)
             if previous is entity and previous_same_sentence:
@@ -192,7 +185,7 @@ def speaker_candidates(
         if participle:
             if same:
                 features["participle_same_sentence"] = 1.0
-            if opening_verb:
+            if after_verb and same:
                 features["participle_after_verb"] = 1.0
         name = entity.name if entity is not None else name_of(registry.mapped, mention)
         if entity is not None and id(entity) in by_entity:

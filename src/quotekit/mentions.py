@@ -15,6 +15,7 @@ from itertools import pairwise
 from quotekit.cues import TOKEN
 from quotekit.document import WORD, Document
 from quotekit.marks import MARKS
+from quotekit.morphology import word_class
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -34,6 +35,8 @@ __all__ = [
 
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
+#: Word classes that end a noun phrase (and cannot open one).
+_ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
@@ -107,6 +110,8 @@ def clean_mention(
             continue
         if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
             break  # an addressee that starts here (لـ"الغد") is read below
+        if word_class(tok) in _ENDS_PHRASE:
+            break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if tok.startswith("ل") and _addressee_word(tok, patterns):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
         if first < 0:
@@ -143,10 +148,24 @@ def _addressee_after(
 
 
 def can_open(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` can be the first word of a speaker's noun phrase."""
+    """Whether ``word`` can be the first word of a speaker's noun phrase.
+
+    Not a verb, a preposition with a pronoun (عليها) or an accusative participle (مقدما),
+    not a time word, a number or a word with a preposition (بالعاصمة), unless it is a
+    source noun.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [can_open(w, patterns) for w in ("الوزير", "تامر", "عليها", "مقدما", "نشرت")]
+        [True, True, False, False, False]
+    """
     lists = patterns.lists
     if word in lists["speaker_head"] or word in lists["name_intro"]:
         return True
+    if word_class(word) in _ENDS_PHRASE:
+        return False
     if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
         return False
     bare = word[1:]

@@ -28,6 +28,8 @@ FEATURES: tuple[str, ...] = (
     "same_sentence",  # in the cue's own sentence
     "sentence_initial",  # opens its sentence: a subject before its verb
     "after_opening_verb",  # right after the verb that opens its sentence (VSO subject)
+    "after_verb",  # right after another verb: the subject of a clause inside the sentence
+    "before_verb",  # right before a verb: a subject before its verb
     "after_word",  # right after some other word (an object, a genitive)
     "after_preposition",  # the object of a preposition (على، من، مع، في ...)
     "after_an",  # right after عن: the source relayed (نقل X عن Y)
@@ -51,7 +53,7 @@ FEATURES: tuple[str, ...] = (
     "nearest",  # the nearest noun phrase before the cue
     "lede",  # the source the article opens with
     "participle_same_sentence",  # same_sentence, for a participle cue (قائلا)
-    "participle_after_verb",  # after_opening_verb, for a participle cue
+    "participle_after_verb",  # right after a verb of the cue's sentence, for a participle
 )
 
 
