@@ -291,6 +291,7 @@ def fresh_tables() -> Iterator[None]:
         ("entity_heads.tsv", "person\tوزير\ndocument\tوزير", "is both person and document"),
         ("verb_lemmas.tsv", "نشر\tينشر\nنشر\tينشر\tweird", "paradigm must be one of"),
         ("verb_lemmas.tsv", "نشر\tينشر\nnashara\tينشر", "not one Arabic word"),
+        ("verb_lemmas.tsv", "نشر\tينشر\nنشر\tينشر", "'نشر' is listed twice"),
     ],
 )
 @pytest.mark.usefixtures("fresh_tables")

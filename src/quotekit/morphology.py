@@ -166,10 +166,14 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
         [('ينشر', 'ناشر')]
     """
     out: list[_VerbLine] = []
+    seen: set[tuple[str, ...]] = set()
     for number, cells in _rows(text):
         cells += ["-"] * (4 - len(cells))
         if len(cells) > 4:
             raise LexiconError(source, number, "a line is: lemma, present, paradigm, participle")
+        if tuple(cells) in seen:
+            raise LexiconError(source, number, f"{cells[0]!r} is listed twice")
+        seen.add(tuple(cells))
         lemma, present, paradigm, participle = (c if c not in ("", "-") else None for c in cells)
         if lemma is None:
             raise LexiconError(source, number, "a line needs a lemma")
