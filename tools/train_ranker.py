@@ -73,7 +73,9 @@ def _run(text: str, ranker: Ranker) -> tuple[tuple[quotekit.Quote, ...], _Record
     return quotes, recorder
 
 
-def gold_examples(records: Iterable[dict[str, Any]], ranker: Ranker, weight: float) -> list[Example]:
+def gold_examples(
+    records: Iterable[dict[str, Any]], ranker: Ranker, weight: float
+) -> list[Example]:
     """Examples from annotated records: each ranked quote paired with a gold quote."""
     examples: list[Example] = []
     for record in records:
@@ -164,7 +166,10 @@ def _accuracy(examples: Sequence[Example], ranker: Ranker) -> float:
 def _predict(records: Iterable[dict[str, Any]], ranker: Ranker) -> list[dict[str, Any]]:
     config = quotekit.ExtractConfig(ranker=ranker)
     return [
-        {"id": r["id"], "quotes": [q.to_dict() for q in quotekit.extract_quotes(r["text"], config=config)]}
+        {
+            "id": r["id"],
+            "quotes": [q.to_dict() for q in quotekit.extract_quotes(r["text"], config=config)],
+        }
         for r in records
     ]
 
@@ -235,14 +240,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = read_jsonl(args.gold)
     texts = [r["text"] for r in read_jsonl(args.corpus)] if args.corpus else []
     gold_ids = {g["id"] for g in gold}
-    texts = [t for t, r in zip(texts, read_jsonl(args.corpus), strict=True) if r.get("id") not in gold_ids] if args.corpus else []
+    texts = (
+        [
+            t
+            for t, r in zip(texts, read_jsonl(args.corpus), strict=True)
+            if r.get("id") not in gold_ids
+        ]
+        if args.corpus
+        else []
+    )
     kw = {"rounds": args.rounds, "gold_weight": args.gold_weight, "l2": args.l2}
     ranker, info = train(gold, texts, **kw)
     info["fit"] = _figures(gold, _predict(gold, ranker))
     if args.cv:
         info.update(cross_validate(gold, texts, folds=args.cv, seed=args.seed, **kw))
-    meta = {"trained": {**info, **kw, "seed": args.seed, "gold": args.gold.name,
-                        "corpus": args.corpus.name if args.corpus else None}}
+    meta = {
+        "trained": {
+            **info,
+            **kw,
+            "seed": args.seed,
+            "gold": args.gold.name,
+            "corpus": args.corpus.name if args.corpus else None,
+        }
+    }
     print(json.dumps(meta, ensure_ascii=False, indent=1))
     if args.out:
         args.out.write_text(ranker.to_json(**meta) + "\n", encoding="utf-8")

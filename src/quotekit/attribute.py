@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotekit.candidates import speaker_candidates
-from quotekit.document import Document, Draft
+from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import clean_mention, mention_before, source_before
 from quotekit.ranking import Ranker
@@ -35,12 +35,32 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                 start = hit.subject[0] + via.end()
                 inner, _ = clean_mention(doc.norm, start, hit.subject[1], doc.patterns)
                 draft.mention = inner or draft.mention
+    if draft.mention is None and hit.form.form == "masdar":
+        draft.mention = _relayed(doc, hit.start)
     if (
         draft.mention is None
         and hit.form.form in ("past", "present", "masdar")
         and not hit.form.text.startswith(("و", "ف"))
     ):
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+
+
+def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
+
+    Only when a verb of relaying (نقل) stands before عن in the cue's sentence.
+    """
+    sentence = doc.sentence_start(pos)
+    words = list(WORD.finditer(doc.norm, sentence, pos))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group() != "عن":
+            continue
+        forms = doc.patterns.forms
+        if any((f := forms.get(w.group())) is not None and f.lemma == "نقل" for w in words[:k]):
+            mention, _ = clean_mention(doc.norm, words[k].end(), pos, doc.patterns)
+            return mention
+        return None
+    return None
 
 
 def attribute_speakers(

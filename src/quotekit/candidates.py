@@ -124,13 +124,14 @@ def speaker_candidates(
             while i < len(tokens) and tokens[i].start() < marks.close:
                 i += 1  # speech in marks: what was said, not who said it
             continue
-        if tok in patterns.speech_words or word_class(tok) == "verb":
+        kind = word_class(tok)
+        if tok in patterns.speech_words or kind == "verb":
             verb = i
             if i - sentence_first <= _OPENING:
                 opening = i  # the verb that opens the sentence (after فيما، وقد ...)
             i += 1
             continue
-        if not tok[0].isalnum() or not can_open(tok, patterns):
+        if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
             i += 1
             continue
         limit = doc.sentence_end(m.start())

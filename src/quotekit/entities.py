@@ -11,9 +11,12 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from quotekit.config import EXTRACTION
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.mentions import apposition, clean_mention, first_name_like, name_of, source_before
+from quotekit.morphology import entity_type
+from quotekit.normalization import normalize
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -254,21 +257,15 @@ class Registry:
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.
 
-        One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``.
+        One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``
+        (see :func:`quotekit.morphology.entity_type`).
         """
         if entity.anonymous:
             return "anonymous"
-        head = entity.keys[0] if entity.keys else ""
-        lists = self.patterns.lists
-        if head in lists["document_head"]:
-            return "document"
-        if head in lists["group_head"] or (
-            head.endswith(("ون", "ين")) and head in lists["speaker_head"]
-        ):
-            return "group"
-        if head in lists["organisation_head"]:
-            return "organisation"
-        return "person"
+        words = [
+            w for w in TOKEN.findall(normalize(entity.name, config=EXTRACTION)) if w[0].isalnum()
+        ]
+        return entity_type(words)
 
     def merged(self, entities: Iterable[Entity]) -> dict[int, Entity]:
         """Which entity each of ``entities`` is, once short forms join their full forms.

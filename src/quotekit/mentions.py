@@ -224,8 +224,11 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     window = norm[max(0, cue_start - 80) : cue_start]
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
-    if tokens and tokens[-1].group() in RELATIVES:
+    relative = bool(tokens) and tokens[-1].group() in RELATIVES
+    if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
+        if tokens and tokens[-1].group() == ",":
+            tokens.pop()  # النجمة، كارمن سليمان، التي قالت: the name in apposition
     words: list[re.Match[str]] = []
     opener = ""  # the clause word or punctuation the phrase follows
     for m in reversed(tokens):
@@ -248,8 +251,10 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     head = words[0].group()
     if not can_open(head, patterns):
         return None  # حوالي 4000 ريال: no speaker starts so
-    # A source noun (الأمير قال), or a short name right after a clause word (لكن ليبرمان أشار).
-    if head not in patterns.lists["speaker_head"] and not (opener and len(words) <= 2):
+    # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
+    # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
+    short = len(words) <= 2 or (relative and len(words) <= 3)
+    if head not in patterns.lists["speaker_head"] and not ((opener or relative) and short):
         return None
     return words[0].start() + offset, words[-1].end() + offset
 
