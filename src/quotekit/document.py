@@ -155,8 +155,8 @@ class Document:
         """Whether a new clause of attribution starts at ``pos`` (after a comma).
 
         It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
-        when a participle of saying starts there (، داعيا الأولياء), or a connector that
-        opens a new clause (، بينما، ما يعني).
+        or when a participle of saying starts there (، داعيا الأولياء). A connector alone
+        (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it.
         """
         pos = self.skip_space(pos)
         for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
@@ -164,8 +164,6 @@ class Document:
                 return True
             word = m.group()
             if count == 0:
-                if word in self.patterns.lists["connector"]:
-                    return True
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
                     return True
