@@ -181,8 +181,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
         assert hit.content is not None
-        drafts = _clause(hit.content, doc, hit, rule, used)
-        if rule.endswith("colon"):
+        start = hit.content
+        colon = rule.endswith("colon")
+        if colon:
+            m = doc.patterns.complementizer.match(norm, start)
+            if m is not None and m.group("prep") is None:
+                start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
+        drafts = _clause(start, doc, hit, rule, used)
+        if colon:
             for d in drafts:
                 if d.kind == "indirect":  # speech after a colon, without marks
                     d.kind, d.fragments = "direct", [d.content]
