@@ -68,6 +68,9 @@ _MIN_WORDS = 2
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
+#: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
+_APPOSITION_WORDS = 4
+_APPOSITION_CHARS = 60
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -257,7 +260,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if np_end >= len(norm) or norm[np_end] != ",":
             return []
         m = _RESUMPTIVE.match(norm, np_end + 1)
-        start = m.end() if m else np_end + 1
+        start = _after_complementizer(doc, m.end() if m else np_end + 1)
         end = doc.clause_end(start)
         if doc.cue_between(start, end):
             return []  # the clause has a cue of its own: it is that speaker's quote
@@ -276,6 +279,23 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     for d in drafts:
         d.mention = mention
     return drafts
+
+
+def _after_complementizer(doc: Document, start: int) -> int:
+    """Past a complementizer that opens the clause after a source phrase.
+
+    ``وبحسب المصادر، أن ...`` and ``بحسب رئيسة اللجنة، فلانة، إن ...`` (a short name in
+    apposition between two commas): the content starts after أن/إن.
+    """
+    norm = doc.norm
+    m = doc.patterns.complementizer.match(norm, start)
+    if m is None:
+        comma = norm.find(",", start, start + _APPOSITION_CHARS)
+        if comma > 0 and len(WORD.findall(norm, start, comma)) <= _APPOSITION_WORDS:
+            m = doc.patterns.complementizer.match(norm, comma + 1)
+    if m is None or m.group("prep") is not None:
+        return start
+    return m.end()
 
 
 def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
