@@ -21,6 +21,8 @@ __all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "trim"]
 _BOUNDARY = re.compile(r"[.!?;\n,]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _TRIM = " \t\r\n.,;:!?-"
+#: What ends a sentence inside quote marks, and with them the clause that holds them.
+_FINAL = frozenset(".!?")
 #: A second quote under the same cue: ... "أ" و"ب".
 AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
 #: Marked spans longer than this are never names (and are not counted as such).
@@ -138,6 +140,8 @@ class Document:
             i = m.start()
             span = self.enclosing(i)
             if span is not None and span.open >= start:
+                if span.closed and _ends_sentence(norm[span.open + 1 : span.close]):
+                    return span.close + 1  # أن السلطات "أحالته إلى القضاء." ولم تذكر: the end
                 pos = span.close + 1
                 continue
             c = m.group()
@@ -245,6 +249,17 @@ def _noun(word: str) -> bool:
         return False
     bare = word[1:] if word[:1] in "بلو" else word
     return bare.startswith("ال") or bare.endswith("ات")
+
+
+def _ends_sentence(inner: str) -> bool:
+    """Whether marked words end with a full stop, ! or ? (not an ellipsis ...).
+
+    Example:
+        >>> _ends_sentence("أحالته إلى القضاء. "), _ends_sentence("يتبادلان قبلة...")
+        (True, False)
+    """
+    inner = inner.rstrip()
+    return inner[-1:] in _FINAL and inner[-2:-1] not in _FINAL
 
 
 def _in_number(norm: str, i: int) -> bool:
