@@ -32,7 +32,7 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["TOKEN", "WORD", "Hit", "find_cues", "scan", "to_cue"]
+__all__ = ["AS_RESUMPTIVE", "TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
@@ -43,8 +43,16 @@ _OPENING_QUOTES = frozenset('«"')
 _VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
 #: A closing quote mark (after a non-space), then a comma or space, right before a cue.
 _AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
-#: ``كما`` right before a cue: an attribution of what was just said (كما ذكرت السلطات).
-_AS = re.compile(r"(?<!\w)كما[ \t]+\Z")
+#: The word right before a cue (the lookback ends at the cue).
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W_]+)[ \t]+\Z")
+#: How far back the word before a cue is looked for (بحسبما is the longest).
+_AS_LOOKBACK = 12
+#: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
+_KAMA = "كما"
+#: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
+_AS_TAIL = 4
+#: A pronoun after the verb that points back at what was said (كما أقر به اللاعب).
+AS_RESUMPTIVE = frozenset(("به", "بها", "بذلك"))
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
 _AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
 _IN = re.compile(r"(?<!\w)في[ \t]+\Z")
@@ -280,11 +288,8 @@ def _verb_hit(
         return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
     if kind in ("past", "present") and _AFTER_QUOTE.search(before):
         return Hit(start=start, end=end, form=form, rule="after-quote")
-    if kind in ("past", "present", "passive") and _AS.search(before):
-        # كما ذكرت الصحيفة: "as the paper reported", but not كما دعا بغداد ("he also called").
-        word = _next_word(norm, end)
-        if word is None or word in patterns.lists["speaker_head"]:
-            return Hit(start=start, end=end, form=form, rule="as")
+    if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
+        return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
         if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
@@ -309,6 +314,59 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def as_start(norm: str, start: int) -> int:
+    """Where the word of comparison before the cue at ``start`` starts (كما ذكرت).
+
+    Example:
+        >>> as_start("الوضع هادئ، حسبما أفادت الوكالة", 18)
+        12
+    """
+    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    return m.start(1) if m else start
+
+
+def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> bool:
+    """Whether a verb reads "as X said" after a word of comparison.
+
+    حسبما, وفقما, مثلما always do (حسبما أفادت الوكالة). كما does when a source follows
+    the verb (كما ذكرت الصحيفة), a pronoun that points back (كما أقر به اللاعب), or,
+    after a comma, nothing but a short subject to the end of the clause (، كما تقول
+    سارة); not when the verb has a complement (كما دعا بغداد إلى التعاون: "also").
+    """
+    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in patterns.lists["as_word"]:
+        return True
+    if word != _KAMA:
+        return False
+    following = _next_word(norm, end)
+    if following is None or following in patterns.lists["speaker_head"]:
+        return True
+    if following in AS_RESUMPTIVE:
+        return True
+    if form.lemma in patterns.appeal_lemmas or not norm[: m.start()].rstrip(" \t").endswith(","):
+        return False
+    tail: list[str] = []
+    for w in TOKEN.finditer(norm, end, min(len(norm), end + 80)):
+        tok = w.group()
+        if "\n" in norm[end : w.start()] or tok in ".;!?":
+            break  # the end of the sentence
+        if tok == ",":
+            # ، كما تقول سارة، الباحثة في ...: an apposition; not ، كما سألوا الآباء، عن ...
+            after = _next_word(norm, w.end())
+            if after is not None and after not in _PREPOSITION_WORDS and after != "في":
+                break
+            return False
+        if not tok[0].isalnum() or tok in _PREPOSITION_WORDS or tok == "في":
+            return False  # a quote mark, a colon, a preposition: more than a subject follows
+        tail.append(tok)
+        if len(tail) > _AS_TAIL:
+            return False
+    return bool(tail)
 
 
 #: Windows at least this long mark lemmas without a common non-reporting reading.

@@ -12,11 +12,11 @@ from collections import Counter
 
 import attrs
 
-from quotekit.cues import WORD, Hit
+from quotekit.cues import WORD, Hit, as_start
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.patterns import CuePatterns
 
-__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "trim"]
+__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "stop_of", "trim"]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -90,7 +90,11 @@ class Document:
                 for m in _SENTENCE_END.finditer(norm)
                 if not (m.group() == "." and _in_number(norm, m.start()))
             ],
-            stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
+            stops=sorted(
+                stop_of(norm, h, patterns.lists["connector"])
+                for h in hits
+                if h.rule in ("as", "trailing")
+            ),
         )
 
     def repeated(self, pos: int) -> bool:
@@ -282,11 +286,21 @@ def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
     return repeats
 
 
-def _stop_of(norm: str, hit: Hit) -> int:
-    """Where a clause before a trailing cue ends: before كما in كما ذكرت."""
-    if hit.rule == "as":
-        return norm.rfind("كما", 0, hit.start)
-    return hit.start
+def stop_of(norm: str, hit: Hit, connectors: frozenset[str]) -> int:
+    """Where a clause before a trailing cue ends: before كما in كما ذكرت.
+
+    A connector right before it is left out too (... وذلك حسبما أفادت الوكالة).
+    """
+    stop = as_start(norm, hit.start) if hit.rule == "as" else hit.start
+    m = _LAST_WORD.search(norm, max(0, stop - _CONNECTOR_CHARS), stop)
+    if m is not None and m.group(1) in connectors:
+        return m.start(1)
+    return stop
+
+
+#: The last word before an offset, and how far back it is looked for.
+_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
+_CONNECTOR_CHARS = 10
 
 
 def trim(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -25,8 +25,9 @@ import attrs
 
 from quotekit.attribute import RELATIVES, Registry, attribute_speakers, clean_mention
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import Hit, scan, to_cue
-from quotekit.document import AND_QUOTE, WORD, Document, Draft, trim
+from quotekit.cues import AS_RESUMPTIVE as _AS_RESUMPTIVE
+from quotekit.cues import Hit, as_start, scan, to_cue
+from quotekit.document import AND_QUOTE, WORD, Document, Draft, stop_of, trim
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import MarkedSpan
@@ -68,6 +69,8 @@ _MIN_WORDS = 2
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
+#: A comma and a coordinated complementizer: ، وأن / ، وإن / ، وبأن (the normalised forms).
+_AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
@@ -293,28 +296,60 @@ def _after_complementizer(doc: Document, start: int) -> int:
         comma = norm.find(",", start, start + _APPOSITION_CHARS)
         if comma > 0 and len(WORD.findall(norm, start, comma)) <= _APPOSITION_WORDS:
             m = doc.patterns.complementizer.match(norm, comma + 1)
+            if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
+                r = _RESUMPTIVE.match(norm, comma + 1)
+                return r.end() if r is not None and r.group().strip() else start
     if m is None or m.group("prep") is not None:
         return start
     return m.end()
 
 
+def _last_complement(doc: Document, start: int, end: int) -> int:
+    """Where the reported part of a clause before a trailing cue starts.
+
+    After the last ``، وأن`` (a second complement clause: ``ويستعد الفريق للمباراة، وأن
+    الخسارة ما زالت مؤثرة، كما أقر به اللاعب``), else at ``start``.
+    """
+    norm = doc.norm
+    found = start
+    for m in _AND_THAT.finditer(norm, start, end):
+        if doc.enclosing(m.start()) is None:
+            found = m.end()
+    return doc.skip_space(found)
+
+
 def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """A quote before a trailing cue: "..."، على حد قوله; ...، كما ذكرت الصحيفة."""
     norm = doc.norm
-    i = norm.rfind("كما", 0, hit.start) if hit.rule == "as" else hit.start
+    i = stop_of(norm, hit, doc.patterns.lists["connector"])
     span = _span_before(doc, i)
     drafts: list[Draft]
     if span is not None and span.open not in used and not doc.is_name(span):
         drafts = _chain(span, doc, hit, hit.rule, used)
     else:
         start, end = trim(norm, doc.sentence_start(i), i)
-        if end - start < 2:
+        word = norm[as_start(norm, hit.start) : hit.start].strip()
+        if end - start < 2 and hit.rule == "as" and word in doc.patterns.lists["as_word"]:
+            # وحسبما أورد موقع X، فإن ...: the clause follows, as after a source phrase
+            # (a sentence that opens with كما ذكر is "also", and has no clause before).
+            comma = doc.clause_end(hit.end, at_comma=True)
+            if comma >= len(norm) or norm[comma] != ",":
+                return []
+            start = _after_complementizer(doc, comma + 1)
+            if doc.cue_between(start, doc.clause_end(start)):
+                return []
+            drafts = _clause(start, doc, hit, hit.rule, used)
+        elif end - start < 2:
             return []
-        drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
+        else:
+            start = _last_complement(doc, start, end)
+            drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
     if hit.rule == "as":
-        mention, _ = clean_mention(
-            norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
-        )
+        after = hit.end
+        nxt = WORD.match(norm, doc.skip_space(after))
+        if nxt is not None and nxt.group() in _AS_RESUMPTIVE:
+            after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
+        mention, _ = clean_mention(norm, after, doc.clause_end(after, at_comma=True), doc.patterns)
         for d in drafts:
             d.mention = mention
     return drafts
