@@ -221,7 +221,7 @@ class Document:
         if before and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
-            if touching and prev in ("ل", "مع") and len(words) <= 2:
+            if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"

@@ -216,7 +216,12 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []
         if doc.clause_closed_after(span):
             return _chain(span, doc, hit, rule, used)
-        start = hit.subject[1] if hit.subject else hit.end
+        comp = doc.patterns.complementizer.match(norm, span.close + 1)
+        if comp is not None and span.closed and doc.is_name(span):
+            # وقال لـ«الصحيفة» إن ...: an addressee in marks, then the reported clause.
+            return _clause(comp.end(), doc, hit, rule, used)
+        # مشيرا إلى "..." وما تلاها: the content opens at the mark, after the preposition.
+        start = hit.subject[1] if hit.subject else hit.content
         return _clause(start, doc, hit, rule, used)
     if rule == "after-quote":
         span = _span_before(doc, hit.start)
