@@ -13,10 +13,11 @@ from collections import Counter
 import attrs
 
 from quotekit.cues import WORD, Hit, as_start
+from quotekit.lexicon import Form
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.patterns import CuePatterns
 
-__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "stop_of", "trim"]
+__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "agrees", "stop_of", "trim"]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -65,6 +66,8 @@ class Document:
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
     sentence_ends: list[int]  # offsets of . ! ? and line breaks
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
+    #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
+    participles: list[tuple[int, Form]] = attrs.Factory(list)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -95,6 +98,11 @@ class Document:
                 for h in hits
                 if h.rule in ("as", "trailing")
             ),
+            participles=[
+                (h.start, h.form)
+                for h in sorted(hits, key=lambda h: h.start)
+                if h.form.form == "participle" and h.rule in _OWN_CLAUSE
+            ],
         )
 
     def repeated(self, pos: int) -> bool:
@@ -116,24 +124,46 @@ class Document:
             pos += 1
         return pos
 
-    def clause_end(self, start: int, *, at_comma: bool = False, at_cue: bool = False) -> int:
+    def clause_end(
+        self,
+        start: int,
+        *,
+        at_comma: bool = False,
+        at_cue: bool = False,
+        cue: Form | None = None,
+        subject: bool = False,
+    ) -> int:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
         any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count.
+
+        Given the ``cue`` of the clause (and whether a ``subject`` follows it), a
+        participle cue that agrees with its speaker ends the clause, comma or not
+        (``... تؤتي ثمارها مشيرا إلى أن``), and one that does not agree is part of the
+        content (``وأوضحت الرئاسة أن الرئيسين "..."، مؤكدين أنه``).
         """
         stops = self.cue_starts if at_cue else self.stops
         k = bisect_right(stops, start)
         limit = stops[k] if k < len(stops) else len(self.norm)
-        return min(limit, self._boundary(start, at_comma))
+        if cue is not None:
+            k = bisect_right(self.participles, start, key=_start)
+            while k < len(self.participles) and self.participles[k][0] < limit:
+                pos, form = self.participles[k]
+                span = self.enclosing(pos)
+                if (span is None or span.open < start) and agrees(cue, form, subject=subject):
+                    limit = pos
+                    break
+                k += 1
+        return min(limit, self._boundary(start, at_comma, cue, subject))
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""
         k = bisect_left(self.cue_starts, start)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
-    def _boundary(self, start: int, at_comma: bool) -> int:
+    def _boundary(self, start: int, at_comma: bool, cue: Form | None, subject: bool) -> int:
         norm = self.norm
         pos = start
         limit = min(len(norm), start + MAX_CLAUSE)
@@ -153,28 +183,29 @@ class Document:
                 pos = i + 1  # 130.7, 25,1: the point of a number
                 continue
             if c in ",;":
-                if c == ";" or at_comma or self._cue_follows(i + 1):
+                if c == ";" or at_comma or self._cue_follows(i + 1, cue, subject):
                     return i
                 pos = i + 1
                 continue
             return i
 
-    def _cue_follows(self, pos: int) -> bool:
+    def _cue_follows(self, pos: int, cue: Form | None = None, subject: bool = False) -> bool:
         """Whether a new clause of attribution starts at ``pos`` (after a comma).
 
         It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
-        or when a participle of saying starts there (، داعيا الأولياء). A connector alone
+        or when a participle of saying starts there (، داعيا الأولياء), unless it cannot
+        share the subject of ``cue`` (then it belongs to the content). A connector alone
         (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it.
         """
         pos = self.skip_space(pos)
         for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
-            if self.cue_between(m.start(), m.start() + 1):
-                return True
             word = m.group()
             if count == 0:
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
-                    return True
+                    return cue is None or agrees(cue, form, subject=subject)
+            if self.cue_between(m.start(), m.start() + 1):
+                return True
             if count >= 2:
                 break
         return False
@@ -231,6 +262,34 @@ class Document:
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
         return len(words) <= 3 and self.marked_texts.get(inner, 0) > 1
+
+
+#: The rules of a cue whose content follows it directly (مشيرا إلى أن، قائلا: ...).
+_OWN_CLAUSE = frozenset(("complementizer", "colon", "quote", "quoted-object"))
+
+
+def _start(item: tuple[int, Form]) -> int:
+    return item[0]
+
+
+def agrees(cue: Form, participle: Form, *, subject: bool) -> bool:
+    """Whether a participle can share the subject of ``cue``.
+
+    The gender must match; the number too, unless the cue is a verb before its subject
+    (a verb before its subject stays singular: قال المسؤولون ... مؤكدين).
+
+    Example:
+        >>> from quotekit.lexicon import Form
+        >>> said = Form(text="قالت", lemma="قال", form="past", gender="f", number="s")
+        >>> stressing = Form(text="مؤكدين", lemma="أكد", form="participle", gender="m", number="p")
+        >>> agrees(said, stressing, subject=True)
+        False
+    """
+    if cue.gender is None or participle.gender is None or cue.form == "masdar":
+        return True
+    if cue.gender != participle.gender:
+        return False
+    return (subject and cue.form in ("past", "present")) or cue.number == participle.number
 
 
 #: Words that start with ال but are no nouns.

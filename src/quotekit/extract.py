@@ -134,7 +134,12 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     span = doc.by_open.get(start)
     if span is not None and hit is not None and doc.clause_closed_after(span):
         return _chain(span, doc, hit, rule, used)
-    end = doc.clause_end(start, at_cue=rule in _WEAK)
+    end = doc.clause_end(
+        start,
+        at_cue=rule in _WEAK,
+        cue=hit.form if hit is not None else None,
+        subject=hit is not None and hit.subject is not None and hit.subject[1] > hit.subject[0],
+    )
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
