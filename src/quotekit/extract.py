@@ -71,6 +71,10 @@ _WEAK_WORDS = 3
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
 #: A comma and a coordinated complementizer: ، وأن / ، وإن / ، وبأن (the normalised forms).
 _AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
+#: The most words of a speech frame before a source phrase (وقالت الوزارة في بيان).
+_FRAME_WORDS = 6
+#: How many words open a sentence whose cue, if any, governs it.
+_OPENING_WORDS = 3
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
@@ -263,6 +267,9 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     np_start = hit.end
     words = list(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)))
     if words and words[0].group() == "ما" and len(words) > 1:
+        verb = doc.patterns.forms.get(words[1].group())
+        if verb is not None and verb.form == "passive":
+            return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
     np_end = doc.clause_end(np_start, at_comma=True)
     attached = hit.form.text.endswith(" ل")
@@ -282,7 +289,18 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         dateline = norm.rfind("--", sentence, hit.start)
         if dateline >= 0 and dateline - sentence < _DATELINE:
             sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+        if _opens_with_cue(doc, sentence, hit.start) and _short(
+            doc, sentence, hit.start, _FRAME_WORDS
+        ):
+            return []  # وقالت الوزارة في بيان -بحسب الوكالة- "...": the speech has its speaker
         start, end = trim(norm, sentence, hit.start)
+        if _mid_clause(doc, start, hit, np_start, np_end):
+            # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
+            end = doc.clause_end(np_end + 1, at_cue=True)
+            drafts = [_clause_draft(doc, *trim(norm, start, end), hit, "source")]
+            for d in drafts:
+                d.mention = mention
+            return drafts
         last = list(WORD.finditer(norm, max(start, end - 12), end))
         if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
             start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
@@ -292,6 +310,45 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     for d in drafts:
         d.mention = mention
     return drafts
+
+
+def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
+    """Whether a cue stands among the first words of ``[start, end)``."""
+    first_words = islice(WORD.finditer(doc.norm, start, end), _OPENING_WORDS)
+    return any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
+
+
+def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int) -> bool:
+    """Whether a source phrase stands between commas inside its clause.
+
+    ``كما شهد القطاع، بحسب التقرير، تحسينات كبيرة``: a comma before it, a short noun
+    phrase (no verb: not بحسب ما ذكرت), a comma, then more of the clause: not a time
+    word, an apposition (a title, a phrase in و, a participle), a relative clause or a
+    cue.
+    """
+    norm = doc.norm
+    if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
+        return False
+    if norm[start : hit.start].rstrip(" \t")[-1:] != ",":
+        return False
+    if np_start != hit.end or not _short(doc, np_start, np_end, _OPENING_WORDS):
+        return False
+    rest = list(islice(WORD.finditer(norm, np_end + 1, doc.sentence_end(np_end)), 2))
+    if len(rest) < 2 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
+        return False
+    word = rest[0].group()
+    form = doc.patterns.forms.get(word)
+    return (
+        word not in doc.patterns.lists["mention_stop"]
+        and not word.startswith("و")
+        and (form is None or form.form != "participle")
+        and word not in doc.patterns.lists["speaker_head"]  # وفقا للدكتور فلان، مدير ...
+    )
+
+
+def _short(doc: Document, start: int, end: int, most: int) -> bool:
+    """Whether ``[start, end)`` holds at most ``most`` words."""
+    return len(WORD.findall(doc.norm, start, end)) <= most
 
 
 def _after_complementizer(doc: Document, start: int) -> int:
@@ -409,8 +466,7 @@ def _source_after(hit: Hit, doc: Document) -> bool:
     sentence = doc.sentence_start(hit.start)
     if not doc.norm[sentence : hit.start].strip(" \t,و"):
         return False
-    first_words = islice(WORD.finditer(doc.norm, sentence, hit.start), 3)
-    return not any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
+    return not _opens_with_cue(doc, sentence, hit.start)
 
 
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
