@@ -182,7 +182,7 @@ def _through_subject(
             pos = closed
             words += 1
             continue
-        if words:
+        if words and prev not in patterns.lists["not_complementizer"]:
             c = patterns.complementizer.match(text, m.start(), timeout=timeout)
             if c:
                 return "subject-complementizer", (end, m.start()), c.end()
@@ -304,7 +304,8 @@ def _verb_hit(
         # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
-    appeal = form.lemma in patterns.appeal_lemmas  # دعا X إلى التعاون is no quote
+    # دعا X إلى التعاون is no quote; علم التنظيم is a flag, not "the group learned".
+    appeal = form.lemma in patterns.appeal_lemmas or form.lemma in patterns.lists["clause_only"]
     if (
         kind != "participle"
         and form.window < _LONG
