@@ -60,6 +60,8 @@ _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
 _PARTICIPLE_WINDOW = 6
+#: The most words between a quoted name that opens a subject and its complementizer.
+_AFTER_NAME = 3
 #: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
 _NAME_IN_MARKS = 5
 
@@ -145,7 +147,12 @@ def _ends_clause(text: str, pos: int) -> bool:
 
 
 def _through_subject(
-    text: str, end: int, window: int, patterns: CuePatterns, timeout: float | None
+    text: str,
+    end: int,
+    window: int,
+    patterns: CuePatterns,
+    timeout: float | None,
+    relay: bool = False,
 ) -> tuple[str, tuple[int, int], int] | None:
     """Walk a short noun phrase after the cue to a complementizer, colon or quote.
 
@@ -190,7 +197,11 @@ def _through_subject(
             if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
                 return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
-            if words and tok in patterns.speech_words and prev not in _SETTING_PREPS:
+            if (
+                words
+                and tok in patterns.speech_words
+                and not _passes(text, m, prev, patterns, relay=relay)
+            ):
                 return None  # another verb of saying: not this cue's subject
             words += 1
             if words > window:
@@ -198,6 +209,30 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, relay: bool) -> bool:
+    """Whether a subject walk goes on past a word of saying ``m`` that is no new cue.
+
+    It does past a setting (في تغريدة), a bare verbal noun that is the object (ووصف X
+    انتقاد Y بأنه) and a verb in a relative clause (المرصد الذي يتابع العنف ... إن), but
+    not past one that its own complementizer follows (الذي بين أن), a verbal noun after a
+    preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
+    relays (نقلت الوكالة قول الوزير إن: the verbal noun holds the speaker).
+    """
+    if prev in _SETTING_PREPS:
+        return True
+    form = patterns.forms[m.group()]
+    if form.form == "masdar":
+        return (
+            not relay
+            and form.gender is None
+            and prev not in _PREPOSITION_WORDS
+            and prev not in _SETTING_PREPS
+        )
+    if prev not in patterns.lists["relative"]:
+        return False
+    return patterns.complementizer.match(text, m.end()) is None
 
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
@@ -269,6 +304,33 @@ def _verb_hit(
     direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
         rule, content = direct
+        if rule == "quote" and _opens(norm, content):
+            closed = _closes_soon(norm, content)
+            inner = _next_word(norm, content + 1)
+            if (
+                closed is not None
+                and not _ends_clause(norm, closed)
+                and inner is not None
+                and inner[:1] not in "بل"  # تصفه "بالعدوان": a quoted object, not a name
+            ):
+                # وأوضح «منتدى التجارة» الوطني أن ...: a name in marks opens the subject.
+                through = _through_subject(
+                    norm, end, form.window, patterns, timeout, form.lemma in patterns.lists["relay"]
+                )
+                if (
+                    through is not None
+                    and through[0] == "subject-complementizer"
+                    and len(WORD.findall(norm, closed, through[1][1])) <= _AFTER_NAME
+                ):
+                    _, subject, content = through
+                    return Hit(
+                        start=start,
+                        end=end,
+                        form=form,
+                        rule=through[0],
+                        subject=subject,
+                        content=content,
+                    )
         if rule != "quote" or _opens(norm, content):
             return Hit(start=start, end=end, form=form, rule=rule, content=content)
     if kind == "masdar":
@@ -277,7 +339,8 @@ def _verb_hit(
         window = min(form.window, _PARTICIPLE_WINDOW)
     else:
         window = form.window
-    through = _through_subject(norm, end, window, patterns, timeout)
+    relay = form.lemma in patterns.lists["relay"]
+    through = _through_subject(norm, end, window, patterns, timeout, relay)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
         strict = form.lemma in patterns.lists["strict_subject"]
@@ -392,7 +455,7 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     return not word.startswith("ال") or word.endswith("ي")
 
 
-_PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع"))
+_PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع", "بعد", "قبل", "حول", "بشان"))
 
 
 def _next_word(norm: str, end: int) -> str | None:

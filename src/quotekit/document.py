@@ -152,11 +152,16 @@ class Document:
             while k < len(self.participles) and self.participles[k][0] < limit:
                 pos, form = self.participles[k]
                 span = self.enclosing(pos)
-                if (span is None or span.open < start) and agrees(cue, form, subject=subject):
+                if (span is None or span.open < start) and agrees(
+                    cue, form, subject=subject, relay=self._relays(cue)
+                ):
                     limit = pos
                     break
                 k += 1
         return min(limit, self._boundary(start, at_comma, cue, subject))
+
+    def _relays(self, cue: Form) -> bool:
+        return cue.lemma in self.patterns.lists["relay"]
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""
@@ -203,7 +208,9 @@ class Document:
             if count == 0:
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
-                    return cue is None or agrees(cue, form, subject=subject)
+                    return cue is None or agrees(
+                        cue, form, subject=subject, relay=self._relays(cue)
+                    )
             if self.cue_between(m.start(), m.start() + 1):
                 return True
             if count >= 2:
@@ -272,11 +279,13 @@ def _start(item: tuple[int, Form]) -> int:
     return item[0]
 
 
-def agrees(cue: Form, participle: Form, *, subject: bool) -> bool:
+def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -> bool:
     """Whether a participle can share the subject of ``cue``.
 
     The gender must match; the number too, unless the cue is a verb before its subject
-    (a verb before its subject stays singular: قال المسؤولون ... مؤكدين).
+    (a verb before its subject stays singular: قال المسؤولون ... مؤكدين). A cue that
+    relays (``relay``: ونقلت الوكالة عن الوزير أنه ...، مضيفا) has the speaker after عن,
+    not as its subject: any participle may go with it.
 
     Example:
         >>> from quotekit.lexicon import Form
@@ -285,7 +294,7 @@ def agrees(cue: Form, participle: Form, *, subject: bool) -> bool:
         >>> agrees(said, stressing, subject=True)
         False
     """
-    if cue.gender is None or participle.gender is None or cue.form == "masdar":
+    if relay or cue.gender is None or participle.gender is None or cue.form == "masdar":
         return True
     if cue.gender != participle.gender:
         return False
