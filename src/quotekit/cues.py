@@ -349,7 +349,8 @@ def _verb_hit(
     if through is not None:
         rule, subject, content = through
         return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
-    if kind in ("past", "present") and _AFTER_QUOTE.search(before):
+    if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not _conjoined(form):
+        # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
     if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
         return Hit(start=start, end=end, form=form, rule="as")
@@ -378,6 +379,20 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def _conjoined(form: Form) -> bool:
+    """Whether a form carries the conjunction و or ف (وعلق، فقال; not وصف).
+
+    Example:
+        >>> from quotekit.lexicon import Form
+        >>> _conjoined(Form(text="وعلق", lemma="علق", form="past"))
+        True
+        >>> _conjoined(Form(text="وصف", lemma="وصف", form="past"))
+        False
+    """
+    text, lemma = form.text, form.lemma
+    return text[:1] in "وف" and not (text[:1] == lemma[:1] and len(text) <= len(lemma) + 2)
 
 
 def as_start(norm: str, start: int) -> int:

@@ -263,12 +263,19 @@ class Document:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
+            if len(words) <= 4 and _unpossessed(prev) in self.patterns.lists["work"]:
+                return True  # أغنيته "...", كتابها "...": the title of one's work
             if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
                 return True  # رئيس "الحشد الشعبي"
             if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
-        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
-        return len(words) <= 3 and self.marked_texts.get(inner, 0) > 1
+        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج";
+        # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
+        return (
+            len(words) <= 3
+            and self.marked_texts.get(inner, 0) > 1
+            and words[0] not in self.patterns.lists["negation"]
+        )
 
 
 #: The rules of a cue whose content follows it directly (مشيرا إلى أن، قائلا: ...).
@@ -308,6 +315,24 @@ _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا"
 def _in(word: str, words: frozenset[str]) -> bool:
     """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
     return word in words or (word[:1] in "لبو" and word[1:] in words)
+
+
+def _unpossessed(word: str) -> str:
+    """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
+
+    Example:
+        >>> _unpossessed("أغنيته"), _unpossessed("كتابها"), _unpossessed("وزير")
+        ('أغنية', 'كتاب', 'وزير')
+    """
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return word
+
+
+#: Possessive pronouns on a noun, longest first.
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _prepositional(word: str) -> bool:
