@@ -486,6 +486,10 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return Hit(start=start, end=end, form=form, rule="trailing")
     if form.form != "source":
         return None  # settings and background are never cues on their own
+    if form.lemma.split(" ")[0] in patterns.lists["document_verb"] and not _opens_report(
+        norm, start, end, patterns
+    ):
+        return None  # ما جاء في التقرير, جاء في وقت حساس: no source of a clause
     nxt = TOKEN.search(norm, end, min(len(norm), end + 60))
     if nxt is None or "\n" in norm[end : nxt.start()]:
         return None
@@ -507,6 +511,31 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     ):
         return None  # حسب الأحمال المطلوبة: a definite noun that names no source
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+
+
+def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether ``وجاء في البيان أن``: the phrase opens its sentence, a complementizer follows.
+
+    Example:
+        >>> p = cue_patterns(default_lexicon())
+        >>> _opens_report("وجاء في البيان أن الحفل تأجل", 0, 7, p)
+        True
+        >>> _opens_report("ونفت ما جاء في التقرير", 8, 14, p)
+        False
+    """
+    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_END and before[-1] not in ",:":
+        return False
+    for count, m in enumerate(TOKEN.finditer(norm, end, min(len(norm), end + 200))):
+        if patterns.complementizer.match(norm, m.start()):
+            return count > 0
+        if (not m.group()[0].isalnum() and m.group() not in MARKS) or count > _DOCUMENT_WORDS:
+            return False
+    return False
+
+
+#: The most words of the document in وجاء في البيان الصادر عن الوزارة أن.
+_DOCUMENT_WORDS = 8
 
 
 def to_cue(hit: Hit, mapped: NormalizedText) -> Cue:

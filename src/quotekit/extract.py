@@ -277,6 +277,13 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     if mention is None:
         return []
     if opens_sentence:
+        comp = doc.patterns.complementizer.match(norm, mention[1])
+        if comp is not None and comp.group("prep") is None:
+            # وجاء في البيان أن ...: the clause follows the document without a comma.
+            drafts = _clause(comp.end(), doc, hit, "source", used)
+            for d in drafts:
+                d.mention = mention
+            return drafts
         if np_end >= len(norm) or norm[np_end] != ",":
             return []
         m = _RESUMPTIVE.match(norm, np_end + 1)
