@@ -518,7 +518,7 @@ def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> boo
 
     Example:
         >>> p = cue_patterns(default_lexicon())
-        >>> _opens_report("وجاء في البيان أن الحفل تأجل", 0, 7, p)
+        >>> _opens_report("وجاء في البيان ان الحفل تاجل", 0, 7, p)  # normalised text
         True
         >>> _opens_report("ونفت ما جاء في التقرير", 8, 14, p)
         False
