@@ -248,6 +248,46 @@ class Document:
             or AND_QUOTE.match(self.norm, span.close + 1) is not None
         )
 
+    def _listed(self, span: MarkedSpan) -> bool:
+        """Whether a short marked item is one of a list (مناطق "أ"، و"ب").
+
+        Not when the list is the quoted object of a cue (وصفوه بـ"الطموح" و"الذكي"): two
+        marked pieces under one cue are speech.
+        """
+        norm = self.norm
+        listed = False
+        if span.closed:
+            m = _LIST_JOIN.match(norm, span.close + 1)
+            nxt = self.by_open.get(m.end()) if m and "و" in m.group() else None
+            listed = nxt is not None and nxt.closed and _short_item(norm, nxt)
+        head = span
+        while True:
+            prev = self._joined_before(head)
+            if prev is None or not _short_item(norm, prev):
+                break
+            head, listed = prev, True
+        if not listed:
+            return False
+        if norm[: head.open].rstrip().endswith(":"):
+            return False  # وقال: "نحن هنا" و"لن نغادر": speech after a colon
+        before = list(WORD.finditer(norm, max(0, head.open - 30), head.open))
+        if not before or norm[before[-1].end() : head.open].strip():
+            return True
+        word = before[-1]
+        return word.group() not in _LONE_PREPOSITIONS and not self.cue_between(
+            word.start(), word.start() + 1
+        )
+
+    def _joined_before(self, span: MarkedSpan) -> MarkedSpan | None:
+        """The marked item joined to ``span`` by ، و right before it, if any."""
+        norm = self.norm
+        pos = span.open
+        while pos > 0 and norm[pos - 1] in " \t,و":
+            pos -= 1
+        if "و" not in norm[pos : span.open]:
+            return None
+        return self.by_close.get(pos - 1)
+
     def is_name(self, span: MarkedSpan) -> bool:
         """Whether marks hold a name, title or term rather than speech."""
         norm = self.norm
@@ -269,6 +309,11 @@ class Document:
                 return True  # رئيس "الحشد الشعبي"
             if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
+        if len(words) <= _LISTED_WORDS and self._listed(span):
+            return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
+        after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
+        if len(words) == 1 and after is not None and after.group() in _COPULAS:
+            return True  # إن "تونس" هي الرد: a name, the subject of هي
         # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج";
         # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
         return (
@@ -308,6 +353,16 @@ def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -
     return (subject and cue.form in ("past", "present")) or cue.number == participle.number
 
 
+#: The most words of each marked item in a list of names ("أ"، و"ب").
+_LISTED_WORDS = 2
+#: A preposition standing alone before marks (بـ"..." loses its tatweel): a quoted object.
+_LONE_PREPOSITIONS = frozenset(("ب", "ل", "الى", "على", "عن", "من"))
+#: Pronouns that follow the subject of a nominal sentence (إن "تونس" هي الرد).
+_COPULAS = frozenset(("هو", "هي", "هم"))
+#: What joins two items of a list: a comma and/or و.
+_LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*و?[ \t]*")
+
+
 #: Words that start with ال but are no nouns.
 _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا", "اللذين", "اللتين"))
 
@@ -315,6 +370,11 @@ _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا"
 def _in(word: str, words: frozenset[str]) -> bool:
     """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
     return word in words or (word[:1] in "لبو" and word[1:] in words)
+
+
+def _short_item(norm: str, span: MarkedSpan) -> bool:
+    """Whether marks hold at most a couple of words (an item of a list)."""
+    return 0 < len(WORD.findall(norm, span.open + 1, span.close)) <= _LISTED_WORDS
 
 
 def _unpossessed(word: str) -> str:
