@@ -223,7 +223,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         span = doc.by_open.get(doc.skip_space(hit.content))
         if span is None:
             return []
-        if doc.clause_closed_after(span):
+        after = WORD.match(norm, doc.skip_space(span.close + 1)) if span.closed else None
+        if doc.clause_closed_after(span) or (
+            after is not None
+            and after.group() in doc.patterns.lists["preposition"]
+            and not doc.is_name(span)
+        ):
+            # دعا إلى "عدم الانقياد للعواطف" في قضية السفينة: the phrase after the object
+            # is the writer's; the quote ends at the mark.
             return _chain(span, doc, hit, rule, used)
         comp = doc.patterns.complementizer.match(norm, span.close + 1)
         if comp is not None and span.closed and doc.is_name(span):
