@@ -217,6 +217,10 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             or (not doc.clause_closed_after(span) and len(WORD.findall(norm, *span.inner)) <= 3)
         ):
             return []  # ونقلت "رويترز" عن ...: a name in marks, not speech
+        if _object_before_quote(hit, doc):
+            # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
+            # the words before the marks are its object, part of the content.
+            return _clause(hit.end, doc, hit, rule, used)
         return _chain(span, doc, hit, rule, used)
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
@@ -236,6 +240,10 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if comp is not None and span.closed and doc.is_name(span):
             # وقال لـ«الصحيفة» إن ...: an addressee in marks, then the reported clause.
             return _clause(comp.end(), doc, hit, rule, used)
+        nxt = doc.by_open.get(doc.skip_space(span.close + 1)) if span.closed else None
+        if nxt is not None and doc.is_name(span):
+            # مضيفا لـ"الصحيفة" "نحن مستعدون": an addressee in marks, then the quote.
+            return _chain(nxt, doc, hit, rule, used)
         # مشيرا إلى "..." وما تلاها: the content opens at the mark, after the preposition.
         start = hit.subject[1] if hit.subject else hit.content
         return _clause(start, doc, hit, rule, used)
@@ -264,6 +272,26 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+def _object_before_quote(hit: Hit, doc: Document) -> bool:
+    """Whether a participle cue's stretch before the marks is its object, not a setting.
+
+    ``متهما الولايات المتحدة بدعم التنظيم "..."`` is; ``قائلا لـ"الصحيفة" "..."`` (an
+    addressee) and ``مضيفا في تصريح "..."`` (a setting) are not.
+    """
+    if hit.form.form != "participle" or hit.subject is None:
+        return False
+    first = WORD.match(doc.norm, doc.skip_space(hit.subject[0]))
+    if first is None or first.start() >= hit.subject[1]:
+        return False
+    word = first.group()
+    return not (
+        (word[:1] == "ل" and not word.startswith("ال"))
+        or word.startswith("ايا")  # واصفا إياه "...": a pronoun object, the marks are all
+        or word in doc.patterns.lists["preposition"]
+        or word in doc.patterns.lists["mention_stop"]
+    )
 
 
 def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
