@@ -188,7 +188,21 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
         start = w.end()  # أمس، اليوم: time words before the object
-    return (first.start(), last.end()), start
+    return (first.start(), last.end()), _past_setting(doc, start)
+
+
+def _past_setting(doc: Document, start: int) -> int:
+    """Past a setting phrase where an object starts (توقع المركز في بيانه استمرار ...)."""
+    pos = doc.skip_space(start)
+    first = WORD.match(doc.norm, pos)
+    if first is None:
+        return start
+    for text, form in doc.patterns.phrases.get(first.group(), ()):
+        if form.form == "setting" and doc.norm.startswith(text, pos):
+            end = pos + len(text)
+            if end == len(doc.norm) or not doc.norm[end].isalnum():
+                return end
+    return start
 
 
 def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
@@ -335,6 +349,19 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             doc, sentence, hit.start, _FRAME_WORDS
         ):
             return []  # وقالت الوزارة في بيان -بحسب الوكالة- "...": the speech has its speaker
+        comp = (
+            doc.patterns.complementizer.match(norm, np_end + 1)
+            if np_end < len(norm) and norm[np_end] == ","
+            else None
+        )
+        if comp is not None and comp.group("prep") is None:
+            # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
+            if doc.cue_between(comp.end(), doc.clause_end(comp.end())):
+                return []
+            drafts = _clause(comp.end(), doc, hit, "source", used)
+            for d in drafts:
+                d.mention = mention
+            return drafts
         start, end = trim(norm, sentence, hit.start)
         if _mid_clause(doc, start, hit, np_start, np_end):
             # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
@@ -371,10 +398,14 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     norm = doc.norm
     if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
         return False
-    if norm[start : hit.start].rstrip(" \t")[-1:] != ",":
-        return False
+    if norm[start : hit.start].rstrip(" \t")[-1:] != "," and not _short(
+        doc, start, hit.start, _OPENING_WORDS - 1
+    ):
+        return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
     if np_start != hit.end or not _short(doc, np_start, np_end, _OPENING_WORDS):
         return False
+    if doc.by_open.get(doc.skip_space(np_end + 1)) is not None:
+        return True  # ولم يعرف، بحسب المرصد، "ما إذا كان ...": the clause goes on in marks
     rest = list(islice(WORD.finditer(norm, np_end + 1, doc.sentence_end(np_end)), 2))
     if len(rest) < 2 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
         return False
