@@ -32,7 +32,7 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["AS_RESUMPTIVE", "TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
+__all__ = ["TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
@@ -51,8 +51,6 @@ _AS_LOOKBACK = 12
 _KAMA = "كما"
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
-#: A pronoun after the verb that points back at what was said (كما أقر به اللاعب).
-AS_RESUMPTIVE = frozenset(("به", "بها", "بذلك"))
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
 _AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
 _IN = re.compile(r"(?<!\w)في[ \t]+\Z")
@@ -425,7 +423,7 @@ def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     following = _next_word(norm, end)
     if following is None or following in patterns.lists["speaker_head"]:
         return True
-    if following in AS_RESUMPTIVE:
+    if following in patterns.lists["as_resumptive"]:
         return True
     if form.lemma in patterns.appeal_lemmas or not norm[: m.start()].rstrip(" \t").endswith(","):
         return False

@@ -274,7 +274,7 @@ class Document:
         if not before or norm[before[-1].end() : head.open].strip():
             return True
         word = before[-1]
-        return word.group() not in _LONE_PREPOSITIONS and not self.cue_between(
+        return word.group() not in self.patterns.lists["lone_preposition"] and not self.cue_between(
             word.start(), word.start() + 1
         )
 
@@ -312,7 +312,7 @@ class Document:
         if len(words) <= _LISTED_WORDS and self._listed(span):
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
         after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
-        if len(words) == 1 and after is not None and after.group() in _COPULAS:
+        if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
             return True  # إن "تونس" هي الرد: a name, the subject of هي
         # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج";
         # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
@@ -355,10 +355,6 @@ def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -
 
 #: The most words of each marked item in a list of names ("أ"، و"ب").
 _LISTED_WORDS = 2
-#: A preposition standing alone before marks (بـ"..." loses its tatweel): a quoted object.
-_LONE_PREPOSITIONS = frozenset(("ب", "ل", "الى", "على", "عن", "من"))
-#: Pronouns that follow the subject of a nominal sentence (إن "تونس" هي الرد).
-_COPULAS = frozenset(("هو", "هي", "هم"))
 #: What joins two items of a list: a comma and/or و.
 _LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*و?[ \t]*")
 

@@ -25,7 +25,6 @@ import attrs
 
 from quotekit.attribute import RELATIVES, Registry, attribute_speakers, clean_mention
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import AS_RESUMPTIVE as _AS_RESUMPTIVE
 from quotekit.cues import Hit, as_start, scan, to_cue
 from quotekit.document import AND_QUOTE, WORD, Document, Draft, stop_of, trim
 from quotekit.errors import check_text
@@ -487,7 +486,7 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     if hit.rule == "as":
         after = hit.end
         nxt = WORD.match(norm, doc.skip_space(after))
-        if nxt is not None and nxt.group() in _AS_RESUMPTIVE:
+        if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
             after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
         mention, _ = clean_mention(norm, after, doc.clause_end(after, at_comma=True), doc.patterns)
         for d in drafts:
