@@ -1,4 +1,4 @@
-"""Fit the weights of quotekit's speaker ranker from gold and silver examples.
+r"""Fit the weights of quotekit's speaker ranker from gold and silver examples.
 
 The ranker (``quotekit.ranking``) picks the source of a quote whose cue has no subject of
 its own (``وأضاف أن``, ``قائلا``) among candidates (``quotekit.candidates``). This script
@@ -44,7 +44,7 @@ from typing import Any
 import attrs
 
 import quotekit
-from quotekit.candidates import Candidate
+from quotekit.candidates import NOBODY, Candidate
 from quotekit.evaluation import pair_quotes, read_jsonl, speaker_matches
 from quotekit.ranking import FEATURES, Ranker, default_ranker
 
@@ -60,6 +60,14 @@ class _Recorder(Ranker):
     def choose(self, candidates: Sequence[Any], *, where: int) -> Any:
         self.log.append((where, list(candidates)))
         return super().choose(candidates, where=where)
+
+
+def _labels(candidates: Sequence[Candidate], aliases: Sequence[str]) -> list[bool]:
+    """Which candidates name the source; the empty one is right when none does."""
+    labels = [c is not NOBODY and speaker_matches(c.name, aliases) for c in candidates]
+    return [
+        ok or (c is NOBODY and not any(labels)) for c, ok in zip(candidates, labels, strict=True)
+    ]
 
 
 def _rows(candidates: Iterable[Candidate]) -> list[dict[int, float]]:
@@ -89,9 +97,7 @@ def gold_examples(
             if j is None or j not in gold_of or len(candidates) < 2:
                 continue
             aliases = record["quotes"][gold_of[j]]["speaker"]["aliases"]
-            labels = [speaker_matches(c.name, aliases) for c in candidates]
-            if any(labels):
-                examples.append((_rows(candidates), labels, weight))
+            examples.append((_rows(candidates), _labels(candidates, aliases), weight))
     return examples
 
 
@@ -116,9 +122,8 @@ def silver_examples(texts: Iterable[str], ranker: Ranker, weight: float) -> list
             for start, candidates in recorder.log:
                 if start != where or len(candidates) < 2:
                     continue
-                aliases = (speaker.name, mention.text)
-                labels = [speaker_matches(c.name, aliases) for c in candidates]
-                if any(labels) and not all(labels):
+                labels = _labels(candidates, (speaker.name, mention.text))
+                if not labels[-1]:  # the hidden subject is among the candidates
                     examples.append((_rows(candidates), labels, weight))
     return examples
 
@@ -227,6 +232,7 @@ def cross_validate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Train, report the figures as JSON on standard output, and write the weights."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, required=True, help="annotated JSONL (gold format)")
     parser.add_argument("--corpus", type=Path, help="unannotated JSONL with a 'text' field")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotekit.candidates import speaker_candidates
+from quotekit.candidates import NOBODY, speaker_candidates
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import clean_mention, mention_before, source_before
@@ -119,6 +119,8 @@ def attribute_speakers(
             # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
             if previous is not None and previous.hit is hit and hit is not None:
                 entity = previous_entity  # قال "..." و"...": one cue, one speaker
+            elif _same_subject(draft, previous, doc):
+                entity = previous_entity  # وأضاف أن ...، مشيرا إلى: a participle's subject
             else:
                 entity = _inherit(
                     draft, previous, previous_entity, doc, registry, ranker, use, contents
@@ -130,6 +132,25 @@ def attribute_speakers(
         if use or previous is None:
             previous, previous_entity = draft, entity
     _name(drafts, chosen, registry)
+
+
+def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:
+    """Whether a participle cue describes the subject of the quote right before it.
+
+    A circumstantial participle (الحال: مشيرا، مضيفة، مؤكدين) has the subject of the
+    verb it follows: when the quote before it stands in the same sentence and its cue
+    agrees with the participle in gender and number, that is the same source.
+    """
+    hit = draft.hit
+    if hit is None or hit.form.form != "participle" or previous is None or previous.hit is None:
+        return False
+    before = previous.hit.form
+    return (
+        previous.hit.start >= doc.sentence_start(hit.start)
+        and before.form != "participle"
+        and before.gender in (None, hit.form.gender)
+        and before.number in (None, hit.form.number)
+    )
 
 
 def _inherit(
@@ -161,7 +182,7 @@ def _inherit(
         contents=contents,
     )
     best = ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
-    if best is None:
+    if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):
         return registry.resolve(best.span, draft.gender, use=use)[0]

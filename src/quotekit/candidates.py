@@ -25,11 +25,12 @@ from quotekit.mentions import (
     clean_mention,
     name_of,
     noun_phrase,
+    possessed,
 )
 from quotekit.morphology import noun_gender, noun_number, word_class
 from quotekit.ranking import FEATURES
 
-__all__ = ["Candidate", "feature_rows", "speaker_candidates"]
+__all__ = ["NOBODY", "Candidate", "feature_rows", "speaker_candidates"]
 
 #: How far back (in characters) candidates are read, and how many earlier speakers join.
 _WINDOW = 700
@@ -61,6 +62,10 @@ class Candidate:
     features: Mapping[str, float] = attrs.field(eq=False)
 
 
+#: The empty candidate, always offered last: the ranker takes it when no source fits.
+NOBODY = Candidate(name="", span=None, entity=None, features={"none": 1.0})
+
+
 def speaker_candidates(
     doc: Document,
     registry: Registry,
@@ -83,7 +88,7 @@ def speaker_candidates(
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.normalization import normalize_mapped
         >>> from quotekit.patterns import cue_patterns
-        >>> mapped = normalize_mapped("ونشر الوزير خالد صورة قائلا", config="extraction")
+        >>> mapped = normalize_mapped("ونشر الوزير خالد منصور في حسابه قائلا", config="extraction")
         >>> patterns = cue_patterns(default_lexicon())
         >>> doc = Document.build(mapped.text, patterns, [])
         >>> found = speaker_candidates(
@@ -92,7 +97,7 @@ def speaker_candidates(
         ...     previous_same_sentence=False,
         ... )
         >>> [(c.name, c.features.get("after_opening_verb")) for c in found]
-        [('الوزير خالد صورة', 1.0)]
+        [('الوزير خالد منصور', 1.0), ('حسابه', None), ('', None)]
     """
     norm = doc.norm
     patterns = doc.patterns
@@ -174,6 +179,8 @@ def speaker_candidates(
             features["proper_name"] = 1.0
         if head in patterns.lists["anonymous_head"]:
             features["anonymous"] = 1.0
+        if possessed(head):
+            features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
         entity = registry.find(mention)
         its_gender = noun_gender(words) or (entity.gender if entity is not None else None)
         _agreement(features, its_gender, noun_number(words) == "p", gender, number)
@@ -211,11 +218,12 @@ def speaker_candidates(
         found.append(Candidate(name=entity.name, span=None, entity=entity, features=features))
     if not recent:
         lede = registry.lede(pos)
-        if lede is not None:
+        if lede is not None and all(c.span != lede for c in found):
             features = {"recent_only": 1.0, "distance": 1.0, "lede": 1.0}
             _agreement(features, None, False, gender, number)
             name = name_of(registry.mapped, lede)
             found.append(Candidate(name=name, span=lede, entity=None, features=features))
+    found.append(NOBODY)
     return found
 
 

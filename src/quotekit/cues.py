@@ -32,7 +32,7 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["TOKEN", "WORD", "Hit", "find_cues", "scan", "to_cue"]
+__all__ = ["TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
@@ -43,8 +43,14 @@ _OPENING_QUOTES = frozenset('«"')
 _VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
 #: A closing quote mark (after a non-space), then a comma or space, right before a cue.
 _AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
-#: ``كما`` right before a cue: an attribution of what was just said (كما ذكرت السلطات).
-_AS = re.compile(r"(?<!\w)كما[ \t]+\Z")
+#: The word right before a cue (the lookback ends at the cue).
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W_]+)[ \t]+\Z")
+#: How far back the word before a cue is looked for (بحسبما is the longest).
+_AS_LOOKBACK = 12
+#: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
+_KAMA = "كما"
+#: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
+_AS_TAIL = 4
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
 _AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
 _IN = re.compile(r"(?<!\w)في[ \t]+\Z")
@@ -52,6 +58,8 @@ _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
 _PARTICIPLE_WINDOW = 6
+#: The most words between a quoted name that opens a subject and its complementizer.
+_AFTER_NAME = 3
 #: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
 _NAME_IN_MARKS = 5
 
@@ -137,7 +145,12 @@ def _ends_clause(text: str, pos: int) -> bool:
 
 
 def _through_subject(
-    text: str, end: int, window: int, patterns: CuePatterns, timeout: float | None
+    text: str,
+    end: int,
+    window: int,
+    patterns: CuePatterns,
+    timeout: float | None,
+    relay: bool = False,
 ) -> tuple[str, tuple[int, int], int] | None:
     """Walk a short noun phrase after the cue to a complementizer, colon or quote.
 
@@ -174,7 +187,7 @@ def _through_subject(
             pos = closed
             words += 1
             continue
-        if words:
+        if words and prev not in patterns.lists["not_complementizer"]:
             c = patterns.complementizer.match(text, m.start(), timeout=timeout)
             if c:
                 return "subject-complementizer", (end, m.start()), c.end()
@@ -182,7 +195,11 @@ def _through_subject(
             if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
                 return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
-            if words and tok in patterns.speech_words and prev not in _SETTING_PREPS:
+            if (
+                words
+                and tok in patterns.speech_words
+                and not _passes(text, m, prev, patterns, relay=relay)
+            ):
                 return None  # another verb of saying: not this cue's subject
             words += 1
             if words > window:
@@ -190,6 +207,30 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, relay: bool) -> bool:
+    """Whether a subject walk goes on past a word of saying ``m`` that is no new cue.
+
+    It does past a setting (في تغريدة), a bare verbal noun that is the object (ووصف X
+    انتقاد Y بأنه) and a verb in a relative clause (المرصد الذي يتابع العنف ... إن), but
+    not past one that its own complementizer follows (الذي بين أن), a verbal noun after a
+    preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
+    relays (نقلت الوكالة قول الوزير إن: the verbal noun holds the speaker).
+    """
+    if prev in _SETTING_PREPS:
+        return True
+    form = patterns.forms[m.group()]
+    if form.form == "masdar":
+        return (
+            not relay
+            and form.gender is None
+            and prev not in _PREPOSITION_WORDS
+            and prev not in _SETTING_PREPS
+        )
+    if prev not in patterns.lists["relative"]:
+        return False
+    return patterns.complementizer.match(text, m.end()) is None
 
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
@@ -261,6 +302,33 @@ def _verb_hit(
     direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
         rule, content = direct
+        if rule == "quote" and _opens(norm, content):
+            closed = _closes_soon(norm, content)
+            inner = _next_word(norm, content + 1)
+            if (
+                closed is not None
+                and not _ends_clause(norm, closed)
+                and inner is not None
+                and inner[:1] not in "بل"  # تصفه "بالعدوان": a quoted object, not a name
+            ):
+                # وأوضح «منتدى التجارة» الوطني أن ...: a name in marks opens the subject.
+                through = _through_subject(
+                    norm, end, form.window, patterns, timeout, form.lemma in patterns.lists["relay"]
+                )
+                if (
+                    through is not None
+                    and through[0] == "subject-complementizer"
+                    and len(WORD.findall(norm, closed, through[1][1])) <= _AFTER_NAME
+                ):
+                    _, subject, content = through
+                    return Hit(
+                        start=start,
+                        end=end,
+                        form=form,
+                        rule=through[0],
+                        subject=subject,
+                        content=content,
+                    )
         if rule != "quote" or _opens(norm, content):
             return Hit(start=start, end=end, form=form, rule=rule, content=content)
     if kind == "masdar":
@@ -269,7 +337,8 @@ def _verb_hit(
         window = min(form.window, _PARTICIPLE_WINDOW)
     else:
         window = form.window
-    through = _through_subject(norm, end, window, patterns, timeout)
+    relay = form.lemma in patterns.lists["relay"]
+    through = _through_subject(norm, end, window, patterns, timeout, relay)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
         strict = form.lemma in patterns.lists["strict_subject"]
@@ -278,13 +347,11 @@ def _verb_hit(
     if through is not None:
         rule, subject, content = through
         return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
-    if kind in ("past", "present") and _AFTER_QUOTE.search(before):
+    if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not _conjoined(form):
+        # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
-    if kind in ("past", "present", "passive") and _AS.search(before):
-        # كما ذكرت الصحيفة: "as the paper reported", but not كما دعا بغداد ("he also called").
-        word = _next_word(norm, end)
-        if word is None or word in patterns.lists["speaker_head"]:
-            return Hit(start=start, end=end, form=form, rule="as")
+    if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
+        return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
         if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
@@ -299,7 +366,8 @@ def _verb_hit(
         # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
-    appeal = form.lemma in patterns.appeal_lemmas  # دعا X إلى التعاون is no quote
+    # دعا X إلى التعاون is no quote; علم التنظيم is a flag, not "the group learned".
+    appeal = form.lemma in patterns.appeal_lemmas or form.lemma in patterns.lists["clause_only"]
     if (
         kind != "participle"
         and form.window < _LONG
@@ -309,6 +377,73 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def _conjoined(form: Form) -> bool:
+    """Whether a form carries the conjunction و or ف (وعلق، فقال; not وصف).
+
+    Example:
+        >>> from quotekit.lexicon import Form
+        >>> _conjoined(Form(text="وعلق", lemma="علق", form="past"))
+        True
+        >>> _conjoined(Form(text="وصف", lemma="وصف", form="past"))
+        False
+    """
+    text, lemma = form.text, form.lemma
+    return text[:1] in "وف" and not (text[:1] == lemma[:1] and len(text) <= len(lemma) + 2)
+
+
+def as_start(norm: str, start: int) -> int:
+    """Where the word of comparison before the cue at ``start`` starts (كما ذكرت).
+
+    Example:
+        >>> as_start("الوضع هادئ، حسبما أفادت الوكالة", 18)
+        12
+    """
+    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    return m.start(1) if m else start
+
+
+def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> bool:
+    """Whether a verb reads "as X said" after a word of comparison.
+
+    حسبما, وفقما, مثلما always do (حسبما أفادت الوكالة). كما does when a source follows
+    the verb (كما ذكرت الصحيفة), a pronoun that points back (كما أقر به اللاعب), or,
+    after a comma, nothing but a short subject to the end of the clause (، كما تقول
+    سارة); not when the verb has a complement (كما دعا بغداد إلى التعاون: "also").
+    """
+    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in patterns.lists["as_word"]:
+        return True
+    if word != _KAMA:
+        return False
+    following = _next_word(norm, end)
+    if following is None or following in patterns.lists["speaker_head"]:
+        return True
+    if following in patterns.lists["as_resumptive"]:
+        return True
+    if form.lemma in patterns.appeal_lemmas or not norm[: m.start()].rstrip(" \t").endswith(","):
+        return False
+    tail: list[str] = []
+    for w in TOKEN.finditer(norm, end, min(len(norm), end + 80)):
+        tok = w.group()
+        if "\n" in norm[end : w.start()] or tok in ".;!?":
+            break  # the end of the sentence
+        if tok == ",":
+            # ، كما تقول سارة، الباحثة في ...: an apposition; not ، كما سألوا الآباء، عن ...
+            after = _next_word(norm, w.end())
+            if after is not None and after not in _PREPOSITION_WORDS and after != "في":
+                break
+            return False
+        if not tok[0].isalnum() or tok in _PREPOSITION_WORDS or tok == "في":
+            return False  # a quote mark, a colon, a preposition: more than a subject follows
+        tail.append(tok)
+        if len(tail) > _AS_TAIL:
+            return False
+    return bool(tail)
 
 
 #: Windows at least this long mark lemmas without a common non-reporting reading.
@@ -333,7 +468,7 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     return not word.startswith("ال") or word.endswith("ي")
 
 
-_PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع"))
+_PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع", "بعد", "قبل", "حول", "بشان"))
 
 
 def _next_word(norm: str, end: int) -> str | None:
@@ -349,6 +484,10 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return Hit(start=start, end=end, form=form, rule="trailing")
     if form.form != "source":
         return None  # settings and background are never cues on their own
+    if form.lemma.split(" ")[0] in patterns.lists["document_verb"] and not _opens_report(
+        norm, start, end, patterns
+    ):
+        return None  # ما جاء في التقرير, جاء في وقت حساس: no source of a clause
     nxt = TOKEN.search(norm, end, min(len(norm), end + 60))
     if nxt is None or "\n" in norm[end : nxt.start()]:
         return None
@@ -370,6 +509,31 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     ):
         return None  # حسب الأحمال المطلوبة: a definite noun that names no source
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+
+
+def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether ``وجاء في البيان أن``: the phrase opens its sentence, a complementizer follows.
+
+    Example:
+        >>> p = cue_patterns(default_lexicon())
+        >>> _opens_report("وجاء في البيان ان الحفل تاجل", 0, 7, p)  # normalised text
+        True
+        >>> _opens_report("ونفت ما جاء في التقرير", 8, 14, p)
+        False
+    """
+    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_END and before[-1] not in ",:":
+        return False
+    for count, m in enumerate(TOKEN.finditer(norm, end, min(len(norm), end + 200))):
+        if patterns.complementizer.match(norm, m.start()):
+            return count > 0
+        if (not m.group()[0].isalnum() and m.group() not in MARKS) or count > _DOCUMENT_WORDS:
+            return False
+    return False
+
+
+#: The most words of the document in وجاء في البيان الصادر عن الوزارة أن.
+_DOCUMENT_WORDS = 8
 
 
 def to_cue(hit: Hit, mapped: NormalizedText) -> Cue:

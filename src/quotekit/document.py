@@ -12,15 +12,18 @@ from collections import Counter
 
 import attrs
 
-from quotekit.cues import WORD, Hit
+from quotekit.cues import WORD, Hit, as_start
+from quotekit.lexicon import Form
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.patterns import CuePatterns
 
-__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "trim"]
+__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "agrees", "stop_of", "trim"]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _TRIM = " \t\r\n.,;:!?-"
+#: What ends a sentence inside quote marks, and with them the clause that holds them.
+_FINAL = frozenset(".!?")
 #: A second quote under the same cue: ... "أ" و"ب".
 AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
 #: Marked spans longer than this are never names (and are not counted as such).
@@ -66,6 +69,8 @@ class Document:
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
     sentence_ends: list[int]  # offsets of . ! ? and line breaks
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
+    #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
+    participles: list[tuple[int, Form]] = attrs.Factory(list)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -91,7 +96,16 @@ class Document:
                 for m in _SENTENCE_END.finditer(norm)
                 if not (m.group() == "." and _in_number(norm, m.start()))
             ],
-            stops=sorted(_stop_of(norm, h) for h in hits if h.rule in ("as", "trailing")),
+            stops=sorted(
+                stop_of(norm, h, patterns.lists["connector"])
+                for h in hits
+                if h.rule in ("as", "trailing")
+            ),
+            participles=[
+                (h.start, h.form)
+                for h in sorted(hits, key=lambda h: h.start)
+                if h.form.form == "participle" and h.rule in _OWN_CLAUSE
+            ],
         )
 
     def repeated(self, pos: int) -> bool:
@@ -113,24 +127,51 @@ class Document:
             pos += 1
         return pos
 
-    def clause_end(self, start: int, *, at_comma: bool = False, at_cue: bool = False) -> int:
+    def clause_end(
+        self,
+        start: int,
+        *,
+        at_comma: bool = False,
+        at_cue: bool = False,
+        cue: Form | None = None,
+        subject: bool = False,
+    ) -> int:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
         any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count.
+
+        Given the ``cue`` of the clause (and whether a ``subject`` follows it), a
+        participle cue that agrees with its speaker ends the clause, comma or not
+        (``... تؤتي ثمارها مشيرا إلى أن``), and one that does not agree is part of the
+        content (``وأوضحت الرئاسة أن الرئيسين "..."، مؤكدين أنه``).
         """
         stops = self.cue_starts if at_cue else self.stops
         k = bisect_right(stops, start)
         limit = stops[k] if k < len(stops) else len(self.norm)
-        return min(limit, self._boundary(start, at_comma))
+        if cue is not None:
+            k = bisect_right(self.participles, start, key=_start)
+            while k < len(self.participles) and self.participles[k][0] < limit:
+                pos, form = self.participles[k]
+                span = self.enclosing(pos)
+                if (span is None or span.open < start) and agrees(
+                    cue, form, subject=subject, relay=self._relays(cue)
+                ):
+                    limit = pos
+                    break
+                k += 1
+        return min(limit, self._boundary(start, at_comma, cue, subject))
+
+    def _relays(self, cue: Form) -> bool:
+        return cue.lemma in self.patterns.lists["relay"]
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""
         k = bisect_left(self.cue_starts, start)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
-    def _boundary(self, start: int, at_comma: bool) -> int:
+    def _boundary(self, start: int, at_comma: bool, cue: Form | None, subject: bool) -> int:
         norm = self.norm
         pos = start
         limit = min(len(norm), start + MAX_CLAUSE)
@@ -141,6 +182,8 @@ class Document:
             i = m.start()
             span = self.enclosing(i)
             if span is not None and span.open >= start:
+                if span.closed and _ends_sentence(norm[span.open + 1 : span.close]):
+                    return span.close + 1  # أن السلطات "أحالته إلى القضاء." ولم تذكر: the end
                 pos = span.close + 1
                 continue
             c = m.group()
@@ -148,30 +191,31 @@ class Document:
                 pos = i + 1  # 130.7, 25,1: the point of a number
                 continue
             if c in ",;":
-                if c == ";" or at_comma or self._cue_follows(i + 1):
+                if c == ";" or at_comma or self._cue_follows(i + 1, cue, subject):
                     return i
                 pos = i + 1
                 continue
             return i
 
-    def _cue_follows(self, pos: int) -> bool:
+    def _cue_follows(self, pos: int, cue: Form | None = None, subject: bool = False) -> bool:
         """Whether a new clause of attribution starts at ``pos`` (after a comma).
 
         It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
-        when a participle of saying starts there (، داعيا الأولياء), or a connector that
-        opens a new clause (، بينما، ما يعني).
+        or when a participle of saying starts there (، داعيا الأولياء), unless it cannot
+        share the subject of ``cue`` (then it belongs to the content). A connector alone
+        (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it.
         """
         pos = self.skip_space(pos)
         for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
-            if self.cue_between(m.start(), m.start() + 1):
-                return True
             word = m.group()
             if count == 0:
-                if word in self.patterns.lists["connector"]:
-                    return True
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
-                    return True
+                    return cue is None or agrees(
+                        cue, form, subject=subject, relay=self._relays(cue)
+                    )
+            if self.cue_between(m.start(), m.start() + 1):
+                return True
             if count >= 2:
                 break
         return False
@@ -207,6 +251,46 @@ class Document:
             or AND_QUOTE.match(self.norm, span.close + 1) is not None
         )
 
+    def _listed(self, span: MarkedSpan) -> bool:
+        """Whether a short marked item is one of a list (مناطق "أ"، و"ب").
+
+        Not when the list is the quoted object of a cue (وصفوه بـ"الطموح" و"الذكي"): two
+        marked pieces under one cue are speech.
+        """
+        norm = self.norm
+        listed = False
+        if span.closed:
+            m = _LIST_JOIN.match(norm, span.close + 1)
+            nxt = self.by_open.get(m.end()) if m and "و" in m.group() else None
+            listed = nxt is not None and nxt.closed and _short_item(norm, nxt)
+        head = span
+        while True:
+            prev = self._joined_before(head)
+            if prev is None or not _short_item(norm, prev):
+                break
+            head, listed = prev, True
+        if not listed:
+            return False
+        if norm[: head.open].rstrip().endswith(":"):
+            return False  # وقال: "نحن هنا" و"لن نغادر": speech after a colon
+        before = list(WORD.finditer(norm, max(0, head.open - 30), head.open))
+        if not before or norm[before[-1].end() : head.open].strip():
+            return True
+        word = before[-1]
+        return word.group() not in self.patterns.lists["lone_preposition"] and not self.cue_between(
+            word.start(), word.start() + 1
+        )
+
+    def _joined_before(self, span: MarkedSpan) -> MarkedSpan | None:
+        """The marked item joined to ``span`` by ، و right before it, if any."""
+        norm = self.norm
+        pos = span.open
+        while pos > 0 and norm[pos - 1] in " \t,و":
+            pos -= 1
+        if "و" not in norm[pos : span.open]:
+            return None
+        return self.by_close.get(pos - 1)
+
     def is_name(self, span: MarkedSpan) -> bool:
         """Whether marks hold a name, title or term rather than speech."""
         norm = self.norm
@@ -218,16 +302,64 @@ class Document:
         if before and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
-            if touching and prev in ("ل", "مع") and len(words) <= 2:
+            if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
+            if len(words) <= 4 and _unpossessed(prev) in self.patterns.lists["work"]:
+                return True  # أغنيته "...", كتابها "...": the title of one's work
             if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
                 return True  # رئيس "الحشد الشعبي"
             if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
-        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج".
-        return len(words) <= 3 and self.marked_texts.get(inner, 0) > 1
+        if len(words) <= _LISTED_WORDS and self._listed(span):
+            return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
+        after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
+        if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
+            return True  # إن "تونس" هي الرد: a name, the subject of هي
+        # A short phrase the text puts in marks again is a name: "بلومبرج" ... "بلومبرج";
+        # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
+        return (
+            len(words) <= 3
+            and self.marked_texts.get(inner, 0) > 1
+            and words[0] not in self.patterns.lists["negation"]
+        )
+
+
+#: The rules of a cue whose content follows it directly (مشيرا إلى أن، قائلا: ...).
+_OWN_CLAUSE = frozenset(("complementizer", "colon", "quote", "quoted-object"))
+
+
+def _start(item: tuple[int, Form]) -> int:
+    return item[0]
+
+
+def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -> bool:
+    """Whether a participle can share the subject of ``cue``.
+
+    The gender must match; the number too, unless the cue is a verb before its subject
+    (a verb before its subject stays singular: قال المسؤولون ... مؤكدين). A cue that
+    relays (``relay``: ونقلت الوكالة عن الوزير أنه ...، مضيفا) has the speaker after عن,
+    not as its subject: any participle may go with it.
+
+    Example:
+        >>> from quotekit.lexicon import Form
+        >>> said = Form(text="قالت", lemma="قال", form="past", gender="f", number="s")
+        >>> stressing = Form(text="مؤكدين", lemma="أكد", form="participle", gender="m", number="p")
+        >>> agrees(said, stressing, subject=True)
+        False
+    """
+    if relay or cue.gender is None or participle.gender is None or cue.form == "masdar":
+        return True
+    if cue.gender != participle.gender:
+        return False
+    return (subject and cue.form in ("past", "present")) or cue.number == participle.number
+
+
+#: The most words of each marked item in a list of names ("أ"، و"ب").
+_LISTED_WORDS = 2
+#: What joins two items of a list: a comma and/or و.
+_LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*و?[ \t]*")
 
 
 #: Words that start with ال but are no nouns.
@@ -237,6 +369,29 @@ _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا"
 def _in(word: str, words: frozenset[str]) -> bool:
     """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
     return word in words or (word[:1] in "لبو" and word[1:] in words)
+
+
+def _short_item(norm: str, span: MarkedSpan) -> bool:
+    """Whether marks hold at most a couple of words (an item of a list)."""
+    return 0 < len(WORD.findall(norm, span.open + 1, span.close)) <= _LISTED_WORDS
+
+
+def _unpossessed(word: str) -> str:
+    """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
+
+    Example:
+        >>> _unpossessed("أغنيته"), _unpossessed("كتابها"), _unpossessed("وزير")
+        ('أغنية', 'كتاب', 'وزير')
+    """
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return word
+
+
+#: Possessive pronouns on a noun, longest first.
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _prepositional(word: str) -> bool:
@@ -250,6 +405,17 @@ def _noun(word: str) -> bool:
         return False
     bare = word[1:] if word[:1] in "بلو" else word
     return bare.startswith("ال") or bare.endswith("ات")
+
+
+def _ends_sentence(inner: str) -> bool:
+    """Whether marked words end with a full stop, ! or ? (not an ellipsis ...).
+
+    Example:
+        >>> _ends_sentence("أحالته إلى القضاء. "), _ends_sentence("يتبادلان قبلة...")
+        (True, False)
+    """
+    inner = inner.rstrip()
+    return inner[-1:] in _FINAL and inner[-2:-1] not in _FINAL
 
 
 def _in_number(norm: str, i: int) -> bool:
@@ -272,11 +438,21 @@ def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
     return repeats
 
 
-def _stop_of(norm: str, hit: Hit) -> int:
-    """Where a clause before a trailing cue ends: before كما in كما ذكرت."""
-    if hit.rule == "as":
-        return norm.rfind("كما", 0, hit.start)
-    return hit.start
+def stop_of(norm: str, hit: Hit, connectors: frozenset[str]) -> int:
+    """Where a clause before a trailing cue ends: before كما in كما ذكرت.
+
+    A connector right before it is left out too (... وذلك حسبما أفادت الوكالة).
+    """
+    stop = as_start(norm, hit.start) if hit.rule == "as" else hit.start
+    m = _LAST_WORD.search(norm, max(0, stop - _CONNECTOR_CHARS), stop)
+    if m is not None and m.group(1) in connectors:
+        return m.start(1)
+    return stop
+
+
+#: The last word before an offset, and how far back it is looked for.
+_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
+_CONNECTOR_CHARS = 10
 
 
 def trim(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -25,8 +25,8 @@ import attrs
 
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import Hit, scan, to_cue
-from quotekit.document import AND_QUOTE, WORD, Document, Draft, trim
+from quotekit.cues import Hit, as_start, scan, to_cue
+from quotekit.document import AND_QUOTE, WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
@@ -71,6 +71,15 @@ _MIN_WORDS = 2
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
+#: A comma and a coordinated complementizer: ، وأن / ، وإن / ، وبأن (the normalised forms).
+_AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
+#: The most words of a speech frame before a source phrase (وقالت الوزارة في بيان).
+_FRAME_WORDS = 6
+#: How many words open a sentence whose cue, if any, governs it.
+_OPENING_WORDS = 3
+#: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
+_APPOSITION_WORDS = 4
+_APPOSITION_CHARS = 60
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -131,7 +140,12 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     span = doc.by_open.get(start)
     if span is not None and hit is not None and doc.clause_closed_after(span):
         return _chain(span, doc, hit, rule, used)
-    end = doc.clause_end(start, at_cue=rule in _WEAK)
+    end = doc.clause_end(
+        start,
+        at_cue=rule in _WEAK,
+        cue=hit.form if hit is not None else None,
+        subject=hit is not None and hit.subject is not None and hit.subject[1] > hit.subject[0],
+    )
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -176,7 +190,21 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
         start = w.end()  # أمس، اليوم: time words before the object
-    return (first.start(), last.end()), start
+    return (first.start(), last.end()), _past_setting(doc, start)
+
+
+def _past_setting(doc: Document, start: int) -> int:
+    """Past a setting phrase where an object starts (توقع المركز في بيانه استمرار ...)."""
+    pos = doc.skip_space(start)
+    first = WORD.match(doc.norm, pos)
+    if first is None:
+        return start
+    for text, form in doc.patterns.phrases.get(first.group(), ()):
+        if form.form == "setting" and doc.norm.startswith(text, pos):
+            end = pos + len(text)
+            if end == len(doc.norm) or not doc.norm[end].isalnum():
+                return end
+    return start
 
 
 def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
@@ -184,8 +212,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
         assert hit.content is not None
-        drafts = _clause(hit.content, doc, hit, rule, used)
-        if rule.endswith("colon"):
+        start = hit.content
+        colon = rule.endswith("colon")
+        if colon:
+            m = doc.patterns.complementizer.match(norm, start)
+            if m is not None and m.group("prep") is None:
+                start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
+        drafts = _clause(start, doc, hit, rule, used)
+        if colon:
             for d in drafts:
                 if d.kind == "indirect":  # speech after a colon, without marks
                     d.kind, d.fragments = "direct", [d.content]
@@ -199,15 +233,35 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             or (not doc.clause_closed_after(span) and len(WORD.findall(norm, *span.inner)) <= 3)
         ):
             return []  # ونقلت "رويترز" عن ...: a name in marks, not speech
+        if _object_before_quote(hit, doc):
+            # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
+            # the words before the marks are its object, part of the content.
+            return _clause(hit.end, doc, hit, rule, used)
         return _chain(span, doc, hit, rule, used)
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
         span = doc.by_open.get(doc.skip_space(hit.content))
         if span is None:
             return []
-        if doc.clause_closed_after(span):
+        after = WORD.match(norm, doc.skip_space(span.close + 1)) if span.closed else None
+        if doc.clause_closed_after(span) or (
+            after is not None
+            and after.group() in doc.patterns.lists["preposition"]
+            and not doc.is_name(span)
+        ):
+            # دعا إلى "عدم الانقياد للعواطف" في قضية السفينة: the phrase after the object
+            # is the writer's; the quote ends at the mark.
             return _chain(span, doc, hit, rule, used)
-        start = hit.subject[1] if hit.subject else hit.end
+        comp = doc.patterns.complementizer.match(norm, span.close + 1)
+        if comp is not None and span.closed and doc.is_name(span):
+            # وقال لـ«الصحيفة» إن ...: an addressee in marks, then the reported clause.
+            return _clause(comp.end(), doc, hit, rule, used)
+        nxt = doc.by_open.get(doc.skip_space(span.close + 1)) if span.closed else None
+        if nxt is not None and doc.is_name(span):
+            # مضيفا لـ"الصحيفة" "نحن مستعدون": an addressee in marks, then the quote.
+            return _chain(nxt, doc, hit, rule, used)
+        # مشيرا إلى "..." وما تلاها: the content opens at the mark, after the preposition.
+        start = hit.subject[1] if hit.subject else hit.content
         return _clause(start, doc, hit, rule, used)
     if rule == "after-quote":
         span = _span_before(doc, hit.start)
@@ -236,6 +290,26 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     return []
 
 
+def _object_before_quote(hit: Hit, doc: Document) -> bool:
+    """Whether a participle cue's stretch before the marks is its object, not a setting.
+
+    ``متهما الولايات المتحدة بدعم التنظيم "..."`` is; ``قائلا لـ"الصحيفة" "..."`` (an
+    addressee) and ``مضيفا في تصريح "..."`` (a setting) are not.
+    """
+    if hit.form.form != "participle" or hit.subject is None:
+        return False
+    first = WORD.match(doc.norm, doc.skip_space(hit.subject[0]))
+    if first is None or first.start() >= hit.subject[1]:
+        return False
+    word = first.group()
+    return not (
+        (word[:1] == "ل" and not word.startswith("ال"))
+        or word.startswith("ايا")  # واصفا إياه "...": a pronoun object, the marks are all
+        or word in doc.patterns.lists["preposition"]
+        or word in doc.patterns.lists["mention_stop"]
+    )
+
+
 def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """بحسب X، فإن ... (the clause after) or ...، وفقا لـX (the clause before)."""
     norm = doc.norm
@@ -244,6 +318,9 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     np_start = hit.end
     words = list(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)))
     if words and words[0].group() == "ما" and len(words) > 1:
+        verb = doc.patterns.forms.get(words[1].group())
+        if verb is not None and verb.form == "passive":
+            return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
     np_end = doc.clause_end(np_start, at_comma=True)
     attached = hit.form.text.endswith(" ل")
@@ -251,10 +328,17 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     if mention is None:
         return []
     if opens_sentence:
+        comp = doc.patterns.complementizer.match(norm, mention[1])
+        if comp is not None and comp.group("prep") is None:
+            # وجاء في البيان أن ...: the clause follows the document without a comma.
+            drafts = _clause(comp.end(), doc, hit, "source", used)
+            for d in drafts:
+                d.mention = mention
+            return drafts
         if np_end >= len(norm) or norm[np_end] != ",":
             return []
         m = _RESUMPTIVE.match(norm, np_end + 1)
-        start = m.end() if m else np_end + 1
+        start = _after_complementizer(doc, m.end() if m else np_end + 1)
         end = doc.clause_end(start)
         if doc.cue_between(start, end):
             return []  # the clause has a cue of its own: it is that speaker's quote
@@ -263,7 +347,31 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         dateline = norm.rfind("--", sentence, hit.start)
         if dateline >= 0 and dateline - sentence < _DATELINE:
             sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+        if _opens_with_cue(doc, sentence, hit.start) and _short(
+            doc, sentence, hit.start, _FRAME_WORDS
+        ):
+            return []  # وقالت الوزارة في بيان -بحسب الوكالة- "...": the speech has its speaker
+        comp = (
+            doc.patterns.complementizer.match(norm, np_end + 1)
+            if np_end < len(norm) and norm[np_end] == ","
+            else None
+        )
+        if comp is not None and comp.group("prep") is None:
+            # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
+            if doc.cue_between(comp.end(), doc.clause_end(comp.end())):
+                return []
+            drafts = _clause(comp.end(), doc, hit, "source", used)
+            for d in drafts:
+                d.mention = mention
+            return drafts
         start, end = trim(norm, sentence, hit.start)
+        if _mid_clause(doc, start, hit, np_start, np_end):
+            # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
+            end = doc.clause_end(np_end + 1, at_cue=True)
+            drafts = [_clause_draft(doc, *trim(norm, start, end), hit, "source")]
+            for d in drafts:
+                d.mention = mention
+            return drafts
         last = list(WORD.finditer(norm, max(start, end - 12), end))
         if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
             start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
@@ -275,23 +383,115 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     return drafts
 
 
+def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
+    """Whether a cue stands among the first words of ``[start, end)``."""
+    first_words = islice(WORD.finditer(doc.norm, start, end), _OPENING_WORDS)
+    return any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
+
+
+def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int) -> bool:
+    """Whether a source phrase stands between commas inside its clause.
+
+    ``كما شهد القطاع، بحسب التقرير، تحسينات كبيرة``: a comma before it, a short noun
+    phrase (no verb: not بحسب ما ذكرت), a comma, then more of the clause: not a time
+    word, an apposition (a title, a phrase in و, a participle), a relative clause or a
+    cue.
+    """
+    norm = doc.norm
+    if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
+        return False
+    if norm[start : hit.start].rstrip(" \t")[-1:] != "," and not _short(
+        doc, start, hit.start, _OPENING_WORDS - 1
+    ):
+        return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
+    if np_start != hit.end or not _short(doc, np_start, np_end, _OPENING_WORDS):
+        return False
+    if doc.by_open.get(doc.skip_space(np_end + 1)) is not None:
+        return True  # ولم يعرف، بحسب المرصد، "ما إذا كان ...": the clause goes on in marks
+    rest = list(islice(WORD.finditer(norm, np_end + 1, doc.sentence_end(np_end)), 2))
+    if len(rest) < 2 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
+        return False
+    word = rest[0].group()
+    form = doc.patterns.forms.get(word)
+    return (
+        word not in doc.patterns.lists["mention_stop"]
+        and not word.startswith("و")
+        and (form is None or form.form != "participle")
+        and word not in doc.patterns.lists["speaker_head"]  # وفقا للدكتور فلان، مدير ...
+    )
+
+
+def _short(doc: Document, start: int, end: int, most: int) -> bool:
+    """Whether ``[start, end)`` holds at most ``most`` words."""
+    return len(WORD.findall(doc.norm, start, end)) <= most
+
+
+def _after_complementizer(doc: Document, start: int) -> int:
+    """Past a complementizer that opens the clause after a source phrase.
+
+    ``وبحسب المصادر، أن ...`` and ``بحسب رئيسة اللجنة، فلانة، إن ...`` (a short name in
+    apposition between two commas): the content starts after أن/إن.
+    """
+    norm = doc.norm
+    m = doc.patterns.complementizer.match(norm, start)
+    if m is None:
+        comma = norm.find(",", start, start + _APPOSITION_CHARS)
+        if comma > 0 and len(WORD.findall(norm, start, comma)) <= _APPOSITION_WORDS:
+            m = doc.patterns.complementizer.match(norm, comma + 1)
+            if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
+                r = _RESUMPTIVE.match(norm, comma + 1)
+                return r.end() if r is not None and r.group().strip() else start
+    if m is None or m.group("prep") is not None:
+        return start
+    return m.end()
+
+
+def _last_complement(doc: Document, start: int, end: int) -> int:
+    """Where the reported part of a clause before a trailing cue starts.
+
+    After the last ``، وأن`` (a second complement clause: ``ويستعد الفريق للمباراة، وأن
+    الخسارة ما زالت مؤثرة، كما أقر به اللاعب``), else at ``start``.
+    """
+    norm = doc.norm
+    found = start
+    for m in _AND_THAT.finditer(norm, start, end):
+        if doc.enclosing(m.start()) is None:
+            found = m.end()
+    return doc.skip_space(found)
+
+
 def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """A quote before a trailing cue: "..."، على حد قوله; ...، كما ذكرت الصحيفة."""
     norm = doc.norm
-    i = norm.rfind("كما", 0, hit.start) if hit.rule == "as" else hit.start
+    i = stop_of(norm, hit, doc.patterns.lists["connector"])
     span = _span_before(doc, i)
     drafts: list[Draft]
     if span is not None and span.open not in used and not doc.is_name(span):
         drafts = _chain(span, doc, hit, hit.rule, used)
     else:
         start, end = trim(norm, doc.sentence_start(i), i)
-        if end - start < 2:
+        word = norm[as_start(norm, hit.start) : hit.start].strip()
+        if end - start < 2 and hit.rule == "as" and word in doc.patterns.lists["as_word"]:
+            # وحسبما أورد موقع X، فإن ...: the clause follows, as after a source phrase
+            # (a sentence that opens with كما ذكر is "also", and has no clause before).
+            comma = doc.clause_end(hit.end, at_comma=True)
+            if comma >= len(norm) or norm[comma] != ",":
+                return []
+            start = _after_complementizer(doc, comma + 1)
+            if doc.cue_between(start, doc.clause_end(start)):
+                return []
+            drafts = _clause(start, doc, hit, hit.rule, used)
+        elif end - start < 2:
             return []
-        drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
+        else:
+            start = _last_complement(doc, start, end)
+            drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
     if hit.rule == "as":
-        mention, _ = clean_mention(
-            norm, hit.end, doc.clause_end(hit.end, at_comma=True), doc.patterns
-        )
+        after = hit.end
+        nxt = WORD.match(norm, doc.skip_space(after))
+        if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
+            after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
+        mention, _ = clean_mention(norm, after, doc.clause_end(after, at_comma=True), doc.patterns)
         for d in drafts:
             d.mention = mention
     return drafts
@@ -341,8 +541,7 @@ def _source_after(hit: Hit, doc: Document) -> bool:
     sentence = doc.sentence_start(hit.start)
     if not doc.norm[sentence : hit.start].strip(" \t,و"):
         return False
-    first_words = islice(WORD.finditer(doc.norm, sentence, hit.start), 3)
-    return not any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
+    return not _opens_with_cue(doc, sentence, hit.start)
 
 
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:

@@ -29,12 +29,15 @@ __all__ = [
     "name_of",
     "noun_phrase",
     "opens_with_verb",
+    "possessed",
     "sentence_subject",
     "source_before",
 ]
 
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
+#: A noun with a possessive pronoun suffix (أغنيته، صفحتها، قواتهم).
+_POSSESSED = re.compile(r"\w{3,}(?:ه|ها|هم|هما|هن)$")
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
@@ -184,6 +187,8 @@ def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
     words = WORD.findall(norm, pos, min(len(norm), pos + 30))
     if len(words) < 2:
         return True
+    if possessed(words[1]):
+        return True  # في حسابه، في تصريحاته: where or how it was said
     phrase = words[0] + " " + words[1]
     form = patterns.forms.get(phrase)
     return (form is not None and form.form == "setting") or words[1] in patterns.lists[
@@ -401,22 +406,38 @@ def noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
 
     After a verb the subject runs into the object (ونفى الجيش النيجيري الاتهامات): a word
     with the article stays when it is a genitive after a word without one (وزارة الخارجية،
-    لحقوق الإنسان) or a nisba adjective (النيجيري، الدولية); another ends the phrase.
+    لحقوق الإنسان) or a nisba adjective (النيجيري، الدولية); another ends the phrase. A
+    definite noun takes no possessed noun after it either (المغني أغنيته: the object).
 
     Example:
         >>> norm = "الجيش النيجيري الاتهامات"
         >>> norm[slice(*noun_phrase(norm, (0, len(norm))))]
         'الجيش النيجيري'
+        >>> norm = "المغني اغنيته"
+        >>> norm[slice(*noun_phrase(norm, (0, len(norm))))]
+        'المغني'
     """
     words = list(WORD.finditer(norm, *span))
     end = words[0].end()
     for prev, word in pairwise(words):
         text = word.group()
         definite = text.startswith("ال")
-        if definite and prev.group().startswith("ال") and not text.endswith(_NISBA):
+        if prev.group().startswith("ال") and (
+            (definite and not text.endswith(_NISBA)) or possessed(text)
+        ):
             break
         end = word.end()
     return span[0], end
+
+
+def possessed(word: str) -> bool:
+    """Whether ``word`` is a noun with a possessive pronoun suffix (أغنيته، حسابها).
+
+    Example:
+        >>> possessed("اغنيته"), possessed("حسابها"), possessed("عبدالله"), possessed("طه")
+        (True, True, False, False)
+    """
+    return _POSSESSED.match(word) is not None and "الله" not in word
 
 
 def opens_with_verb(word: str, patterns: CuePatterns) -> bool:

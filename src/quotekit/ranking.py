@@ -23,6 +23,7 @@ __all__ = ["FEATURES", "Ranker", "Scored", "default_ranker", "load_ranker"]
 
 #: The features a candidate is described by, in the order of the weights file.
 FEATURES: tuple[str, ...] = (
+    "none",  # the empty candidate: no source can be told
     "in_window",  # a noun phrase read in the cue's sentence or the one before
     "recent_only",  # a source that spoke recently, not named in the window
     "same_sentence",  # in the cue's own sentence
@@ -39,6 +40,7 @@ FEATURES: tuple[str, ...] = (
     "source_head",  # headed by a source noun (الوزير، الشركة، مصدر)
     "proper_name",  # opens with a word that is neither definite nor a source noun
     "anonymous",  # an anonymous source (مصدر، مسؤول)
+    "possessed",  # its head has a possessive suffix (أغنيته، حسابها)
     "gender_match",  # its gender is the cue's
     "gender_mismatch",  # its gender is known and is not the cue's
     "plural_match",  # a plural for a plural cue
