@@ -33,6 +33,7 @@ __all__ = [
     "VerbEntry",
     "default_lexicon",
     "load_lexicon",
+    "written_forms",
 ]
 
 Paradigm = Literal["sound", "hollow", "defective_y", "defective_w", "doubled"]
@@ -242,6 +243,23 @@ class PhraseEntry:
             yield Form(text=self.phrase, lemma=self.phrase, form=self.kind)
 
 
+def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
+    """Every written text of the verbs' paradigm cells, with the cell it spells.
+
+    Clitics, object suffixes and spelling variants included; a text may come twice.
+
+    Example:
+        >>> verb = VerbEntry(lemma="همس", present="يهمس")
+        >>> "وهمست" in {text for text, _ in written_forms([verb])}
+        True
+    """
+    for verb in verbs:
+        for form in verb.forms():
+            for text in _with_clitics(form, verb.takes_object):
+                for variant in _variants(text):
+                    yield variant, form
+
+
 def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
     """The written variants of a form: proclitics, object suffixes, spelling variants."""
     if form.form in ("past", "passive"):
@@ -329,11 +347,9 @@ class Lexicon:
     @cached_property
     def _forms(self) -> tuple[Form, ...]:
         seen: dict[str, Form] = {}
-        for verb in self.verbs:
-            for form in verb.forms():
-                for text in _with_clitics(form, verb.takes_object):
-                    for variant in _variants(text):
-                        seen.setdefault(variant, attrs.evolve(form, text=variant))
+        for text, form in written_forms(self.verbs):
+            if text not in seen:
+                seen[text] = attrs.evolve(form, text=text)
         for phrase in self.phrases:
             for form in phrase.forms():
                 prefixes: tuple[str, ...] = ("",)

@@ -33,7 +33,7 @@ import attrs
 
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
-from quotekit.lexicon import PARADIGMS, Form, Lexicon, VerbEntry, default_lexicon
+from quotekit.lexicon import PARADIGMS, Form, VerbEntry, default_lexicon, written_forms
 from quotekit.normalization import normalize
 
 __all__ = [
@@ -305,10 +305,16 @@ def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
         attrs.evolve(v, participle=None, masdar=(), takes_object=True)
         for v in default_lexicon().verbs
     ]
-    lexicon = Lexicon(verbs=tuple(entries), phrases=())
-    forms = [f for f in lexicon.forms() if f.form in ("past", "present", "passive")]
-    texts = _normalize_all([f.text for f in forms])
-    out = {text for text, form in zip(texts, forms, strict=True) if not _noun_like(text, form)}
+    seen: dict[str, Form] = {}
+    for text, form in written_forms(entries):
+        if form.form in ("past", "present", "passive"):
+            seen.setdefault(text, form)  # the first lemma's cell, as the lexicon keeps it
+    texts = _normalize_all(list(seen))
+    out = {
+        text
+        for text, form in zip(texts, seen.values(), strict=True)
+        if not _noun_like(text, form)
+    }
     more = [(stem, prefixes) for entry in entries for stem, prefixes in _more_forms(entry)]
     for (_, prefixes), stem in zip(more, _normalize_all([m[0] for m in more]), strict=True):
         for variant in _spellings(stem):
