@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotekit.candidates import NOBODY, speaker_candidates
+from quotekit.candidates import NOBODY, SourceIndex
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import clean_mention, mention_before, source_before
@@ -87,6 +87,7 @@ def attribute_speakers(
     previous_entity: Entity | None = None
     chosen: list[Entity | None] = []
     contents: list[tuple[int, int]] = []  # of the drafts so far, in text order
+    index = SourceIndex(doc, registry)
     for draft in drafts:
         hit = draft.hit
         gender = hit.form.gender if hit else None
@@ -122,9 +123,7 @@ def attribute_speakers(
             elif _same_subject(draft, previous, doc):
                 entity = previous_entity  # وأضاف أن ...، مشيرا إلى: a participle's subject
             else:
-                entity = _inherit(
-                    draft, previous, previous_entity, doc, registry, ranker, use, contents
-                )
+                entity = _inherit(draft, previous, previous_entity, index, ranker, use, contents)
             draft.resolution = "inherited" if entity else None
         chosen.append(entity)
         if not contents or draft.content[0] >= contents[-1][0]:
@@ -157,22 +156,20 @@ def _inherit(
     draft: Draft,
     previous: Draft | None,
     previous_entity: Entity | None,
-    doc: Document,
-    registry: Registry,
+    index: SourceIndex,
     ranker: Ranker,
     use: bool,
     contents: list[tuple[int, int]],
 ) -> Entity | None:
     """The source of a dropped subject or a participle: the ranker's best candidate."""
+    doc, registry = index.doc, index.registry
     hit = draft.hit
     pos = hit.start if hit else draft.content[0]
     sentence = doc.sentence_start(pos)
     same_sentence = False
     if previous is not None:
         same_sentence = (previous.hit.start if previous.hit else previous.content[0]) >= sentence
-    found = speaker_candidates(
-        doc,
-        registry,
+    found = index.candidates(
         pos,
         gender=draft.gender,
         number=hit.form.number if hit else None,

@@ -10,8 +10,9 @@ number with the cue, whether it spoke last ...; :class:`quotekit.ranking.Ranker`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -29,11 +30,11 @@ from quotekit.mentions import (
 )
 from quotekit.morphology import noun_gender, noun_number, word_class
 from quotekit.ranking import FEATURES
+from quotekit.types import NormalizedText
 
-__all__ = ["NOBODY", "Candidate", "feature_rows", "speaker_candidates"]
+__all__ = ["NOBODY", "Candidate", "SourceIndex", "feature_rows"]
 
-#: How far back (in characters) candidates are read, and how many earlier speakers join.
-_WINDOW = 700
+#: How many earlier speakers join the candidates read in the window.
 _RECENT = 6
 #: Marks around this many words or more hold speech, not a name.
 _SPEECH_WORDS = 4
@@ -50,38 +51,45 @@ class Candidate:
     """One possible source of a quote whose cue has no subject of its own.
 
     Attributes:
-        name: The name it would give, as the original text writes it.
         span: The noun phrase in the normalised text, when it stands in the window.
         entity: The document's entity it already is, when known.
         features: The feature values (names from :data:`FEATURES`); absent ones are 0.
     """
 
-    name: str
     span: tuple[int, int] | None
     entity: Entity | None = attrs.field(eq=False)
     features: Mapping[str, float] = attrs.field(eq=False)
+    mapped: NormalizedText | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def name(self) -> str:
+        """The name it would give, as the original text writes it (read when asked)."""
+        if self.entity is not None:
+            return self.entity.name
+        if self.span is None or self.mapped is None:
+            return ""
+        return name_of(self.mapped, self.span)
 
 
 #: The empty candidate, always offered last: the ranker takes it when no source fits.
-NOBODY = Candidate(name="", span=None, entity=None, features={"none": 1.0})
+NOBODY = Candidate(span=None, entity=None, features={"none": 1.0})
 
 
-def speaker_candidates(
-    doc: Document,
-    registry: Registry,
-    pos: int,
-    *,
-    gender: str | None,
-    number: str | None,
-    participle: bool,
-    previous: Entity | None,
-    previous_same_sentence: bool,
-    contents: Sequence[tuple[int, int]] = (),
-) -> list[Candidate]:
-    """The candidates for the source of a cue at ``pos`` that has no subject of its own.
+@attrs.frozen(kw_only=True)
+class _Phrase:
+    """A noun phrase that can be a source, with what its sentence alone says of it."""
 
-    ``contents`` are the content spans of the quotes before, in text order: a noun phrase
-    inside one is marked ``in_content`` (it is what someone said, rarely who speaks).
+    span: tuple[int, int]
+    words: tuple[str, ...]
+    features: Mapping[str, float]  # role and head: the same for every cue that reads it
+    gender: str | None
+    plural: bool
+    after_verb: bool
+
+
+@attrs.define
+class SourceIndex:
+    """The candidate sources of one document, each sentence read once.
 
     Example:
         >>> from quotekit.entities import Registry
@@ -91,71 +99,160 @@ def speaker_candidates(
         >>> mapped = normalize_mapped("ونشر الوزير خالد منصور في حسابه قائلا", config="extraction")
         >>> patterns = cue_patterns(default_lexicon())
         >>> doc = Document.build(mapped.text, patterns, [])
-        >>> found = speaker_candidates(
-        ...     doc, Registry(patterns=patterns, mapped=mapped), mapped.text.index("قائلا"),
-        ...     gender="m", number="s", participle=True, previous=None,
-        ...     previous_same_sentence=False,
+        >>> index = SourceIndex(doc, Registry(patterns=patterns, mapped=mapped))
+        >>> found = index.candidates(
+        ...     mapped.text.index("قائلا"), gender="m", number="s", participle=True,
+        ...     previous=None, previous_same_sentence=False,
         ... )
         >>> [(c.name, c.features.get("after_opening_verb")) for c in found]
         [('الوزير خالد منصور', 1.0), ('حسابه', None), ('', None)]
     """
-    norm = doc.norm
-    patterns = doc.patterns
-    sentence = doc.sentence_start(pos)
-    before = sentence
-    while before > 0 and (norm[before - 1].isspace() or norm[before - 1] in ".!?"):
-        before -= 1  # back over the end of the sentence before
-    start = max(doc.sentence_start(before) if before > 0 else 0, pos - _WINDOW)
-    tokens = list(TOKEN.finditer(norm, start, pos))
-    found: list[Candidate] = []
-    by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
-    recent = list(reversed(registry.recent))
-    ranks = {id(e): i for i, e in enumerate(recent)}
-    last_of_gender = registry.last(gender)
-    content_starts = [c[0] for c in contents]
-    sentence_first = verb = opening = -1  # the sentence's first word, the latest verb
-    i = 0
-    while i < len(tokens):
-        m = tokens[i]
-        tok = m.group()
-        if (
-            i == 0
-            or "\n" in norm[tokens[i - 1].end() : m.start()]
-            or tokens[i - 1].group() in ".!?"
-        ):
-            sentence_first = i
-        marks = doc.enclosing(m.start())
-        if marks is not None and norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS:
-            while i < len(tokens) and tokens[i].start() < marks.close:
-                i += 1  # speech in marks: what was said, not who said it
-            continue
-        kind = word_class(tok)
-        if tok in patterns.speech_words or kind == "verb":
-            verb = i
-            if i - sentence_first <= _OPENING:
-                opening = i  # the verb that opens the sentence (after فيما، وقد ...)
-            i += 1
-            continue
-        if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
-            i += 1
-            continue
-        limit = doc.sentence_end(m.start())
-        mention, _ = clean_mention(norm, m.start(), min(limit, pos), patterns)
-        if mention is None or mention[0] != m.start():
-            i += 1
-            continue
-        mention = noun_phrase(norm, mention)
-        words = [w.group() for w in TOKEN.finditer(norm, *mention) if w.group()[0].isalnum()]
+
+    doc: Document
+    registry: Registry
+    _sentences: dict[int, tuple[_Phrase, ...]] = attrs.Factory(dict)
+
+    def candidates(
+        self,
+        pos: int,
+        *,
+        gender: str | None,
+        number: str | None,
+        participle: bool,
+        previous: Entity | None,
+        previous_same_sentence: bool,
+        contents: Sequence[tuple[int, int]] = (),
+    ) -> list[Candidate]:
+        """The candidates for the source of a cue at ``pos`` that has no subject of its own.
+
+        The noun phrases of the cue's sentence before it and of the sentence before, the
+        latest speakers, the article's opening source when nobody spoke yet, and
+        :data:`NOBODY`. ``contents`` are the content spans of the quotes before, in text
+        order: a phrase inside one is marked ``in_content`` (what someone said, rarely who).
+        """
+        doc, registry = self.doc, self.registry
+        mapped = registry.mapped
+        sentence = doc.sentence_start(pos)
+        before = sentence
+        while before > 0 and (doc.norm[before - 1].isspace() or doc.norm[before - 1] in ".!?"):
+            before -= 1  # back over the end of the sentence before
+        phrases = [p for p in self._phrases(sentence) if p.span[1] <= pos]
+        if before > 0:
+            phrases[:0] = self._phrases(doc.sentence_start(before))
+        recent = list(reversed(registry.recent))
+        ranks = {id(e): i for i, e in enumerate(recent)}
+        last_of_gender = registry.last(gender)
+        content_starts = [c[0] for c in contents]
+        found: list[Candidate] = []
+        by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
+        for phrase in phrases:
+            features = dict(phrase.features)
+            start, end = phrase.span
+            k = bisect_right(content_starts, start) - 1
+            if k >= 0 and start < contents[k][1]:
+                features["in_content"] = 1.0
+            same = start >= sentence
+            if same:
+                features["same_sentence"] = 1.0
+                if participle:
+                    features["participle_same_sentence"] = 1.0
+                    if phrase.after_verb:
+                        features["participle_after_verb"] = 1.0
+            entity = registry.find_words(phrase.words)
+            its_gender = phrase.gender or (entity.gender if entity is not None else None)
+            _agreement(features, its_gender, phrase.plural, gender, number)
+            if entity is not None:
+                _entity_features(features, entity, ranks, last_of_gender, previous)
+                if previous is entity and previous_same_sentence:
+                    features["previous_same_sentence"] = 1.0
+            features["distance"] = min(1.0, doc.norm.count(" ", end, pos) / 40)
+            if entity is not None and id(entity) in by_entity:
+                k = by_entity[id(entity)]
+                found[k] = _better(found[k], features)
+                continue
+            if entity is not None:
+                by_entity[id(entity)] = len(found)
+            found.append(
+                Candidate(span=phrase.span, entity=entity, features=features, mapped=mapped)
+            )
+        if found:
+            nearest = found[-1]
+            found[-1] = attrs.evolve(nearest, features={**nearest.features, "nearest": 1.0})
+        for entity in recent[:_RECENT]:
+            if id(entity) in by_entity:
+                continue
+            features = {"recent_only": 1.0, "distance": 1.0}
+            _entity_features(features, entity, ranks, last_of_gender, previous)
+            if previous is entity and previous_same_sentence:
+                features["previous_same_sentence"] = 1.0
+            _agreement(features, entity.gender, False, gender, number)
+            found.append(Candidate(span=None, entity=entity, features=features))
+        if not recent:
+            lede = registry.lede(pos)
+            if lede is not None and all(c.span != lede for c in found):
+                features = {"recent_only": 1.0, "distance": 1.0, "lede": 1.0}
+                found.append(Candidate(span=lede, entity=None, features=features, mapped=mapped))
+        found.append(NOBODY)
+        return found
+
+    def _phrases(self, sentence: int) -> tuple[_Phrase, ...]:
+        phrases = self._sentences.get(sentence)
+        if phrases is None:
+            phrases = self._sentences[sentence] = tuple(self._read(sentence))
+        return phrases
+
+    def _read(self, sentence: int) -> Iterator[_Phrase]:
+        """Every noun phrase of the sentence that starts at ``sentence``, with its role."""
+        doc = self.doc
+        norm, patterns = doc.norm, doc.patterns
+        end = doc.sentence_end(sentence)
+        while end < len(norm) and doc.enclosing(end) is not None:
+            end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
+        tokens = list(TOKEN.finditer(norm, sentence, end))
+        verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
+        i = 0
+        while i < len(tokens):
+            m = tokens[i]
+            tok = m.group()
+            marks = doc.enclosing(m.start())
+            if marks is not None and norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS:
+                while i < len(tokens) and tokens[i].start() < marks.close:
+                    i += 1  # speech in marks: what was said, not who said it
+                continue
+            kind = word_class(tok)
+            if tok in patterns.speech_words or kind == "verb":
+                verb = i
+                if i <= _OPENING:
+                    opening = i  # the verb that opens the sentence (after فيما، وقد ...)
+                i += 1
+                continue
+            if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
+                i += 1
+                continue
+            mention, _ = clean_mention(norm, m.start(), end, patterns, find_addressee=False)
+            if mention is None or mention[0] != m.start():
+                i += 1
+                continue
+            mention = noun_phrase(norm, mention)
+            yield self._phrase(tokens, i, mention, verb, opening)
+            while i < len(tokens) and tokens[i].start() < mention[1]:
+                i += 1
+
+    def _phrase(
+        self,
+        tokens: Sequence[re.Match[str]],
+        i: int,
+        mention: tuple[int, int],
+        verb: int,
+        opening: int,
+    ) -> _Phrase:
+        """The phrase ``mention`` that starts at token ``i``, and its role and head."""
+        norm, patterns = self.doc.norm, self.doc.patterns
+        words = tuple(w for w in TOKEN.findall(norm, *mention) if w[0].isalnum())
         prev = tokens[i - 1].group() if i > 0 else ""
-        initial = i == sentence_first or (i == sentence_first + 1 and prev in ("و", "ف"))
+        initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
-        k = bisect_right(content_starts, m.start()) - 1
-        if k >= 0 and m.start() < contents[k][1]:
-            features["in_content"] = 1.0
-        same = m.start() >= sentence
-        if same:
-            features["same_sentence"] = 1.0
         if initial:
             features["sentence_initial"] = 1.0
         elif after_verb:
@@ -166,65 +263,30 @@ def speaker_candidates(
             features["after_comma"] = 1.0
         elif prev[0:1].isalnum():
             features["after_word"] = 1.0
-        after = TOKEN.match(norm, doc.skip_space(mention[1]))
+        after = TOKEN.match(norm, self.doc.skip_space(mention[1]))
         if after is not None:
             if after.group() in RELATIVES:
                 features["before_relative"] = 1.0
             elif after.group() in patterns.speech_words or word_class(after.group()) == "verb":
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         head = words[0] if words else ""
-        if head in patterns.lists["speaker_head"] or head[2:] in patterns.lists["speaker_head"]:
+        lists = patterns.lists
+        if head in lists["speaker_head"] or head[2:] in lists["speaker_head"]:
             features["source_head"] = 1.0
         elif not head.startswith("ال") and head not in MARKS:
             features["proper_name"] = 1.0
-        if head in patterns.lists["anonymous_head"]:
+        if head in lists["anonymous_head"]:
             features["anonymous"] = 1.0
         if possessed(head):
             features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
-        entity = registry.find(mention)
-        its_gender = noun_gender(words) or (entity.gender if entity is not None else None)
-        _agreement(features, its_gender, noun_number(words) == "p", gender, number)
-        if entity is not None:
-            _entity_features(features, entity, ranks, last_of_gender, previous, registry)
-            if previous is entity and previous_same_sentence:
-                features["previous_same_sentence"] = 1.0
-        distance = len(TOKEN.findall(norm, mention[1], pos))
-        features["distance"] = min(1.0, distance / 40)
-        if participle:
-            if same:
-                features["participle_same_sentence"] = 1.0
-            if after_verb and same:
-                features["participle_after_verb"] = 1.0
-        name = entity.name if entity is not None else name_of(registry.mapped, mention)
-        if entity is not None and id(entity) in by_entity:
-            found[by_entity[id(entity)]] = _better(found[by_entity[id(entity)]], features)
-        else:
-            if entity is not None:
-                by_entity[id(entity)] = len(found)
-            found.append(Candidate(name=name, span=mention, entity=entity, features=features))
-        while i < len(tokens) and tokens[i].start() < mention[1]:
-            i += 1
-    if found:
-        nearest = found[-1]
-        found[-1] = attrs.evolve(nearest, features={**nearest.features, "nearest": 1.0})
-    for entity in recent[:_RECENT]:
-        if id(entity) in by_entity:
-            continue
-        features = {"recent_only": 1.0, "distance": 1.0}
-        _entity_features(features, entity, ranks, last_of_gender, previous, registry)
-        if previous is entity and previous_same_sentence:
-            features["previous_same_sentence"] = 1.0
-        _agreement(features, entity.gender, False, gender, number)
-        found.append(Candidate(name=entity.name, span=None, entity=entity, features=features))
-    if not recent:
-        lede = registry.lede(pos)
-        if lede is not None and all(c.span != lede for c in found):
-            features = {"recent_only": 1.0, "distance": 1.0, "lede": 1.0}
-            _agreement(features, None, False, gender, number)
-            name = name_of(registry.mapped, lede)
-            found.append(Candidate(name=name, span=lede, entity=None, features=features))
-    found.append(NOBODY)
-    return found
+        return _Phrase(
+            span=mention,
+            words=words,
+            features=features,
+            gender=noun_gender(words),
+            plural=noun_number(words) == "p",
+            after_verb=after_verb,
+        )
 
 
 def _better(candidate: Candidate, features: dict[str, float]) -> Candidate:
@@ -256,7 +318,6 @@ def _entity_features(
     ranks: Mapping[int, int],
     last_of_gender: Entity | None,
     previous: Entity | None,
-    registry: Registry,
 ) -> None:
     rank = ranks.get(id(entity))
     if rank is not None:

@@ -7,7 +7,7 @@ the order in which sources spoke.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -228,9 +228,11 @@ class Registry:
                         return entity
         return self.recent[-1] if self.recent else None
 
-    def find(self, span: tuple[int, int]) -> Entity | None:
-        """The known entity a mention names, if any; nothing is created or marked used."""
-        words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+    def find_words(self, words: Sequence[str]) -> Entity | None:
+        """The known entity a mention of these (normalised) words names, if any.
+
+        Nothing is created or marked used.
+        """
         keys = tuple(_key(w) for w in words)
         return self._find(keys, definite=bool(words) and words[0].startswith("ال"))
 

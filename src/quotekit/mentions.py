@@ -34,6 +34,8 @@ __all__ = [
     "source_before",
 ]
 
+#: How far (in characters) a phrase is read when no addressee is looked for.
+_REACH = 400
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
 #: A noun with a possessive pronoun suffix (أغنيته، صفحتها، قواتهم).
@@ -49,7 +51,13 @@ _CLAUSE_WORDS = frozenset(
 
 
 def clean_mention(
-    norm: str, start: int, end: int, patterns: CuePatterns, *, after_clitic: bool = False
+    norm: str,
+    start: int,
+    end: int,
+    patterns: CuePatterns,
+    *,
+    after_clitic: bool = False,
+    find_addressee: bool = True,
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Cut the speaker noun phrase out of the stretch between a cue and its complement.
 
@@ -57,6 +65,8 @@ def clean_mention(
     ``None``. The phrase ends at a comma (apposition), a setting (``في بيان``), a time
     word (``اليوم``), a relative pronoun or an addressee. ``after_clitic`` says that the
     stretch starts inside a word after a clitic ل (وفقا لـ|لشرطة), which may then open it.
+    Without ``find_addressee`` none is looked for, and only the next few hundred characters
+    are read (a phrase has at most twelve words).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -71,7 +81,8 @@ def clean_mention(
     first = last = before_fi = -1
     words = 0
     addressee = None
-    tokens = list(TOKEN.finditer(norm, start, end))
+    reach = end if find_addressee else min(end, start + _REACH)
+    tokens = list(TOKEN.finditer(norm, start, reach))
     i = 0
     while i < len(tokens):
         m = tokens[i]
@@ -127,7 +138,7 @@ def clean_mention(
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     mention = (first, last) if first >= 0 else None
-    if addressee is None:
+    if addressee is None and find_addressee:
         addressee = _addressee_after(tokens, i, patterns)
     return mention, addressee
 

@@ -311,9 +311,7 @@ def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
             seen.setdefault(text, form)  # the first lemma's cell, as the lexicon keeps it
     texts = _normalize_all(list(seen))
     out = {
-        text
-        for text, form in zip(texts, seen.values(), strict=True)
-        if not _noun_like(text, form)
+        text for text, form in zip(texts, seen.values(), strict=True) if not _noun_like(text, form)
     }
     more = [(stem, prefixes) for entry in entries for stem, prefixes in _more_forms(entry)]
     for (_, prefixes), stem in zip(more, _normalize_all([m[0] for m in more]), strict=True):
