@@ -24,6 +24,11 @@ __all__ = ["Entity", "Registry"]
 
 #: How many of the latest sources a mention is linked against (an article has far fewer).
 _RECENT_ENTITIES = 20
+#: The most words of a bare title, and how far (in characters) it and its name are read.
+_TITLE_WORDS = 5
+_NAME_REACH = 160
+#: How many words after a title its name may end (a title, a first name, a surname).
+_NAME_GAP = 4
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
@@ -275,8 +280,10 @@ class Registry:
         A source named in one place by a surname or a title (``القحطاني``, ``الناطق``) and
         elsewhere by the full phrase that holds it (``الناطق الإعلامي حسين القحطاني``) is
         one source: every form of the shorter one stands inside a form of the longer one,
-        and no other of ``entities`` holds it. Returns ``id(entity)`` → the entity it
-        joins (itself when it joins none).
+        and no other of ``entities`` holds it. A bare title also joins the one named source
+        whose name follows it somewhere in the text (``الناطق الإعلامي للوزارة حسين
+        القحطاني`` ... ``وقال القحطاني``). Returns ``id(entity)`` → the entity it joins
+        (itself when it joins none).
         """
         unique = list({id(e): e for e in entities}.values())
         forms = {id(e): [e.keys, *e.aliases] for e in unique}
@@ -292,6 +299,8 @@ class Registry:
                     for small in forms[id(entity)]
                 )
             ]
+            if not holders:
+                holders = self._named_after(entity, unique)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
         roots: dict[int, Entity] = {}
         for entity in unique:
@@ -303,6 +312,38 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    def _named_after(self, title: Entity, entities: list[Entity]) -> list[Entity]:
+        """The named persons whose name follows the bare person title ``title``.
+
+        The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري).
+        """
+        heads = self.patterns.lists["speaker_head"]
+        keys = title.keys
+        if title.aliases or not 1 < len(keys) <= _TITLE_WORDS or keys[0] not in heads:
+            return []  # a title named in apposition (رئيسة اللجنة، مارغريت فيستاجر) has its name
+        if self.type_of(title) != "person":
+            return []  # وكالة نور نيوز، صحيفة ...: an institution is not the person named next
+        names = [
+            e
+            for e in entities
+            if e is not title and e.keys and e.keys[-1] not in heads and self.type_of(e) == "person"
+        ]
+        if not names:
+            return []
+        text = self.mapped.text
+        found: dict[int, Entity] = {}
+        for start, _ in self._occurrences(keys[0], len(text)):
+            stop = min(len(text), start + _NAME_REACH)
+            words = [_key(w) for w in WORD.findall(text[start:stop].split(".")[0])]
+            if tuple(words[: len(keys)]) != keys:
+                continue
+            near = tuple(words[len(keys) : len(keys) + _NAME_GAP])
+            for entity in names:
+                # وزير الطاقة الجزائري صالح خبري: the name opens at most one word after it.
+                if entity.keys[0] in near[:2] and _contains(near, entity.keys):
+                    found[id(entity)] = entity
+        return list(found.values())
 
     def use(self, entity: Entity) -> None:
         """Mark ``entity`` as the latest speaker."""

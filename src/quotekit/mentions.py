@@ -81,6 +81,7 @@ def clean_mention(
     first = last = before_fi = -1
     words = 0
     addressee = None
+    after_name = name = False  # whether the last word taken was a name (in marks or not)
     reach = end if find_addressee else min(end, start + _REACH)
     tokens = list(TOKEN.finditer(norm, start, reach))
     i = 0
@@ -100,6 +101,7 @@ def clean_mention(
             last = tokens[close].end()
             words += 1
             i = close + 1
+            after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
             continue
         if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
             i += 1  # شركة #غوغل: a hashtag or handle is part of the name
@@ -128,6 +130,12 @@ def clean_mention(
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if tok.startswith("ل") and _addressee_word(tok, patterns):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
+        if first >= 0 and tok.startswith(("لل", "بال")) and (after_name or name):
+            break  # ميركل للمشرعين: a prepositional phrase after a name (بيان للمنظمين stays)
+        if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
+            break
+        after_name = False
+        name = not tok.startswith("ال") and tok not in patterns.lists["speaker_head"]
         if first < 0:
             first = m.start()
         last = m.end()
@@ -349,9 +357,18 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
 
 
 def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozenset[str]) -> bool:
-    """Whether ``word`` can be a first name before a surname."""
+    """Whether ``word`` can be a first name before a surname (not وكان، ليس، عليه).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> p = cue_patterns(default_lexicon())
+        >>> [first_name_like(w, p.lists, p.speech_words) for w in ("حسين", "وكان")]
+        [True, False]
+    """
     return (
         len(word) > 2
+        and word_class(word) == "noun"
         and word not in lists["speaker_head"]
         and word not in lists["mention_stop"]
         and word not in lists["mention_filler"]
