@@ -267,8 +267,6 @@ class Registry:
         One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``
         (see :func:`quotekit.morphology.entity_type`).
         """
-        if entity.anonymous:
-            return "anonymous"
         words = [
             w for w in TOKEN.findall(normalize(entity.name, config=EXTRACTION)) if w[0].isalnum()
         ]

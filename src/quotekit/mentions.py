@@ -134,6 +134,8 @@ def clean_mention(
             break  # ميركل للمشرعين: a prepositional phrase after a name (بيان للمنظمين stays)
         if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
             break
+        if first >= 0 and tok.endswith("ا") and tok[:-1] in patterns.lists["speaker_head"]:
+            break  # وأصدرت الشركة بيانا: an accusative noun is the object
         after_name = False
         name = not tok.startswith("ال") and tok not in patterns.lists["speaker_head"]
         if first < 0:
