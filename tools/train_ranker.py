@@ -128,7 +128,7 @@ def silver_examples(texts: Iterable[str], ranker: Ranker, weight: float) -> list
     return examples
 
 
-def fit(examples: Sequence[Example], *, l2: float = 0.001, steps: int = 600) -> Ranker:
+def fit(examples: Sequence[Example], *, l2: float = 0.003, steps: int = 600) -> Ranker:
     """Fit a conditional logit: maximise the log-probability of the right candidates.
 
     Full-batch gradient descent with a step that shrinks when the loss rises: the same
@@ -184,8 +184,8 @@ def train(
     texts: Sequence[str],
     *,
     rounds: int = 2,
-    gold_weight: float = 2.0,
-    l2: float = 0.001,
+    gold_weight: float = 5.0,
+    l2: float = 0.003,
     start: Ranker | None = None,
 ) -> tuple[Ranker, dict[str, Any]]:
     """Collect examples and fit, ``rounds`` times; return the ranker and its figures."""
@@ -237,33 +237,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, required=True, help="annotated JSONL (gold format)")
     parser.add_argument("--corpus", type=Path, help="unannotated JSONL with a 'text' field")
     parser.add_argument("--out", type=Path, help="where to write the weights (JSON)")
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--l2", type=float, default=0.001)
-    parser.add_argument("--gold-weight", type=float, default=2.0)
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of collecting and fitting")
+    parser.add_argument("--l2", type=float, default=0.003, help="L2 penalty on the weights")
+    parser.add_argument("--gold-weight", type=float, default=5.0, help="weight of a gold example")
     parser.add_argument("--cv", type=int, default=0, help="K for K-fold cross-validation")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="seed of the folds' shuffle")
+    parser.add_argument(
+        "--zero", action="store_true", help="collect the first round with zero weights"
+    )
     args = parser.parse_args(argv)
     gold = read_jsonl(args.gold)
-    texts = [r["text"] for r in read_jsonl(args.corpus)] if args.corpus else []
     gold_ids = {g["id"] for g in gold}
-    texts = (
-        [
-            t
-            for t, r in zip(texts, read_jsonl(args.corpus), strict=True)
-            if r.get("id") not in gold_ids
-        ]
-        if args.corpus
-        else []
-    )
-    kw = {"rounds": args.rounds, "gold_weight": args.gold_weight, "l2": args.l2}
-    ranker, info = train(gold, texts, **kw)
+    corpus = read_jsonl(args.corpus) if args.corpus else []
+    texts = [r["text"] for r in corpus if r.get("id") not in gold_ids]  # no gold in silver
+    settings = {"rounds": args.rounds, "gold_weight": args.gold_weight, "l2": args.l2}
+    start = Ranker(weights=(0.0,) * len(FEATURES)) if args.zero else None
+    ranker, info = train(gold, texts, start=start, **settings)
     info["fit"] = _figures(gold, _predict(gold, ranker))
     if args.cv:
-        info.update(cross_validate(gold, texts, folds=args.cv, seed=args.seed, **kw))
+        info.update(cross_validate(gold, texts, folds=args.cv, seed=args.seed, **settings))
     meta = {
         "trained": {
             **info,
-            **kw,
+            **settings,
+            "zero": args.zero,
             "seed": args.seed,
             "gold": args.gold.name,
             "corpus": args.corpus.name if args.corpus else None,

@@ -29,6 +29,7 @@ from quotekit.mentions import (
     possessed,
 )
 from quotekit.morphology import noun_gender, noun_number, word_class
+from quotekit.patterns import CuePatterns
 from quotekit.ranking import FEATURES
 from quotekit.types import NormalizedText
 
@@ -189,11 +190,22 @@ class SourceIndex:
             found.append(Candidate(span=None, entity=entity, features=features))
         if not recent:
             lede = registry.lede(pos)
-            if lede is not None and all(c.span != lede for c in found):
+            if (
+                lede is not None
+                and not self._in_speech(lede[0])
+                and all(c.span != lede for c in found)
+            ):
                 features = {"recent_only": 1.0, "distance": 1.0, "lede": 1.0}
                 found.append(Candidate(span=lede, entity=None, features=features, mapped=mapped))
         found.append(NOBODY)
         return found
+
+    def _in_speech(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside marks that hold speech rather than a name."""
+        marks = self.doc.enclosing(pos)
+        return (
+            marks is not None and self.doc.norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS
+        )
 
     def _phrases(self, sentence: int) -> tuple[_Phrase, ...]:
         phrases = self._sentences.get(sentence)
@@ -214,8 +226,9 @@ class SourceIndex:
         while i < len(tokens):
             m = tokens[i]
             tok = m.group()
-            marks = doc.enclosing(m.start())
-            if marks is not None and norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS:
+            if self._in_speech(m.start()):
+                marks = doc.enclosing(m.start())
+                assert marks is not None
                 while i < len(tokens) and tokens[i].start() < marks.close:
                     i += 1  # speech in marks: what was said, not who said it
                 continue
@@ -267,7 +280,7 @@ class SourceIndex:
         if after is not None:
             if after.group() in RELATIVES:
                 features["before_relative"] = 1.0
-            elif after.group() in patterns.speech_words or word_class(after.group()) == "verb":
+            elif _finite(after.group(), patterns):
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         head = words[0] if words else ""
         lists = patterns.lists
@@ -287,6 +300,14 @@ class SourceIndex:
             plural=noun_number(words) == "p",
             after_verb=after_verb,
         )
+
+
+def _finite(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a finite verb (قال، نشرت), not a participle or a verbal noun."""
+    form = patterns.forms.get(word)
+    if form is not None:
+        return form.form in ("past", "present")
+    return word_class(word) == "verb"
 
 
 def _better(candidate: Candidate, features: dict[str, float]) -> Candidate:

@@ -130,8 +130,8 @@ def clean_mention(
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if tok.startswith("ل") and _addressee_word(tok, patterns):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
-        if first >= 0 and tok.startswith(("لل", "بال")) and (after_name or name):
-            break  # ميركل للمشرعين: a prepositional phrase after a name (بيان للمنظمين stays)
+        if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
+            break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
         if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
             break
         if first >= 0 and tok.endswith("ا") and tok[:-1] in patterns.lists["speaker_head"]:

@@ -1,0 +1,226 @@
+"""Speakers: mentions, entities, agreement, relayed speech, the ranker and its training."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import quotekit
+from quotekit import ExtractConfig, Quote
+from quotekit.candidates import NOBODY, SourceIndex
+from quotekit.document import Document
+from quotekit.entities import Registry
+from quotekit.errors import ConfigError
+from quotekit.lexicon import default_lexicon
+from quotekit.mentions import can_open, clean_mention, noun_phrase
+from quotekit.normalization import normalize_mapped
+from quotekit.patterns import cue_patterns
+from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
+
+from .conftest import DATA, arabic_text, load_json
+
+CASES = load_json("speakers.json")["cases"]
+PATTERNS = cue_patterns(default_lexicon())
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+
+
+def _row(q: Quote) -> list[Any]:
+    s = q.speaker
+    if s is None:
+        return [q.content.text, None, None, None, None, None, None]
+    mention = s.mention.text if s.mention else None
+    return [q.content.text, s.name, mention, s.resolution, s.entity, s.gender, s.type]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_speakers(case: dict[str, Any]) -> None:
+    quotes = quotekit.extract_quotes(case["text"])
+    assert [_row(q) for q in quotes] == case["quotes"]
+    entity = [q.speaker.entity if q.speaker else None for q in quotes]
+    for a, b in case.get("same_entity", []):
+        assert entity[a] == entity[b]
+    for a, b in case.get("other_entity", []):
+        assert entity[a] != entity[b]
+
+
+@pytest.mark.parametrize(
+    ("text", "start_word", "expected"),
+    [
+        ("وعلق عليها بان الخطة جيدة", "عليها", None),
+        ("واضاف مقدما التعازي الى العائلات", "مقدما", None),
+        ("وقال الوزير خالد منصور ان", "الوزير", "الوزير خالد منصور"),
+        ("وقالت ميركل للمشرعين ان", "ميركل", "ميركل"),
+        ('نشرت وكالة "بلومبرج" الضوء على', "وكالة", 'وكالة "بلومبرج"'),
+        ("واصدرت الشركة بيانا قالت فيه", "الشركة", "الشركة"),
+    ],
+)
+def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:
+    start = text.index(start_word)
+    mention, _ = clean_mention(text, start, len(text), PATTERNS)
+    assert (text[slice(*mention)] if mention else None) == expected
+
+
+def test_words_that_cannot_open_a_speaker_phrase() -> None:
+    assert [can_open(w, PATTERNS) for w in ("عليها", "مقدما", "نشرت", "الوزير", "تامر")] == [
+        False,
+        False,
+        False,
+        True,
+        True,
+    ]
+
+
+def test_a_definite_noun_takes_no_possessed_noun() -> None:
+    norm = "المغني اغنيته"
+    assert norm[slice(*noun_phrase(norm, (0, len(norm))))] == "المغني"
+
+
+def _candidates(text: str, cue: str, **kw: Any) -> dict[str, dict[str, float]]:
+    mapped = normalize_mapped(text, config="extraction")
+    doc = Document.build(mapped.text, PATTERNS, [])
+    index = SourceIndex(doc, Registry(patterns=PATTERNS, mapped=mapped))
+    options: dict[str, Any] = {
+        "gender": "m",
+        "number": "s",
+        "participle": True,
+        "previous": None,
+        "previous_same_sentence": False,
+    }
+    found = index.candidates(mapped.text.index(cue), **{**options, **kw})
+    assert found[-1] is NOBODY
+    return {c.name: dict(c.features) for c in found[:-1]}
+
+
+def test_candidate_roles() -> None:
+    found = _candidates("ونقلت الوكالة عن الوزير سامي علي رسالة قائلا", "قائلا")
+    assert found["الوكالة"]["after_opening_verb"] == 1.0
+    assert found["الوزير سامي علي رسالة"]["after_an"] == 1.0
+
+
+def test_candidate_agreement() -> None:
+    text = "والتقت الوزيرة سلمى الخطيب بالسفير قائلة"
+    feminine = _candidates(text, "قائلة", gender="f")
+    masculine = _candidates(text, "قائلة", gender="m")
+    assert feminine["الوزيرة سلمى الخطيب"]["gender_match"] == 1.0
+    assert masculine["الوزيرة سلمى الخطيب"]["gender_mismatch"] == 1.0
+    plural = _candidates("وخرج المحتجون الى الساحة قائلين", "قائلين", number="p")
+    assert plural["المحتجون"]["plural_match"] == 1.0
+
+
+def test_speech_in_marks_gives_no_candidate() -> None:
+    found = _candidates('وقال "الوزير خالد منصور سيحضر غدا الى هنا". واضاف', "واضاف")
+    assert found == {}
+
+
+def test_the_shipped_weights_load_and_score() -> None:
+    ranker = default_ranker()
+    assert len(ranker.weights) == len(FEATURES)
+    assert any(ranker.weights)
+    features = {"same_sentence": 1.0, "gender_match": 1.0}
+    expected = sum(w for f, w in zip(FEATURES, ranker.weights, strict=True) if f in features)
+    assert ranker.score(features) == pytest.approx(expected)
+    meta = json.loads((Path(quotekit.__file__).parent / "data" / "ranker.json").read_text())
+    assert meta["trained"]["gold_examples"] > 50
+
+
+def test_a_ranker_in_the_config_decides() -> None:
+    text = "وقال الوزير خالد منصور إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا."
+    nobody = Ranker(weights=tuple(1.0 if f == "none" else 0.0 for f in FEATURES))
+    quotes = quotekit.extract_quotes(text, config=ExtractConfig(ranker=nobody))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["الوزير خالد منصور", None]
+    with pytest.raises(ConfigError, match="Ranker"):
+        ExtractConfig(ranker="weights.json")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", r"w\.json:1: not JSON"),
+        ('{"weights": {"height": 1}}', "unknown features height"),
+        ('{"weights": {"nearest": "a"}}', "nearest is not a number"),
+        ("[]", "no 'weights' object"),
+    ],
+)
+def test_bad_weights_files_name_the_file(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_ranker(path)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_ranker(tmp_path / "missing.json")
+
+
+def _train_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_ranker", TOOLS / "train_ranker.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_ranker"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_on_the_fixture_reproduces_its_weights() -> None:
+    # Regenerate after a change of features: python tools/train_ranker.py --gold
+    # tests/data/ranker_fixture.jsonl --rounds 1 --zero --out tests/data/ranker_fixture_weights.json
+    train = _train_module()
+    lines = (DATA / "ranker_fixture.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines]
+    start = Ranker(weights=(0.0,) * len(FEATURES))
+    ranker, info = train.train(gold, [], rounds=1, start=start)
+    expected = load_ranker(DATA / "ranker_fixture_weights.json")
+    assert ranker.weights == pytest.approx(expected.weights, abs=1e-6)
+    assert info["gold_examples"] > 0 and info["gold_fit_accuracy"] == 1.0
+
+
+def test_fit_prefers_the_feature_of_the_right_candidates() -> None:
+    train = _train_module()
+    near, far = FEATURES.index("nearest"), FEATURES.index("spoke")
+    examples = [([{near: 1.0}, {far: 1.0}], [True, False], 1.0)] * 3
+    ranker = train.fit(examples)
+    assert ranker.score({"nearest": 1.0}) > ranker.score({"spoke": 1.0})
+    assert train.fit(examples) == ranker  # no randomness
+
+
+def test_evaluate_counts_sources_named_one_way() -> None:
+    text = "قال: نعم. قال: لا."
+    speaker = {"mention": None, "name": "x", "aliases": ["x"]}
+    golds = [
+        {"kind": "direct", "content": [5, 8], "fragments": [], "cue": [0, 3], "speaker": speaker},
+        {
+            "kind": "direct",
+            "content": [15, 17],
+            "fragments": [],
+            "cue": [10, 13],
+            "speaker": speaker,
+        },
+    ]
+    gold = [{"id": "a", "text": text, "quotes": golds}]
+
+    def pred(*names: str) -> list[dict[str, Any]]:
+        quotes = [
+            {"content": {"start": s, "end": e}, "speaker": {"name": n, "entity": 0}}
+            for (s, e), n in zip([(5, 8), (15, 17)], names, strict=True)
+        ]
+        return [{"id": "a", "quotes": quotes}]
+
+    assert quotekit.evaluate(gold, pred("x", "x")).sources_one_name == 1
+    assert quotekit.evaluate(gold, pred("x", "x y")).sources_one_name == 0
+
+
+@given(arabic_text)
+def test_entities_are_numbered_in_order_with_one_name_each(text: str) -> None:
+    names: dict[int, str] = {}
+    for q in quotekit.extract_quotes(text):
+        if q.speaker is None or q.speaker.entity is None:
+            continue
+        assert q.speaker.entity <= len(names)
+        assert names.setdefault(q.speaker.entity, q.speaker.name) == q.speaker.name
+        assert q.speaker.gender in ("m", "f", None)
+        assert q.speaker.type in ("person", "organisation", "group", "document", "anonymous")
