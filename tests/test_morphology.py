@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit import morphology
+from quotekit.lexicon import written_forms
 from quotekit.morphology import (
     ENTITY_TYPES,
     WORD_CLASSES,
@@ -266,8 +267,54 @@ def test_phrase_functions_always_answer(words: list[str]) -> None:
 
 def test_every_generated_word_is_normalised() -> None:
     tables = morphology._tables()
-    for word in list(tables.classes)[:: len(tables.classes) // 2000 or 1]:
-        assert quotekit.normalize(word, config="extraction") == word
+    for keys in (list(tables.classes), list(tables.verb_cells), list(tables.more_verbs)):
+        for word in keys[:: len(keys) // 2000 or 1]:
+            assert quotekit.normalize(word, config="extraction") == word
+
+
+def test_letter_table_normalises_as_the_preset_does() -> None:
+    words = {
+        cell
+        for name in ("verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv")
+        for line in morphology._read(name).splitlines()
+        if not line.startswith("#")
+        for cell in line.split("\t")
+        if cell and all(c in morphology._ARABIC_LETTERS for c in cell)
+    }
+    words.update(text for text, _ in written_forms(quotekit.default_lexicon().verbs[:10]))
+    assert len(words) > 1500
+    for word in words:
+        assert morphology._normalized(word) == quotekit.normalize(word, config="extraction")
+
+
+def test_analysis_finds_exactly_what_the_generator_writes() -> None:
+    # Every 17th verb, and the ones whose spellings have special rules: final ى (رأى),
+    # وا before a suffix (دعا), hamza seats (قرأ، سأل).
+    verbs = morphology._parse_verbs(morphology._read("verb_lemmas.tsv"), "verb_lemmas.tsv")
+    entries = morphology._verb_entries(verbs)
+    special = [e for e in entries if e.lemma in ("رأى", "دعا", "قرأ", "سأل", "أدلى")]
+    sample = [*entries[::17], *special]
+    assert len(special) >= 3
+    cells = morphology._verb_cells(sample)
+    generated: dict[str, set[str]] = {}
+    for text, form in written_forms(sample):
+        if form.form in ("past", "present", "passive"):
+            word = quotekit.normalize(text, config="extraction")
+            generated.setdefault(word, set()).add(text)
+    # Words the generator does not write: رأى is not written راي (the noun رأي), nor
+    # دعوا + ه written دعواه.
+    for word in ("راي", "دعواه", "قيلت", "سقال"):
+        assert word not in generated
+        generated[word] = set()
+    for word, texts in generated.items():
+        assert {text for text, _ in morphology._spellings_of(word, cells)} == texts, word
+
+
+def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(morphology, "_MEMO_SIZE", 3)
+    for word in ("قال", "وقال", "فقال", "سيقول", "الرئيس"):
+        assert word_class(word) in WORD_CLASSES
+    assert len(morphology._tables().memo) <= 3
 
 
 # --- data files ------------------------------------------------------------------------

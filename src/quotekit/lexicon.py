@@ -46,7 +46,16 @@ _PRONOUNS: tuple[tuple[str, str, str], ...] = (
     ("هما", "m", "d"),
     ("هن", "f", "p"),
 )
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The object suffixes a verb that takes an object bears in the past and the present.
+OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The proclitics each kind of form takes (the others take none).
+PROCLITICS: dict[str, tuple[str, ...]] = {
+    "past": ("", "و", "ف"),
+    "passive": ("", "و", "ف"),
+    "present": ("", "و", "ف", "س", "وس", "فس", "ل", "ول"),
+    "masdar": ("", "و", "ب", "وب", "ل", "ول"),
+    "participle": ("", "و"),
+}
 _ARABIC_WORD = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
 
 
@@ -119,6 +128,21 @@ class VerbEntry:
     window: int = attrs.field(default=25, validator=attrs.validators.ge(1))
     gloss: str = ""
 
+    def cells(self) -> Iterator[tuple[str, str, str, str]]:
+        """The finite paradigm cells: text, form (past, present, passive), gender, number.
+
+        Example:
+            >>> list(VerbEntry(lemma="قال", paradigm="hollow", passive="قيل").cells())[-2:]
+            [('قلن', 'past', 'f', 'p'), ('قيل', 'passive', 'm', 's')]
+        """
+        for text, gender, number in _past(self.lemma, self.paradigm):
+            yield text, "past", gender, number
+        if self.present:
+            for text, gender, number in _present(self.present):
+                yield text, "present", gender, number
+        if self.passive:
+            yield self.passive, "passive", "m", "s"
+
     def forms(self) -> Iterator[Form]:
         """Generate every form of the verb, clitics and variants not yet added.
 
@@ -140,13 +164,8 @@ class VerbEntry:
                 template, text=text, form=form, person=person, gender=gender, number=number
             )
 
-        for text, gender, number in _past(self.lemma, self.paradigm):
-            yield make(text, "past", gender, number)
-        if self.present:
-            for text, gender, number in _present(self.present):
-                yield make(text, "present", gender, number)
-        if self.passive:
-            yield make(self.passive, "passive", "m", "s")
+        for text, form, gender, number in self.cells():
+            yield make(text, form, gender, number)
         if self.participle:
             for text, gender, number in _participle(self.participle):
                 yield make(text, "participle", gender, number)
@@ -262,20 +281,11 @@ def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
 
 def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
     """The written variants of a form: proclitics, object suffixes, spelling variants."""
-    if form.form in ("past", "passive"):
-        prefixes: tuple[str, ...] = ("", "و", "ف")
-    elif form.form == "present":
-        prefixes = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
-    elif form.form == "masdar":
-        prefixes = ("", "و", "ب", "وب", "ل", "ول")
-    elif form.form == "participle":
-        prefixes = ("", "و")
-    else:
-        prefixes = ("",)
+    prefixes = PROCLITICS.get(form.form, ("",))
     stems = [form.text]
     if takes_object and form.form in ("past", "present"):
         base = form.text[:-1] if form.text.endswith("وا") else form.text
-        stems += [base + suffix for suffix in _OBJECT_SUFFIXES]
+        stems += [base + suffix for suffix in OBJECT_SUFFIXES]
     for stem in stems:
         for prefix in prefixes:
             yield prefix + stem

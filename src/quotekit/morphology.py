@@ -2,12 +2,15 @@
 
 Speaker noun phrases need to know where they stop: at a verb (``وجه``), a preposition
 with a pronoun suffix (``عليها``), an accusative circumstantial participle (``مضيفا``) or
-a particle (``اليوم``), not at a name. This module answers with set lookups over tables
-built once, on first use, from the data files of ``quotekit/data``:
+a particle (``اليوم``), not at a name. This module answers from tables built once, on
+first use, from the data files of ``quotekit/data``:
 
-* ``verb_lemmas.tsv``: common news verbs, expanded with the paradigm generator of
-  :mod:`quotekit.lexicon` (with the speech verbs of the default lexicon), plus first
-  person forms and the plural present without ن (``أن يقوموا``);
+* ``verb_lemmas.tsv``: common news verbs, inflected as the paradigm generator of
+  :mod:`quotekit.lexicon` does (with the speech verbs of the default lexicon), plus first
+  person forms and the plural present without ن (``أن يقوموا``). The tables hold the
+  bare paradigm cells only; a word is analysed by taking off the proclitics and object
+  suffixes the generator would have put on (:func:`_spellings_of`), and each word's
+  answer is remembered;
 * ``morph_words.tsv``: particles, prepositions, verb forms that are mostly nouns, plural
   and singular word lists;
 * ``given_names.tsv``: given names with their gender;
@@ -25,15 +28,16 @@ read in samples of 40 verbs and 40 nouns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib.resources import files
+from typing import NamedTuple
 
 import attrs
 
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
-from quotekit.lexicon import PARADIGMS, Form, VerbEntry, default_lexicon, written_forms
+from quotekit.lexicon import OBJECT_SUFFIXES, PARADIGMS, PROCLITICS, VerbEntry, default_lexicon
 from quotekit.normalization import normalize
 
 __all__ = [
@@ -74,6 +78,32 @@ _PAST_PREFIXES = ("", "و", "ف")
 _PRESENT_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
 
 
+def _by_letter(affixes: Iterable[str], index: int) -> dict[str, tuple[str, ...]]:
+    """Affixes grouped by their first (``index=0``) or last (``-1``) letter.
+
+    A word is then tried with the affixes it may begin or end with only.
+
+    Example:
+        >>> _by_letter(["ه", "ها", "نا"], -1)
+        {'ه': ('ه',), 'ا': ('ها', 'نا')}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for affix in affixes:
+        out[affix[index]] = (*out.get(affix[index], ()), affix)
+    return out
+
+
+#: The proclitics a paradigm cell may carry, by first letter.
+_VERB_PREFIXES = _by_letter(
+    sorted({p for f in ("past", "present", "passive") for p in PROCLITICS[f] if p}), 0
+)
+#: The object suffixes of the lexicon's cells and of :func:`_more_forms`, by last letter.
+_CELL_SUFFIXES = _by_letter(OBJECT_SUFFIXES, -1)
+_MORE_SUFFIXES = _by_letter(_OBJECT_SUFFIXES, -1)
+#: How many words' classes :func:`word_class` remembers before it starts afresh.
+_MEMO_SIZE = 1 << 17
+
+
 # ---------------------------------------------------------------------------------------
 # Reading the data files.
 
@@ -92,7 +122,29 @@ def _word(text: str, source: str, line: int) -> str:
     """Check that ``text`` is one Arabic word and return it normalised."""
     if not text or not all(c in _ARABIC_LETTERS for c in text):
         raise LexiconError(source, line, f"not one Arabic word: {text!r}")
-    return normalize(text, config=EXTRACTION)
+    return _normalized(text)
+
+
+@cache
+def _letter_table() -> dict[int, str]:
+    """What the ``extraction`` preset makes of each Arabic letter, for ``str.translate``."""
+    letters = sorted(_ARABIC_LETTERS)
+    folded = normalize("\n".join(letters), config=EXTRACTION).split("\n")
+    return str.maketrans(dict(zip(letters, folded, strict=True)))
+
+
+def _normalized(word: str) -> str:
+    """A word of Arabic letters only, normalised with the ``extraction`` preset.
+
+    Such a word (every word of the data files and every verb form generated from them)
+    has no mark to compose or remove: the preset folds it letter by letter, and one
+    ``str.translate`` does the same at a fraction of the cost of :func:`normalize`.
+
+    Example:
+        >>> _normalized("أكد"), _normalized("إليه"), _normalized("سئل")
+        ('اكد', 'اليه', 'سئل')
+    """
+    return word.translate(_letter_table())
 
 
 def _list_rows(text: str, source: str, names: frozenset[str]) -> Iterator[tuple[int, str, str]]:
@@ -233,9 +285,38 @@ def _guess_participle(lemma: str, present: str, paradigm: str) -> str | None:
 # The tables.
 
 
+class _Cell(NamedTuple):
+    """One spelling of a paradigm cell, as the verb index keeps it under its normalised text.
+
+    Attributes:
+        text: The spelling, unnormalised (the cell, or its hamza seats written plainly,
+            or its final ى written ي).
+        order: The cell's rank in the generator's order: when two cells spell the same
+            text, the first decides for it, as in the lexicon.
+        form: ``past``, ``present`` or ``passive``.
+        gender: ``m`` or ``f``.
+        number: ``s``, ``d`` or ``p``.
+        lemma: The lemma, as written.
+        final_yeh: The spelling writes the cell's final ى as ي, which real text does at
+            the very end of a word of more than three letters only.
+    """
+
+    text: str
+    order: int
+    form: str
+    gender: str
+    number: str
+    lemma: str
+    final_yeh: bool = False
+
+
 @attrs.frozen(kw_only=True)
 class _Tables:
     classes: dict[str, str]
+    not_verbs: frozenset[str]
+    verb_cells: dict[str, list[_Cell]]
+    more_verbs: dict[str, frozenset[str]]
+    memo: dict[str, str]
     names: dict[str, str]
     heads: dict[str, str]
     broken_plural: frozenset[str]
@@ -247,24 +328,27 @@ class _Tables:
 
 @cache
 def _tables() -> _Tables:
-    """Build every table from the data files (once)."""
+    """Build every table from the data files (once).
+
+    ``classes`` holds the listed words (particles, prepositions with a pronoun,
+    participles, verb forms of ``morph_words.tsv``); ``not_verbs`` the words whose verb
+    reading the lists take away; the paradigm verb forms are analysed on demand.
+    """
     words = _parse_lists(_read("morph_words.tsv"), "morph_words.tsv", _MORPH_LISTS)
     names = _parse_names(_read("given_names.tsv"), "given_names.tsv")
     heads = _parse_heads(_read("entity_heads.tsv"), "entity_heads.tsv")
     verbs = _parse_verbs(_read("verb_lemmas.tsv"), "verb_lemmas.tsv")
+    entries = _verb_entries(verbs)
 
     classes: dict[str, str] = {}
-    for form in _verb_forms(verbs):
-        classes[form] = "verb"
     for word in words["verb_form"]:
         classes[word] = classes["و" + word] = classes["ف" + word] = "verb"
     for form in _participles(verbs):
         classes[form] = "participle_acc"
-    for word in (*names, *words["verb_exception"]):
+    not_verbs = {*names, *words["verb_exception"], *words["participle_exception"]}
+    not_verbs.update("و" + word for word in words["participle_exception"])
+    for word in not_verbs:
         classes.pop(word, None)
-    for word in words["participle_exception"]:
-        classes.pop(word, None)
-        classes.pop("و" + word, None)
     for word in words["adverb_acc"]:
         classes[word] = "participle_acc"
     for form in _prep_pronouns(words["preposition"]):
@@ -273,6 +357,7 @@ def _tables() -> _Tables:
     for word in words["prep_pronoun_exception"]:
         if classes.get(word) == "prep_pronoun":
             del classes[word]
+            not_verbs.add(word)
     for word in words["particle"]:
         classes[word] = "particle"
         if len(word) > 1:
@@ -280,6 +365,10 @@ def _tables() -> _Tables:
             classes["و" + word] = classes["ف" + word] = "particle"
     return _Tables(
         classes=classes,
+        not_verbs=frozenset(not_verbs),
+        verb_cells=_verb_cells(entries),
+        more_verbs=_more_verbs(entries),
+        memo={},
         names=names,
         heads=heads,
         broken_plural=frozenset(_with_article(words["broken_plural"])),
@@ -298,43 +387,59 @@ def _with_article(words: Sequence[str]) -> set[str]:
     return out
 
 
-def _verb_forms(verbs: Sequence[_VerbLine]) -> set[str]:
-    """Every written verb form: the lexicon's paradigms, then first person and jussive."""
+def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
+    """The verbs of ``verb_lemmas.tsv``, then the speech verbs of the default lexicon.
+
+    All take an object; the lexicon's participles and verbal nouns are no verb forms.
+    """
     entries = [v.entry for v in verbs]
     entries += [
         attrs.evolve(v, participle=None, masdar=(), takes_object=True)
         for v in default_lexicon().verbs
     ]
-    seen: dict[str, Form] = {}
-    for text, form in written_forms(entries):
-        if form.form in ("past", "present", "passive"):
-            seen.setdefault(text, form)  # the first lemma's cell, as the lexicon keeps it
-    texts = _normalize_all(list(seen))
-    out = {
-        text for text, form in zip(texts, seen.values(), strict=True) if not _noun_like(text, form)
-    }
-    more = [(stem, prefixes) for entry in entries for stem, prefixes in _more_forms(entry)]
-    for (_, prefixes), stem in zip(more, _normalize_all([m[0] for m in more]), strict=True):
-        for variant in _spellings(stem):
-            bases = [variant] + [variant + suffix for suffix in _OBJECT_SUFFIXES]
-            out.update(prefix + base for base in bases for prefix in prefixes)
-    return out
+    return entries
 
 
-def _normalize_all(words: Sequence[str]) -> list[str]:
-    """Normalise many one-line words in one call (the preset keeps line breaks).
+def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
+    """The spellings of every finite paradigm cell, under their normalised text.
 
     Example:
-        >>> _normalize_all(["أكد", "إليه"])
-        ['اكد', 'اليه']
+        >>> cells = _verb_cells([VerbEntry(lemma="رأى", paradigm="defective_y")])
+        >>> [(c.text, c.final_yeh) for c in cells["راي"]]
+        [('رأي', True)]
     """
-    out = normalize("\n".join(words), config=EXTRACTION).split("\n")
-    if len(out) != len(words):  # pragma: no cover - words are validated Arabic letters
-        raise ValueError("a word changed its line count when normalised")
+    spellings: list[_Cell] = []
+    for order, (text, form, gender, number, lemma) in enumerate(
+        (*cell, entry.lemma) for entry in entries for cell in entry.cells()
+    ):
+        for variant in _spellings(text):
+            spellings.append(_Cell(variant, order, form, gender, number, lemma))
+            if variant.endswith("ى"):
+                spellings.append(
+                    _Cell(variant[:-1] + "ي", order, form, gender, number, lemma, final_yeh=True)
+                )
+    out: dict[str, list[_Cell]] = {}
+    for cell in spellings:
+        out.setdefault(_normalized(cell.text), []).append(cell)
     return out
 
 
-def _noun_like(text: str, form: Form) -> bool:
+def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
+    """The forms of :func:`_more_forms`, normalised and spelled, with their proclitics.
+
+    Example:
+        >>> sorted(_more_verbs([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")]))
+        ['اقول', 'قلتم', 'قلنا', 'نقول', 'يقولوا']
+    """
+    out: dict[str, set[str]] = {}
+    for entry in entries:
+        for stem, prefixes in _more_forms(entry):
+            for variant in _spellings(_normalized(stem)):
+                out.setdefault(variant, set()).update(prefixes)
+    return {stem: frozenset(prefixes) for stem, prefixes in out.items()}
+
+
+def _noun_like(text: str, cell: _Cell) -> bool:
     """Paradigm cells that are spelled like frequent nouns and rare as verbs in news.
 
     The past feminine plural (متن، بنين، عدن) is all but absent from news; the past of
@@ -342,19 +447,104 @@ def _noun_like(text: str, form: Form) -> bool:
     noun with a pronoun, which is the commoner reading.
 
     Example:
-        >>> f = Form(text="تناولها", lemma="تناول", form="past", gender="m", number="s")
-        >>> _noun_like("تناولها", f), _noun_like("تناول", attrs.evolve(f, text="تناول"))
+        >>> c = _Cell("تناول", 0, "past", "m", "s", "تناول")
+        >>> _noun_like("تناولها", c), _noun_like("تناول", c)
         (True, False)
     """
-    if form.form != "past":
+    if cell.form != "past":
         return False
-    if form.gender == "f" and form.number == "p":
+    if cell.gender == "f" and cell.number == "p":
         return True
-    lemma = form.lemma
+    lemma = cell.lemma
     if not (len(lemma) >= 4 and lemma[0] == "ت" and lemma[1] != "ا"):  # not V or VI
         return False
     bare = text[1:] if text[0] in "وف" else text
     return len(bare) > len(lemma) + 1 and bare.endswith(("ه", "ها", "هم", "هما", "هن"))
+
+
+def _spellings_of(word: str, cells: Mapping[str, Sequence[_Cell]]) -> Iterator[tuple[str, _Cell]]:
+    """Every way the generator writes ``word``: the unnormalised text and its cell.
+
+    A proclitic the cell's form takes, the cell, and for the past and the present an
+    object suffix (a final وا written و before it); a final ى written ي only at the end
+    of a word of more than three letters.
+
+    Example:
+        >>> cells = _verb_cells([VerbEntry(lemma="دعا", paradigm="defective_w", present="يدعو")])
+        >>> sorted((t, c.number) for t, c in _spellings_of("فدعوه", cells))
+        [('فدعوه', 'd'), ('فدعوه', 'p')]
+    """
+    for prefix, rest in _proclitic_splits(word):
+        for cell in cells.get(rest, ()):
+            if prefix in PROCLITICS[cell.form] and (len(word) > 3 or not cell.final_yeh):
+                yield prefix + cell.text, cell
+        for suffix in _CELL_SUFFIXES.get(rest[-1:], ()):
+            if not rest.endswith(suffix):
+                continue
+            stem = rest[: -len(suffix)]
+            for cell in cells.get(stem, ()):
+                if _takes_suffix(cell, prefix) and not cell.text.endswith("وا"):
+                    yield prefix + cell.text + suffix, cell
+            if stem.endswith("و"):
+                for cell in cells.get(stem + "ا", ()):
+                    if _takes_suffix(cell, prefix) and cell.text.endswith("وا"):
+                        yield prefix + cell.text[:-1] + suffix, cell
+
+
+def _takes_suffix(cell: _Cell, prefix: str) -> bool:
+    """Whether the generator puts an object suffix (and ``prefix``) on this spelling.
+
+    Every verb here takes an object (see :func:`_verb_entries`).
+    """
+    return cell.form != "passive" and not cell.final_yeh and prefix in PROCLITICS[cell.form]
+
+
+def _is_verb(word: str, tables: _Tables) -> bool:
+    """Whether ``word`` is a written form of a listed verb that is no noun-like cell.
+
+    A text written by several cells is judged by the first (the lexicon's order).
+
+    Example:
+        >>> t = _tables()
+        >>> _is_verb("وسيقولون", t), _is_verb("فقلنا", t), _is_verb("تناولها", t)
+        (True, True, False)
+    """
+    if _is_more_form(word, tables.more_verbs):
+        return True
+    first: dict[str, _Cell] = {}
+    for text, cell in _spellings_of(word, tables.verb_cells):
+        if text not in first or cell.order < first[text].order:
+            first[text] = cell
+    return any(not _noun_like(word, cell) for cell in first.values())
+
+
+def _is_more_form(word: str, more: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``word`` is a form of :func:`_more_forms` with a proclitic and a suffix.
+
+    Example:
+        >>> _is_more_form("ونقولها", {"نقول": frozenset({"", "و"})})
+        True
+    """
+    for prefix, rest in _proclitic_splits(word):
+        for suffix in ("", *_MORE_SUFFIXES.get(rest[-1:], ())):
+            if rest.endswith(suffix):
+                prefixes = more.get(rest[: len(rest) - len(suffix)])
+                if prefixes is not None and prefix in prefixes:
+                    return True
+    return False
+
+
+def _proclitic_splits(word: str) -> Iterator[tuple[str, str]]:
+    """The word as a verb proclitic (maybe none) and the rest.
+
+    Example:
+        >>> list(_proclitic_splits("وسيقول"))
+        [('', 'وسيقول'), ('و', 'سيقول'), ('وس', 'يقول')]
+    """
+    yield "", word
+    for prefix in _VERB_PREFIXES.get(word[:1], ()):
+        if word.startswith(prefix):
+            yield prefix, word[len(prefix) :]
 
 
 def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -399,7 +589,7 @@ def _participles(verbs: Sequence[_VerbLine]) -> set[str]:
     stems += [v.participle for v in default_lexicon().verbs if v.participle]
     out: set[str] = set()
     for stem in stems:
-        for variant in _spellings(normalize(stem, config=EXTRACTION)):
+        for variant in _spellings(_normalized(stem)):
             out.update((variant + "ا", "و" + variant + "ا"))
     return out
 
@@ -440,7 +630,29 @@ def word_class(word: str) -> str:
         >>> [word_class(w) for w in ("وجه", "عليها", "مقدما", "اليوم", "الرئيس")]
         ['verb', 'prep_pronoun', 'participle_acc', 'particle', 'noun']
     """
-    return _tables().classes.get(word, "noun")
+    tables = _tables()
+    kind = tables.memo.get(word)
+    if kind is None:
+        kind = _classify(word, tables)
+        if len(tables.memo) >= _MEMO_SIZE:
+            tables.memo.clear()
+        tables.memo[word] = kind
+    return kind
+
+
+def _classify(word: str, tables: _Tables) -> str:
+    """The class of a word: listed, else a verb form, else a noun.
+
+    Example:
+        >>> _classify("فقد", _tables()), _classify("وسيقولون", _tables())
+        ('particle', 'verb')
+    """
+    kind = tables.classes.get(word)
+    if kind is not None:
+        return kind
+    if word not in tables.not_verbs and _is_verb(word, tables):
+        return "verb"
+    return "noun"
 
 
 def _keys(word: str) -> Iterator[str]:
@@ -476,7 +688,7 @@ def _name_gender(words: Sequence[str]) -> str | None:
         gender = tables.names.get(word)
         if gender is not None:
             return gender
-        if tables.heads.get(word) == "person" or word in tables.classes:
+        if tables.heads.get(word) == "person" or word_class(word) != "noun":
             return None
     return None
 
