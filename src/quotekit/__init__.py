@@ -22,6 +22,7 @@ from quotekit.evaluation import Evaluation, evaluate
 from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
+from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
 from quotekit.types import (
     Cue,
     Explanation,
@@ -41,6 +42,7 @@ __all__ = [
     "CONSERVATIVE",
     "DEFAULT",
     "EXTRACTION",
+    "FEATURES",
     "PRESETS",
     "SEARCH",
     "STEPS",
@@ -57,12 +59,14 @@ __all__ = [
     "PhraseEntry",
     "Quote",
     "QuotekitError",
+    "Ranker",
     "Span",
     "Speaker",
     "StepCount",
     "VerbEntry",
     "__version__",
     "default_lexicon",
+    "default_ranker",
     "evaluate",
     "explain",
     "extract_many",
@@ -70,6 +74,7 @@ __all__ = [
     "extract_records",
     "find_cues",
     "load_lexicon",
+    "load_ranker",
     "normalize",
     "normalize_mapped",
 ]

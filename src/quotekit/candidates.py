@@ -11,13 +11,13 @@ number with the cue, whether it spoke last ...; :class:`quotekit.ranking.Ranker`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
 from quotekit.cues import TOKEN
-from quotekit.document import Document
+from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -35,8 +35,10 @@ from quotekit.types import NormalizedText
 
 __all__ = ["NOBODY", "Candidate", "SourceIndex", "feature_rows"]
 
-#: How many earlier speakers join the candidates read in the window.
+#: How many earlier speakers join the candidates read in the window, and how far back (in
+#: characters) the window reaches: two long sentences.
 _RECENT = 6
+_WINDOW = 1200
 #: Marks around this many words or more hold speech, not a name.
 _SPEECH_WORDS = 4
 #: Prepositions: a noun phrase after one is its object.
@@ -111,7 +113,7 @@ class SourceIndex:
 
     doc: Document
     registry: Registry
-    _sentences: dict[int, tuple[_Phrase, ...]] = attrs.Factory(dict)
+    _sentences: dict[int, tuple[tuple[_Phrase, ...], list[int]]] = attrs.Factory(dict)
 
     def candidates(
         self,
@@ -137,9 +139,10 @@ class SourceIndex:
         before = sentence
         while before > 0 and (doc.norm[before - 1].isspace() or doc.norm[before - 1] in ".!?"):
             before -= 1  # back over the end of the sentence before
-        phrases = [p for p in self._phrases(sentence) if p.span[1] <= pos]
-        if before > 0:
-            phrases[:0] = self._phrases(doc.sentence_start(before))
+        floor = pos - _WINDOW
+        phrases = self._near(sentence, floor, pos)
+        if before > 0 and before > floor:
+            phrases[:0] = self._near(doc.sentence_start(before), floor, pos)
         recent = list(reversed(registry.recent))
         ranks = {id(e): i for i, e in enumerate(recent)}
         last_of_gender = registry.last(gender)
@@ -207,19 +210,27 @@ class SourceIndex:
             marks is not None and self.doc.norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS
         )
 
-    def _phrases(self, sentence: int) -> tuple[_Phrase, ...]:
-        phrases = self._sentences.get(sentence)
-        if phrases is None:
-            phrases = self._sentences[sentence] = tuple(self._read(sentence))
-        return phrases
+    def _near(self, sentence: int, floor: int, pos: int) -> list[_Phrase]:
+        """The phrases of a sentence that start after ``floor`` and end before ``pos``."""
+        read = self._sentences.get(sentence)
+        if read is None:
+            phrases = tuple(self._read(sentence))
+            read = self._sentences[sentence] = (phrases, [p.span[0] for p in phrases])
+        phrases, starts = read
+        lo, hi = bisect_left(starts, floor), bisect_left(starts, pos)
+        return [p for p in phrases[lo:hi] if p.span[1] <= pos]
 
     def _read(self, sentence: int) -> Iterator[_Phrase]:
         """Every noun phrase of the sentence that starts at ``sentence``, with its role."""
         doc = self.doc
         norm, patterns = doc.norm, doc.patterns
+        # A sentence is read as far as a cue in it can look back (a sentence start is
+        # never further back than MAX_CLAUSE), so a text without full stops costs linear.
+        limit = min(len(norm), sentence + MAX_CLAUSE)
         end = doc.sentence_end(sentence)
-        while end < len(norm) and doc.enclosing(end) is not None:
+        while end < limit and doc.enclosing(end) is not None:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
+        end = min(end, limit)
         tokens = list(TOKEN.finditer(norm, sentence, end))
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
