@@ -17,6 +17,9 @@ from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
 
+#: The preposition عن as a word: نقلت الصحيفة عن مصادر (the source quoted follows).
+_AN = re.compile(r"(?<!\w)عن(?!\w)")
+
 
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
@@ -30,9 +33,9 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
         if hit.form.lemma == "نقل":
             # نقلت الصحيفة عن مصادر مطلعة أن ...: the source is the one quoted, after عن.
-            via = re.search(r"(?<!\w)عن(?!\w)", doc.norm[hit.subject[0] : hit.subject[1]])
+            via = _AN.search(doc.norm, hit.subject[0], hit.subject[1])
             if via is not None:
-                start = hit.subject[0] + via.end()
+                start = via.end()
                 inner, _ = clean_mention(doc.norm, start, hit.subject[1], doc.patterns)
                 draft.mention = inner or draft.mention
     if draft.mention is None and hit.form.form == "masdar":
@@ -197,6 +200,7 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     """
     roots = registry.merged(e for e in chosen if e is not None)
     numbers: dict[int, int] = {}
+    types: dict[int, str] = {}
     for draft, entity in zip(drafts, chosen, strict=True):
         if entity is None:
             continue
@@ -204,4 +208,6 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
         draft.speaker = root.name
         draft.entity = numbers.setdefault(id(root), len(numbers))
         draft.speaker_gender = root.gender or entity.gender
-        draft.speaker_type = registry.type_of(root)
+        if id(root) not in types:
+            types[id(root)] = registry.type_of(root)
+        draft.speaker_type = types[id(root)]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -30,15 +31,16 @@ from quotekit.mentions import (
 )
 from quotekit.morphology import noun_gender, noun_number, word_class
 from quotekit.patterns import CuePatterns
-from quotekit.ranking import FEATURES
 from quotekit.types import NormalizedText
 
-__all__ = ["NOBODY", "Candidate", "SourceIndex", "feature_rows"]
+__all__ = ["NOBODY", "Candidate", "SourceIndex"]
 
 #: How many earlier speakers join the candidates read in the window, and how far back (in
 #: characters) the window reaches: two long sentences.
 _RECENT = 6
 _WINDOW = 1200
+#: The blocks a text without sentence ends is read in (half of what a sentence may span).
+_BLOCK = MAX_CLAUSE // 2
 #: Marks around this many words or more hold speech, not a name.
 _SPEECH_WORDS = 4
 #: Prepositions: a noun phrase after one is its object.
@@ -57,6 +59,7 @@ class Candidate:
         span: The noun phrase in the normalised text, when it stands in the window.
         entity: The document's entity it already is, when known.
         features: The feature values (names from :data:`FEATURES`); absent ones are 0.
+        mapped: The document's normalised text, to read the phrase's name from.
     """
 
     span: tuple[int, int] | None
@@ -75,7 +78,7 @@ class Candidate:
 
 
 #: The empty candidate, always offered last: the ranker takes it when no source fits.
-NOBODY = Candidate(span=None, entity=None, features={"none": 1.0})
+NOBODY = Candidate(span=None, entity=None, features=MappingProxyType({"none": 1.0}))
 
 
 @attrs.frozen(kw_only=True)
@@ -136,6 +139,10 @@ class SourceIndex:
         doc, registry = self.doc, self.registry
         mapped = registry.mapped
         sentence = doc.sentence_start(pos)
+        if pos - sentence >= MAX_CLAUSE - 1:
+            # No sentence end within reach: read fixed blocks, so that the cues of one
+            # endless "sentence" share what was read (each block holds the window).
+            sentence = max(0, (pos // _BLOCK - 1) * _BLOCK)
         before = sentence
         while before > 0 and (doc.norm[before - 1].isspace() or doc.norm[before - 1] in ".!?"):
             before -= 1  # back over the end of the sentence before
@@ -149,6 +156,7 @@ class SourceIndex:
         content_starts = [c[0] for c in contents]
         found: list[Candidate] = []
         by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
+        nearest = 0
         for phrase in phrases:
             features = dict(phrase.features)
             start, end = phrase.span
@@ -170,18 +178,18 @@ class SourceIndex:
                 if previous is entity and previous_same_sentence:
                     features["previous_same_sentence"] = 1.0
             features["distance"] = min(1.0, doc.norm.count(" ", end, pos) / 40)
+            candidate = Candidate(span=phrase.span, entity=entity, features=features, mapped=mapped)
             if entity is not None and id(entity) in by_entity:
-                k = by_entity[id(entity)]
-                found[k] = _better(found[k], features)
+                nearest = by_entity[id(entity)]
+                found[nearest] = _nearer(found[nearest], candidate)
                 continue
+            nearest = len(found)
             if entity is not None:
-                by_entity[id(entity)] = len(found)
-            found.append(
-                Candidate(span=phrase.span, entity=entity, features=features, mapped=mapped)
-            )
-        if found:
-            nearest = found[-1]
-            found[-1] = attrs.evolve(nearest, features={**nearest.features, "nearest": 1.0})
+                by_entity[id(entity)] = nearest
+            found.append(candidate)
+        if found:  # the phrase read last, merged or not, is the nearest to the cue
+            last = found[nearest]
+            found[nearest] = attrs.evolve(last, features={**last.features, "nearest": 1.0})
         for entity in recent[:_RECENT]:
             if id(entity) in by_entity:
                 continue
@@ -321,12 +329,12 @@ def _finite(word: str, patterns: CuePatterns) -> bool:
     return word_class(word) == "verb"
 
 
-def _better(candidate: Candidate, features: dict[str, float]) -> Candidate:
-    """A candidate met twice in the window keeps its nearer reading, with both roles."""
-    merged = {**candidate.features}
-    for name, value in features.items():
-        merged[name] = max(merged.get(name, 0.0), value) if name != "distance" else value
-    return attrs.evolve(candidate, features=merged)
+def _nearer(far: Candidate, near: Candidate) -> Candidate:
+    """One entity read twice in the window: the nearer reading, with the roles of both."""
+    merged = {**far.features}
+    for name, value in near.features.items():
+        merged[name] = value if name == "distance" else max(merged.get(name, 0.0), value)
+    return attrs.evolve(near, features=merged)
 
 
 def _agreement(
@@ -361,8 +369,3 @@ def _entity_features(
         features["previous_quote"] = 1.0
     if entity.source_phrase:
         features["source_phrase"] = 1.0
-
-
-def feature_rows(candidates: Iterable[Candidate]) -> list[list[float]]:
-    """The candidates' features as rows in the order of :data:`FEATURES` (for training)."""
-    return [[c.features.get(name, 0.0) for name in FEATURES] for c in candidates]

@@ -149,7 +149,8 @@ class Document:
         """
         stops = self.cue_starts if at_cue else self.stops
         k = bisect_right(stops, start)
-        limit = stops[k] if k < len(stops) else len(self.norm)
+        # A clause never runs past MAX_CLAUSE (see _boundary): no participle beyond is read.
+        limit = min(stops[k] if k < len(stops) else len(self.norm), start + MAX_CLAUSE)
         if cue is not None:
             k = bisect_right(self.participles, start, key=_start)
             while k < len(self.participles) and self.participles[k][0] < limit:

@@ -107,7 +107,7 @@ class Registry:
             self.name(entity, name)  # وزير الدفاع، أفيغدور ليبرمان، قال: the name in apposition
             linked = True
         if use:
-            self._use(entity)
+            self.use(entity)
         return entity, linked
 
     def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
@@ -218,7 +218,8 @@ class Registry:
         entity.aliases.append(keys)
         self._index(entity, keys)
 
-    def _use(self, entity: Entity) -> None:
+    def use(self, entity: Entity) -> None:
+        """Mark ``entity`` as the latest speaker (the most recent twenty are kept)."""
         if entity in self.recent:
             self.recent.remove(entity)
         self.recent.append(entity)
@@ -258,7 +259,7 @@ class Registry:
                 return None
             last, _ = self.resolve(lede, gender, use=use)
         elif use:
-            self._use(last)
+            self.use(last)
         return last
 
     def type_of(self, entity: Entity) -> str:
@@ -278,13 +279,15 @@ class Registry:
         A source named in one place by a surname or a title (``القحطاني``, ``الناطق``) and
         elsewhere by the full phrase that holds it (``الناطق الإعلامي حسين القحطاني``) is
         one source: every form of the shorter one stands inside a form of the longer one,
-        and no other of ``entities`` holds it. A bare title also joins the one named source
-        whose name follows it somewhere in the text (``الناطق الإعلامي للوزارة حسين
+        and no other of ``entities`` holds it. A bare person title also joins the one named
+        person whose name follows it in the text (``الناطق الإعلامي للوزارة حسين
         القحطاني`` ... ``وقال القحطاني``). Returns ``id(entity)`` → the entity it joins
         (itself when it joins none).
         """
         unique = list({id(e): e for e in entities}.values())
         forms = {id(e): [e.keys, *e.aliases] for e in unique}
+        types = {id(e): self.type_of(e) for e in unique}
+        persons = [e for e in unique if types[id(e)] == "person"]
         into: dict[int, Entity] = {}
         for entity in unique:
             holders = [
@@ -297,8 +300,8 @@ class Registry:
                     for small in forms[id(entity)]
                 )
             ]
-            if not holders:
-                holders = self._named_after(entity, unique)
+            if not holders and types[id(entity)] == "person":
+                holders = self._named_after(entity, persons)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
         roots: dict[int, Entity] = {}
         for entity in unique:
@@ -311,22 +314,17 @@ class Registry:
             roots[id(entity)] = root
         return roots
 
-    def _named_after(self, title: Entity, entities: list[Entity]) -> list[Entity]:
-        """The named persons whose name follows the bare person title ``title``.
+    def _named_after(self, title: Entity, persons: list[Entity]) -> list[Entity]:
+        """The named ``persons`` whose name follows the bare person title ``title``.
 
-        The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري).
+        The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري); it is looked
+        for in the last ``_LOOKBACK`` characters of the text, as fuller names are.
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
         if title.aliases or not 1 < len(keys) <= _TITLE_WORDS or keys[0] not in heads:
             return []  # a title named in apposition (رئيسة اللجنة، مارغريت فيستاجر) has its name
-        if self.type_of(title) != "person":
-            return []  # وكالة نور نيوز، صحيفة ...: an institution is not the person named next
-        names = [
-            e
-            for e in entities
-            if e is not title and e.keys and e.keys[-1] not in heads and self.type_of(e) == "person"
-        ]
+        names = [e for e in persons if e is not title and e.keys and e.keys[-1] not in heads]
         if not names:
             return []
         text = self.mapped.text
@@ -342,10 +340,6 @@ class Registry:
                 if entity.keys[0] in near[:2] and _contains(near, entity.keys):
                     found[id(entity)] = entity
         return list(found.values())
-
-    def use(self, entity: Entity) -> None:
-        """Mark ``entity`` as the latest speaker."""
-        self._use(entity)
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR

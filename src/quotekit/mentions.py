@@ -2,9 +2,9 @@
 
 ``clean_mention`` cuts a speaker noun phrase out of the words after a cue,
 ``mention_before`` reads a subject before its verb, ``source_before`` finds what ``الأخير``
-points back to, ``apposition`` reads a name set off by commas, ``sentence_subject`` the
-subject after the verb that opens a sentence, and ``name_of`` gives a mention's name as the
-original writes it. Everything works on the extraction-normalised text and its offsets.
+points back to, ``apposition`` reads a name set off by commas, ``noun_phrase`` cuts a subject
+before its object, and ``name_of`` gives a mention's name as the original writes it.
+Everything works on the extraction-normalised text and its offsets.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from quotekit.cues import TOKEN
-from quotekit.document import WORD, Document
+from quotekit.document import WORD
 from quotekit.marks import MARKS
 from quotekit.morphology import word_class
 from quotekit.patterns import CuePatterns
@@ -28,9 +28,7 @@ __all__ = [
     "mention_before",
     "name_of",
     "noun_phrase",
-    "opens_with_verb",
     "possessed",
-    "sentence_subject",
     "source_before",
 ]
 
@@ -349,7 +347,7 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     elif (
         words
         and words[0].startswith("ل")
-        and words[0][1:2] not in ("ا", "ا")
+        and words[0][1:2] not in ("ا", "أ", "إ", "آ")
         and mapped.original[start - 1 : start] == "ل"
     ):
         words[0] = "ا" + words[0]  # وفقا لـ|لشرطة: the article's alef fell after the ل
@@ -419,15 +417,6 @@ def apposition(
     return None
 
 
-#: Words that open sentences without being verbs.
-_NOT_VERBS = frozenset(
-    (
-        *("وفي", "وفيما", "وبعد", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "منذ", "ومن"),
-        *("كما", "لكن", "ولكن", "ثم", "حيث", "إذ", "اذ", "وقد", "قد"),
-    )
-)
-
-
 _NISBA = ("ي", "ية", "يين", "يون", "يان", "يتين")
 
 
@@ -468,53 +457,3 @@ def possessed(word: str) -> bool:
         (True, True, False, False)
     """
     return _POSSESSED.match(word) is not None and "الله" not in word
-
-
-def opens_with_verb(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word``, the first of a sentence, reads as its verb (وأصدرت، ونشر).
-
-    Arabic news sentences mostly open with their verb; a sentence that opens with a
-    definite noun, a source noun or a particle does not.
-
-    Example:
-        >>> from quotekit.lexicon import default_lexicon
-        >>> from quotekit.patterns import cue_patterns
-        >>> patterns = cue_patterns(default_lexicon())
-        >>> opens_with_verb("واصدرت", patterns), opens_with_verb("الوزير", patterns)
-        (True, False)
-    """
-    return not (
-        word.startswith("ال")
-        or word[1:3] == "ال"
-        or word in _NOT_VERBS
-        or word in patterns.lists["speaker_head"]
-        or not word[0].isalpha()
-    )
-
-
-def sentence_subject(
-    doc: Document, start: int, pos: int, *, names: bool = True
-) -> tuple[int, int] | None:
-    """The subject after the verb that opens a sentence: وركز شمخاني، ... مؤكدا.
-
-    A source noun phrase (وكانت الشركة ...) always counts; a short name (شمخاني) only with
-    ``names``, since without a source noun the words after a verb may be its object.
-    """
-    filler = doc.patterns.lists["mention_filler"]
-    words = list(WORD.finditer(doc.norm, start, pos))
-    while words and words[0].group() in filler:
-        words.pop(0)  # من جهته، علق ...
-    if len(words) < 2:
-        return None
-    if not opens_with_verb(words[0].group(), doc.patterns):
-        return None  # the sentence opens with a noun or a particle, not a verb
-    mention, _ = clean_mention(doc.norm, words[0].end(), pos, doc.patterns)
-    if mention is None or doc.norm[mention[0]] in '«»"':
-        return None
-    first = WORD.match(doc.norm, mention[0])
-    if first is None:
-        return None
-    if first.group() in doc.patterns.lists["speaker_head"]:
-        return noun_phrase(doc.norm, mention)
-    short_name = not first.group().startswith("ال") and len(WORD.findall(doc.norm, *mention)) <= 3
-    return mention if names and short_name else None

@@ -98,17 +98,17 @@ class Ranker:
         object.__setattr__(self, "_by_name", dict(zip(FEATURES, self.weights, strict=True)))
 
     def score(self, features: Mapping[str, float]) -> float:
-        """The candidate's score.
+        """The candidate's score; a feature this version does not know weighs 0.
 
         Example:
             >>> default_ranker().score({}) == 0.0
             True
         """
         weights = self._by_name
-        return sum(weights[name] * value for name, value in features.items())
+        return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
     def choose(self, candidates: Sequence[_T], *, where: int) -> _T | None:
-        """The best-scored candidate, the nearest on a tie; ``None`` when there is none.
+        """The best-scored candidate, the first of them on a tie; ``None`` when there is none.
 
         ``where`` is the original-text offset of the quote's content; a ranker that
         records its choices for training reads it, this one does not.
