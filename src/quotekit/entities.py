@@ -288,11 +288,15 @@ class Registry:
         forms = {id(e): [e.keys, *e.aliases] for e in unique}
         types = {id(e): self.type_of(e) for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
+        by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
+        for entity in unique:
+            for key in {k for form in forms[id(entity)] for k in form}:
+                by_key.setdefault(key, []).append(entity)
         into: dict[int, Entity] = {}
         for entity in unique:
             holders = [
                 other
-                for other in unique
+                for other in (by_key.get(entity.keys[0], ()) if entity.keys else ())
                 if other is not entity
                 and len(other.keys) > len(entity.keys)
                 and all(
@@ -325,8 +329,9 @@ class Registry:
         if title.aliases or not 1 < len(keys) <= _TITLE_WORDS or keys[0] not in heads:
             return []  # a title named in apposition (رئيسة اللجنة، مارغريت فيستاجر) has its name
         names = [e for e in persons if e is not title and e.keys and e.keys[-1] not in heads]
-        if not names:
-            return []
+        self.lookups += 1
+        if not names or self.lookups > _MAX_LOOKUPS:
+            return []  # a text with endless new speakers: stop looking
         text = self.mapped.text
         found: dict[int, Entity] = {}
         for start, _ in self._occurrences(keys[0], len(text)):
