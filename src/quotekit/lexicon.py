@@ -31,8 +31,10 @@ __all__ = [
     "Lexicon",
     "PhraseEntry",
     "VerbEntry",
+    "data_rows",
     "default_lexicon",
     "load_lexicon",
+    "with_article",
     "written_forms",
 ]
 
@@ -398,10 +400,30 @@ _YES_NO = {"yes": True, "no": False}
 _WINDOWS = {"short": 8, "long": 25}
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def data_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The lines of a tab-separated data file: line number and cells; comments skipped.
+
+    Example:
+        >>> list(data_rows("# a comment" + chr(10) + "قال" + chr(9) + "يقول"))
+        [(2, ['قال', 'يقول'])]
+    """
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("#"):
             yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def with_article(words: Iterable[str]) -> set[str]:
+    """Each word with and without the article ال.
+
+    Example:
+        >>> sorted(with_article(["الوزير", "مصدر"]))
+        ['المصدر', 'الوزير', 'مصدر', 'وزير']
+    """
+    out: set[str] = set()
+    for word in words:
+        bare = word[2:] if word.startswith("ال") else word
+        out.update((bare, "ال" + bare))
+    return out
 
 
 def _cell(cells: list[str], index: int) -> str | None:
@@ -425,7 +447,7 @@ def parse_verbs(text: str, source: str) -> tuple[VerbEntry, ...]:
         quotekit.errors.LexiconError: x.tsv:1: paradigm must be one of sound, ..., not 'weird'
     """
     entries = []
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         try:
             paradigm = _cell(cells, 1) or "sound"
             if paradigm not in PARADIGMS:
@@ -465,7 +487,7 @@ def parse_phrases(text: str, source: str) -> tuple[PhraseEntry, ...]:
         True
     """
     entries = []
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         try:
             if len(cells) < 2:
                 raise ValueError("a phrase line needs at least a phrase and a kind")
@@ -493,7 +515,7 @@ def parse_words(text: str, source: str) -> tuple[tuple[str, tuple[str, ...]], ..
         (('complementizer', ('أن',)),)
     """
     lists: dict[str, list[str]] = {}
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         if len(cells) != 2 or not _arabic_word(cells[1]):
             raise LexiconError(source, number, "a word line is: list name, tab, one Arabic word")
         lists.setdefault(cells[0], []).append(cells[1])

@@ -37,7 +37,15 @@ import attrs
 
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
-from quotekit.lexicon import OBJECT_SUFFIXES, PARADIGMS, PROCLITICS, VerbEntry, default_lexicon
+from quotekit.lexicon import (
+    OBJECT_SUFFIXES,
+    PARADIGMS,
+    PROCLITICS,
+    VerbEntry,
+    data_rows,
+    default_lexicon,
+    with_article,
+)
 from quotekit.normalization import normalize
 
 __all__ = [
@@ -112,12 +120,6 @@ def _read(name: str) -> str:
     return (files("quotekit") / "data" / name).read_text(encoding="utf-8")
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield number, [cell.strip() for cell in line.split("\t")]
-
-
 def _word(text: str, source: str, line: int) -> str:
     """Check that ``text`` is one Arabic word and return it normalised."""
     if not text or not all(c in _ARABIC_LETTERS for c in text):
@@ -149,7 +151,7 @@ def _normalized(word: str) -> str:
 
 def _list_rows(text: str, source: str, names: frozenset[str]) -> Iterator[tuple[int, str, str]]:
     """The lines of a two-column file (list name, word): line number, list, normalised word."""
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         if len(cells) != 2:
             raise LexiconError(source, number, "a line is: list name, tab, one Arabic word")
         if cells[0] not in names:
@@ -180,7 +182,7 @@ def _parse_names(text: str, source: str) -> dict[str, str]:
         {'اسماء': 'f'}
     """
     names: dict[str, str] = {}
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         if len(cells) != 2 or cells[1] not in ("m", "f"):
             raise LexiconError(source, number, "a line is: name, tab, m or f")
         name = _word(cells[0], source, number)
@@ -219,7 +221,7 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
     """
     out: list[_VerbLine] = []
     seen: set[tuple[str, ...]] = set()
-    for number, cells in _rows(text):
+    for number, cells in data_rows(text):
         cells += ["-"] * (4 - len(cells))
         if len(cells) > 4:
             raise LexiconError(source, number, "a line is: lemma, present, paradigm, participle")
@@ -371,20 +373,12 @@ def _tables() -> _Tables:
         memo={},
         names=names,
         heads=heads,
-        broken_plural=frozenset(_with_article(words["broken_plural"])),
-        not_plural=frozenset(_with_article(words["not_plural"])),
+        broken_plural=frozenset(with_article(words["broken_plural"])),
+        not_plural=frozenset(with_article(words["not_plural"])),
         dual_stems=frozenset(words["dual_stem"]),
         human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
-        nonhuman_plural=frozenset(_with_article(words["nonhuman_plural"])),
+        nonhuman_plural=frozenset(with_article(words["nonhuman_plural"])),
     )
-
-
-def _with_article(words: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for word in words:
-        bare = word[2:] if word.startswith("ال") else word
-        out.update((bare, "ال" + bare))
-    return out
 
 
 def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quotekit.config import EXTRACTION
-from quotekit.lexicon import Form, Lexicon
+from quotekit.lexicon import Form, Lexicon, with_article
 from quotekit.normalization import normalize
 
 __all__ = ["CuePatterns", "cue_patterns"]
@@ -102,7 +102,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         lists={
-            name: frozenset(_with_article(words) if name in _NOUN_LISTS else words)
+            name: frozenset(with_article(words) if name in _NOUN_LISTS else words)
             for name, words in ((n, _norm(w)) for n, w in lexicon.words)
         },
     )
@@ -112,12 +112,3 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 _NOUN_LISTS = frozenset(
     ("speaker_head", "anonymous_head", "name_intro", "not_source", "addressee_head", "source_noun")
 )
-
-
-def _with_article(words: list[str]) -> set[str]:
-    """Each word with and without the article ال."""
-    out: set[str] = set()
-    for word in words:
-        bare = word[2:] if word.startswith("ال") else word
-        out.update((bare, "ال" + bare))
-    return out
