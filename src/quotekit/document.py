@@ -17,7 +17,17 @@ from quotekit.lexicon import Form
 from quotekit.marks import MarkedSpan, pair_marks
 from quotekit.patterns import CuePatterns
 
-__all__ = ["AND_QUOTE", "MAX_CLAUSE", "WORD", "Document", "Draft", "agrees", "stop_of", "trim"]
+__all__ = [
+    "AND_QUOTE",
+    "MAX_CLAUSE",
+    "WORD",
+    "Document",
+    "Draft",
+    "agrees",
+    "stop_of",
+    "trim",
+    "unpossessed",
+]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -307,7 +317,7 @@ class Document:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
-            if len(words) <= 4 and _unpossessed(prev) in self.patterns.lists["work"]:
+            if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
             if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
                 return True  # رئيس "الحشد الشعبي"
@@ -377,11 +387,11 @@ def _short_item(norm: str, span: MarkedSpan) -> bool:
     return 0 < len(WORD.findall(norm, span.open + 1, span.close)) <= _LISTED_WORDS
 
 
-def _unpossessed(word: str) -> str:
+def unpossessed(word: str) -> str:
     """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
 
     Example:
-        >>> _unpossessed("أغنيته"), _unpossessed("كتابها"), _unpossessed("وزير")
+        >>> unpossessed("أغنيته"), unpossessed("كتابها"), unpossessed("وزير")
         ('أغنية', 'كتاب', 'وزير')
     """
     for suffix in _POSSESSIVES:

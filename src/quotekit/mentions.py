@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from quotekit.cues import TOKEN
-from quotekit.document import WORD
+from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import word_class
 from quotekit.patterns import CuePatterns
@@ -36,8 +36,6 @@ __all__ = [
 _REACH = 400
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
-#: A noun with a possessive pronoun suffix (أغنيته، صفحتها، قواتهم).
-_POSSESSED = re.compile(r"\w{3,}(?:ه|ها|هم|هما|هن)$")
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
@@ -456,4 +454,4 @@ def possessed(word: str) -> bool:
         >>> possessed("اغنيته"), possessed("حسابها"), possessed("عبدالله"), possessed("طه")
         (True, True, False, False)
     """
-    return _POSSESSED.match(word) is not None and "الله" not in word
+    return unpossessed(word) != word and "الله" not in word
