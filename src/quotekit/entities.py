@@ -124,9 +124,12 @@ class Registry:
         candidates = {
             e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
         }
+        ours = _nisbas(keys)
         for _, entity in sorted(candidates.items(), reverse=True):
             if any(_contains(alias, keys) for alias in entity.aliases):
                 return entity
+            if not _agree(ours, entity.keys):
+                continue  # وزير الخارجية التركي is not وزير الخارجية الأمريكي
             if keys == entity.keys or _contains(entity.keys, keys):
                 bare_head = len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
                 if bare_head and keys[0] not in entity.keys[:1]:
@@ -147,7 +150,7 @@ class Registry:
             # المسؤول الأميركي, المنظمة: a definite source noun names the latest source
             # that noun headed (مسؤول أميركي رفيع المستوى, منظمة التجارة العالمية).
             for _, entity in sorted(candidates.items(), reverse=True):
-                if entity.keys[:1] == keys[:1]:
+                if entity.keys[:1] == keys[:1] and _agree(ours, entity.keys):
                     return entity
         return None
 
@@ -191,7 +194,11 @@ class Registry:
             if len(keys) == 1:
                 if phrase[1] > m_end:
                     best = phrase
-            elif sum(k in pkeys for k in keys) * 3 >= len(keys) * 2 and len(pkeys) > len(keys):
+            elif (
+                sum(k in pkeys for k in keys) * 3 >= len(keys) * 2
+                and len(pkeys) > len(keys)
+                and _agree(_nisbas(keys), pkeys)
+            ):
                 best = phrase
         return best
 
@@ -345,6 +352,20 @@ class Registry:
                 if entity.keys[0] in near[:2] and _contains(near, entity.keys):
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _nisbas(keys: tuple[str, ...]) -> set[str]:
+    """The relative adjectives of a mention (التركي، الأمريكي): who it belongs to."""
+    return {k for k in keys if len(k) > 3 and k.endswith("ي")}
+
+
+def _agree(nisbas: set[str], keys: tuple[str, ...]) -> bool:
+    """Whether a mention with these relative adjectives can name an entity with ``keys``.
+
+    Not when both have some and they share none (التركي against الأمريكي).
+    """
+    theirs = _nisbas(keys)
+    return not (nisbas and theirs and not nisbas & theirs)
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR
