@@ -62,7 +62,7 @@ class Registry:
 
     patterns: CuePatterns
     mapped: NormalizedText
-    entities: list[Entity] = attrs.Factory(list)
+    count: int = 0  # entities created so far
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
     by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
     anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
@@ -88,9 +88,9 @@ class Registry:
                 keys=self._keys(fuller) if fuller else keys,
                 gender=gender,
                 anonymous=bool(keys) and keys[0] in self.patterns.lists["anonymous_head"],
-                order=len(self.entities),
+                order=self.count,
             )
-            self.entities.append(entity)
+            self.count += 1
             self._index(entity, entity.keys)
             if entity.anonymous:
                 self.anonymous.append(entity)

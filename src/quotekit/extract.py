@@ -331,10 +331,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         comp = doc.patterns.complementizer.match(norm, mention[1])
         if comp is not None and comp.group("prep") is None:
             # وجاء في البيان أن ...: the clause follows the document without a comma.
-            drafts = _clause(comp.end(), doc, hit, "source", used)
-            for d in drafts:
-                d.mention = mention
-            return drafts
+            return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
         if np_end >= len(norm) or norm[np_end] != ",":
             return []
         m = _RESUMPTIVE.match(norm, np_end + 1)
@@ -360,24 +357,23 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
             if doc.cue_between(comp.end(), doc.clause_end(comp.end())):
                 return []
-            drafts = _clause(comp.end(), doc, hit, "source", used)
-            for d in drafts:
-                d.mention = mention
-            return drafts
+            return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
         start, end = trim(norm, sentence, hit.start)
         if _mid_clause(doc, start, hit, np_start, np_end):
             # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
             end = doc.clause_end(np_end + 1, at_cue=True)
-            drafts = [_clause_draft(doc, *trim(norm, start, end), hit, "source")]
-            for d in drafts:
-                d.mention = mention
-            return drafts
+            return _credited([_clause_draft(doc, *trim(norm, start, end), hit, "source")], mention)
         last = list(WORD.finditer(norm, max(start, end - 12), end))
         if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
             start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
         if end - start < 2:
             return []
         drafts = [_clause_draft(doc, start, end, hit, "source")]
+    return _credited(drafts, mention)
+
+
+def _credited(drafts: list[Draft], mention: tuple[int, int]) -> list[Draft]:
+    """The drafts of a source phrase, each credited to the phrase's source."""
     for d in drafts:
         d.mention = mention
     return drafts
