@@ -29,7 +29,7 @@ from quotekit.mentions import (
     noun_phrase,
     possessed,
 )
-from quotekit.morphology import noun_gender, noun_number, word_class
+from quotekit.morphology import is_preposition, noun_gender, noun_number, word_class
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -43,10 +43,6 @@ _WINDOW = 1200
 _BLOCK = MAX_CLAUSE // 2
 #: Marks around this many words or more hold speech, not a name.
 _SPEECH_WORDS = 4
-#: Prepositions: a noun phrase after one is its object.
-_PREPOSITIONS = frozenset(
-    ("على", "من", "مع", "في", "الى", "عن", "بين", "حول", "لدى", "عبر", "خلال", "بعد", "قبل")
-)
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
 
@@ -289,7 +285,7 @@ class SourceIndex:
             features["sentence_initial"] = 1.0
         elif after_verb:
             features["after_opening_verb" if verb == opening else "after_verb"] = 1.0
-        elif prev in _PREPOSITIONS or prev == "ل":
+        elif is_preposition(prev):
             features["after_an" if prev == "عن" else "after_preposition"] = 1.0
         elif prev in (",", ";", ":", "-"):
             features["after_comma"] = 1.0

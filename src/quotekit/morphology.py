@@ -52,6 +52,7 @@ __all__ = [
     "ENTITY_TYPES",
     "WORD_CLASSES",
     "entity_type",
+    "is_preposition",
     "noun_gender",
     "noun_number",
     "word_class",
@@ -326,6 +327,7 @@ class _Tables:
     dual_stems: frozenset[str]
     human_plural: frozenset[str]
     nonhuman_plural: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @cache
@@ -378,6 +380,7 @@ def _tables() -> _Tables:
         dual_stems=frozenset(words["dual_stem"]),
         human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
         nonhuman_plural=frozenset(with_article(words["nonhuman_plural"])),
+        prepositions=frozenset(words["preposition"]),
     )
 
 
@@ -608,6 +611,16 @@ def _prep_pronouns(preps: Sequence[str]) -> set[str]:
 
 # ---------------------------------------------------------------------------------------
 # The public functions.
+
+
+def is_preposition(word: str) -> bool:
+    """Whether a normalised word is a bare preposition (في، على، عن، أمام ...).
+
+    Example:
+        >>> is_preposition("على"), is_preposition("الى"), is_preposition("عليها")
+        (True, True, False)
+    """
+    return word in _tables().prepositions
 
 
 def word_class(word: str) -> str:
