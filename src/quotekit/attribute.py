@@ -198,9 +198,10 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     Short forms join the full forms that hold them (:meth:`Registry.merged`); the name is
     the source's fullest; sources are numbered in the order of their first quotes.
     """
-    roots = registry.merged(e for e in chosen if e is not None)
+    sources = {id(e): e for e in chosen if e is not None}
+    types = {key: registry.type_of(e) for key, e in sources.items()}
+    roots = registry.merged(types, sources.values())
     numbers: dict[int, int] = {}
-    types: dict[int, str] = {}
     for draft, entity in zip(drafts, chosen, strict=True):
         if entity is None:
             continue
@@ -208,6 +209,4 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
         draft.speaker = root.name
         draft.entity = numbers.setdefault(id(root), len(numbers))
         draft.speaker_gender = root.gender or entity.gender
-        if id(root) not in types:
-            types[id(root)] = registry.type_of(root)
         draft.speaker_type = types[id(root)]

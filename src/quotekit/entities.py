@@ -7,7 +7,7 @@ the order in which sources spoke.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -280,7 +280,7 @@ class Registry:
         ]
         return entity_type(words)
 
-    def merged(self, entities: Iterable[Entity]) -> dict[int, Entity]:
+    def merged(self, types: Mapping[int, str], entities: Iterable[Entity]) -> dict[int, Entity]:
         """Which entity each of ``entities`` is, once short forms join their full forms.
 
         A source named in one place by a surname or a title (``القحطاني``, ``الناطق``) and
@@ -289,11 +289,11 @@ class Registry:
         and no other of ``entities`` holds it. A bare person title also joins the one named
         person whose name follows it in the text (``الناطق الإعلامي للوزارة حسين
         القحطاني`` ... ``وقال القحطاني``). Returns ``id(entity)`` → the entity it joins
-        (itself when it joins none).
+        (itself when it joins none). ``types`` gives each entity's :meth:`type_of` by
+        ``id``.
         """
         unique = list({id(e): e for e in entities}.values())
         forms = {id(e): [e.keys, *e.aliases] for e in unique}
-        types = {id(e): self.type_of(e) for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
         by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
         for entity in unique:
