@@ -59,6 +59,12 @@ def _class(word: str) -> str:
         "يكن",
         "وتكن",
         "يأتي",
+        # the passive past of a hollow verb of form IV
+        "أقيم",
+        "وأعيد",
+        # ل with the subjunctive and jussive
+        "ليقولوا",
+        "لتقول",
     ],
 )
 def test_verbs(word: str) -> None:
@@ -106,6 +112,11 @@ def test_particles(word: str) -> None:
         "وقت",
         "سابق",
         "رحلته",
+        # names that only an ungrammatical verb reading would spell: ل + indicative dual
+        # (لِيُبرمان), و + first-person singular (و + أرد)
+        "ليبرمان",
+        "وارد",
+        "ليقولون",
         # participle-shaped nouns
         "مصدرا",
         "مرشحا",

@@ -34,6 +34,7 @@ __all__ = [
     "data_rows",
     "default_lexicon",
     "load_lexicon",
+    "proclitics_of",
     "with_article",
     "written_forms",
 ]
@@ -281,9 +282,28 @@ def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
                     yield variant, form
 
 
+def proclitics_of(form: str, gender: str | None, number: str | None) -> tuple[str, ...]:
+    """The proclitics a paradigm cell takes.
+
+    Those of its form (:data:`PROCLITICS`), but the ل of purpose or command takes the
+    subjunctive or jussive, which drops the indicative ن of the dual and masculine plural
+    (ليقولا، ليقولوا): no ل before يقولان or يقولون.
+
+    Example:
+        >>> proclitics_of("present", "m", "d")
+        ('', 'و', 'ف', 'س', 'وس', 'فس')
+        >>> "ل" in proclitics_of("present", "f", "p")
+        True
+    """
+    prefixes = PROCLITICS.get(form, ("",))
+    if form == "present" and (number == "d" or (number == "p" and gender == "m")):
+        return tuple(p for p in prefixes if not p.endswith("ل"))
+    return prefixes
+
+
 def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
     """The written variants of a form: proclitics, object suffixes, spelling variants."""
-    prefixes = PROCLITICS.get(form.form, ("",))
+    prefixes = proclitics_of(form.form, form.gender, form.number)
     stems = [form.text]
     if takes_object and form.form in ("past", "present"):
         base = form.text[:-1] if form.text.endswith("وا") else form.text

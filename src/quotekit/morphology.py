@@ -44,6 +44,7 @@ from quotekit.lexicon import (
     VerbEntry,
     data_rows,
     default_lexicon,
+    proclitics_of,
     with_article,
 )
 from quotekit.normalization import normalize
@@ -426,7 +427,7 @@ def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
 
     Example:
         >>> sorted(_more_verbs([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")]))
-        ['اقول', 'قلتم', 'قلنا', 'نقول', 'يقولوا']
+        ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
     out: dict[str, set[str]] = {}
     for entry in entries:
@@ -473,7 +474,7 @@ def _spellings_of(word: str, cells: Mapping[str, Sequence[_Cell]]) -> Iterator[t
     """
     for prefix, rest in _proclitic_splits(word):
         for cell in cells.get(rest, ()):
-            if prefix in PROCLITICS[cell.form] and (len(word) > 3 or not cell.final_yeh):
+            if _fits(cell, prefix) and (len(word) > 3 or not cell.final_yeh):
                 yield prefix + cell.text, cell
         for suffix in _CELL_SUFFIXES.get(rest[-1:], ()):
             if not rest.endswith(suffix):
@@ -488,12 +489,22 @@ def _spellings_of(word: str, cells: Mapping[str, Sequence[_Cell]]) -> Iterator[t
                         yield prefix + cell.text[:-1] + suffix, cell
 
 
+def _fits(cell: _Cell, prefix: str) -> bool:
+    """Whether a proclitic goes with a cell, as :func:`~quotekit.lexicon.proclitics_of` says.
+
+    Example:
+        >>> _fits(_Cell("يبرمان", 0, "present", "m", "d", "أبرم"), "ل")
+        False
+    """
+    return prefix in proclitics_of(cell.form, cell.gender, cell.number)
+
+
 def _takes_suffix(cell: _Cell, prefix: str) -> bool:
     """Whether the generator puts an object suffix (and ``prefix``) on this spelling.
 
     Every verb here takes an object (see :func:`_verb_entries`).
     """
-    return cell.form != "passive" and not cell.final_yeh and prefix in PROCLITICS[cell.form]
+    return cell.form != "passive" and not cell.final_yeh and _fits(cell, prefix)
 
 
 def _is_verb(word: str, tables: _Tables) -> bool:
@@ -545,12 +556,17 @@ def _proclitic_splits(word: str) -> Iterator[tuple[str, str]]:
 
 
 def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """First-person past and present, second-person plural past, the present plural in ا.
+    """First-person plural past and present, second-person plural past, the present in وا.
+
+    The first-person singular present (أقول) is left out: its spelling is the pattern
+    أفعل of elatives, colours and names (أشرف، وارد), and it belongs to quoted speech,
+    where no source phrase is read. The same spelling of a hollow verb of form IV is its
+    passive past (أُقيم، أُعيد), which news prose uses often: that one is kept.
 
     Example:
         >>> sorted(s for s, _ in _more_forms(VerbEntry(lemma="قال", paradigm="hollow",
         ...     present="يقول")))
-        ['أقول', 'قلتم', 'قلنا', 'نقول', 'يقولوا']
+        ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
     lemma, paradigm = entry.lemma, entry.paradigm
     if paradigm == "hollow":
@@ -568,7 +584,8 @@ def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
     present = entry.present
     if present and present.startswith("ي"):
         yield "ن" + present[1:], _PRESENT_PREFIXES
-        yield "أ" + present[1:], _PRESENT_PREFIXES
+        if paradigm == "hollow" and lemma.startswith("أ"):
+            yield "أ" + present[1:], _PAST_PREFIXES
         if present.endswith(("ي", "ى")):
             yield present[:-1] + "وا", _PRESENT_PREFIXES
         elif not present.endswith("و"):
