@@ -88,6 +88,7 @@ def attribute_speakers(
     """
     previous: Draft | None = None
     previous_entity: Entity | None = None
+    statement: Entity | None = None  # the source of the statement last quoted (في بيان)
     chosen: list[Entity | None] = []
     contents: list[tuple[int, int]] = []  # of the drafts so far, in text order
     index = SourceIndex(doc, registry)
@@ -109,6 +110,23 @@ def attribute_speakers(
                 else:
                     entity = registry.current(gender, draft.mention[0], use=use)
                 draft.resolution = "linked" if entity else None
+        elif draft.mention is not None and (issued := _issuer(doc, draft.mention)) is not None:
+            # بيان أصدرته الخزانة: the statement speaks for its issuer.
+            draft.mention = (draft.mention[0], issued[1])
+            entity, _ = registry.resolve(issued, None, use=use)
+            draft.resolution = "linked" if resolve else "explicit"
+            if not resolve:
+                entity = None
+        elif (
+            draft.mention is not None
+            and resolve
+            and statement is not None
+            and doc.norm[draft.mention[0] : draft.mention[1]] in doc.patterns.lists["statement"]
+        ):
+            entity = statement  # وأضاف البيان: the statement of a source just quoted
+            if use:
+                registry.use(entity)
+            draft.resolution = "linked"
         elif draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
@@ -129,11 +147,47 @@ def attribute_speakers(
                 entity = _inherit(draft, previous, previous_entity, index, ranker, use, contents)
             draft.resolution = "inherited" if entity else None
         chosen.append(entity)
+        if entity is not None and draft.mention is not None and _in_statement(draft, doc):
+            statement = entity  # named, not inherited: وقال في بيان may guess its source
         if not contents or draft.content[0] >= contents[-1][0]:
             contents.append(draft.content)
         if use or previous is None:
             previous, previous_entity = draft, entity
     _name(drafts, chosen, registry)
+
+
+def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The issuer named right after a statement that speaks: بيان أصدرته الخزانة الأميركية.
+
+    Also بيان صادر عن الوزارة; the issuer ends where a noun phrase does (أمس، في ...).
+    """
+    lists = doc.patterns.lists
+    if doc.norm[mention[0] : mention[1]] not in lists["statement"]:
+        return None
+    words = WORD.finditer(doc.norm, mention[1], min(len(doc.norm), mention[1] + 200))
+    verb = next(words, None)
+    if verb is None or verb.group() not in lists["issued"]:
+        return None
+    start = verb.end()
+    if verb.group().endswith("صادر"):
+        by = next(words, None)
+        if by is None or by.group() != "عن":
+            return None
+        start = by.end()
+    if any(c in ".،,؛:\n" for c in doc.norm[mention[1] : start]):
+        return None
+    issuer, _ = clean_mention(doc.norm, start, doc.sentence_end(start), doc.patterns)
+    return issuer
+
+
+def _in_statement(draft: Draft, doc: Document) -> bool:
+    """Whether the words between a quote's cue and its content name a statement (في بيان)."""
+    hit = draft.hit
+    if hit is None:
+        return False
+    statement = doc.patterns.lists["statement"]
+    after = doc.norm[hit.end : min(draft.content[0], hit.end + 120)]
+    return any(w.group() in statement or w.group()[1:] in statement for w in WORD.finditer(after))
 
 
 def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:

@@ -110,5 +110,13 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
-    ("speaker_head", "anonymous_head", "name_intro", "not_source", "addressee_head", "source_noun")
+    (
+        "speaker_head",
+        "anonymous_head",
+        "name_intro",
+        "not_source",
+        "addressee_head",
+        "source_noun",
+        "statement",
+    )
 )
