@@ -32,6 +32,9 @@ _NAME_GAP = 4
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
+#: The shortest word compared for spelling variants (shorter words differ by one letter
+#: from too many others: كيري، كيرا).
+_VARIANT_LENGTH = 6
 
 
 def _key(word: str) -> str:
@@ -80,7 +83,10 @@ class Registry:
         norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
         keys = tuple(_key(w) for w in norm_words)
         before = span[0]
-        entity = self._find(keys, definite=bool(norm_words) and norm_words[0].startswith("ال"))
+        definite = bool(norm_words) and norm_words[0].startswith("ال")
+        entity = self._find(keys, definite=definite)
+        if entity is None and len(keys) == 1 and not definite:
+            entity = self._spelled_like(keys[0])
         if entity is None:
             fuller = self._fuller(keys, before)
             entity = Entity(
@@ -153,6 +159,27 @@ class Registry:
                 if entity.keys[:1] == keys[:1] and _agree(ours, entity.keys):
                     return entity
         return None
+
+    def _spelled_like(self, key: str) -> Entity | None:
+        """The one entity with a word that ``key`` spells differently (:func:`_variant`).
+
+        A transliterated surname is spelled several ways in one article (سيلوانوف،
+        سيلاوانوف، سيلانوف). Only long words without the article and no speaker head are
+        compared, and only a unique match is taken.
+        """
+        if len(key) < _VARIANT_LENGTH or key in self.patterns.lists["speaker_head"]:
+            return None
+        found = {
+            id(e): e
+            for other, bucket in self.by_key.items()
+            if len(other) >= _VARIANT_LENGTH and _variant(key, other)
+            for e in bucket
+        }
+        if len(found) != 1:
+            return None
+        (entity,) = found.values()
+        self._index(entity, (key,))
+        return entity
 
     def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
         return tuple(_key(w) for w in WORD.findall(self.mapped.text, *span))
@@ -352,6 +379,30 @@ class Registry:
                 if entity.keys[0] in near[:2] and _contains(near, entity.keys):
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether ``b`` spells the name ``a`` with one letter inside added, dropped or changed.
+
+    The first letter and the last two must agree: a clitic (لستاربكس), a relative
+    adjective (إسرائيلي) or a case ending (الشركتان، الشركتين) is no spelling variant.
+
+    Example:
+        >>> _variant("سيلاوانوف", "سيلوانوف"), _variant("سيلانوف", "سيلوانوف")
+        (True, True)
+        >>> _variant("اسراييل", "اسراييلي"), _variant("ستاربكس", "لستاربكس")
+        (False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-2:] != b[-2:]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _nisbas(keys: tuple[str, ...]) -> set[str]:
