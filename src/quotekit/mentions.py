@@ -41,6 +41,8 @@ _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
+#: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
+_WITHIN = frozenset(("في", "لدى"))
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
@@ -78,6 +80,7 @@ def clean_mention(
     words = 0
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
+    title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     reach = end if find_addressee else min(end, start + _REACH)
     tokens = list(TOKEN.finditer(norm, start, reach))
     i = 0
@@ -112,8 +115,8 @@ def clean_mention(
             continue
         if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if tok == "في" and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
-            # في بغداد, في طالبان: part of the phrase; في بيان: its setting.
+        if tok in _WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+            # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
                 before_fi = last
             last = m.end()
@@ -124,7 +127,11 @@ def clean_mention(
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
-        if tok.startswith("ل") and _addressee_word(tok, patterns):
+        if (
+            tok.startswith("ل")
+            and _addressee_word(tok, patterns)
+            and not (title and words <= 4 and _of_institution(tok, patterns))
+        ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
         if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
@@ -136,6 +143,9 @@ def clean_mention(
         name = not tok.startswith("ال") and tok not in patterns.lists["speaker_head"]
         if first < 0:
             first = m.start()
+            title = (
+                tok in patterns.lists["speaker_head"] and tok not in patterns.lists["name_intro"]
+            )
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -197,6 +207,17 @@ def _addressee_word(word: str, patterns: CuePatterns) -> bool:
     bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
     bare = bare.rstrip("0123456789")  # لفرانس24
     return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
+
+
+def _of_institution(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is ل + an institution other than the press (للهيئة، لشركة).
+
+    After a title it says whose title it is (الناطق الإعلامي للهيئة), not to whom it was
+    said (لوكالة الأنباء).
+    """
+    bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    lists = patterns.lists
+    return bare in lists["name_intro"] and bare not in lists["press"]
 
 
 def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:

@@ -118,5 +118,6 @@ _NOUN_LISTS = frozenset(
         "addressee_head",
         "source_noun",
         "statement",
+        "press",
     )
 )
