@@ -59,6 +59,14 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ("وقالت ميركل للمشرعين ان", "ميركل", "ميركل"),
         ('نشرت وكالة "بلومبرج" الضوء على', "وكالة", 'وكالة "بلومبرج"'),
         ("واصدرت الشركة بيانا قالت فيه", "الشركة", "الشركة"),
+        ("اكد رئيس الحلول لدى سيتا, ايليا", "رئيس", "رئيس الحلول لدى سيتا"),
+        ("وقال الوزير لدى وصوله ان", "الوزير", "الوزير"),
+        (
+            "وحسب الناطق الاعلامي للهيئة حسين القحطاني, ان",
+            "الناطق",
+            "الناطق الاعلامي للهيئة حسين القحطاني",
+        ),
+        ("وقال المتحدث لوكالة الانباء ان", "المتحدث", "المتحدث"),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:
@@ -80,6 +88,21 @@ def test_words_that_cannot_open_a_speaker_phrase() -> None:
 def test_a_definite_noun_takes_no_possessed_noun() -> None:
     norm = "المغني اغنيته"
     assert norm[slice(*noun_phrase(norm, (0, len(norm))))] == "المغني"
+
+
+@pytest.mark.parametrize(
+    ("norm", "expected"),
+    [
+        ("الامين العام للحلف", "الامين العام للحلف"),
+        ("السفيرة لدى الامم المتحدة", "السفيرة لدى الامم المتحدة"),
+        ("الجيش النيجيري الاتهامات", "الجيش النيجيري"),
+        ("الوزارة الاتهامات", "الوزارة"),
+        ("الولايات المتحدة 74 شخصا", "الولايات المتحدة"),
+        ("انقرة في 20 كانون", "انقرة"),
+    ],
+)
+def test_noun_phrase_keeps_adjectives_and_ends_before_an_object(norm: str, expected: str) -> None:
+    assert norm[slice(*noun_phrase(norm, (0, len(norm))))] == expected
 
 
 def _candidates(text: str, cue: str, **kw: Any) -> dict[str, dict[str, float]]:

@@ -456,16 +456,51 @@ def noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
         'المغني'
     """
     words = list(WORD.finditer(norm, *span))
-    end = words[0].end()
+    end = last = words[0].end()
     for prev, word in pairwise(words):
-        text = word.group()
-        definite = text.startswith("ال")
-        if prev.group().startswith("ال") and (
-            (definite and not text.endswith(_NISBA)) or possessed(text)
+        text, before = word.group(), prev.group()
+        if text[0].isdigit():
+            break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
+        if before.startswith("ال") and (
+            (text.startswith("ال") and not _adjective(before, text)) or possessed(text)
         ):
             break
-        end = word.end()
+        end, last = word.end(), end
+    if norm[last:end].strip() in _WITHIN:
+        end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return span[0], end
+
+
+#: Adjectives frequent in the titles of sources (الأمين العام، الرئيس السابق).
+_TITLE_ADJECTIVES = frozenset(
+    (
+        "العام",
+        "العامة",
+        "الاعلى",
+        "الاول",
+        "الاولى",
+        "الاسبق",
+        "السابق",
+        "السابقة",
+        "الجديد",
+        "الجديدة",
+        "المخضرم",
+        "التنفيذي",
+    )
+)
+
+
+def _adjective(noun: str, word: str) -> bool:
+    """Whether a definite ``word`` after a definite ``noun`` can be its adjective.
+
+    A relative adjective (النيجيري، الدولية), a frequent adjective of titles (العام،
+    السابق), or a feminine participle (المتحدة، المسلحة) after a feminine noun or a
+    plural of things, which takes a feminine adjective (الأمم المتحدة، القوات المسلحة).
+    Two definite nouns are never a genitive, so any other word starts a new phrase.
+    """
+    if word.endswith(_NISBA) or word in _TITLE_ADJECTIVES:
+        return True
+    return word.startswith("الم") and word.endswith("ة") and noun.endswith(("ة", "ات", "مم"))
 
 
 def possessed(word: str) -> bool:
