@@ -67,6 +67,8 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
             "الناطق الاعلامي للهيئة حسين القحطاني",
         ),
         ("وقال المتحدث لوكالة الانباء ان", "المتحدث", "المتحدث"),
+        ("اوضح «منتدى التجارة» الوطني, ان", "«", "«منتدى التجارة» الوطني"),
+        ("صرح ل«الغد» ان", "«", None),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:

@@ -92,7 +92,9 @@ def clean_mention(
             if close is None:
                 break
             prev = tokens[i - 1].group() if i else ""
-            if prev in ("ل", "مع") or (first < 0 and prev == ""):
+            after_l = norm[max(0, m.start() - 2) : m.start()].rstrip().endswith("ل")
+            if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
+                # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
                 addressee = (m.end(), tokens[close].start())
                 break
             if first < 0:
