@@ -43,6 +43,8 @@ RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "ا
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 _WITHIN = frozenset(("في", "لدى"))
+#: The verb كان, whose subject stands before the verb of the pluperfect (كان X قال).
+_WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
@@ -280,13 +282,15 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
         tok = m.group()
         if not tok[0].isalnum() and tok not in MARKS:
             break
-        if tok in _CLAUSE_WORDS or tok in ("قد", "كان", "كانت", "وكان", "وكانت"):
+        if tok in _CLAUSE_WORDS or tok == "قد" or tok in _WAS:
             if tok == "قد" and not words:
                 continue
             opener = tok
             break
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
             break
+        if word_class(tok) == "verb":
+            return None  # إذا كان عبيدي عاد من ليبيا قالت: a clause, not a subject
         words.append(m)
         if len(words) > 5:
             return None
@@ -298,8 +302,14 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
         return None  # حوالي 4000 ريال: no speaker starts so
     # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
+    # After كان the words up to a past verb are its subject, whatever their length (وكان
+    # صالح خبري وزير الطاقة الجزائري قال: the pluperfect كان + subject + verb).
     short = len(words) <= 2 or (relative and len(words) <= 3)
-    if head not in patterns.lists["speaker_head"] and not ((opener or relative) and short):
+    if (
+        head not in patterns.lists["speaker_head"]
+        and not ((opener or relative) and short)
+        and opener not in _WAS
+    ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
 
