@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from quotekit.candidates import NOBODY, SourceIndex
+from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import clean_mention, mention_before, source_before
+from quotekit.morphology import word_class
 from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
@@ -139,8 +141,12 @@ def attribute_speakers(
                 entity = None
         elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
             # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
+            issuer = _medium_source(doc, hit) if hit is not None else None
             if previous is not None and previous.hit is hit and hit is not None:
                 entity = previous_entity  # قال "..." و"...": one cue, one speaker
+            elif issuer is not None:
+                # أصدرت كوالكوم بيانا قالت فيه: who issued what the quote was said in.
+                entity = registry.resolve(issuer, gender, use=use)[0]
             elif _same_subject(draft, previous, doc):
                 entity = previous_entity  # وأضاف أن ...، مشيرا إلى: a participle's subject
             else:
@@ -178,6 +184,45 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
         return None
     issuer, _ = clean_mention(doc.norm, start, doc.sentence_end(start), doc.patterns)
     return issuer
+
+
+#: The pronouns of ``قال فيه`` (said in it): the quote was said in something just named.
+_IN_IT = frozenset(("فيه", "فيها"))
+#: How many words before such a cue its medium and the verb that issued it are looked for.
+_MEDIUM_REACH = 14
+
+
+def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """The subject of the verb that issued a medium the quote was said in.
+
+    أصدرت كوالكوم بيانا قالت فيه إنها ...، نشر آل الشيخ تغريدة قال فيها: the cue, followed
+    by فيه/فيها, describes the medium (بيانا، تغريدة) without a relative pronoun; its
+    speaker is the subject between the verb and the medium.
+    """
+    after = WORD.match(doc.norm, doc.skip_space(hit.end))
+    if after is None or after.group() not in _IN_IT:
+        return None
+    media = doc.patterns.lists["medium"]
+    words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))
+    words = words[-_MEDIUM_REACH:]
+    for k in range(len(words) - 1, 0, -1):
+        word = words[k].group()
+        if word not in media and not (word.endswith("ا") and word[:-1] in media):
+            continue
+        for v in range(k - 1, -1, -1):
+            if word_class(words[v].group()) == "verb":
+                if v + 1 == k:
+                    return None  # أصدرت بيانا: the subject is dropped too
+                span, _ = clean_mention(
+                    doc.norm,
+                    words[v + 1].start(),
+                    words[k].start(),
+                    doc.patterns,
+                    find_addressee=False,
+                )
+                return span
+        return None
+    return None
 
 
 def _in_statement(draft: Draft, doc: Document) -> bool:

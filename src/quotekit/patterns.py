@@ -119,5 +119,6 @@ _NOUN_LISTS = frozenset(
         "source_noun",
         "statement",
         "press",
+        "medium",
     )
 )
