@@ -17,7 +17,7 @@ from .conftest import GOLD_RECORD
 
 #: Floors measured on the 53 dev articles (see the closing notes); a change that drops below
 #: one of them is a regression.
-DEV_FLOORS = {"quote_f": 0.96, "attribution_f": 0.88, "frag_f": 0.965, "names_taken_share": 0.02}
+DEV_FLOORS = {"quote_f": 0.96, "attribution_f": 0.90, "frag_f": 0.965, "names_taken_share": 0.02}
 
 TEXTS = [
     "وقال الوزير إن الخطة جاهزة.",
