@@ -32,6 +32,10 @@ _NAME_GAP = 4
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
+#: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
+_KIND_ADJECTIVES = frozenset(
+    ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
+)
 #: The shortest word compared for spelling variants (shorter words differ by one letter
 #: from too many others: كيري، كيرا).
 _VARIANT_LENGTH = 6
@@ -143,12 +147,10 @@ class Registry:
                 return entity
             if _contains(keys, entity.keys):
                 return entity
-            # A title without the name: shares its first word and most of its words.
-            if (
-                len(keys) >= 2
-                and keys[0] == entity.keys[0]
-                and sum(k in entity.keys for k in keys) * 3 >= len(keys) * 2
-            ):
+            # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
+            # دونالد ترامب): its first word, and its other words or their spellings. Another
+            # word is another source (وزير الداخلية, وزير الخارجية).
+            if len(keys) >= 2 and keys[0] == entity.keys[0] and _holds(entity.keys, keys):
                 return entity
         if len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
@@ -223,6 +225,7 @@ class Registry:
                     best = phrase
             elif (
                 sum(k in pkeys for k in keys) * 3 >= len(keys) * 2
+                and _holds(pkeys, keys[:2])  # وزير الخارجية is not وزير الداخلية
                 and len(pkeys) > len(keys)
                 and _agree(_nisbas(keys), pkeys)
             ):
@@ -405,9 +408,32 @@ def _variant(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Whether every word of ``small`` is in ``big``, as it is or spelled another way."""
+    return all(k in big or any(_alike(k, b) for b in big) for k in small)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two words are one spelled two ways: a variant, or two letters swapped.
+
+    Example:
+        >>> _alike("امريكي", "اميركي"), _alike("داخلية", "خارجية")
+        (True, False)
+    """
+    if _variant(a, b):
+        return True
+    return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
+
+
 def _nisbas(keys: tuple[str, ...]) -> set[str]:
-    """The relative adjectives of a mention (التركي، الأمريكي): who it belongs to."""
-    return {k for k in keys if len(k) > 3 and k.endswith("ي")}
+    """The relative adjectives of a mention that say whose it is (التركي، العسكرية).
+
+    Feminine ones count by their stem (الأمريكية is الأمريكي) but not right after the
+    head, where they are mostly the genitive of a title (وزير الخارجية، وزارة الداخلية);
+    adjectives of kind (الدولية، الحقوقية) say nothing of whose it is and are left out.
+    """
+    stems = {k[:-1] if k.endswith("ية") and i > 1 else k for i, k in enumerate(keys) if len(k) > 3}
+    return {k for k in stems if k.endswith("ي") and k not in _KIND_ADJECTIVES}
 
 
 def _agree(nisbas: set[str], keys: tuple[str, ...]) -> bool:
@@ -416,7 +442,9 @@ def _agree(nisbas: set[str], keys: tuple[str, ...]) -> bool:
     Not when both have some and they share none (التركي against الأمريكي).
     """
     theirs = _nisbas(keys)
-    return not (nisbas and theirs and not nisbas & theirs)
+    return not (
+        nisbas and theirs and not any(_alike(a, b) or a == b for a in nisbas for b in theirs)
+    )
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR
