@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -396,3 +399,25 @@ def test_forms_left_out_on_purpose() -> None:
     # the past of form V with a suffix (تناولها "eating it").
     assert [_class(w) for w in ("متن", "نصف", "تناولها")] == ["noun"] * 3
     assert _class("يتناولها") == "verb"
+
+
+# --- words that take the article ----------------------------------------------------------
+
+
+def test_common_words_take_the_article_and_names_do_not() -> None:
+    assert all(morphology.takes_article(w) for w in ("اقامة", "مدينة", "وزير"))
+    assert not any(morphology.takes_article(w) for w in ("ليبرمان", "هانسن", "سويلو"))
+
+
+def test_the_definite_words_file_is_what_the_build_script_makes(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news.jsonl"
+    if not corpus.exists():
+        pytest.skip("the shared corpus is not beside this checkout")
+    script = Path(__file__).resolve().parents[1] / "tools" / "build_nouns.py"
+    out = tmp_path / "definite_words.txt"
+    subprocess.run(
+        [sys.executable, str(script), "--corpus", str(corpus), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_text(encoding="utf-8") == morphology._read("definite_words.txt")

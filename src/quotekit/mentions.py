@@ -15,7 +15,7 @@ from itertools import pairwise
 from quotekit.cues import TOKEN
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
-from quotekit.morphology import word_class
+from quotekit.morphology import is_given_name, takes_article, word_class
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -440,12 +440,22 @@ def apposition(
     first = words[0].group()
     rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
     names = [w.group() for w in rest]
-    if all(
-        first_name_like(w, lists, patterns.speech_words) or w in ("بن", "ابن", "أبو", "ابو")
-        for w in names
-    ):
+    if all(_name_word(w, patterns) for w in names):
         return rest[0].start(), words[-1].end()
     return None
+
+
+def _name_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` can be part of a proper name in apposition (not محل، إقامة).
+
+    A word that news text writes with the article is a common word, unless it is a
+    given name (حسين، علي).
+    """
+    if word in ("بن", "ابن", "أبو", "ابو"):
+        return True
+    return first_name_like(word, patterns.lists, patterns.speech_words) and (
+        is_given_name(word) or not takes_article(word)
+    )
 
 
 _NISBA = ("ي", "ية", "يين", "يون", "يان", "يتين")

@@ -53,9 +53,11 @@ __all__ = [
     "ENTITY_TYPES",
     "WORD_CLASSES",
     "entity_type",
+    "is_given_name",
     "is_preposition",
     "noun_gender",
     "noun_number",
+    "takes_article",
     "word_class",
 ]
 
@@ -703,6 +705,35 @@ def _lookup(word: str, table: dict[str, str]) -> str | None:
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a normalised word is a listed given name (أحمد، فيصل، سلمى).
+
+    Example:
+        >>> is_given_name("فيصل"), is_given_name("الوزير")
+        (True, False)
+    """
+    return word in _tables().names
+
+
+@cache
+def _definite_words() -> frozenset[str]:
+    text = _read("definite_words.txt")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def takes_article(word: str) -> bool:
+    """Whether news text writes ``word`` with the article ال: a common word, not a name.
+
+    Read from ``data/definite_words.txt`` (built from a news corpus by
+    ``tools/build_nouns.py``); ``word`` is normalised and without the article.
+
+    Example:
+        >>> takes_article("اقامة"), takes_article("ليبرمان")
+        (True, False)
+    """
+    return word in _definite_words()
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
