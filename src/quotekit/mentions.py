@@ -293,7 +293,11 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
             return None  # إذا كان عبيدي عاد من ليبيا قالت: a clause, not a subject
         words.append(m)
         if len(words) > 5:
+            if relative:
+                break  # ... منطقة مكة المكرمة سلطان بن عرار الدوسري، الذي: the name at its end
             return None
+    if relative and len(words) > 5:
+        words = _name_at_end(words, patterns)
     if not words:
         return None
     words.reverse()
@@ -304,7 +308,7 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
     # After كان the words up to a past verb are its subject, whatever their length (وكان
     # صالح خبري وزير الطاقة الجزائري قال: the pluperfect كان + subject + verb).
-    short = len(words) <= 2 or (relative and len(words) <= 3)
+    short = len(words) <= 2 or (relative and (len(words) <= 3 or _is_name(words, patterns)))
     if (
         head not in patterns.lists["speaker_head"]
         and not ((opener or relative) and short)
@@ -413,7 +417,8 @@ def apposition(
 ) -> tuple[int, int] | None:
     """A proper name set off by commas after a mention: وزير الدفاع، أفيغدور ليبرمان، ...
 
-    A title may open it (الأمير محمد بن سلمان); a description (القيادي في ...) is no name.
+    A title may open it (الأمير محمد بن سلمان, العقيد أحمد المسماري) and a surname with
+    the article may follow a first name; a description (القيادي في ...) is no name.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -439,22 +444,54 @@ def apposition(
         return None
     first = words[0].group()
     rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
-    names = [w.group() for w in rest]
-    if all(_name_word(w, patterns) for w in names):
+    if _is_name(rest, patterns):
         return rest[0].start(), words[-1].end()
     return None
 
 
+def _name_at_end(backwards: list[re.Match[str]], patterns: CuePatterns) -> list[re.Match[str]]:
+    """The longest proper name (up to five words) that ends a phrase read backwards."""
+    for size in range(min(5, len(backwards)), 0, -1):
+        if _is_name(backwards[:size][::-1], patterns):
+            return backwards[:size]
+    return []
+
+
+def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
+    """Whether the words are a proper name: a first name, then names or surnames."""
+    names = [w.group() for w in words]
+    return _name_word(names[0], patterns) and all(
+        _name_word(w, patterns) or _surname(w, patterns) for w in names[1:]
+    )
+
+
+def _surname(word: str, patterns: CuePatterns) -> bool:
+    """Whether a word with the article can end a name after a first name (أحمد المسماري)."""
+    return (
+        word.startswith("ال")
+        and len(word) > 3
+        and word not in patterns.lists["speaker_head"]
+        and word_class(word) == "noun"
+    )
+
+
 def _name_word(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` can be part of a proper name in apposition (not محل، إقامة).
+    """Whether ``word`` can be part of a proper name (not محل، إقامة، ورئيسة، برنامجها).
 
     A word that news text writes with the article is a common word, unless it is a
-    given name (حسين، علي).
+    given name (حسين، علي); so is a possessed noun.
     """
     if word in ("بن", "ابن", "أبو", "ابو"):
         return True
-    return first_name_like(word, patterns.lists, patterns.speech_words) and (
-        is_given_name(word) or not takes_article(word)
+    if is_given_name(word):
+        return True
+    heads = patterns.lists["speaker_head"]
+    bare = word[1:] if word[:1] == "و" else ""  # ورئيسة: and + a common noun
+    return (
+        first_name_like(word, patterns.lists, patterns.speech_words)
+        and not takes_article(word)
+        and not (bare and (takes_article(bare) or bare in heads))
+        and not possessed(word)  # برنامجها
     )
 
 
