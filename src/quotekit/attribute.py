@@ -122,10 +122,12 @@ def attribute_speakers(
         elif (
             draft.mention is not None
             and resolve
-            and statement is not None
             and doc.norm[draft.mention[0] : draft.mention[1]] in doc.patterns.lists["statement"]
+            and (issuer := statement or _latest_organisation(registry, draft, doc)) is not None
         ):
-            entity = statement  # وأضاف البيان: the statement of a source just quoted
+            # وأضاف البيان: the statement of a source just quoted in one, or else of the
+            # organisation that spoke last (statements are an institution's voice).
+            entity = issuer
             if use:
                 registry.use(entity)
             draft.resolution = "linked"
@@ -141,12 +143,12 @@ def attribute_speakers(
                 entity = None
         elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
             # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
-            issuer = _medium_source(doc, hit) if hit is not None else None
+            medium = _medium_source(doc, hit) if hit is not None else None
             if previous is not None and previous.hit is hit and hit is not None:
                 entity = previous_entity  # قال "..." و"...": one cue, one speaker
-            elif issuer is not None:
+            elif medium is not None:
                 # أصدرت كوالكوم بيانا قالت فيه: who issued what the quote was said in.
-                entity = registry.resolve(issuer, gender, use=use)[0]
+                entity = registry.resolve(medium, gender, use=use)[0]
             elif _same_subject(draft, previous, doc):
                 entity = previous_entity  # وأضاف أن ...، مشيرا إلى: a participle's subject
             else:
@@ -222,6 +224,24 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
                 )
                 return span
         return None
+    return None
+
+
+#: How many of the latest sources are looked at for the issuer of a bare البيان.
+_ISSUER_REACH = 3
+
+
+def _latest_organisation(registry: Registry, draft: Draft, doc: Document) -> Entity | None:
+    """The organisation among the latest sources, the likely issuer of البيان.
+
+    Only for the definite statement, which points back (لبيان, a statement, does not).
+    """
+    assert draft.mention is not None
+    if not doc.norm.startswith("ال", draft.mention[0]):
+        return None
+    for entity in reversed(registry.recent[-_ISSUER_REACH:]):
+        if registry.type_of(entity) == "organisation":
+            return entity
     return None
 
 
