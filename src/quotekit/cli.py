@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from quotekit import __version__
+from quotekit._bidi import field, line
 from quotekit._jsonl import iter_jsonl
 from quotekit.batch import extract_records
 from quotekit.config import PRESETS, ExtractConfig
@@ -28,14 +29,18 @@ def _read(path: str) -> str:
 
 
 def _human(quotes: Sequence[Quote], out: TextIO) -> None:
+    # Every line is a left-to-right isolate and every Arabic field a first-strong isolate,
+    # so that a terminal that runs the bidi algorithm shows the line in logical order.
     if not quotes:
-        out.write("(no quotes)\n")
+        out.write(line("(no quotes)") + "\n")
     for number, q in enumerate(quotes, 1):
-        speaker = q.speaker.name if q.speaker else "?"
+        speaker = field(q.speaker.name) if q.speaker else "?"
         how = f" ({q.speaker.resolution})" if q.speaker else ""
-        cue = q.cue.span.text if q.cue else "-"
-        out.write(f"{number}. [{q.kind}] {speaker}{how} · cue: {cue} · {q.confidence:.2f}\n")
-        out.write(f"   [{q.content.start}:{q.content.end}] {q.content.text}\n")
+        cue = field(q.cue.span.text) if q.cue else "-"
+        out.write(
+            line(f"{number}. [{q.kind}] {speaker}{how} · cue: {cue} · {q.confidence:.2f}") + "\n"
+        )
+        out.write(line(f"   [{q.content.start}:{q.content.end}] {field(q.content.text)}") + "\n")
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -66,7 +71,7 @@ def _extract(args: argparse.Namespace) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             if len(args.files) > 1:
-                out.write(f"== {path}\n")
+                out.write(line(f"== {field(path)}") + "\n")
             _human(quotes, out)
     return 0
 
