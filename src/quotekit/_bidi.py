@@ -32,7 +32,7 @@ def _unsafe() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
     # C0 and C1 controls and DEL (escape sequences would drive the terminal), and lone
     # surrogates (no encoding can write them): the replacement character.
-    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0xD800, 0xE000)):
+    for code in (*range(0x20), *range(0x7F, 0xA0), *range(0xD800, 0xE000)):
         table[code] = "\ufffd"
     # Tabs and line and paragraph separators would end the line, or (rule L1) a segment of
     # it, and its isolates with it: a space instead.
@@ -66,30 +66,32 @@ _EDGES = regex.compile(
 
 
 def field(text: str) -> str:
-    """Return ``text`` made safe for one line, isolated when it holds right-to-left text.
+    r"""Return ``text`` made safe for one line, isolated when it holds right-to-left text.
 
     Controls that would end the line, drive the terminal or upset the isolates are replaced
     (tabs and line breaks by a space, other controls by U+FFFD) or dropped (explicit
     embeddings and isolates), and invisible characters at its ends are trimmed.
 
     Example:
-        >>> field("وقالت") == "\\u2068وقالت\\u2069"
+        >>> field("وقالت") == "\u2068وقالت\u2069"
         True
-        >>> field("cue\\nlemma"), field("\\x1b[2J")
-        ('cue lemma', '\\ufffd[2J')
+        >>> field("cue\nlemma")
+        'cue lemma'
+        >>> field("\x1b[2J") == "\ufffd[2J"
+        True
     """
     safe = _EDGES.sub("", text.translate(_UNSAFE))
     return f"{_FSI}{safe}{_PDI}" if RTL.search(safe) else safe
 
 
 def line(text: str) -> str:
-    """Return ``text`` as a left-to-right isolate, the same in any paragraph direction.
+    r"""Return ``text`` as a left-to-right isolate, the same in any paragraph direction.
 
     Build ``text`` from :func:`field` values and plain left-to-right words; invisible
     characters at its end are trimmed.
 
     Example:
-        >>> line(f"cue: {field('وقالت')} · 0.85") == "\\u2066cue: \\u2068وقالت\\u2069 · 0.85\\u2069"
+        >>> line(f"cue: {field('وقالت')} · 0.85") == "\u2066cue: \u2068وقالت\u2069 · 0.85\u2069"
         True
     """
     return f"{_LRI}{_TRAILING.sub('', text)}{_PDI}"
