@@ -14,15 +14,15 @@ from quotekit._html import escape
 
 __all__ = ["bar_chart"]
 
-_WIDTH = 560
+_WIDTH = 500
 #: The width given to the labels, at the right.
-_LABELS = 200
+_LABELS = 190
 #: The width kept for the number at the end of the longest bar.
-_NUMBERS = 70
+_NUMBERS = 75
 _ROW = 26
 _BAR = 17
 #: The most characters of a label; a longer one is cut, whole in its hover title.
-_LABEL_CHARS = 30
+_LABEL_CHARS = 28
 
 
 def _cut(text: str) -> str:

@@ -334,10 +334,12 @@ def corpus_report(
 
 
 _STYLE = """
+body { max-width: 76rem; }
 figure { margin: 1rem 0 2rem; }
 figcaption { font-weight: bold; font-size: 1.15rem; margin-bottom: 0.5rem; }
 .pair { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
-svg { max-width: 100%; height: auto; font-size: 13px; }
+.pair td:first-child { max-width: 18rem; }
+svg { max-width: 100%; height: auto; font-size: 14px; }
 svg rect { fill: #2f6aa8; }
 svg text { fill: #1b1b1b; }
 svg text.n { fill: #333; }
