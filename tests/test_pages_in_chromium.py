@@ -11,8 +11,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -21,22 +19,11 @@ import pytest
 
 from quotekit.cli import main
 
+from .chromium import BROWSER, chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "examples" / "article.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
-BROWSER = next(
-    (path for name in ("chromium", "chromium-browser") if (path := shutil.which(name))), None
-)
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-)
-
 _PROBE = """<script>
 addEventListener("load", () => {
   // The text of an element without the details panels inside it.
@@ -117,13 +104,7 @@ def probe(browser: str, page: str, where: Path) -> tuple[dict[str, str | None], 
     assert page.count(head) == 1
     path = where / "probed.html"
     path.write_text(page.replace(head, head + _PROBE), encoding="utf-8")
-    dom = subprocess.run(
-        [browser, *FLAGS, f"--user-data-dir={where / 'profile'}", "--dump-dom", path.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    dom = chromium(browser, path, where / "profile", "--dump-dom")
     root = _Root()
     root.feed(dom)
     facts = root.attributes.pop("data-probe")

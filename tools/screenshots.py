@@ -15,41 +15,25 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import shutil
-import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import quotekit
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.chromium import BROWSER, chromium  # noqa: E402
+
 OUT = ROOT / "docs" / "_static" / "screenshots"
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--hide-scrollbars",
-)
 
 
 def shoot(browser: str, page: str, target: Path, size: tuple[int, int], where: Path) -> None:
     path = where / f"{target.stem}.html"
     path.write_text(page, encoding="utf-8")
-    subprocess.run(
-        [
-            browser,
-            *FLAGS,
-            f"--user-data-dir={where / 'profile'}",
-            f"--window-size={size[0]},{size[1]}",
-            f"--screenshot={target}",
-            path.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
+    window = f"--window-size={size[0]},{size[1]}"
+    chromium(
+        browser, path, where / "profile", "--hide-scrollbars", window, f"--screenshot={target}"
     )
     print(f"{target.relative_to(ROOT)}: {target.stat().st_size:,} bytes")
 
@@ -59,7 +43,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="a JSONL corpus with a 'source' field")
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
-    browser = shutil.which("chromium")
+    browser = BROWSER
     if browser is None:
         raise SystemExit("screenshots: install Debian's chromium first")
     OUT.mkdir(parents=True, exist_ok=True)
@@ -77,7 +61,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as where:
         shoot(browser, focused, OUT / "render.png", (1000, 1250), Path(where))
-        shoot(browser, report, OUT / "report.png", (1100, 1700), Path(where))
+        shoot(browser, report, OUT / "report.png", (1280, 1500), Path(where))
 
 
 if __name__ == "__main__":
