@@ -101,7 +101,11 @@ def test_workers_give_the_same_report() -> None:
     [
         ([{"id": 1, "text": "نص"}, {"id": 2}], None, "record 2: expected an object with a 'text'"),
         (["نص"], None, "record 1: expected an object"),
-        ([{"text": "نص", "s": 1}], "source", r"no record has the field 'source'.*'s', 'text'"),
+        (
+            [{"text": "نص", "s": 1}],
+            "source",
+            r"no record has the field 'source'.*the first has 's', 'text'",
+        ),
         ([{"text": "نص", "source": ["أ"]}], "source", "record 1: the field 'source' holds list"),
         ([{"text": "نص"}], "", "by must be the name of a record field"),
     ],
@@ -153,6 +157,8 @@ def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert main(["report", str(corpus), "--by", "nothing"]) == 2
     assert "no record has the field 'nothing'" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="--top must be at least 1"):
+        main(["report", str(corpus), "--top", "0"])
 
 
 def test_cli_report_shows_progress_on_a_terminal(

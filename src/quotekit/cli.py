@@ -126,7 +126,7 @@ def _render(args: argparse.Namespace) -> int:
             for name, page in render_corpus_pages(records, config=config):
                 _write(Path(folder, name), page)
             return 0
-        title = args.title or Path(args.jsonl).name
+        title = args.title or ("standard input" if args.jsonl == "-" else Path(args.jsonl).name)
         _emit(args.output, render_corpus_html(records, config=config, title=title))
         return 0
     if len(args.files) != 1:
@@ -138,6 +138,8 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    if args.top < 1:
+        raise SystemExit("quotekit report: --top must be at least 1")
     report = corpus_report(
         _counted(iter_jsonl(args.corpus), args),
         config=_config(args),

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from quotekit._html import GENDERS, KINDS, RESOLUTIONS, TYPES, escape, label, page
-from quotekit.batch import extract_records
+from quotekit._records import with_quotes
 from quotekit.config import ExtractConfig
 from quotekit.errors import ConfigError, check_text
 from quotekit.extract import extract_quotes
@@ -57,7 +57,7 @@ mark.q:focus { outline: 3px solid #111; outline-offset: 1px; }
   font-size: 0.95rem; line-height: 1.7; white-space: normal;
 }
 .tip > span { display: block; }
-mark.q:hover + .tip, mark.q:focus + .tip { display: block; }
+mark.q:hover:not(:has(mark.q:hover)) + .tip, mark.q:focus + .tip { display: block; }
 .legend { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 0.5rem; }
 .legend h2 { font-size: 1.05rem; border: 0; margin: 0.5rem 0 0; }
 .legend ul { list-style: none; padding: 0; margin: 0.25rem 0; }
@@ -68,8 +68,8 @@ mark.q:hover + .tip, mark.q:focus + .tip { display: block; }
 nav ol { columns: 2; }
 """
 
-_LEGEND = """<section class="legend" aria-labelledby="{p}legend">
-<h2 id="{p}legend">دليل القراءة</h2>
+_LEGEND = """<section class="legend" aria-labelledby="legend">
+<h2 id="legend">دليل القراءة</h2>
 <ul>
 <li><mark class="q direct">اقتباس مباشر</mark> <code dir="ltr">direct</code>: الكلام كله بين \
 علامتي تنصيص (خط متصل)</li>
@@ -214,21 +214,21 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
 
 
+def _source(quote: Quote) -> object:
+    """What one source's quotes share: its entity (its name without one), or ``None``."""
+    speaker = quote.speaker
+    if speaker is None:
+        return None
+    return speaker.name if speaker.entity is None else speaker.entity
+
+
 def _sources(quotes: Sequence[Quote], prefix: str, level: int) -> str:
-    groups: dict[tuple[Any, ...], list[int]] = {}
+    groups: dict[object, list[int]] = {}
     for number, quote in enumerate(quotes, 1):
-        speaker = quote.speaker
-        key: tuple[Any, ...] = (
-            ("~",)  # no speaker: listed last
-            if speaker is None
-            else ("entity", speaker.entity)
-            if speaker.entity is not None
-            else ("name", speaker.name)
-        )
-        groups.setdefault(key, []).append(number)
+        groups.setdefault(_source(quote), []).append(number)
     items = []
     # In the order of their first quotes, the quotes without a speaker last.
-    ordered = sorted(groups.items(), key=lambda group: group[0] == ("~",))
+    ordered = sorted(groups.items(), key=lambda group: group[0] is None)
     for index, (_key, numbers) in enumerate(ordered, 1):
         speaker = quotes[numbers[0] - 1].speaker
         if speaker is None:
@@ -255,11 +255,7 @@ def _sources(quotes: Sequence[Quote], prefix: str, level: int) -> str:
 
 
 def _counts(quotes: Sequence[Quote]) -> str:
-    sources = {
-        q.speaker.entity if q.speaker.entity is not None else q.speaker.name
-        for q in quotes
-        if q.speaker is not None
-    }
+    sources = {_source(q) for q in quotes} - {None}
     return f'<p class="meta">الاقتباسات: {len(quotes)} · المصادر: {len(sources)}</p>'
 
 
@@ -318,22 +314,10 @@ def render_html(
     title = _title(text) if title is None else check_text(title, name="title")
     body = (
         f"<header>\n<h1>{escape(title)}</h1>\n{_counts(found)}\n</header>\n"
-        + _LEGEND.format(p="")
+        + _LEGEND
         + f"\n<main>\n{_document(text, found, '', 2)}\n</main>"
     )
     return page(title=title, body=body, style=_STYLE)
-
-
-def _records(
-    records: Iterable[Mapping[str, Any]], config: ExtractConfig | None
-) -> Iterator[tuple[int, Mapping[str, Any], tuple[Quote, ...]]]:
-    """Number each record from 1 and extract its quotes; errors name the record."""
-    wrapped = (
-        {"id": record, "text": record.get("text") if isinstance(record, Mapping) else None}
-        for record in records
-    )
-    for number, (record, quotes) in enumerate(extract_records(wrapped, config=config), 1):
-        yield number, record, quotes
 
 
 def _heading(number: int, record: Mapping[str, Any]) -> tuple[str, str]:
@@ -371,7 +355,7 @@ def render_corpus_html(
     """
     check_text(title, name="title")
     toc, sections = [], []
-    for number, record, quotes in _records(records, config):
+    for number, record, quotes in with_quotes(records, config=config):
         prefix = f"d{number}-"
         heading, about = _heading(number, record)
         toc.append(
@@ -386,7 +370,7 @@ def render_corpus_html(
     body = (
         f"<header>\n<h1>{escape(title)}</h1>\n"
         f'<p class="meta">المستندات: {len(sections)}</p>\n</header>\n'
-        + _LEGEND.format(p="")
+        + _LEGEND
         + f'\n<nav aria-labelledby="contents"><h2 id="contents">المحتويات</h2>\n'
         f"<ol>{''.join(toc)}</ol></nav>\n<main>\n" + "\n".join(sections) + "\n</main>"
     )
@@ -420,7 +404,7 @@ def render_corpus_pages(
     """
     used: set[str] = set()
     rows = []
-    for number, record, quotes in _records(records, config):
+    for number, record, quotes in with_quotes(records, config=config):
         name = _file_name(record, number, used)
         heading, about = _heading(number, record)
         yield name, render_html(record["text"], quotes, title=heading)

@@ -22,13 +22,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from quotekit._html import GENDERS, KINDS, TYPES, UNKNOWN, escape, page
+from quotekit._records import with_quotes
 from quotekit._svg import bar_chart
-from quotekit.batch import extract_records
 from quotekit.config import ExtractConfig
 from quotekit.errors import check_text
 from quotekit.normalization import normalize
@@ -224,9 +224,10 @@ class _Names:
 
 def _field_value(record: Mapping[str, Any], by: str, number: int) -> str | None:
     value = record.get(by)
-    if value is None or isinstance(value, str):
-        return value.strip() or None if isinstance(value, str) else None
-    if isinstance(value, (bool, int, float)):
+    if isinstance(value, str):
+        return value.strip() or None
+    if value is None or isinstance(value, (bool, int, float)):
+        return None if value is None else str(value)
         return str(value)
     raise ValueError(
         f"record {number}: the field {by!r} holds {type(value).__name__}; "
@@ -276,27 +277,20 @@ def corpus_report(
     """
     if by is not None and (not isinstance(by, str) or not by):
         raise ValueError(f"by must be the name of a record field, not {by!r}")
-    counts = {name: _Tallies() for name in ("groups", "kinds", "genders", "types", "confidence")}
+    groups, kinds, genders, types, confidence = (_Tallies() for _ in range(5))
     names = _Names()
     documents = characters = quotes_seen = unattributed = 0
     field_seen = False
-    fields: set[str] = set()
-    wrapped = (
-        {"id": record, "text": record.get("text") if isinstance(record, Mapping) else None}
-        for record in records
-    )
-    for number, (record, quotes) in enumerate(
-        extract_records(wrapped, config=config, workers=workers), 1
-    ):
+    first_fields: list[str] = []
+    for number, record, quotes in with_quotes(records, config=config, workers=workers):
         documents += 1
         characters += len(record["text"])
         value = None
         if by is not None:
+            first_fields = first_fields or sorted(map(str, record))
             field_seen = field_seen or by in record
-            if not field_seen and len(fields) < 50:
-                fields.update(map(str, record))
             value = _field_value(record, by, number)
-            counts["groups"].documents[value].add(number)
+            groups.documents[value].add(number)
         for quote in quotes:
             quotes_seen += 1
             speaker = quote.speaker
@@ -305,18 +299,18 @@ def corpus_report(
                 unattributed += 1
             else:
                 source = (number, speaker.name if speaker.entity is None else speaker.entity)
-                counts["types"].add(speaker.type, number, quote, source)
+                types.add(speaker.type, number, quote, source)
                 if speaker.type == "person":
-                    counts["genders"].add(speaker.gender, number, quote, source)
+                    genders.add(speaker.gender, number, quote, source)
             if by is not None:
-                counts["groups"].add(value, number, quote, source)
-            counts["kinds"].add(quote.kind, number, quote, source)
-            counts["confidence"].add(_bin(quote.confidence), number, quote, source)
+                groups.add(value, number, quote, source)
+            kinds.add(quote.kind, number, quote, source)
+            confidence.add(_bin(quote.confidence), number, quote, source)
             names.add(number, quote)
     if by is not None and documents and not field_seen:
         raise ValueError(
-            f"no record has the field {by!r} to count by; they have "
-            + ", ".join(repr(name) for name in sorted(fields))
+            f"no record has the field {by!r} to count by; the first has "
+            + ", ".join(map(repr, first_fields))
         )
     return CorpusReport(
         by=by,
@@ -325,11 +319,11 @@ def corpus_report(
         quotes=quotes_seen,
         unattributed=unattributed,
         sources=names.sources(),
-        groups=counts["groups"].tally(),
-        kinds=counts["kinds"].tally(_KIND_ORDER),
-        genders=counts["genders"].tally((*_GENDER_ORDER, None)),
-        types=counts["types"].tally((*_TYPE_ORDER, None)),
-        confidence=counts["confidence"].tally(sorted(counts["confidence"].documents, key=str)),
+        groups=groups.tally(),
+        kinds=kinds.tally(_KIND_ORDER),
+        genders=genders.tally((*_GENDER_ORDER, None)),
+        types=types.tally((*_TYPE_ORDER, None)),
+        confidence=confidence.tally(sorted(confidence.documents, key=str)),
     )
 
 
@@ -390,7 +384,7 @@ def _tally_figure(
     tallies: tuple[Tally, ...],
     name: Callable[[str | None], str],
     *,
-    count: str,
+    count: Literal["sources", "quotes"],
     note: str = "",
 ) -> str:
     """A chart of ``tallies`` by sources (``count="sources"``) or quotes, and their table."""
@@ -414,6 +408,59 @@ def _names(names: Mapping[str, str], missing: str = UNKNOWN) -> Callable[[str | 
     return lambda value: missing if value is None else names.get(value, value)
 
 
+def _sources_figure(report: CorpusReport, top: int) -> str:
+    shown = report.sources[:top]
+    rows = []
+    for source in shown:
+        name = f"<bdi>{escape(source.name)}</bdi>"
+        if source.aliases:
+            also = "، ".join(f"<bdi>{escape(alias)}</bdi>" for alias in source.aliases[:3])
+            name += f'<br><span class="meta">وأيضًا: {also}</span>'
+        gender, kind = _names(GENDERS)(source.gender), _names(TYPES)(source.type)
+        rows.append((name, kind, gender, source.quotes, source.documents))
+    return _figure(
+        "sources",
+        f"الأكثر اقتباسًا (أول {len(shown)} من {len(report.sources)})",
+        bar_chart("sources-chart", "عدد اقتباسات كل مصدر", [(s.name, s.quotes) for s in shown]),
+        _table(
+            "المصادر الأكثر اقتباسًا",
+            ("المصدر", "النوع", "الجنس", "الاقتباسات", "المستندات"),
+            rows,
+        ),
+        "المصادر مدموجة عبر المستندات باسمها الكامل كما يرد في كل مستند.",
+    )
+
+
+def _groups_figure(report: CorpusReport, by: str) -> str:
+    value = _names({}, _NO_VALUE)
+    rows = [
+        (
+            f"<bdi>{escape(value(g.label))}</bdi>",
+            g.documents,
+            g.quotes,
+            f"{g.quotes / g.documents:.1f}" if g.documents else "—",
+            g.sources,
+            _share(g.women, g.women + g.men),
+        )
+        for g in report.groups
+    ]
+    return _figure(
+        "groups",
+        f"الاقتباسات حسب الحقل {by}",
+        bar_chart(
+            "groups-chart",
+            f"عدد الاقتباسات لكل قيمة من قيم {by}",
+            [(value(g.label), g.quotes) for g in report.groups],
+        ),
+        _table(
+            f"الاقتباسات حسب {by}",
+            (by, "المستندات", "الاقتباسات", "لكل مستند", "المصادر", "النساء"),
+            rows,
+        ),
+        "النساء: نسبة النساء بين الأشخاص المقتبسين الذين يُعرف جنسهم.",
+    )
+
+
 def report_html(report: CorpusReport, *, title: str = "تقرير الاقتباسات", top: int = 20) -> str:
     """Return the page of a :class:`CorpusReport`: figures, charts and tables.
 
@@ -425,6 +472,9 @@ def report_html(report: CorpusReport, *, title: str = "تقرير الاقتبا
     Returns:
         An HTML5 page, ``lang="ar" dir="rtl"``, that loads nothing from anywhere, with an
         inline SVG chart and a table for each count.
+
+    Raises:
+        ValueError: When ``top`` is not a whole number of at least 1.
 
     Example:
         >>> page = report_html(corpus_report([{"text": "قال الوزير إن الخطة جاهزة."}]))
@@ -447,72 +497,12 @@ def report_html(report: CorpusReport, *, title: str = "تقرير الاقتبا
     parts = [
         f'<header>\n<h1>{escape(title)}</h1>\n<dl class="figures">'
         + "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in figures)
-        + "</dl>\n</header>\n<main>"
+        + "</dl>\n</header>\n<main>",
+        _sources_figure(report, top),
     ]
-    shown = report.sources[:top]
-    parts.append(
-        _figure(
-            "sources",
-            f"الأكثر اقتباسًا (أول {len(shown)} من {len(report.sources)})",
-            bar_chart(
-                "sources-chart",
-                "عدد اقتباسات كل مصدر",
-                [(s.name, s.quotes) for s in shown],
-            ),
-            _table(
-                "المصادر الأكثر اقتباسًا",
-                ("المصدر", "النوع", "الجنس", "الاقتباسات", "المستندات"),
-                (
-                    (
-                        f"<bdi>{escape(s.name)}</bdi>"
-                        + (
-                            '<br><span class="meta">وأيضًا: '
-                            + "، ".join(f"<bdi>{escape(a)}</bdi>" for a in s.aliases[:3])
-                            + "</span>"
-                            if s.aliases
-                            else ""
-                        ),
-                        _names(TYPES)(s.type),
-                        _names(GENDERS)(s.gender),
-                        s.quotes,
-                        s.documents,
-                    )
-                    for s in shown
-                ),
-            ),
-            "المصادر مدموجة عبر المستندات باسمها الكامل كما يرد في كل مستند.",
-        )
-    )
     if report.by is not None:
-        groups = report.groups
-        parts.append(
-            _figure(
-                "groups",
-                f"الاقتباسات حسب الحقل {report.by}",
-                bar_chart(
-                    "groups-chart",
-                    f"عدد الاقتباسات لكل قيمة من قيم {report.by}",
-                    [(_names({}, _NO_VALUE)(g.label), g.quotes) for g in groups],
-                ),
-                _table(
-                    f"الاقتباسات حسب {report.by}",
-                    (report.by, "المستندات", "الاقتباسات", "لكل مستند", "المصادر", "النساء"),
-                    (
-                        (
-                            f"<bdi>{escape(_names({}, _NO_VALUE)(g.label))}</bdi>",
-                            g.documents,
-                            g.quotes,
-                            f"{g.quotes / g.documents:.1f}" if g.documents else "—",
-                            g.sources,
-                            _share(g.women, g.women + g.men),
-                        )
-                        for g in groups
-                    ),
-                ),
-                "النساء: نسبة النساء بين الأشخاص المقتبسين الذين يُعرف جنسهم.",
-            )
-        )
-    parts.append(
+        parts.append(_groups_figure(report, report.by))
+    parts += [
         _tally_figure(
             "genders",
             "الأشخاص المقتبسون حسب الجنس",
@@ -520,22 +510,12 @@ def report_html(report: CorpusReport, *, title: str = "تقرير الاقتبا
             _names(GENDERS),
             count="sources",
             note="يُعد كل شخص مرة في كل مستند يُقتبس فيه.",
-        )
-    )
-    parts.append(
-        _tally_figure("types", "المصادر حسب النوع", report.types, _names(TYPES), count="sources")
-    )
-    parts.append(
-        _tally_figure("kinds", "أنواع الاقتباس", report.kinds, _names(KINDS), count="quotes")
-    )
-    parts.append(
+        ),
+        _tally_figure("types", "المصادر حسب النوع", report.types, _names(TYPES), count="sources"),
+        _tally_figure("kinds", "أنواع الاقتباس", report.kinds, _names(KINDS), count="quotes"),
         _tally_figure(
-            "confidence",
-            "توزيع درجة الثقة",
-            report.confidence,
-            _names({}),
-            count="quotes",
-        )
-    )
-    parts.append("</main>")
+            "confidence", "توزيع درجة الثقة", report.confidence, _names({}), count="quotes"
+        ),
+        "</main>",
+    ]
     return page(title=title, body="\n".join(parts), style=_STYLE)
