@@ -31,7 +31,7 @@ TYPES: Mapping[str, str] = {
     "document": "وثيقة",
     "anonymous": "مصدر مجهول",
 }
-#: Shown for a value the text does not give (no gender, no type, no field value).
+#: Shown for a value the text does not give (no gender, no type).
 UNKNOWN = "غير معروف"
 
 #: The style every page starts with; each page adds its own.
