@@ -77,10 +77,11 @@ def test_the_counts_match_the_quotes() -> None:
     }
     assert {g.label: g.women for g in report.groups if g.women} == hand["women"]
     assert {g.label: g.sources for g in report.genders} == hand["people"]
-    # Most quotes first; the two spellings of one woman's name are one source.
+    # The value and the source with the most quotes first.
     assert report.groups[0].label == "أ"
     top = report.sources[0]
     assert (top.quotes, top.documents) == (hand["names"].most_common(1)[0][1], 1)
+    # Two spellings of one canonical name are one source, in two documents.
     salma = next(s for s in report.sources if s.name == "الوزيرة سلمى علي")
     assert (salma.quotes, salma.documents, salma.gender, salma.type) == (3, 2, "f", "person")
     assert salma.aliases == ("الوزيرة سلمى عليّ",)
