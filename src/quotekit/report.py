@@ -360,7 +360,7 @@ def _table(caption: str, head: tuple[str, ...], rows: Iterable[tuple[object, ...
         for row in rows
     )
     header = "".join(
-        f'<th scope="col" class="n">{escape(name)}</th>' if index else f"<th>{escape(name)}</th>"
+        f'<th scope="col" class="{"n" if index else ""}">{escape(name)}</th>'
         for index, name in enumerate(head)
     )
     return (
