@@ -24,6 +24,7 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx_copybutton",
     "lexicon_table",
+    "bidi_code",
 ]
 
 # Links into the Python and attrs documentation need their inventories from the web: on

@@ -97,7 +97,7 @@ def test_cli_extract_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path.write_text(TEXTS[0], encoding="utf-8")
     assert main(["extract", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "[indirect] الوزير" in out and "الخطة جاهزة" in out
+    assert "[indirect] \u2068الوزير\u2069" in out and "الخطة جاهزة" in out
 
 
 def test_cli_extract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,8 +37,10 @@ def _commands() -> list[tuple[str, list[str]]]:
 def _fixtures(where: Path) -> None:
     (where / "article.txt").write_text(ARTICLE, encoding="utf-8")
     line = json.dumps(GOLD_RECORD, ensure_ascii=False) + "\n"
-    for name in ("corpus.jsonl", "gold.jsonl", "dev.jsonl"):
+    for name in ("gold.jsonl", "dev.jsonl"):
         (where / name).write_text(line, encoding="utf-8")
+    corpus = json.dumps({**GOLD_RECORD, "source": "example"}, ensure_ascii=False) + "\n"
+    (where / "corpus.jsonl").write_text(corpus, encoding="utf-8")
 
 
 def _run(command: str, where: Path, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -61,6 +63,11 @@ def _run(command: str, where: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     assert status == 0, command
     if out_file is not None:
         out_file.write_text(buffer.getvalue(), encoding="utf-8")
+    if "-o" in argv:  # what the command wrote: a file, or the files of a folder
+        written = where / argv[argv.index("-o") + 1]
+        if written.is_dir():
+            return "".join(path.read_text(encoding="utf-8") for path in written.iterdir())
+        return written.read_text(encoding="utf-8")
     return buffer.getvalue()
 
 

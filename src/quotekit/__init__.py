@@ -23,6 +23,8 @@ from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
 from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
+from quotekit.render import render_corpus_html, render_corpus_pages, render_html
+from quotekit.report import CorpusReport, Source, Tally, corpus_report, report_html
 from quotekit.types import (
     Cue,
     Explanation,
@@ -47,6 +49,7 @@ __all__ = [
     "SEARCH",
     "STEPS",
     "ConfigError",
+    "CorpusReport",
     "Cue",
     "Evaluation",
     "Explanation",
@@ -60,11 +63,14 @@ __all__ = [
     "Quote",
     "QuotekitError",
     "Ranker",
+    "Source",
     "Span",
     "Speaker",
     "StepCount",
+    "Tally",
     "VerbEntry",
     "__version__",
+    "corpus_report",
     "default_lexicon",
     "default_ranker",
     "evaluate",
@@ -77,4 +83,8 @@ __all__ = [
     "load_ranker",
     "normalize",
     "normalize_mapped",
+    "render_corpus_html",
+    "render_corpus_pages",
+    "render_html",
+    "report_html",
 ]
