@@ -248,3 +248,20 @@ def test_entities_are_numbered_in_order_with_one_name_each(text: str) -> None:
         assert names.setdefault(q.speaker.entity, q.speaker.name) == q.speaker.name
         assert q.speaker.gender in ("m", "f", None)
         assert q.speaker.type in ("person", "organisation", "group", "document", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحقق المستشار في تقارير استخباراتية أمريكية تقول إن الروس تآمروا.",  # an adjective
+        "وأرسل الوزير لرسالة تقول إن الخطة جاهزة.",  # a preposition's object
+        "نشر الاتحاد تقريرا يقول إن اللاعب موهوب.",  # masculine: too often a longer subject
+    ],
+)
+def test_a_present_cue_describes_only_a_bare_feminine_noun(text: str) -> None:
+    mentions = [
+        q.speaker.mention.text
+        for q in quotekit.extract_quotes(text)
+        if q.speaker and q.speaker.mention
+    ]
+    assert not {"أمريكية", "لرسالة", "تقريرا"} & set(mentions)

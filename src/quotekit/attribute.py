@@ -13,7 +13,7 @@ from quotekit.candidates import NOBODY, SourceIndex
 from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import clean_mention, mention_before, source_before
+from quotekit.mentions import clean_mention, mention_before, possessed, source_before
 from quotekit.morphology import word_class
 from quotekit.ranking import Ranker
 
@@ -48,6 +48,32 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         and not hit.form.text.startswith(("و", "ف"))
     ):
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+        if draft.mention is None and hit.form.form == "present":
+            draft.mention = _described(doc, hit)
+
+
+def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """The indefinite noun a present-tense cue describes: هتافات تقول "...", رسالة تقول.
+
+    A verb right after an indefinite noun is a clause that describes it (a صفة with no
+    relative pronoun), so the noun is the subject. Only a feminine noun or a plural of
+    things with a feminine verb is taken: a masculine word before يقول is too often the
+    end of a longer subject (لاعبون سابقون يقولون).
+    """
+    before = list(WORD.finditer(doc.norm, max(0, hit.start - 30), hit.start))
+    if not before or doc.norm[before[-1].end() : hit.start].strip() or hit.form.gender != "f":
+        return None
+    word = before[-1].group()
+    if (
+        not word.endswith(("ة", "ات"))
+        or word.endswith(("ية", "يات"))  # أمريكية، نسائية: an adjective of a longer phrase
+        or word[0] in "بلك"  # بنص، لرسالة: a preposition's object
+        or word.startswith("ال")
+        or word_class(word) != "noun"
+        or possessed(word)
+    ):
+        return None
+    return before[-1].span()
 
 
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
