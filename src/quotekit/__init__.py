@@ -5,7 +5,7 @@ This module only re-exports the public names of the submodules.
 
 from importlib.metadata import PackageNotFoundError, version
 
-from quotekit.batch import extract_many, extract_records
+from quotekit.batch import extract_many, extract_records, extract_tagged
 from quotekit.config import (
     CONSERVATIVE,
     DEFAULT,
@@ -72,6 +72,7 @@ __all__ = [
     "extract_many",
     "extract_quotes",
     "extract_records",
+    "extract_tagged",
     "find_cues",
     "load_lexicon",
     "load_ranker",
