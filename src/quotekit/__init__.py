@@ -17,8 +17,8 @@ from quotekit.config import (
     NormalizeConfig,
 )
 from quotekit.cues import find_cues
-from quotekit.errors import ConfigError, LexiconError, QuotekitError
-from quotekit.evaluation import Evaluation, evaluate
+from quotekit.errors import ConfigError, InputError, LexiconError, QuotekitError
+from quotekit.evaluation import Evaluation, evaluate, evaluate_by
 from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
@@ -52,6 +52,7 @@ __all__ = [
     "Explanation",
     "ExtractConfig",
     "Form",
+    "InputError",
     "Lexicon",
     "LexiconError",
     "NormalizeConfig",
@@ -68,6 +69,7 @@ __all__ = [
     "default_lexicon",
     "default_ranker",
     "evaluate",
+    "evaluate_by",
     "explain",
     "extract_many",
     "extract_quotes",
