@@ -226,21 +226,26 @@ def iter_jsonl(path: str | Path, *, on_error: OnError = None) -> Iterator[JsonLi
         (3, 'each line must be a JSON object, not an array')
     """
     source = source_name(path)
-    handle = _open(path)
     end = 0
+    for number, raw in enumerate(_lines(path, source), 1):
+        end += len(raw)
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            record = _parse(raw, source, number)
+        except InputError as error:
+            _handle(error, on_error)
+            continue
+        yield JsonLine(source=source, number=number, record=record, end=end)
+
+
+def _lines(path: str | Path, source: str) -> Iterator[bytes]:
+    """The lines of an input as bytes, LF kept; a read error becomes an InputError."""
+    handle = _open(path)
     try:
-        for number, raw in enumerate(handle, 1):
-            end += len(raw)
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            try:
-                record = _parse(raw, source, number)
-            except InputError as error:
-                _handle(error, on_error)
-                continue
-            yield JsonLine(source=source, number=number, record=record, end=end)
+        yield from handle
     except OSError as error:
         raise InputError(source, 0, error.strerror or str(error)) from None
     finally:

@@ -111,11 +111,14 @@ def _add_jsonl_input(parser: argparse.ArgumentParser) -> None:
 
 
 def _fields(args: argparse.Namespace) -> Fields:
+    parser: argparse.ArgumentParser = args.parser
     try:
-        return Fields(id=args.id_field or "id", text=args.text_field or "text")
+        return Fields(
+            id="id" if args.id_field is None else args.id_field,
+            text="text" if args.text_field is None else args.text_field,
+        )
     except QuotekitError as error:
-        args.parser.error(str(error))
-        raise  # pragma: no cover - error() exits
+        parser.error(str(error))
 
 
 def _only_with(args: argparse.Namespace, needed: str, options: dict[str, object]) -> None:
@@ -197,8 +200,10 @@ def _extract_jsonl(args: argparse.Namespace, config: ExtractConfig) -> int:
         for record, quotes in extract_tagged(
             ((r, r.text) for r in records), config=config, workers=args.workers or 1
         ):
-            # The input's other fields pass through; "quotes" is the output's own.
-            fields = {"id": record.id, **record.extra, "quotes": [q.to_dict() for q in quotes]}
+            # The input's other fields pass through; "quotes" is the output's own, last.
+            fields = {"id": record.id, **record.extra}
+            fields.pop("quotes", None)
+            fields["quotes"] = [q.to_dict() for q in quotes]
             write_json_line(out, fields)
             count += 1
             progress.update(count, record.end)
@@ -291,8 +296,9 @@ def _check_ids(args: argparse.Namespace, gold: list[dict[str, Any]], pred: list[
         )
     if pred_ids - gold_ids:
         extra = pred_ids - gold_ids
+        are = "id is" if len(extra) == 1 else "ids are"
         sys.stderr.write(
-            f"quotekit: {len(extra)} prediction ids are not in the gold (ignored): {_some(extra)}\n"
+            f"quotekit: {len(extra)} prediction {are} not in the gold (ignored): {_some(extra)}\n"
         )
 
 
