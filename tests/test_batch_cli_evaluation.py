@@ -46,16 +46,66 @@ def test_extract_many_is_lazy() -> None:
     assert len(next(results)) == 1
 
 
-def test_extract_many_rejects_bad_workers() -> None:
-    with pytest.raises(quotekit.ConfigError, match="workers"):
-        list(quotekit.extract_many(TEXTS, workers=0))
-
-
 def test_extract_records() -> None:
     records = [{"id": "a", "text": TEXTS[0]}, {"id": "b", "text": TEXTS[2]}]
     assert [(i, len(q)) for i, q in quotekit.extract_records(records)] == [("a", 1), ("b", 0)]
-    with pytest.raises(ValueError, match="record 1"):
-        list(quotekit.extract_records([{"id": "x"}]))
+    with pytest.raises(ValueError, match=r"^records\[1\] has no 'text' string$"):
+        list(quotekit.extract_records([records[0], {"id": "x"}]))
+    with pytest.raises(TypeError, match=r"^records\[0\] must be a mapping, not str$"):
+        list(quotekit.extract_records(["text"]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: quotekit.extract_many("قال الوزير"),
+            "texts must be an iterable of texts, not a single str: pass a list, e.g. [text]",
+        ),
+        (
+            lambda: quotekit.extract_many(b"abc"),  # type: ignore[arg-type]
+            "texts must be an iterable of texts, not a single bytes: pass a list, e.g. [text]",
+        ),
+        (
+            lambda: quotekit.extract_records({"id": 1, "text": "x"}),  # type: ignore[dict-item]
+            "records must be an iterable of records, not a single dict: pass a list, e.g. [record]",
+        ),
+        (
+            lambda: quotekit.extract_tagged("ab"),  # type: ignore[arg-type]
+            "items must be an iterable of (tag, text) pairs, not a single str: "
+            "pass a list, e.g. [(tag, text)]",
+        ),
+    ],
+)
+def test_a_single_text_instead_of_a_batch_fails_at_once(call: Any, message: str) -> None:
+    with pytest.raises(TypeError) as error:
+        call()  # no iteration: the error comes from the call itself
+    assert str(error.value) == message
+
+
+def test_bad_workers_fail_at_once() -> None:
+    with pytest.raises(quotekit.ConfigError, match="workers"):
+        quotekit.extract_many(TEXTS, workers=0)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_bad_item_in_a_batch_is_named_by_its_index(workers: int) -> None:
+    results = quotekit.extract_many([TEXTS[0], TEXTS[1], 3], workers=workers)  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"^texts\[2\] must be str, not int$"):
+        list(results)
+    with pytest.raises(TypeError, match=r"^texts\[1\] must be str, not bytes: decode it"):
+        list(quotekit.extract_many(["", b"x"], workers=workers))  # type: ignore[list-item]
+
+
+def test_extract_tagged_keeps_each_tag_with_its_text() -> None:
+    pairs = [(("row", n), text) for n, text in enumerate(TEXTS * 20)]
+    expected = [(tag, quotekit.extract_quotes(text)) for tag, text in pairs]
+    assert list(quotekit.extract_tagged(pairs)) == expected
+    assert list(quotekit.extract_tagged(iter(pairs), workers=2)) == expected
+    with pytest.raises(TypeError, match=r"^items\[1\] must be a \(tag, text\) pair, not str$"):
+        list(quotekit.extract_tagged([("a", "x"), "y"]))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^items\[0\] text must be str, not NoneType$"):
+        list(quotekit.extract_tagged([("a", None)]))  # type: ignore[list-item]
 
 
 def _gold(tmp_path: Path) -> Path:

@@ -55,7 +55,7 @@ def _run(command: str, where: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     argv = shlex.split(command)
     assert argv[0] == "quotekit"
     if stdin_file is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin_file.read_text(encoding="utf-8")))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin_file.read_bytes())))
     buffer = io.StringIO()
     monkeypatch.chdir(where)
     with contextlib.redirect_stdout(buffer):

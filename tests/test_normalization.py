@@ -78,6 +78,103 @@ def test_decomposed_equals_composed(preset: str, decomposed: str, composed: str)
     )
 
 
+# --- canonical equivalence: seat x hamza mark x haraka, in either order -----------------
+
+#: ARABIC MADDAH ABOVE, ARABIC HAMZA ABOVE, ARABIC HAMZA BELOW.
+HAMZA_MARKS = "\u0653\u0654\u0655"
+ARABIC = [chr(c) for c in (*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900))]
+#: Every Arabic letter that decomposes into a letter and a hamza mark, and that letter,
+#: read from the Unicode data.
+SEATS = sorted(
+    {
+        letter
+        for c in ARABIC
+        if len(d := unicodedata.normalize("NFD", c)) == 2 and d[1] in HAMZA_MARKS
+        for letter in (c, d[0])
+    }
+)
+#: Every Arabic mark that canonical order may put between a seat and a hamza mark
+#: (combining class above 0 and below 230): harakat, tanween, shadda, sukun, ...
+HARAKAT = [c for c in ARABIC if 0 < unicodedata.combining(c) < 230 and c not in HAMZA_MARKS]
+
+
+def test_the_product_is_the_whole_arabic_repertoire() -> None:
+    assert "".join(sorted(SEATS)) == "آأؤإئاويۀہۂےۓە"
+    assert {"\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u0670"} <= set(HARAKAT)
+    assert len(HARAKAT) >= 20
+
+
+@pytest.mark.parametrize("preset", sorted(quotekit.PRESETS))
+def test_seat_hamza_and_haraka_compose_alike_in_either_order(preset: str) -> None:
+    failures = []
+    for seat in SEATS:
+        for mark in HAMZA_MARKS:
+            composed = unicodedata.normalize("NFC", seat + mark)
+            for haraka in HARAKAT:
+                forms = {seat + haraka + mark, seat + mark + haraka}
+                forms |= {unicodedata.normalize(f, x) for f in ("NFC", "NFD") for x in forms}
+                results = {quotekit.normalize(x, config=preset) for x in forms}
+                if len(composed) == 1:  # the hamza is never lost
+                    results.add(quotekit.normalize(composed + haraka, config=preset))
+                if len(results) != 1:
+                    failures.append((seat, mark, haraka, results))
+    assert failures == []
+
+
+def test_nfd_input_keeps_its_hamza_in_every_preset() -> None:
+    word = "مَسْؤُولٌ"
+    for preset in quotekit.PRESETS:
+        assert quotekit.normalize(unicodedata.normalize("NFD", word), config=preset) == (
+            quotekit.normalize(word, config=preset)
+        )
+    assert quotekit.normalize(unicodedata.normalize("NFD", word)) == "مسؤول"
+
+
+vocalised = st.text(
+    alphabet=st.sampled_from(
+        # tatweel, RIGHT-TO-LEFT MARK, ligatures, forms of shadda + dammatan and of fathatan
+        [*SEATS, *HARAKAT, *HAMZA_MARKS, *"بلم ـ\u200fﻻﺃ\ufc5e\ufe70"]
+    ),
+    max_size=30,
+)
+
+
+@given(vocalised, presets)
+def test_nfc_and_nfd_normalise_alike(text: str, preset: str) -> None:
+    nfc = quotekit.normalize(unicodedata.normalize("NFC", text), config=preset)
+    assert quotekit.normalize(unicodedata.normalize("NFD", text), config=preset) == nfc
+    if quotekit.PRESETS[preset].remove_tashkeel:
+        # Without harakat in the output, the order they were typed in cannot matter.
+        assert quotekit.normalize(text, config=preset) == nfc
+
+
+@pytest.mark.parametrize("preset", sorted(quotekit.PRESETS))
+def test_heh_with_hamza_folds_like_heh_and_hamza(preset: str) -> None:
+    # ۀ is ە + HAMZA ABOVE, ۂ is ہ + HAMZA ABOVE; where those letters fold to ه, both
+    # give what ه + HAMZA ABOVE gives.
+    config = quotekit.PRESETS[preset]
+    heh_hamza = quotekit.normalize("\u0647\u0654", config=preset)
+    for letter in ("\u06c0", "\u06c2"):
+        result = quotekit.normalize(letter, config=preset)
+        assert result == (heh_hamza if config.fold_persian_letters else letter)
+
+
+@pytest.mark.parametrize("preset", sorted(quotekit.PRESETS))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufdfd",  # ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM
+        "\ufdfe\ufdff\ufd40\ufdcf",  # SUBHAANAHU..., AZZA WA JALL, RAHIMAHU..., SALAAMUHU...
+        "\u0672\u0673",  # ALEF WITH WAVY HAMZA ABOVE, ALEF WITH WAVY HAMZA BELOW
+        "\u06d2",  # YEH BARREE
+    ],
+)
+def test_characters_without_a_decomposition_stay(preset: str, text: str) -> None:
+    # No Unicode decomposition and not a spelling of an Arabic letter: left as they are
+    # (see docs/explanation/normalization.md).
+    assert quotekit.normalize(text, config=preset) == text
+
+
 @pytest.mark.parametrize("preset", sorted(quotekit.PRESETS))
 @pytest.mark.parametrize(
     "text",

@@ -100,8 +100,8 @@ def test_workers_give_the_same_report() -> None:
 @pytest.mark.parametrize(
     ("records", "by", "message"),
     [
-        ([{"id": 1, "text": "نص"}, {"id": 2}], None, "record 2: expected an object with a 'text'"),
-        (["نص"], None, "record 1: expected an object"),
+        ([{"id": 1, "text": "نص"}, {"id": 2}], None, r"records\[1\] has no 'text' string"),
+        (["نص"], None, r"records\[0\] has no 'text' string"),
         (
             [{"text": "نص", "s": 1}],
             "source",
@@ -158,8 +158,9 @@ def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert main(["report", str(corpus), "--by", "nothing"]) == 2
     assert "no record has the field 'nothing'" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="--top must be at least 1"):
+    with pytest.raises(SystemExit):
         main(["report", str(corpus), "--top", "0"])
+    assert "--top: must be a whole number of at least 1" in capsys.readouterr().err
 
 
 def test_cli_report_shows_progress_on_a_terminal(
@@ -169,6 +170,6 @@ def test_cli_report_shows_progress_on_a_terminal(
     corpus.write_text("".join(json.dumps({"text": "نص"}) + "\n" for _ in range(120)))
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     assert main(["report", str(corpus), "-o", str(tmp_path / "r.html")]) == 0
-    assert capsys.readouterr().err == "\r50 articles\r100 articles\r120 articles\n"
+    assert "120 articles in" in capsys.readouterr().err
     assert main(["report", str(corpus), "-o", str(tmp_path / "r.html"), "--quiet"]) == 0
     assert capsys.readouterr().err == ""

@@ -5,7 +5,7 @@ This module only re-exports the public names of the submodules.
 
 from importlib.metadata import PackageNotFoundError, version
 
-from quotekit.batch import extract_many, extract_records
+from quotekit.batch import extract_many, extract_records, extract_tagged
 from quotekit.config import (
     CONSERVATIVE,
     DEFAULT,
@@ -17,8 +17,8 @@ from quotekit.config import (
     NormalizeConfig,
 )
 from quotekit.cues import find_cues
-from quotekit.errors import ConfigError, LexiconError, QuotekitError
-from quotekit.evaluation import Evaluation, evaluate
+from quotekit.errors import ConfigError, InputError, LexiconError, QuotekitError
+from quotekit.evaluation import Evaluation, evaluate, evaluate_by
 from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
@@ -55,6 +55,7 @@ __all__ = [
     "Explanation",
     "ExtractConfig",
     "Form",
+    "InputError",
     "Lexicon",
     "LexiconError",
     "NormalizeConfig",
@@ -74,10 +75,12 @@ __all__ = [
     "default_lexicon",
     "default_ranker",
     "evaluate",
+    "evaluate_by",
     "explain",
     "extract_many",
     "extract_quotes",
     "extract_records",
+    "extract_tagged",
     "find_cues",
     "load_lexicon",
     "load_ranker",

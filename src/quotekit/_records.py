@@ -18,7 +18,8 @@ def with_quotes(
     """Yield ``(number from 1, record, its quotes)`` for each ``{"text", ...}`` record.
 
     Raises:
-        ValueError: For a record that is not a mapping with a ``text`` string, by number.
+        ValueError: For a record that is not a mapping with a ``text`` string, by its index
+            (``records[1] has no 'text' string``).
 
     Example:
         >>> [(n, len(q)) for n, _, q in with_quotes([{"text": "قال إن الخطة جاهزة"}], config=None)]

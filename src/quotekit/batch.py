@@ -2,35 +2,131 @@
 
 from __future__ import annotations
 
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from quotekit.config import ExtractConfig, resolve_extract_config
 from quotekit.errors import ConfigError, check_text
 from quotekit.extract import extract_quotes
 from quotekit.types import Quote
 
-__all__ = ["extract_many", "extract_records"]
+__all__ = ["extract_many", "extract_records", "extract_tagged"]
 
 #: Texts sent to a worker in one task.
 _CHUNK = 16
+
+T = TypeVar("T")
 
 
 def _run_chunk(texts: list[str], config: ExtractConfig | None) -> list[tuple[Quote, ...]]:
     return [extract_quotes(text, config=config) for text in texts]
 
 
+def _leave_interrupts_to_the_parent() -> None:
+    # A worker ignores Ctrl-C: the parent gets it and stops the pool, so one key press
+    # gives one KeyboardInterrupt, not one traceback per process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
     chunk: list[str] = []
     for text in texts:
-        chunk.append(check_text(text))
+        chunk.append(text)
         if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+def _check_iterable(value: object, name: str, items: str, example: str) -> None:
+    """Refuse one text or one record where an iterable of them is expected."""
+    if isinstance(value, (str, bytes, bytearray, memoryview, Mapping)):
+        raise TypeError(
+            f"{name} must be an iterable of {items}, not a single {type(value).__name__}: "
+            f"pass a list, e.g. {example}"
+        )
+
+
+def _check_workers(workers: object) -> int:
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
+    return workers
+
+
+def _run(
+    items: Iterable[tuple[T, str]], config: ExtractConfig, workers: int
+) -> Iterator[tuple[T, tuple[Quote, ...]]]:
+    if workers == 1:
+        for tag, text in items:
+            yield tag, extract_quotes(text, config=config)
+        return
+    tags: deque[T] = deque()
+
+    def texts() -> Iterator[str]:
+        for tag, text in items:
+            tags.append(tag)
+            yield text
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
+    try:
+        pending: deque[Future[list[tuple[Quote, ...]]]] = deque()
+        for chunk in _chunks(texts(), _CHUNK):
+            pending.append(pool.submit(_run_chunk, chunk, config))
+            if len(pending) >= 4 * workers:
+                for quotes in pending.popleft().result():
+                    yield tags.popleft(), quotes
+        while pending:
+            for quotes in pending.popleft().result():
+                yield tags.popleft(), quotes
+    finally:
+        # On an error, an interrupt or a consumer that stops early, the queued chunks are
+        # dropped and only the running ones are waited for.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_tagged(
+    items: Iterable[tuple[T, str]], *, config: ExtractConfig | None = None, workers: int = 1
+) -> Iterator[tuple[T, tuple[Quote, ...]]]:
+    """Extract the quotes of ``(tag, text)`` pairs, yielding ``(tag, quotes)`` in input order.
+
+    The tag is anything of yours (an id, a row, a file name) and travels with its text;
+    it never goes to a worker process.
+
+    Args:
+        items: Any iterable of ``(tag, text)`` pairs, consumed lazily.
+        config: As for :func:`~quotekit.extract_quotes`.
+        workers: As for :func:`~quotekit.extract_many`.
+
+    Yields:
+        ``(tag, quotes)``, quotes exactly what ``extract_quotes`` returns for the text.
+
+    Raises:
+        TypeError: At once for a single string or mapping instead of an iterable; while
+            iterating, for an item that is not a pair or whose text is not a ``str``
+            (the message names the item, e.g. ``items[3]``).
+        ConfigError: At once for a bad ``config`` or ``workers``.
+
+    Example:
+        >>> pairs = [("a.txt", "قال الوزير إن الخطة جاهزة"), ("b.txt", "لا شيء")]
+        >>> [(tag, len(quotes)) for tag, quotes in extract_tagged(pairs)]
+        [('a.txt', 1), ('b.txt', 0)]
+    """
+    _check_iterable(items, "items", "(tag, text) pairs", "[(tag, text)]")
+    config = resolve_extract_config(config)
+
+    def checked() -> Iterator[tuple[T, str]]:
+        for index, item in enumerate(items):
+            if not isinstance(item, tuple) or len(item) != 2:
+                raise TypeError(
+                    f"items[{index}] must be a (tag, text) pair, not {type(item).__name__}"
+                )
+            yield item[0], check_text(item[1], name=f"items[{index}] text")
+
+    return _run(checked(), config, _check_workers(workers))
 
 
 def extract_many(
@@ -43,29 +139,29 @@ def extract_many(
         config: As for :func:`~quotekit.extract_quotes`.
         workers: Processes to use; 1 runs in this process. At most ``4 * workers`` chunks
             of texts are in flight at once, so memory stays bounded on any input size.
+            Worker processes leave Ctrl-C to this one, which stops them.
 
     Yields:
         One tuple of quotes per text, exactly what ``extract_quotes`` returns for it.
 
+    Raises:
+        TypeError: At once for a single string (not an iterable of texts); while
+            iterating, for an item that is not a ``str`` (the message names its index,
+            e.g. ``texts[3]``).
+        ConfigError: At once for a bad ``config`` or ``workers``.
+
     Example:
         >>> [len(qs) for qs in extract_many(["قال الوزير إن الخطة جاهزة", "لا شيء"])]
         [1, 0]
+        >>> extract_many("قال الوزير")
+        Traceback (most recent call last):
+        ...
+        TypeError: texts must be an iterable of texts, not a single str: pass a list, e.g. [text]
     """
+    _check_iterable(texts, "texts", "texts", "[text]")
     config = resolve_extract_config(config)
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
-    if workers == 1:
-        for text in texts:
-            yield extract_quotes(check_text(text), config=config)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[tuple[Quote, ...]]]] = deque()
-        for chunk in _chunks(texts, _CHUNK):
-            pending.append(pool.submit(_run_chunk, chunk, config))
-            if len(pending) >= 4 * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    items = ((None, check_text(text, name=f"texts[{i}]")) for i, text in enumerate(texts))
+    return (quotes for _, quotes in _run(items, config, _check_workers(workers)))
 
 
 def extract_records(
@@ -76,21 +172,26 @@ def extract_records(
 ) -> Iterator[tuple[Any, tuple[Quote, ...]]]:
     """Extract the quotes of ``{"id", "text"}`` records, yielding ``(id, quotes)`` in order.
 
+    A record without an ``id`` yields ``None`` as its id.
+
     Raises:
-        ValueError: For a record without a ``text`` string.
+        TypeError: At once for a single string or mapping instead of an iterable; while
+            iterating, for a record that is not a mapping (named, e.g. ``records[3]``).
+        ValueError: While iterating, for a record without a ``text`` string (named).
 
     Example:
         >>> [(i, len(q)) for i, q in extract_records([{"id": 7, "text": "قال إن الخطة جاهزة"}])]
         [(7, 1)]
     """
-    ids: deque[Any] = deque()
+    _check_iterable(records, "records", "records", "[record]")
+    config = resolve_extract_config(config)
 
-    def texts() -> Iterator[str]:
-        for number, record in enumerate(records, 1):
-            if not isinstance(record, Mapping) or not isinstance(record.get("text"), str):
-                raise ValueError(f"record {number}: expected an object with a 'text' string")
-            ids.append(record.get("id"))
-            yield record["text"]
+    def items() -> Iterator[tuple[Any, str]]:
+        for index, record in enumerate(records):
+            if not isinstance(record, Mapping):
+                raise TypeError(f"records[{index}] must be a mapping, not {type(record).__name__}")
+            if not isinstance(record.get("text"), str):
+                raise ValueError(f"records[{index}] has no 'text' string")
+            yield record.get("id"), record["text"]
 
-    for quotes in extract_many(texts(), config=config, workers=workers):
-        yield ids.popleft(), quotes
+    return _run(items(), config, _check_workers(workers))

@@ -67,7 +67,8 @@ class NormalizeConfig:
         quotekit.errors.ConfigError: fold_alef must be True or False, not 'yes'
     """
 
-    #: Compose a seat letter and a following combining hamza or madda (ا + U+0654 → أ).
+    #: Compose a seat letter and a following combining hamza or madda (ا + U+0654 → أ),
+    #: with harakat before or after the mark (NFD order).
     compose_hamza: bool = _bool(True)
     #: Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters.
     fold_presentation_forms: bool = _bool(True)

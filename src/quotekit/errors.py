@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "LexiconError", "QuotekitError", "check_text"]
+__all__ = ["ConfigError", "InputError", "LexiconError", "QuotekitError", "check_text"]
 
 
 class QuotekitError(Exception):
@@ -27,6 +27,27 @@ class LexiconError(QuotekitError, ValueError):
         self.line = line
         self.problem = problem
         super().__init__(f"{source}:{line}: {problem}")
+
+
+class InputError(QuotekitError, ValueError):
+    """Input that cannot be read as asked: the message is ``file:line: problem``.
+
+    Attributes:
+        source: The file, or ``<stdin>`` for standard input.
+        line: The 1-based line number, or 0 when the problem is the whole file (the
+            message is then ``file: problem``).
+        problem: What is wrong, and what to do about it where that is known.
+
+    Example:
+        >>> str(InputError("corpus.jsonl", 7, "not JSON: Expecting value (column 1)"))
+        'corpus.jsonl:7: not JSON: Expecting value (column 1)'
+    """
+
+    def __init__(self, source: str, line: int, problem: str) -> None:
+        self.source = source
+        self.line = line
+        self.problem = problem
+        super().__init__(f"{source}:{line}: {problem}" if line else f"{source}: {problem}")
 
 
 def check_text(text: object, *, name: str = "text") -> str:

@@ -11,17 +11,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from quotekit._jsonl import iter_jsonl
+from quotekit._input import iter_jsonl
 from quotekit.config import SEARCH
 from quotekit.normalization import normalize
 
-__all__ = ["Evaluation", "evaluate", "pair_quotes", "read_jsonl", "speaker_matches"]
+__all__ = [
+    "Evaluation",
+    "evaluate",
+    "evaluate_by",
+    "pair_quotes",
+    "read_jsonl",
+    "speaker_matches",
+]
 
 #: What is trimmed from both ends of a span before spans are compared.
 _TRIM = frozenset(" \t\n\r\"'«»“”„‟‹›.,،:;؛!?؟-–—()[]")
@@ -333,6 +340,34 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
     )
 
 
+def evaluate_by(
+    gold: Iterable[Record], predictions: Iterable[Record], group: Callable[[Record], str]
+) -> tuple[tuple[str, Evaluation], ...]:
+    """Score each group of gold documents apart (by outlet, by genre ...).
+
+    Each group's figures are exactly what :func:`evaluate` gives on its documents alone,
+    as the reference scorer's ``--by`` gives them.
+
+    Args:
+        gold: Gold records, as for :func:`evaluate`.
+        predictions: Prediction records, as for :func:`evaluate`.
+        group: The name of a gold record's group.
+
+    Returns:
+        ``(group, figures)`` pairs, sorted by group.
+
+    Example:
+        >>> gold = [{"id": i, "text": "", "quotes": [], "outlet": o} for i, o in enumerate("bab")]
+        >>> [(name, e.docs) for name, e in evaluate_by(gold, [], lambda d: d["outlet"])]
+        [('a', 1), ('b', 2)]
+    """
+    preds = list(predictions)
+    groups: dict[str, list[Record]] = {}
+    for doc in gold:
+        groups.setdefault(group(doc), []).append(doc)
+    return tuple((name, evaluate(docs, preds)) for name, docs in sorted(groups.items()))
+
+
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """Read a JSON Lines file (blank lines skipped) into a list.
 
@@ -346,4 +381,4 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
         >>> read_jsonl(path)
         [{'id': 1}, {'id': 2}]
     """
-    return list(iter_jsonl(path))
+    return [line.record for line in iter_jsonl(path)]

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
 
 import attrs
 import regex
@@ -132,10 +133,11 @@ _TABLES: dict[str, dict[str, str]] = {
         "\u06a9": "\u0643",  # KEHEH -> KAF
         "\u06aa": "\u0643",  # SWASH KAF -> KAF
         "\u06cc": ar.YEH,  # FARSI YEH -> YEH
-        "\u06c0": ar.TEH_MARBUTA,  # HEH WITH YEH ABOVE -> TEH MARBUTA
         "\u06c1": ar.HEH,  # HEH GOAL -> HEH
         "\u06be": ar.HEH,  # HEH DOACHASHMEE -> HEH
         "\u06d5": ar.HEH,  # AE -> HEH
+        # and their forms with a hamza (HEH WITH YEH ABOVE, HEH GOAL WITH HAMZA ABOVE):
+        # see _fold_hamza_forms
     },
     "fold_alef": dict.fromkeys(ar.ALEF_FORMS, ar.ALEF),
     "fold_alef_maqsura": {ar.ALEF_MAKSURA: ar.YEH},
@@ -173,17 +175,51 @@ for _table in _TABLES.values():
 _SEATS = "".join(
     c
     for c in _ARABIC_CHARS
-    if any(len(unicodedata.normalize("NFC", c + m)) == 1 for m in _HAMZA_MARKS)
-    or any(m in unicodedata.normalize("NFD", c) for m in _HAMZA_MARKS)
+    if not unicodedata.combining(c)
+    and (
+        any(len(unicodedata.normalize("NFC", c + m)) == 1 for m in _HAMZA_MARKS)
+        or any(m in unicodedata.normalize("NFD", c) for m in _HAMZA_MARKS)
+    )
 )
 #: Presentation forms whose expansion ends in a seat (lam-alef ligatures, alef forms, ...).
 _SEAT_FORMS = "".join(
     c for c, v in _TABLES["fold_presentation_forms"].items() if v and v[-1] in _SEATS
 )
+#: Presentation forms of marks (isolated harakat, shadda ligatures): marks once expanded.
+_MARK_FORMS = "".join(
+    c
+    for c, v in _TABLES["fold_presentation_forms"].items()
+    if v and all(unicodedata.combining(x) for x in v)
+)
+#: Combining marks other than the hamza marks (harakat, shadda, sukun, Quranic marks): in
+#: canonical (NFD) order they may stand between a seat and its hamza, so a seat unit
+#: takes them in, in either order.
+_OTHER_MARKS = "".join(
+    c for c in _ARABIC_CHARS if unicodedata.combining(c) and c not in _HAMZA_MARKS
+)
+
+
+def _fold_hamza_forms(table: dict[str, str]) -> None:
+    """A letter with a hamza folds like its letter followed by the hamza mark.
+
+    ``ۀ`` is canonically ``ە`` + U+0654 (ARABIC HAMZA ABOVE): with ``ە`` folded to ``ه`` it
+    becomes ``ه`` + U+0654, which ``remove_tashkeel`` then treats like any typed ``هٔ``.
+    """
+    for c in _SEATS:
+        decomposed = unicodedata.normalize("NFD", c)
+        if len(decomposed) == 2 and decomposed[0] in table:
+            table[c] = table[decomposed[0]] + decomposed[1]
+
+
+_fold_hamza_forms(_TABLES["fold_persian_letters"])
 
 
 # ---------------------------------------------------------------------------------------
 # A plan: the merged table and compiled patterns of one set of steps, built once.
+
+
+def _is_starter(c: str) -> bool:
+    return not unicodedata.combining(c)
 
 
 def _char_class(chars: str) -> str:
@@ -197,22 +233,39 @@ class _Plan:
     fired: dict[str, tuple[str, ...]]  # character -> the steps that changed it
     char_re: re.Pattern[str]  # one character the table changes
     resize_re: re.Pattern[str]  # one character whose replacement has another length
-    compose_re: re.Pattern[str] | None  # seat [skipped]* combining hamza+
+    compose_re: re.Pattern[str] | None  # seat, then marks and skipped holding a hamza mark
     marks: frozenset[str]  # removed characters that belong to the letter before them
 
     def translate_chars(self, chars: str) -> str:
         return "".join(self.table.get(c, c) for c in chars)
 
     def compose(self, unit: str) -> str:
-        """Compose one seat unit (seat, skipped characters, combining hamza marks)."""
-        base = unit[0]
-        mark = next(c for c in unit if c in _HAMZA_MARKS)
-        expanded = _TABLES["fold_presentation_forms"].get(base, base)
-        head, seat = expanded[:-1], expanded[-1]
-        composed = unicodedata.normalize("NFC", seat + mark)
-        # A seat that already carries a hamza keeps it; further marks are dropped.
-        out = head + (composed if len(composed) == 1 else seat)
-        return self.translate_chars(out)
+        """Compose one seat unit: a seat, then marks and removed characters in any order.
+
+        As NFD and NFC would: the seat is decomposed (أ is ا + HAMZA ABOVE), its marks and
+        the unit's are put in canonical order (stably by combining class; a removed
+        character or the form of a mark stands in place, as a starter does in NFD), the
+        bare letter takes the first hamza mark it composes with, and the other marks
+        follow it.
+        """
+        forms = _TABLES["fold_presentation_forms"]
+        expanded = forms.get(unit[0], unit[0])
+        head, seat = expanded[:-1], unicodedata.normalize("NFD", expanded[-1])
+        ordered: list[str] = []
+        for starter, run in groupby(seat[1:] + unit[1:], key=_is_starter):
+            chars = list(run)
+            ordered.extend(chars if starter else sorted(chars, key=unicodedata.combining))
+        if "fold_presentation_forms" in self.steps:  # forms of marks, in their place
+            ordered = list("".join(forms.get(c, c) for c in ordered))
+        letter, kept = seat[0], []
+        for mark in ordered:
+            if mark not in _HAMZA_MARKS:
+                kept.append(mark)
+            elif letter == seat[0]:
+                composed = unicodedata.normalize("NFC", letter + mark)
+                letter = composed if len(composed) == 1 else letter
+            # Once the letter carries a hamza or madda, further ones are dropped.
+        return self.translate_chars(head + letter + "".join(kept))
 
 
 @lru_cache(maxsize=64)
@@ -221,15 +274,20 @@ def _plan(steps: frozenset[str]) -> _Plan:
     fired: dict[str, tuple[str, ...]] = {}
     keys = {c for name in steps for c in _TABLES[name]}
     for c in keys:
-        value, names = c, []
-        for name in STEPS:
-            if name not in steps or not _TABLES[name]:
-                continue
-            step = _TABLES[name]
-            new = "".join(step.get(x, x) for x in value)
-            if new != value:
-                value = new
-                names.append(name)
+        value, names, before = c, [], ""
+        # Until nothing changes: a later step may give what an earlier one removes
+        # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes).
+        while value != before:
+            before = value
+            for name in STEPS:
+                if name not in steps or not _TABLES[name]:
+                    continue
+                step = _TABLES[name]
+                new = "".join(step.get(x, x) for x in value)
+                if new != value:
+                    value = new
+                    names.append(name)
+        names = list(dict.fromkeys(names))
         if value != c:
             table[c] = value
             fired[c] = tuple(names)
@@ -238,13 +296,16 @@ def _plan(steps: frozenset[str]) -> _Plan:
         skipped = (_INVISIBLE if "remove_invisible" in steps else "") + (
             ar.TATWEEL if "remove_tatweel" in steps else ""
         )
-        seat = _char_class(_SEATS + (_SEAT_FORMS if "fold_presentation_forms" in steps else ""))
-        skip = _char_class(skipped) + "*" if skipped else ""
-        # A seat, any characters that are removed anyway, a combining hamza mark, then
-        # any further marks and removed characters (the unit swallows them all). The
-        # classes are flat: a failed match gives back at most the run it consumed.
+        forms = "fold_presentation_forms" in steps
+        seat = _char_class(_SEATS + (_SEAT_FORMS if forms else ""))
+        between = skipped + _OTHER_MARKS + (_MARK_FORMS if forms else "")
+        # A seat, then a run of marks and characters that are removed anyway holding at
+        # least one combining hamza mark (the unit takes the whole run). The classes are
+        # flat and a run starts only after a seat: a run without a hamza mark is read
+        # forward once and given back once, so the cost stays linear.
         compose_re = re.compile(
-            f"{seat}{skip}{_char_class(_HAMZA_MARKS)}{_char_class(skipped + _HAMZA_MARKS)}*"
+            f"{seat}{_char_class(between)}*{_char_class(_HAMZA_MARKS)}"
+            f"{_char_class(between + _HAMZA_MARKS)}*"
         )
     return _Plan(
         steps=steps,
@@ -441,10 +502,12 @@ def _step(name: str, doc: str) -> Callable[[str], str]:
 
 compose_hamza = _step(
     "compose_hamza",
-    """Compose a seat letter and a following combining hamza or madda.
+    """Compose a seat letter and a following combining hamza or madda, harakat in between.
 
     Example:
         >>> compose_hamza("\\u0627\\u0654") == "\\u0623"  # ALEF + HAMZA ABOVE -> ALEF WITH HAMZA
+        True
+        >>> compose_hamza("\\u0648\\u064f\\u0654") == "\\u0624\\u064f"  # WAW, DAMMA, HAMZA ABOVE
         True
     """,
 )

@@ -30,7 +30,7 @@ from quotekit._html import GENDERS, KINDS, TYPES, UNKNOWN, escape, page
 from quotekit._records import with_quotes
 from quotekit._svg import bar_chart
 from quotekit.config import ExtractConfig
-from quotekit.errors import check_text
+from quotekit.errors import ConfigError, check_text
 from quotekit.normalization import normalize
 from quotekit.types import Quote
 
@@ -228,8 +228,7 @@ def _field_value(record: Mapping[str, Any], by: str, number: int) -> str | None:
         return value.strip() or None
     if value is None or isinstance(value, (bool, int, float)):
         return None if value is None else str(value)
-        return str(value)
-    raise ValueError(
+    raise ConfigError(
         f"record {number}: the field {by!r} holds {type(value).__name__}; "
         "a report counts by text or numbers"
     )
@@ -308,7 +307,7 @@ def corpus_report(
             confidence.add(_bin(quote.confidence), number, quote, source)
             names.add(number, quote)
     if by is not None and documents and not field_seen:
-        raise ValueError(
+        raise ConfigError(
             f"no record has the field {by!r} to count by; the first has "
             + ", ".join(map(repr, first_fields))
         )
