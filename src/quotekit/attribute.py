@@ -116,7 +116,6 @@ def attribute_speakers(
     """
     previous: Draft | None = None
     previous_entity: Entity | None = None
-    statement: Entity | None = None  # the source of the statement last quoted (في بيان)
     chosen: list[Entity | None] = []
     contents: list[tuple[int, int]] = []  # of the drafts so far, in text order
     index = SourceIndex(doc, registry)
@@ -145,18 +144,6 @@ def attribute_speakers(
             draft.resolution = "linked" if resolve else "explicit"
             if not resolve:
                 entity = None
-        elif (
-            draft.mention is not None
-            and resolve
-            and doc.norm[draft.mention[0] : draft.mention[1]] in doc.patterns.lists["statement"]
-            and (issuer := statement or _latest_organisation(registry, draft, doc)) is not None
-        ):
-            # وأضاف البيان: the statement of a source just quoted in one, or else of the
-            # organisation that spoke last (statements are an institution's voice).
-            entity = issuer
-            if use:
-                registry.use(entity)
-            draft.resolution = "linked"
         elif draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
@@ -182,7 +169,7 @@ def attribute_speakers(
             draft.resolution = "inherited" if entity else None
         chosen.append(entity)
         if entity is not None and draft.mention is not None and _in_statement(draft, doc):
-            statement = entity  # named, not inherited: وقال في بيان may guess its source
+            registry.statement = entity  # named, not inherited: وقال في بيان may guess
         if not contents or draft.content[0] >= contents[-1][0]:
             contents.append(draft.content)
         if use or previous is None:
@@ -250,24 +237,6 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
                 )
                 return span
         return None
-    return None
-
-
-#: How many of the latest sources are looked at for the issuer of a bare البيان.
-_ISSUER_REACH = 3
-
-
-def _latest_organisation(registry: Registry, draft: Draft, doc: Document) -> Entity | None:
-    """The organisation among the latest sources, the likely issuer of البيان.
-
-    Only for the definite statement, which points back (لبيان, a statement, does not).
-    """
-    assert draft.mention is not None
-    if not doc.norm.startswith("ال", draft.mention[0]):
-        return None
-    for entity in reversed(registry.recent[-_ISSUER_REACH:]):
-        if registry.type_of(entity) == "organisation":
-            return entity
     return None
 
 

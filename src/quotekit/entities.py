@@ -36,6 +36,8 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: How many of the latest sources are looked at for the issuer of a bare البيان.
+_ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
 #: from too many others: كيري، كيرا).
 _VARIANT_LENGTH = 6
@@ -74,6 +76,7 @@ class Registry:
     by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
     anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
     lookups: int = 0  # look-backs for fuller names done so far
+    statement: Entity | None = None  # the named source last quoted in a statement (في بيان)
 
     def resolve(
         self, span: tuple[int, int], gender: str | None, *, use: bool = True
@@ -83,8 +86,13 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
-        mention = name_of(self.mapped, span)
         norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        issuer = self._issuer(norm_words)
+        if issuer is not None:
+            if use:
+                self.use(issuer)
+            return issuer, True
+        mention = name_of(self.mapped, span)
         keys = tuple(_key(w) for w in norm_words)
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
@@ -119,6 +127,24 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _issuer(self, words: Sequence[str]) -> Entity | None:
+        """Who a bare البيان speaks for, if anyone.
+
+        The source last quoted in a statement, or else the organisation among the last
+        sources (a statement is an institution's voice). Only the definite noun points
+        back; بيان (a statement) does not.
+        """
+        if len(words) != 1 or words[0] not in self.patterns.lists["statement"]:
+            return None
+        if not words[0].startswith("ال"):
+            return None
+        if self.statement is not None:
+            return self.statement
+        for entity in reversed(self.recent[-_ISSUER_REACH:]):
+            if self.type_of(entity) == "organisation":
+                return entity
+        return None
 
     def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
         for key in keys:
