@@ -23,6 +23,7 @@ from quotekit.extract import extract_quotes
 from quotekit.lexicon import Form, Lexicon, PhraseEntry, VerbEntry, default_lexicon, load_lexicon
 from quotekit.normalization import explain, normalize, normalize_mapped
 from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
+from quotekit.table import COLUMNS, Column, quote_table
 from quotekit.types import (
     Cue,
     Explanation,
@@ -34,11 +35,12 @@ from quotekit.types import (
 )
 
 try:
-    __version__ = version("quotekit")
+    __version__ = version("quotekit-ar")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "COLUMNS",
     "CONSERVATIVE",
     "DEFAULT",
     "EXTRACTION",
@@ -46,6 +48,7 @@ __all__ = [
     "PRESETS",
     "SEARCH",
     "STEPS",
+    "Column",
     "ConfigError",
     "Cue",
     "Evaluation",
@@ -77,4 +80,5 @@ __all__ = [
     "load_ranker",
     "normalize",
     "normalize_mapped",
+    "quote_table",
 ]

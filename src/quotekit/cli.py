@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from quotekit import __version__
 from quotekit._jsonl import iter_jsonl
@@ -15,6 +16,7 @@ from quotekit.config import PRESETS, ExtractConfig
 from quotekit.evaluation import evaluate, read_jsonl
 from quotekit.extract import extract_quotes
 from quotekit.normalization import explain, normalize
+from quotekit.table import COLUMNS, quote_table
 from quotekit.types import Quote
 
 __all__ = ["main"]
@@ -38,6 +40,38 @@ def _human(quotes: Sequence[Quote], out: TextIO) -> None:
         out.write(f"   [{q.content.start}:{q.content.end}] {q.content.text}\n")
 
 
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (bool, list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, id_field: str = "id") -> None:
+    """Write :func:`~quotekit.quote_table` rows as CSV under the first row's keys.
+
+    A field missing from a later row leaves its cell empty, as ``None`` does; lists and
+    mappings passed through from the input are written as JSON.
+    """
+    writer = csv.writer(out, lineterminator="\n")
+    header: list[Any] = []
+    known: set[Any] = set()
+    for number, row in enumerate(rows, 1):
+        if not header:
+            header, known = list(row), set(row)
+            writer.writerow(header)
+        elif not known.issuperset(row):
+            extra = ", ".join(sorted(map(repr, row.keys() - known)))
+            raise ValueError(
+                f"quote {number} (id {next(iter(row.values()))!r}): field {extra} is not a "
+                "column of the first row; a CSV table has one set of columns"
+            )
+        writer.writerow([_cell(row.get(name)) for name in header])
+    if not header:
+        writer.writerow([id_field, *(c.name for c in COLUMNS)])
+
+
 def _extract(args: argparse.Namespace) -> int:
     config = (
         ExtractConfig()
@@ -45,6 +79,12 @@ def _extract(args: argparse.Namespace) -> int:
         else ExtractConfig(min_confidence=args.min_confidence)
     )
     out = sys.stdout
+    if args.format == "csv":
+        if not args.jsonl:
+            raise SystemExit("quotekit extract: --format csv needs --jsonl IN")
+        rows = quote_table(iter_jsonl(args.jsonl), config=config, workers=args.workers)
+        _write_csv(rows, out)
+        return 0
     if args.jsonl:
         progress = sys.stderr.isatty() and not args.quiet
         for count, (ident, quotes) in enumerate(
@@ -118,6 +158,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="one JSON object per file")
     ex.add_argument("--jsonl", metavar="IN", help='read {"id", "text"} lines (or - for stdin)')
     ex.add_argument("--workers", type=int, default=1, help="processes for --jsonl (default 1)")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="with --jsonl: a JSON line per article (default) or a CSV row per quote",
+    )
     ex.add_argument(
         "--min-confidence",
         type=float,
