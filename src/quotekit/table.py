@@ -17,7 +17,7 @@ import attrs
 from quotekit.batch import extract_many
 from quotekit.config import ExtractConfig
 from quotekit.errors import ConfigError
-from quotekit.types import Quote
+from quotekit.types import Quote, Span
 
 __all__ = ["COLUMNS", "Column", "ColumnType", "quote_table"]
 
@@ -86,19 +86,28 @@ COLUMNS: tuple[Column, ...] = (
 _NAMES = frozenset(c.name for c in COLUMNS)
 
 
+#: The three columns of each span: its start, end and text.
+_SPAN_COLUMNS = {
+    prefix: (f"{prefix}_start", f"{prefix}_end", f"{prefix}_text")
+    for prefix in ("content", "cue", "mention", "addressee")
+}
+
+
+def _span(prefix: str, span: Span | None) -> dict[str, Any]:
+    start, end, text = _SPAN_COLUMNS[prefix]
+    if span is None:
+        return {start: None, end: None, text: None}
+    return {start: span.start, end: span.end, text: span.text}
+
+
 def _quote_row(index: int, q: Quote) -> dict[str, Any]:
-    cue, speaker, addressee = q.cue, q.speaker, q.addressee
-    mention = speaker.mention if speaker else None
+    cue, speaker = q.cue, q.speaker
     return {
         "quote_index": index,
         "kind": q.kind,
-        "content_start": q.content.start,
-        "content_end": q.content.end,
-        "content_text": q.content.text,
+        **_span("content", q.content),
         "fragment_count": len(q.fragments),
-        "cue_start": cue.span.start if cue else None,
-        "cue_end": cue.span.end if cue else None,
-        "cue_text": cue.span.text if cue else None,
+        **_span("cue", cue.span if cue else None),
         "cue_lemma": cue.lemma if cue else None,
         "cue_form": cue.form if cue else None,
         "speaker_name": speaker.name if speaker else None,
@@ -106,12 +115,8 @@ def _quote_row(index: int, q: Quote) -> dict[str, Any]:
         "speaker_entity": speaker.entity if speaker else None,
         "speaker_gender": speaker.gender if speaker else None,
         "speaker_type": speaker.type if speaker else None,
-        "mention_start": mention.start if mention else None,
-        "mention_end": mention.end if mention else None,
-        "mention_text": mention.text if mention else None,
-        "addressee_start": addressee.start if addressee else None,
-        "addressee_end": addressee.end if addressee else None,
-        "addressee_text": addressee.text if addressee else None,
+        **_span("mention", speaker.mention if speaker else None),
+        **_span("addressee", q.addressee),
         "confidence": q.confidence,
         "rule": q.rule,
     }
