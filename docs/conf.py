@@ -9,12 +9,12 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "_ext"))
 
-from importlib.metadata import version as _version  # noqa: E402
+from quotekit import __version__  # noqa: E402
 
 project = "quotekit"
 author = "quotekit developers"
 copyright = "2026, quotekit developers"
-release = _version("quotekit")
+release = __version__
 version = ".".join(release.split(".")[:2])
 
 extensions = [

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 DATA = Path(__file__).parent / "data"
+#: The project's shared data (dev set, corpus, scorer), beside the checkout when present.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 settings.register_profile(
     "ci",

@@ -13,7 +13,7 @@ import quotekit
 from quotekit.cli import main
 from quotekit.evaluation import read_jsonl
 
-from .conftest import GOLD_RECORD
+from .conftest import GOLD_RECORD, SHARED
 
 #: Floors measured on the 53 dev articles (see the closing notes); a change that drops below
 #: one of them is a regression.
@@ -181,9 +181,6 @@ def test_cli_normalize_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_cli_reports_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "/no/such/file.txt"]) == 2
     assert "No such file" in capsys.readouterr().err
-
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def test_cli_dev_set_agrees_with_the_reference_scorer(

@@ -25,6 +25,7 @@ from quotekit.normalization import explain, normalize, normalize_mapped
 from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
 from quotekit.render import render_corpus_html, render_corpus_pages, render_html
 from quotekit.report import CorpusReport, Source, Tally, corpus_report, report_html
+from quotekit.table import COLUMNS, Column, quote_table
 from quotekit.types import (
     Cue,
     Explanation,
@@ -36,11 +37,12 @@ from quotekit.types import (
 )
 
 try:
-    __version__ = version("quotekit")
+    __version__ = version("quotekit-ar")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "COLUMNS",
     "CONSERVATIVE",
     "DEFAULT",
     "EXTRACTION",
@@ -48,6 +50,7 @@ __all__ = [
     "PRESETS",
     "SEARCH",
     "STEPS",
+    "Column",
     "ConfigError",
     "CorpusReport",
     "Cue",
@@ -86,6 +89,7 @@ __all__ = [
     "load_ranker",
     "normalize",
     "normalize_mapped",
+    "quote_table",
     "render_corpus_html",
     "render_corpus_pages",
     "render_html",

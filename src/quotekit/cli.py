@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import io
+import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from typing import Any, TextIO
 
@@ -38,6 +40,7 @@ from quotekit.extract import extract_quotes
 from quotekit.normalization import explain, normalize
 from quotekit.render import render_corpus_html, render_corpus_pages, render_html
 from quotekit.report import corpus_report, report_html
+from quotekit.table import COLUMNS, quote_table
 from quotekit.types import Quote
 
 __all__ = ["main"]
@@ -174,7 +177,11 @@ def _extract(args: argparse.Namespace) -> int:
             args.parser.error("give FILE... or --jsonl IN, not both")
         if args.json:
             args.parser.error("--json applies to FILE...; --jsonl writes JSON Lines already")
+        if args.format == "csv":
+            return _extract_csv(args, config)
         return _extract_jsonl(args, config)
+    if args.format == "csv":
+        args.parser.error("--format csv applies only with --jsonl (a row per quote)")
     _only_with(
         args,
         "--jsonl",
@@ -235,6 +242,58 @@ def _extract_jsonl(args: argparse.Namespace, config: ExtractConfig) -> int:
     return skipped.status(args.jsonl, count)
 
 
+def _extract_csv(args: argparse.Namespace, config: ExtractConfig) -> int:
+    """``--format csv``: the rows of :func:`~quotekit.quote_table`, a row per quote."""
+    fields = _fields(args)
+    progress = _progress(args, "articles", input_size(args.jsonl), in_bytes=True)
+    skipped = _Skipped(progress)
+    records = _Records(args, args.jsonl, progress, skipped, fields=fields)
+    rows = quote_table(
+        records,
+        id_field=fields.id,
+        text_field=fields.text,
+        config=config,
+        workers=args.workers or 1,
+    )
+    with open_output(args.output) as out:
+        _write_csv(rows, out, id_field=fields.id, source=source_name(args.jsonl))
+    return skipped.status(args.jsonl, records.count)
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (bool, list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, id_field: str, source: str) -> None:
+    """Write :func:`~quotekit.quote_table` rows as CSV under the first row's keys.
+
+    A field missing from a later row leaves its cell empty, as ``None`` does; lists and
+    mappings passed through from the input are written as JSON.
+    """
+    writer = csv.writer(out, lineterminator="\n")
+    header: list[Any] = []
+    known: set[Any] = set()
+    for number, row in enumerate(rows, 1):
+        if not header:
+            header, known = list(row), set(row)
+            writer.writerow(header)
+        elif not known.issuperset(row):
+            extra = ", ".join(sorted(map(repr, row.keys() - known)))
+            raise InputError(
+                source,
+                0,
+                f"quote {number} (id {next(iter(row.values()))!r}): field {extra} is not a "
+                "column of the first row; a CSV table has one set of columns",
+            )
+        writer.writerow([_csv_cell(row.get(name)) for name in header])
+    if not header:
+        writer.writerow([id_field, *(c.name for c in COLUMNS)])
+
+
 def _add_extract(sub: Any, common: argparse.ArgumentParser) -> None:
     ex = sub.add_parser(
         "extract",
@@ -248,6 +307,13 @@ def _add_extract(sub: Any, common: argparse.ArgumentParser) -> None:
     ex.add_argument("--json", action="store_true", help="one JSON object per file")
     ex.add_argument("--jsonl", metavar="IN", help='read {"id", "text"} lines (or - for stdin)')
     ex.add_argument("--workers", type=_whole_number, help="processes for --jsonl (default 1)")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="with --jsonl: a JSON line per article (default) or a CSV row per quote "
+        "(the columns of quotekit.COLUMNS)",
+    )
     _add_min_confidence(ex)
     ex.add_argument("--quiet", action="store_true", help="no progress display on a terminal")
     _add_jsonl_input(ex)
@@ -262,18 +328,26 @@ class _Records:
     """The records of a JSON Lines input as ``{"id", "text", ...}`` mappings, counted."""
 
     def __init__(
-        self, args: argparse.Namespace, path: str, progress: Progress, skipped: _Skipped
+        self,
+        args: argparse.Namespace,
+        path: str,
+        progress: Progress,
+        skipped: _Skipped,
+        *,
+        fields: Fields | None = None,
     ) -> None:
         self.records = iter_texts(
             path, fields=_fields(args), on_error=skipped if args.skip_errors else None
         )
+        self.fields = fields  # keep the input's own field names (else "id" and "text")
         self.progress = progress
         self.count = 0
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
+        id_name, text_name = (self.fields.id, self.fields.text) if self.fields else ("id", "text")
         for record in self.records:
             self.count += 1
-            yield {**record.extra, "id": record.id, "text": record.text}
+            yield {id_name: record.id, **record.extra, text_name: record.text}
             self.progress.update(self.count, record.end)
         self.progress.finish(self.count)
 
