@@ -10,6 +10,7 @@ Everything works on the extraction-normalised text and its offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from quotekit.cues import TOKEN
@@ -36,6 +37,10 @@ __all__ = [
 _REACH = 400
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
+#: How many characters of tokens :func:`clean_mention` reads at a time, and how many tokens
+#: past the current one it may look at (a closing mark, a handle after ``@``).
+_STRETCH = 100
+_AHEAD = 8
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
@@ -78,15 +83,22 @@ def clean_mention(
     """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
+    heads = patterns.lists["speaker_head"]
+    speech = patterns.speech_words
     first = last = before_fi = -1
     words = 0
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     reach = end if find_addressee else min(end, start + _REACH)
-    tokens = list(TOKEN.finditer(norm, start, reach))
+    tokens: list[re.Match[str]] = []
+    read = start  # the tokens of [start, read) are in ``tokens``
     i = 0
-    while i < len(tokens):
+    while True:
+        if read < reach and len(tokens) <= i + _AHEAD:
+            read = _read_on(tokens, norm, read, reach)
+        if i >= len(tokens):
+            break
         m = tokens[i]
         tok = m.group()
         if tok in MARKS:
@@ -127,7 +139,7 @@ def clean_mention(
             words += 1
             i += 1
             continue
-        if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
+        if tok in stop or tok in speech or (tok == "ل" and first >= 0):
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
@@ -141,15 +153,13 @@ def clean_mention(
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
         if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
             break
-        if first >= 0 and tok.endswith("ا") and tok[:-1] in patterns.lists["speaker_head"]:
+        if first >= 0 and tok.endswith("ا") and tok[:-1] in heads:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
         after_name = False
-        name = not tok.startswith("ال") and tok not in patterns.lists["speaker_head"]
+        name = not tok.startswith("ال") and tok not in heads
         if first < 0:
             first = m.start()
-            title = (
-                tok in patterns.lists["speaker_head"] and tok not in patterns.lists["name_intro"]
-            )
+            title = tok in heads and tok not in patterns.lists["name_intro"]
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -159,8 +169,21 @@ def clean_mention(
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     mention = (first, last) if first >= 0 else None
     if addressee is None and find_addressee:
+        tokens += TOKEN.finditer(norm, read, reach)
         addressee = _addressee_after(tokens, i, patterns)
     return mention, addressee
+
+
+def _read_on(tokens: list[re.Match[str]], norm: str, read: int, reach: int) -> int:
+    """Add the tokens of the next stretch from ``read`` to ``tokens``; return where it ends.
+
+    A stretch ends at a space (no token holds one), so the tokens read stretch by stretch
+    are those of the whole: a phrase of a dozen words reads a few stretches, not ``reach``.
+    """
+    stop = norm.find(" ", read + _STRETCH, reach)
+    stop = reach if stop < 0 else stop
+    tokens += TOKEN.finditer(norm, read, stop)
+    return stop
 
 
 def _addressee_after(
@@ -562,6 +585,7 @@ def _adjective(noun: str, word: str) -> bool:
     return word.startswith("الم") and word.endswith("ة") and noun.endswith(("ة", "ات", "مم"))
 
 
+@lru_cache(maxsize=1 << 16)
 def possessed(word: str) -> bool:
     """Whether ``word`` is a noun with a possessive pronoun suffix (أغنيته، حسابها).
 

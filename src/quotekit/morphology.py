@@ -29,12 +29,12 @@ read in samples of 40 verbs and 40 nouns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
-from importlib.resources import files
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import attrs
 
+from quotekit._data import read_data
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
@@ -121,7 +121,7 @@ _MEMO_SIZE = 1 << 17
 
 
 def _read(name: str) -> str:
-    return (files("quotekit") / "data" / name).read_text(encoding="utf-8")
+    return read_data(name)
 
 
 def _word(text: str, source: str, line: int) -> str:
@@ -807,6 +807,12 @@ def noun_number(words: Sequence[str]) -> str:
         >>> noun_number(["القانون"]), noun_number(["حسين"]), noun_number(["الوزير"])
         ('s', 's', 's')
     """
+    return _number(tuple(words))
+
+
+@lru_cache(maxsize=1 << 12)
+def _number(words: tuple[str, ...]) -> str:
+    """:func:`noun_number`, remembered: a phrase's gender and number read it twice."""
     if not words:
         return "s"
     tables = _tables()

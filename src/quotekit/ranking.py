@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from quotekit._data import read_data
 from quotekit.errors import ConfigError
 
 __all__ = ["FEATURES", "Ranker", "Scored", "default_ranker", "load_ranker"]
@@ -104,8 +104,8 @@ class Ranker:
             >>> default_ranker().score({}) == 0.0
             True
         """
-        weights = self._by_name
-        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+        weight = self._by_name.get
+        return sum([weight(name, 0.0) * value for name, value in features.items()])
 
     def choose(self, candidates: Sequence[_T], *, where: int) -> _T | None:
         """The best-scored candidate, the first of them on a tie; ``None`` when there is none.
@@ -191,4 +191,4 @@ def default_ranker() -> Ranker:
         >>> len(default_ranker().weights) == len(FEATURES)
         True
     """
-    return _parse((files("quotekit") / "data" / "ranker.json").read_text("utf-8"), "ranker.json")
+    return _parse(read_data("ranker.json"), "ranker.json")
