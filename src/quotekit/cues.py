@@ -29,7 +29,7 @@ from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import MARKS
 from quotekit.normalization import normalize_mapped
-from quotekit.patterns import CuePatterns, cue_patterns
+from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
 
 __all__ = ["TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
@@ -41,6 +41,8 @@ TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
 _SENTENCE_END = frozenset(".!?\n")
 _OPENING_QUOTES = frozenset('«"')
 _VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
+#: The spaces after a cue and the run of letters and digits that follows them.
+_NEXT_RUN = re.compile(r"[ \t]*([^\W_]*)")
 #: A closing quote mark (after a non-space), then a comma or space, right before a cue.
 _AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
 #: The word right before a cue (the lookback ends at the cue).
@@ -102,17 +104,22 @@ def _directly(
     text: str, end: int, patterns: CuePatterns, timeout: float | None
 ) -> tuple[str, int] | None:
     """What follows a cue right away: (rule, where the content starts)."""
-    m = patterns.complementizer.match(text, end, timeout=timeout)
-    if m:
-        return "complementizer", m.end()
+    run = _NEXT_RUN.match(text, end)
+    assert run is not None  # the pattern matches the empty string
+    word = run.group(1)
+    if may_open(patterns.complementizer_words, word):
+        m = patterns.complementizer.match(text, end, timeout=timeout)
+        if m:
+            return "complementizer", m.end()
     rest = text[end : end + 3].lstrip(" \t")
     if rest.startswith(":"):
         return "colon", text.index(":", end) + 1
     if rest[:1] in MARKS:
         return "quote", text.index(rest[0], end)
-    m = patterns.object_quote.match(text, end, timeout=timeout)
-    if m:
-        return "quoted-object", m.end()
+    if may_open(patterns.object_quote_words, word):
+        m = patterns.object_quote.match(text, end, timeout=timeout)
+        if m:
+            return "quoted-object", m.end()
     return None
 
 
@@ -188,12 +195,15 @@ def _through_subject(
             words += 1
             continue
         if words and prev not in patterns.lists["not_complementizer"]:
-            c = patterns.complementizer.match(text, m.start(), timeout=timeout)
-            if c:
-                return "subject-complementizer", (end, m.start()), c.end()
-            o = patterns.object_quote.match(text, m.start(), timeout=timeout)
-            if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
-                return "subject-quoted-object", (end, m.start()), o.end()
+            word = tok if tok[0].isalnum() else ""
+            if may_open(patterns.complementizer_words, word):
+                c = patterns.complementizer.match(text, m.start(), timeout=timeout)
+                if c:
+                    return "subject-complementizer", (end, m.start()), c.end()
+            if may_open(patterns.object_quote_words, word):
+                o = patterns.object_quote.match(text, m.start(), timeout=timeout)
+                if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
+                    return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
             if (
                 words
@@ -250,15 +260,18 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     patterns = cue_patterns(lexicon)
     forms = patterns.forms
     phrases = patterns.phrases
+    cue_words = patterns.cue_words
     hits: list[Hit] = []
     skip_to = 0
     for m in WORD.finditer(norm):
+        word = m.group()
+        if word not in cue_words:
+            continue  # most words: one set lookup
         start = m.start()
         if start < skip_to:
             continue
-        word = m.group()
         if word in phrases:
-            found = _match_phrase(norm, start, phrases[word])
+            found = _match_phrase(norm, start, patterns.phrases_at(word, _second(norm, m.end())))
             if found is not None:
                 end, form = found
                 skip_to = end
@@ -276,6 +289,14 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _second(norm: str, end: int) -> str:
+    """The word after the word that ends at ``end`` and one space (``""`` when none)."""
+    if norm[end : end + 1] != " ":
+        return ""
+    m = WORD.match(norm, end + 1)
+    return m.group() if m else ""
 
 
 def _opens(text: str, pos: int) -> bool:

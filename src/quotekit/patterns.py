@@ -18,7 +18,7 @@ from quotekit.config import EXTRACTION
 from quotekit.lexicon import Form, Lexicon, with_article
 from quotekit.normalization import normalize
 
-__all__ = ["CuePatterns", "cue_patterns"]
+__all__ = ["CuePatterns", "cue_patterns", "may_open"]
 
 #: Pronoun suffixes a complementizer takes (إنه، أنها، بأنهم).
 _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
@@ -35,15 +35,107 @@ class CuePatterns:
     forms: dict[str, Form]
     complementizer: regex.Pattern[str]
     object_quote: regex.Pattern[str]
+    #: The words a ``complementizer`` match can open with (see :func:`may_open`).
+    complementizer_words: frozenset[str] | None
+    #: The words an ``object_quote`` match can open with.
+    object_quote_words: frozenset[str] | None
     speech_words: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
+    #: The words a cue can start with: the one-word forms and the first words of phrases.
+    cue_words: frozenset[str]
     #: The word lists of ``words.tsv``, normalised; noun lists with and without ال.
     lists: dict[str, frozenset[str]]
     #: Lemmas (as the lexicon writes them) whose noun object is a speech act.
     object_lemmas: frozenset[str]
     #: Lemmas of requests and appeals: a quote only with a clause or quoted words.
     appeal_lemmas: frozenset[str]
+    #: Phrases by (first word, second word), and by first word the phrases of two words
+    #: whose second may run on into a longer word (``وفقا ل|وكالة``, a background phrase
+    #: with a pronoun); each with its rank in ``phrases``. See :meth:`phrases_at`.
+    by_second: dict[tuple[str, str], list[tuple[int, str, Form]]]
+    runs_on: dict[str, list[tuple[int, str, str, Form]]]
+
+    def phrases_at(self, first: str, second: str) -> list[tuple[str, Form]]:
+        """The phrases of ``phrases[first]`` that a text can hold where ``second`` follows.
+
+        ``second`` is the word after ``first`` and one space (``""`` when none follows so).
+        A phrase needs it as its second word, unless it is a phrase of two words whose
+        second may run on into the word of the text. The other phrases cannot match or
+        would be refused for the letter that follows them: trying only these, in the
+        order of ``phrases`` (longest first), finds the same phrase.
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> p = cue_patterns(default_lexicon())
+            >>> [text for text, _ in p.phrases_at("وفقا", "لوكالة")]
+            ['وفقا ل']
+            >>> p.phrases_at("في", "")
+            []
+        """
+        exact = self.by_second.get((first, second), [])
+        loose = [
+            (rank, text, form)
+            for rank, word, text, form in self.runs_on.get(first, ())
+            if second.startswith(word)
+        ]
+        if loose:
+            exact = sorted(exact + loose, key=_rank)
+        return [(text, form) for _, text, form in exact]
+
+
+def _rank(item: tuple[int, str, Form]) -> int:
+    return item[0]
+
+
+def _index_phrases(
+    phrases: dict[str, list[tuple[str, Form]]],
+) -> tuple[
+    dict[tuple[str, str], list[tuple[int, str, Form]]], dict[str, list[tuple[int, str, str, Form]]]
+]:
+    """The tables of :meth:`CuePatterns.phrases_at`, from ``phrases``.
+
+    A phrase's second word runs on only when it ends the phrase and the phrase takes what
+    follows: a final ``ل`` (``وفقا لوكالة``) or a background phrase (``يذكر أنه``).
+    """
+    by_second: dict[tuple[str, str], list[tuple[int, str, Form]]] = {}
+    runs_on: dict[str, list[tuple[int, str, str, Form]]] = {}
+    for first, items in phrases.items():
+        for rank, (text, form) in enumerate(items):
+            words = text.split(" ")
+            if len(words) == 2 and (words[1] == "ل" or form.form == "background"):
+                runs_on.setdefault(first, []).append((rank, words[1], text, form))
+            else:
+                by_second.setdefault((first, words[1]), []).append((rank, text, form))
+    return by_second, runs_on
+
+
+def may_open(words: frozenset[str] | None, word: str) -> bool:
+    """Whether a pattern whose opening ``words`` are these can match where ``word`` stands.
+
+    ``word`` is the run of letters and digits the match would start with (``""`` when
+    none). The patterns open with a word of a list followed by a space, a quote mark or
+    no letter, so they can match only where that word is one of ``words``, unless the run
+    holds more than letters (a digit could end a word for one and not the other): then,
+    and when ``words`` is ``None`` (a list with more than letters), the pattern decides.
+    The check saves the pattern call (and its timeout) at almost every word.
+
+    Example:
+        >>> words = frozenset({"ان", "الى"})
+        >>> may_open(words, "ان"), may_open(words, "الوزير"), may_open(words, "")
+        (True, False, False)
+        >>> may_open(words, "ان2"), may_open(None, "الوزير")
+        (True, True)
+    """
+    if words is None or word in words:
+        return True
+    return bool(word) and not word.isalpha()
+
+
+def _openers(*lists: list[str]) -> frozenset[str] | None:
+    """The words of ``lists``, or ``None`` when one holds more than letters."""
+    words = frozenset(w for items in lists for w in items)
+    return words if all(w.isalpha() for w in words) else None
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +156,8 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         for base in _norm(lexicon.word_list("complementizer"))
         for suffix in _COMP_SUFFIXES
     ]
+    comp_preps = _norm(lexicon.word_list("complementizer_prep"))
+    object_preps = _norm(lexicon.word_list("object_prep"))
     complementizer = regex.compile(
         r"""
         [ \t]*                          # spaces, no line break
@@ -72,7 +166,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         (?![\p{L}\p{M}\p{N}])           # ends a word
         """,
         regex.VERBOSE,
-        preps=_norm(lexicon.word_list("complementizer_prep")),
+        preps=comp_preps,
         comps=comps,
     )
     object_quote = regex.compile(
@@ -83,7 +177,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         (?=[«»"])              # then a quote mark
         """,
         regex.VERBOSE,
-        preps=_norm(lexicon.word_list("object_prep")),
+        preps=object_preps,
     )
     phrases: dict[str, list[tuple[str, Form]]] = {}
     for text, form in forms.items():
@@ -91,16 +185,22 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
             phrases.setdefault(text.split(" ", 1)[0], []).append((text, form))
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
+    by_second, runs_on = _index_phrases(phrases)
     return CuePatterns(
         forms=forms,
         complementizer=complementizer,
         object_quote=object_quote,
+        complementizer_words=_openers(comp_preps, comps),
+        object_quote_words=_openers(object_preps),
         speech_words=frozenset(
             t for t, f in forms.items() if f.form in ("past", "present", "participle", "masdar")
         ),
         phrases=phrases,
+        cue_words=frozenset(t for t in forms if " " not in t).union(phrases),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
+        by_second=by_second,
+        runs_on=runs_on,
         lists={
             name: frozenset(with_article(words) if name in _NOUN_LISTS else words)
             for name, words in ((n, _norm(w)) for n, w in lexicon.words)
