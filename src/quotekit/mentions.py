@@ -36,6 +36,10 @@ __all__ = [
 _REACH = 400
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
+#: How many characters of tokens :func:`clean_mention` reads at a time, and how many tokens
+#: past the current one it may look at (a closing mark, a handle after ``@``).
+_STRETCH = 100
+_AHEAD = 8
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
@@ -84,9 +88,14 @@ def clean_mention(
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     reach = end if find_addressee else min(end, start + _REACH)
-    tokens = list(TOKEN.finditer(norm, start, reach))
+    tokens: list[re.Match[str]] = []
+    read = start  # the tokens of [start, read) are in ``tokens``
     i = 0
-    while i < len(tokens):
+    while True:
+        if read < reach and len(tokens) <= i + _AHEAD:
+            read = _read_on(tokens, norm, read, reach)
+        if i >= len(tokens):
+            break
         m = tokens[i]
         tok = m.group()
         if tok in MARKS:
@@ -159,8 +168,21 @@ def clean_mention(
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     mention = (first, last) if first >= 0 else None
     if addressee is None and find_addressee:
+        tokens += TOKEN.finditer(norm, read, reach)
         addressee = _addressee_after(tokens, i, patterns)
     return mention, addressee
+
+
+def _read_on(tokens: list[re.Match[str]], norm: str, read: int, reach: int) -> int:
+    """Add the tokens of the next stretch from ``read`` to ``tokens``; return where it ends.
+
+    A stretch ends at a space (no token holds one), so the tokens read stretch by stretch
+    are those of the whole: a phrase of a dozen words reads a few stretches, not ``reach``.
+    """
+    stop = norm.find(" ", read + _STRETCH, reach)
+    stop = reach if stop < 0 else stop
+    tokens += TOKEN.finditer(norm, read, stop)
+    return stop
 
 
 def _addressee_after(
