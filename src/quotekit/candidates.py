@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from types import MappingProxyType
 
 import attrs
@@ -90,6 +91,15 @@ class _Phrase:
 
 
 @attrs.define
+class _Reading:
+    """The phrases of one sentence read so far, their starts, and the reader of the rest."""
+
+    rest: Iterator[_Phrase] | None
+    phrases: list[_Phrase] = attrs.Factory(list)
+    starts: list[int] = attrs.Factory(list)
+
+
+@attrs.define
 class SourceIndex:
     """The candidate sources of one document, each sentence read once.
 
@@ -112,7 +122,7 @@ class SourceIndex:
 
     doc: Document
     registry: Registry
-    _sentences: dict[int, tuple[tuple[_Phrase, ...], list[int]]] = attrs.Factory(dict)
+    _sentences: dict[int, _Reading] = attrs.Factory(dict)
 
     def candidates(
         self,
@@ -215,12 +225,22 @@ class SourceIndex:
         )
 
     def _near(self, sentence: int, floor: int, pos: int) -> list[_Phrase]:
-        """The phrases of a sentence that start after ``floor`` and end before ``pos``."""
+        """The phrases of a sentence that start after ``floor`` and end before ``pos``.
+
+        A sentence is read as far as a cue needs it: up to the first phrase that starts
+        at ``pos`` or after, and on from there for a later cue.
+        """
         read = self._sentences.get(sentence)
         if read is None:
-            phrases = tuple(self._read(sentence))
-            read = self._sentences[sentence] = (phrases, [p.span[0] for p in phrases])
-        phrases, starts = read
+            read = self._sentences[sentence] = _Reading(rest=self._read(sentence))
+        phrases, starts = read.phrases, read.starts
+        while read.rest is not None and (not starts or starts[-1] < pos):
+            phrase = next(read.rest, None)
+            if phrase is None:
+                read.rest = None
+            else:
+                phrases.append(phrase)
+                starts.append(phrase.span[0])
         lo, hi = bisect_left(starts, floor), bisect_left(starts, pos)
         return [p for p in phrases[lo:hi] if p.span[1] <= pos]
 
@@ -236,25 +256,29 @@ class SourceIndex:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
         tokens = list(TOKEN.finditer(norm, sentence, end))
+        # Outer marks are disjoint and sorted: only when the last that opens before the
+        # sentence ends closes after it starts can a token stand inside marks.
+        k = bisect_left(doc.outer_opens, end)
+        marked = k > 0 and doc.outer[k - 1].close > sentence
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
         while i < len(tokens):
             m = tokens[i]
             tok = m.group()
-            if self._in_speech(m.start()):
+            if marked and self._in_speech(m.start()):
                 marks = doc.enclosing(m.start())
                 assert marks is not None
                 while i < len(tokens) and tokens[i].start() < marks.close:
                     i += 1  # speech in marks: what was said, not who said it
                 continue
-            kind = word_class(tok)
-            if tok in patterns.speech_words or kind == "verb":
+            role = _role(tok, patterns)
+            if role == _VERB:
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
+            if role == _OTHER:
                 i += 1
                 continue
             mention, _ = clean_mention(norm, m.start(), end, patterns, find_addressee=False)
@@ -315,6 +339,22 @@ class SourceIndex:
             plural=noun_number(words) == "p",
             after_verb=after_verb,
         )
+
+
+#: What a token is to :meth:`SourceIndex._read`: a verb, or a word that can (or cannot)
+#: open a noun phrase.
+_VERB, _OTHER, _OPENER = 0, 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _role(tok: str, patterns: CuePatterns) -> int:
+    """What ``tok`` is to a reader of noun phrases (a pure function: remembered)."""
+    kind = word_class(tok)
+    if tok in patterns.speech_words or kind == "verb":
+        return _VERB
+    if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
+        return _OTHER
+    return _OPENER
 
 
 def _finite(word: str, patterns: CuePatterns) -> bool:
