@@ -8,6 +8,7 @@ the order in which sources spoke.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -43,6 +44,7 @@ _ISSUER_REACH = 3
 _VARIANT_LENGTH = 6
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     """A word compared without its article: المجلس, مجلس and للمجلس are one key."""
     if word.startswith("لل") and len(word) > 3:

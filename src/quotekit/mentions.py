@@ -10,6 +10,7 @@ Everything works on the extraction-normalised text and its offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from quotekit.cues import TOKEN
@@ -584,6 +585,7 @@ def _adjective(noun: str, word: str) -> bool:
     return word.startswith("الم") and word.endswith("ة") and noun.endswith(("ة", "ات", "مم"))
 
 
+@lru_cache(maxsize=1 << 16)
 def possessed(word: str) -> bool:
     """Whether ``word`` is a noun with a possessive pronoun suffix (أغنيته، حسابها).
 

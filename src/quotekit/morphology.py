@@ -29,7 +29,7 @@ read in samples of 40 verbs and 40 nouns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -807,6 +807,12 @@ def noun_number(words: Sequence[str]) -> str:
         >>> noun_number(["القانون"]), noun_number(["حسين"]), noun_number(["الوزير"])
         ('s', 's', 's')
     """
+    return _number(tuple(words))
+
+
+@lru_cache(maxsize=1 << 12)
+def _number(words: tuple[str, ...]) -> str:
+    """:func:`noun_number`, remembered: a phrase's gender and number read it twice."""
     if not words:
         return "s"
     tables = _tables()
