@@ -164,16 +164,18 @@ def _through_subject(
     Returns the rule, the subject's stretch and where the content starts.
     """
     words = 0
-    pos = end
     prev = ""
     limit = min(len(text), end + 40 * window)
-    while pos < limit:
-        m = TOKEN.search(text, pos, limit)
-        if m is None:
-            return None
+    not_complementizer = patterns.lists["not_complementizer"]
+    pos = end  # where the stretch before the next token starts
+    newline = text.find("\n", pos, limit)  # the first line break from there, or -1
+    for m in TOKEN.finditer(text, end, limit):
+        if m.start() < pos:
+            continue  # inside a short quoted name, passed over
+        if 0 <= newline < m.start():
+            return None  # a line break before the token
         tok = m.group()
-        gap = text[pos : m.start()]
-        if "\n" in gap or tok[0] in _SENTENCE_END or tok == ";":
+        if tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":
             return "subject-colon", (end, m.start()), m.end()
@@ -192,18 +194,20 @@ def _through_subject(
                     return "subject-quote", (end, m.start()), m.start()
                 return None
             pos = closed
+            newline = text.find("\n", pos, limit)
             words += 1
             continue
-        if words and prev not in patterns.lists["not_complementizer"]:
+        if words and prev not in not_complementizer:
             word = tok if tok[0].isalnum() else ""
-            if may_open(patterns.complementizer_words, word):
-                c = patterns.complementizer.match(text, m.start(), timeout=timeout)
-                if c:
-                    return "subject-complementizer", (end, m.start()), c.end()
-            if may_open(patterns.object_quote_words, word):
-                o = patterns.object_quote.match(text, m.start(), timeout=timeout)
-                if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
-                    return "subject-quoted-object", (end, m.start()), o.end()
+            if may_open(patterns.context_words, word):
+                if may_open(patterns.complementizer_words, word):
+                    c = patterns.complementizer.match(text, m.start(), timeout=timeout)
+                    if c:
+                        return "subject-complementizer", (end, m.start()), c.end()
+                if may_open(patterns.object_quote_words, word):
+                    o = patterns.object_quote.match(text, m.start(), timeout=timeout)
+                    if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
+                        return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
             if (
                 words

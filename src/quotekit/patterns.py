@@ -39,6 +39,8 @@ class CuePatterns:
     complementizer_words: frozenset[str] | None
     #: The words an ``object_quote`` match can open with.
     object_quote_words: frozenset[str] | None
+    #: The words either can open with.
+    context_words: frozenset[str] | None
     speech_words: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
@@ -192,6 +194,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         object_quote=object_quote,
         complementizer_words=_openers(comp_preps, comps),
         object_quote_words=_openers(object_preps),
+        context_words=_openers(comp_preps, comps, object_preps),
         speech_words=frozenset(
             t for t, f in forms.items() if f.form in ("past", "present", "participle", "masdar")
         ),
