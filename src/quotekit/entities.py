@@ -333,10 +333,7 @@ class Registry:
         One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``
         (see :func:`quotekit.morphology.entity_type`).
         """
-        words = [
-            w for w in TOKEN.findall(normalize(entity.name, config=EXTRACTION)) if w[0].isalnum()
-        ]
-        return entity_type(words)
+        return _type_of_name(entity.name)
 
     def merged(self, types: Mapping[int, str], entities: Iterable[Entity]) -> dict[int, Entity]:
         """Which entity each of ``entities`` is, once short forms join their full forms.
@@ -453,7 +450,15 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
-def _nisbas(keys: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _type_of_name(name: str) -> str:
+    """:meth:`Registry.type_of` for a name, remembered (sources recur across articles)."""
+    words = [w for w in TOKEN.findall(normalize(name, config=EXTRACTION)) if w[0].isalnum()]
+    return entity_type(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
     """The relative adjectives of a mention that say whose it is (التركي، العسكرية).
 
     Feminine ones count by their stem (الأمريكية is الأمريكي) but not right after the
@@ -461,10 +466,10 @@ def _nisbas(keys: tuple[str, ...]) -> set[str]:
     adjectives of kind (الدولية، الحقوقية) say nothing of whose it is and are left out.
     """
     stems = {k[:-1] if k.endswith("ية") and i > 1 else k for i, k in enumerate(keys) if len(k) > 3}
-    return {k for k in stems if k.endswith("ي") and k not in _KIND_ADJECTIVES}
+    return frozenset(k for k in stems if k.endswith("ي") and k not in _KIND_ADJECTIVES)
 
 
-def _agree(nisbas: set[str], keys: tuple[str, ...]) -> bool:
+def _agree(nisbas: frozenset[str], keys: tuple[str, ...]) -> bool:
     """Whether a mention with these relative adjectives can name an entity with ``keys``.
 
     Not when both have some and they share none (التركي against الأمريكي).
