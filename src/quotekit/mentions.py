@@ -83,6 +83,8 @@ def clean_mention(
     """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
+    heads = patterns.lists["speaker_head"]
+    speech = patterns.speech_words
     first = last = before_fi = -1
     words = 0
     addressee = None
@@ -137,7 +139,7 @@ def clean_mention(
             words += 1
             i += 1
             continue
-        if tok in stop or tok in patterns.speech_words or (tok == "ل" and first >= 0):
+        if tok in stop or tok in speech or (tok == "ل" and first >= 0):
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
@@ -151,15 +153,13 @@ def clean_mention(
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
         if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
             break
-        if first >= 0 and tok.endswith("ا") and tok[:-1] in patterns.lists["speaker_head"]:
+        if first >= 0 and tok.endswith("ا") and tok[:-1] in heads:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
         after_name = False
-        name = not tok.startswith("ال") and tok not in patterns.lists["speaker_head"]
+        name = not tok.startswith("ال") and tok not in heads
         if first < 0:
             first = m.start()
-            title = (
-                tok in patterns.lists["speaker_head"] and tok not in patterns.lists["name_intro"]
-            )
+            title = tok in heads and tok not in patterns.lists["name_intro"]
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
