@@ -104,8 +104,8 @@ class Ranker:
             >>> default_ranker().score({}) == 0.0
             True
         """
-        weights = self._by_name
-        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+        weight = self._by_name.get
+        return sum([weight(name, 0.0) * value for name, value in features.items()])
 
     def choose(self, candidates: Sequence[_T], *, where: int) -> _T | None:
         """The best-scored candidate, the first of them on a tie; ``None`` when there is none.
