@@ -3,6 +3,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -360,3 +361,20 @@ def test_spans_never_cut_a_letter_from_its_marks(text: str) -> None:
             nxt = text[o_end]
             removed_mark = unicodedata.category(nxt) == "Mn" and quotekit.normalize(nxt) == ""
             assert not removed_mark
+
+
+def test_written_out_character_sets_match_unicode() -> None:
+    # The tables are built at import from block ranges and a list of spaces, not from a
+    # scan of every code point: both must say what the regex module's Unicode says.
+    bmp = [chr(c) for c in range(0x10000)]
+    blocks = regex.compile(
+        r"[\p{Block=Arabic}\p{Block=Arabic_Supplement}\p{Block=Arabic_Extended_A}"
+        r"\p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]"
+    )
+    assert "".join(c for c in bmp if blocks.match(c)) == nz._ARABIC_CHARS
+    presentation = regex.compile(
+        r"[\p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]"
+    )
+    assert {c for c in bmp if presentation.match(c)} == nz._PRESENTATION_CHARS
+    spaces = regex.compile(r"[\p{Zs}\t]")
+    assert set(nz._SPACES) == {c for c in bmp if spaces.match(c)} - {" "}

@@ -87,32 +87,53 @@ _INVISIBLE = (
     "\ufeff"  # ZERO WIDTH NO-BREAK SPACE (byte order mark)
 )
 
-#: The Arabic blocks whose characters the tables draw from.
-_ARABIC_BLOCKS = regex.compile(
-    r"""[\p{Block=Arabic}\p{Block=Arabic_Supplement}\p{Block=Arabic_Extended_A}
-        \p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]""",
-    regex.VERBOSE,
+#: The Unicode blocks the tables draw from: Arabic, Arabic Supplement, Arabic Extended-A,
+#: Arabic Presentation Forms-A and -B (first and last code point; blocks never move).
+_ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
 )
-_PRESENTATION = regex.compile(
-    r"[\p{Block=Arabic_Presentation_Forms_A}\p{Block=Arabic_Presentation_Forms_B}]"
-)
+_PRESENTATION_BLOCKS = _ARABIC_BLOCKS[3:]
 #: Nonspacing marks used in Arabic script.
 _ARABIC_MARK = regex.compile(r"[\p{Mn}&&\p{Script_Extensions=Arabic}]", regex.VERSION1)
-#: Horizontal white space other than the plain space; line breaks are not in Zs.
-_HSPACE = regex.compile(r"[\p{Zs}\t]")
+#: Horizontal white space other than the plain space: the tab and Unicode's space
+#: separators (Zs; line breaks are not in Zs). A test checks the list against Unicode.
+_SPACES = (
+    "\t"  # CHARACTER TABULATION
+    "\u00a0"  # NO-BREAK SPACE
+    "\u1680"  # OGHAM SPACE MARK
+    "\u2000"  # EN QUAD
+    "\u2001"  # EM QUAD
+    "\u2002"  # EN SPACE
+    "\u2003"  # EM SPACE
+    "\u2004"  # THREE-PER-EM SPACE
+    "\u2005"  # FOUR-PER-EM SPACE
+    "\u2006"  # SIX-PER-EM SPACE
+    "\u2007"  # FIGURE SPACE
+    "\u2008"  # PUNCTUATION SPACE
+    "\u2009"  # THIN SPACE
+    "\u200a"  # HAIR SPACE
+    "\u202f"  # NARROW NO-BREAK SPACE
+    "\u205f"  # MEDIUM MATHEMATICAL SPACE
+    "\u3000"  # IDEOGRAPHIC SPACE
+)
 
 
-def _bmp_chars(pattern: regex.Pattern[str]) -> str:
-    return "".join(c for c in map(chr, range(0x80, 0x10000)) if pattern.match(c))
+def _block_chars(blocks: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(c) for first, last in blocks for c in range(first, last + 1))
 
 
-_ARABIC_CHARS = _bmp_chars(_ARABIC_BLOCKS)
+_ARABIC_CHARS = _block_chars(_ARABIC_BLOCKS)
+_PRESENTATION_CHARS = frozenset(_block_chars(_PRESENTATION_BLOCKS))
 
 
 def _presentation_table() -> dict[str, str]:
     table = {}
     for c in _ARABIC_CHARS:
-        if not _PRESENTATION.match(c):
+        if c not in _PRESENTATION_CHARS:
             continue
         expanded = unicodedata.normalize("NFKC", c)
         if expanded != c:
@@ -147,7 +168,7 @@ _TABLES: dict[str, dict[str, str]] = {
         **{d: str(i) for i, d in enumerate(ar.DIGITS_EAST)},
         **{d: str(i) for i, d in enumerate(ar.DIGITS_PERSIAN)},
     },
-    "fold_whitespace": {c: " " for c in "\t" + _bmp_chars(_HSPACE) if c != " "},
+    "fold_whitespace": dict.fromkeys(_SPACES, " "),
     "fold_quotes": {
         "\u00ab": "«",  # LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
         "\u2039": "«",  # SINGLE LEFT-POINTING ANGLE QUOTATION MARK
@@ -273,17 +294,18 @@ def _plan(steps: frozenset[str]) -> _Plan:
     table: dict[str, str] = {}
     fired: dict[str, tuple[str, ...]] = {}
     keys = {c for name in steps for c in _TABLES[name]}
+    # Each step's table as a str.translate table: one step over a string in one call.
+    tables = [
+        (name, str.maketrans(_TABLES[name])) for name in STEPS if name in steps and _TABLES[name]
+    ]
     for c in keys:
         value, names, before = c, [], ""
         # Until nothing changes: a later step may give what an earlier one removes
         # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes).
         while value != before:
             before = value
-            for name in STEPS:
-                if name not in steps or not _TABLES[name]:
-                    continue
-                step = _TABLES[name]
-                new = "".join(step.get(x, x) for x in value)
+            for name, step in tables:
+                new = value.translate(step)
                 if new != value:
                     value = new
                     names.append(name)
