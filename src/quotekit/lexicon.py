@@ -13,11 +13,11 @@ Users extend the lexicon without editing the package: :meth:`Lexicon.extend` add
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar, overload
 
 import attrs
 
@@ -28,6 +28,7 @@ from quotekit.normalization import normalize
 __all__ = [
     "PARADIGMS",
     "Form",
+    "FormTable",
     "Lexicon",
     "PhraseEntry",
     "VerbEntry",
@@ -59,6 +60,7 @@ PROCLITICS: dict[str, tuple[str, ...]] = {
     "masdar": ("", "و", "ب", "وب", "ل", "ول"),
     "participle": ("", "و"),
 }
+_T = TypeVar("_T")
 _ARABIC_WORD = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
 
 
@@ -163,8 +165,15 @@ class VerbEntry:
 
         def make(text: str, form: str, gender: str | None, number: str | None) -> Form:
             person = "3" if form in ("past", "present", "passive") else None
-            return attrs.evolve(
-                template, text=text, form=form, person=person, gender=gender, number=number
+            return Form(
+                text=text,
+                lemma=template.lemma,
+                form=form,
+                person=person,
+                gender=gender,
+                number=number,
+                complementizer=template.complementizer,
+                window=template.window,
             )
 
         for text, form, gender, number in self.cells():
@@ -315,6 +324,8 @@ def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
 
 def _variants(text: str) -> set[str]:
     """Spelling variants that real text has: hamza seats and final ى written plainly."""
+    if "ؤ" not in text and "ئ" not in text and not text.endswith("ى"):
+        return {text}  # most texts: no variant
     out = {text}
     plain = text.replace("ؤ", "و").replace("ئ", "ي")
     out.add(plain)
@@ -378,10 +389,18 @@ class Lexicon:
 
     @cached_property
     def _forms(self) -> tuple[Form, ...]:
+        return tuple(_retext(form, text) for text, form in self._written.items())
+
+    @cached_property
+    def _written(self) -> dict[str, Form]:
+        """Every written text, in lexicon order, with the form it writes (first one kept).
+
+        The form's own text is the cell's: :func:`_retext` gives it the written one when
+        the :class:`Form` is wanted.
+        """
         seen: dict[str, Form] = {}
         for text, form in written_forms(self.verbs):
-            if text not in seen:
-                seen[text] = attrs.evolve(form, text=text)
+            seen.setdefault(text, form)
         for phrase in self.phrases:
             for form in phrase.forms():
                 prefixes: tuple[str, ...] = ("",)
@@ -389,9 +408,18 @@ class Lexicon:
                     # فحسب means "only": ف opens background phrases alone (فتبين أن).
                     prefixes = ("", "و", "ف") if phrase.kind == "background" else ("", "و")
                 for prefix in prefixes:
-                    text = prefix + form.text
-                    seen.setdefault(text, attrs.evolve(form, text=text))
-        return tuple(seen.values())
+                    seen.setdefault(prefix + form.text, form)
+        return seen
+
+    @cached_property
+    def _by_normalized(self) -> FormTable:
+        written = self._written
+        texts = "\n".join(written)  # no form holds a line break, and none is normalised away
+        keys = normalize(texts, config=EXTRACTION).split("\n")
+        rows: dict[str, tuple[str, Form]] = {}
+        for key, (text, form) in zip(keys, written.items(), strict=True):
+            rows.setdefault(key, (text, form))
+        return FormTable(rows)
 
     def word_list(self, name: str) -> tuple[str, ...]:
         """The words of one list of ``words.tsv``, as written.
@@ -405,12 +433,92 @@ class Lexicon:
                 return items
         return ()
 
-    def normalized_forms(self) -> dict[str, Form]:
-        """The forms keyed by their normalised text (extraction preset), first one kept."""
-        out: dict[str, Form] = {}
-        for form in self.forms():
-            out.setdefault(normalize(form.text, config=EXTRACTION), form)
-        return out
+    def normalized_forms(self) -> FormTable:
+        """The forms keyed by their normalised text (extraction preset), first one kept.
+
+        Built once (one :func:`~quotekit.normalize` call for all the written forms); each
+        :class:`Form` is made when first looked up.
+
+        Example:
+            >>> default_lexicon().normalized_forms()["واضافت"].text
+            'وأضافت'
+        """
+        return self._by_normalized
+
+
+def _retext(form: Form, text: str) -> Form:
+    """``form`` as written ``text``: ``attrs.evolve(form, text=text)``, without its look-ups.
+
+    Example:
+        >>> f = Form(text="قال", lemma="قال", form="past", gender="m", window=8)
+        >>> _retext(f, "وقال") == attrs.evolve(f, text="وقال")
+        True
+    """
+    return Form(
+        text=text,
+        lemma=form.lemma,
+        form=form.form,
+        person=form.person,
+        gender=form.gender,
+        number=form.number,
+        complementizer=form.complementizer,
+        window=form.window,
+    )
+
+
+class FormTable(Mapping[str, Form]):
+    """Forms by their normalised text, each :class:`Form` made when first looked up.
+
+    Thousands of written forms: making them all would be most of a first call, and a text
+    looks up a few. What kind of form a text is (``past``, ``source`` ...) is known
+    without making it (:meth:`kinds`).
+    """
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: dict[str, tuple[str, Form]]) -> None:
+        #: Normalised text -> the written text and a form with its features.
+        self._rows = rows
+        self._made: dict[str, Form] = {}
+
+    @overload
+    def get(self, key: str, /) -> Form | None: ...
+    @overload
+    def get(self, key: str, /, default: Form | _T) -> Form | _T: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        """The form written ``key`` (normalised), or ``default``."""
+        form = self._made.get(key)
+        if form is None:
+            row = self._rows.get(key)
+            if row is None:
+                return default
+            form = self._made[key] = _retext(row[1], row[0])
+        return form
+
+    def __getitem__(self, key: str) -> Form:
+        form = self.get(key)
+        if form is None:
+            raise KeyError(key)
+        return form
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def kinds(self) -> Iterator[tuple[str, str]]:
+        """Each normalised text with its kind of form (``Form.form``), none made.
+
+        Example:
+            >>> dict(default_lexicon().normalized_forms().kinds())["قالت"]
+            'past'
+        """
+        for key, (_, form) in self._rows.items():
+            yield key, form.form
 
 
 # ---------------------------------------------------------------------------------------

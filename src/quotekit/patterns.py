@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quotekit.config import EXTRACTION
-from quotekit.lexicon import Form, Lexicon, with_article
+from quotekit.lexicon import Form, FormTable, Lexicon, with_article
 from quotekit.normalization import normalize
 
 __all__ = ["CuePatterns", "cue_patterns", "may_open"]
@@ -25,14 +25,18 @@ _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "�
 
 
 def _norm(words: tuple[str, ...]) -> list[str]:
-    return sorted({normalize(w, config=EXTRACTION) for w in words})
+    if not words or any("\n" in w for w in words):  # a list given in code may hold anything
+        return sorted({normalize(w, config=EXTRACTION) for w in words})
+    # One call for the list: the preset changes no line break and works within a line.
+    return sorted(set(normalize("\n".join(words), config=EXTRACTION).split("\n")))
 
 
 @attrs.frozen(eq=False)
 class CuePatterns:
     """The compiled patterns of one lexicon and the form table they index."""
 
-    forms: dict[str, Form]
+    #: The forms by their normalised text (each made when first looked up).
+    forms: FormTable
     complementizer: regex.Pattern[str]
     object_quote: regex.Pattern[str]
     #: The words a ``complementizer`` match can open with (see :func:`may_open`).
@@ -182,9 +186,12 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         preps=object_preps,
     )
     phrases: dict[str, list[tuple[str, Form]]] = {}
-    for text, form in forms.items():
+    speech_words = []
+    for text, kind in forms.kinds():
         if " " in text:
-            phrases.setdefault(text.split(" ", 1)[0], []).append((text, form))
+            phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
+        elif kind in ("past", "present", "participle", "masdar"):
+            speech_words.append(text)
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
@@ -195,9 +202,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         complementizer_words=_openers(comp_preps, comps),
         object_quote_words=_openers(object_preps),
         context_words=_openers(comp_preps, comps, object_preps),
-        speech_words=frozenset(
-            t for t, f in forms.items() if f.form in ("past", "present", "participle", "masdar")
-        ),
+        speech_words=frozenset(speech_words),
         phrases=phrases,
         cue_words=frozenset(t for t in forms if " " not in t).union(phrases),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
