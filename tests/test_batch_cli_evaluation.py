@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import quotekit
+from quotekit import batch
 from quotekit.cli import main
 from quotekit.evaluation import read_jsonl
 
-from .conftest import GOLD_RECORD, SHARED
+from .conftest import GOLD_RECORD, SHARED, load_json
 
 #: Floors measured on the 53 dev articles (see the closing notes); a change that drops below
 #: one of them is a regression.
@@ -248,3 +250,72 @@ def test_a_custom_lexicon_travels_to_the_workers() -> None:
     config = quotekit.ExtractConfig(lexicon=lexicon)
     texts = ["وهمست المعلمة أن الدرس انتهى"] * 40
     assert [len(q) for q in quotekit.extract_many(texts, config=config, workers=2)] == [1] * 40
+
+
+def test_the_worker_format_keeps_every_field() -> None:
+    # Workers send quotes back as tuples (batch._packed) that the parent builds again:
+    # a field added to a result class must be added there too.
+    assert [a.name for a in attrs.fields(quotekit.Quote)] == [
+        "kind",
+        "content",
+        "fragments",
+        "cue",
+        "speaker",
+        "addressee",
+        "confidence",
+        "rule",
+    ]
+    assert [a.name for a in attrs.fields(quotekit.Cue)] == [
+        "span",
+        "lemma",
+        "form",
+        "person",
+        "gender",
+        "number",
+        "complementizer",
+        "rule",
+    ]
+    assert [a.name for a in attrs.fields(quotekit.Speaker)] == [
+        "name",
+        "mention",
+        "resolution",
+        "entity",
+        "gender",
+        "type",
+    ]
+    text = 'قال الوزير لـ"الغد": "نعم" و"لا"'
+
+    def span(s: str) -> quotekit.Span:
+        start = text.index(s)
+        return quotekit.Span.of(text, start, start + len(s))
+
+    quote = quotekit.Quote(
+        kind="mixed",
+        content=span('"نعم" و"لا"'),
+        fragments=(span("نعم"), span("لا")),
+        cue=quotekit.Cue(
+            span=span("قال"),
+            lemma="قال",
+            form="past",
+            person="3",
+            gender="m",
+            number="s",
+            complementizer="إن",
+            rule="colon",
+        ),
+        speaker=quotekit.Speaker(
+            name="الوزير",
+            mention=span("الوزير"),
+            resolution="explicit",
+            entity=0,
+            gender="m",
+            type="person",
+        ),
+        addressee=span("الغد"),
+        confidence=0.85,
+        rule="subject-colon",
+    )
+    assert batch._unpacked(batch._packed(quote), text) == quote
+    for case in load_json("extract_cases.json")["cases"][:40]:
+        for found in quotekit.extract_quotes(case["text"]):
+            assert batch._unpacked(batch._packed(found), case["text"]) == found

@@ -5,13 +5,15 @@ from __future__ import annotations
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotekit.config import ExtractConfig, resolve_extract_config
 from quotekit.errors import ConfigError, check_text
 from quotekit.extract import extract_quotes
-from quotekit.types import Quote
+from quotekit.types import Cue, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["extract_many", "extract_records", "extract_tagged"]
 
@@ -21,8 +23,93 @@ _CHUNK = 16
 T = TypeVar("T")
 
 
-def _run_chunk(texts: list[str], config: ExtractConfig | None) -> list[tuple[Quote, ...]]:
-    return [extract_quotes(text, config=config) for text in texts]
+#: A quote as plain tuples for the trip back from a worker (see :func:`_packed`).
+_Packed = tuple[Any, ...]
+
+
+def _run_chunk(texts: list[str], config: ExtractConfig | None) -> list[list[_Packed]]:
+    return [[_packed(q) for q in extract_quotes(text, config=config)] for text in texts]
+
+
+def _packed(quote: Quote) -> _Packed:
+    """``quote`` as tuples of offsets and strings: the parent has the text to slice.
+
+    Pickling the frozen classes themselves costs the parent several times more than
+    building them again from these (and sends every span's text twice).
+    """
+    cue, speaker, addressee = quote.cue, quote.speaker, quote.addressee
+    return (
+        quote.kind,
+        (quote.content.start, quote.content.end),
+        tuple((f.start, f.end) for f in quote.fragments),
+        None
+        if cue is None
+        else (
+            (cue.span.start, cue.span.end),
+            cue.lemma,
+            cue.form,
+            cue.person,
+            cue.gender,
+            cue.number,
+            cue.complementizer,
+            cue.rule,
+        ),
+        None
+        if speaker is None
+        else (
+            speaker.name,
+            None if speaker.mention is None else (speaker.mention.start, speaker.mention.end),
+            speaker.resolution,
+            speaker.entity,
+            speaker.gender,
+            speaker.type,
+        ),
+        None if addressee is None else (addressee.start, addressee.end),
+        quote.confidence,
+        quote.rule,
+    )
+
+
+def _unpacked(data: _Packed, text: str) -> Quote:
+    """The quote that :func:`_packed` gave ``data`` for, its spans sliced from ``text``."""
+
+    def span(offsets: tuple[int, int]) -> Span:
+        start, end = offsets
+        return Span(start=start, end=end, text=text[start:end])
+
+    kind, content, fragments, cue, speaker, addressee, confidence, rule = data
+    if cue is not None:
+        offsets, lemma, form, person, gender, number, complementizer, cue_rule = cue
+        cue = Cue(
+            span=span(offsets),
+            lemma=lemma,
+            form=form,
+            person=person,
+            gender=gender,
+            number=number,
+            complementizer=complementizer,
+            rule=cue_rule,
+        )
+    if speaker is not None:
+        name, mention, resolution, entity, gender, source_type = speaker
+        speaker = Speaker(
+            name=name,
+            mention=None if mention is None else span(mention),
+            resolution=resolution,
+            entity=entity,
+            gender=gender,
+            type=source_type,
+        )
+    return Quote(
+        kind=kind,
+        content=span(content),
+        fragments=tuple(span(f) for f in fragments),
+        cue=cue,
+        speaker=speaker,
+        addressee=None if addressee is None else span(addressee),
+        confidence=confidence,
+        rule=rule,
+    )
 
 
 def _leave_interrupts_to_the_parent() -> None:
@@ -71,17 +158,24 @@ def _run(
             tags.append(tag)
             yield text
 
+    from concurrent.futures import ProcessPoolExecutor  # only when there are workers
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
+
+    def done(
+        chunk: list[str], future: Future[list[list[_Packed]]]
+    ) -> Iterator[tuple[T, tuple[Quote, ...]]]:
+        for text, packed in zip(chunk, future.result(), strict=True):
+            yield tags.popleft(), tuple(_unpacked(q, text) for q in packed)
+
     try:
-        pending: deque[Future[list[tuple[Quote, ...]]]] = deque()
+        pending: deque[tuple[list[str], Future[list[list[_Packed]]]]] = deque()
         for chunk in _chunks(texts(), _CHUNK):
-            pending.append(pool.submit(_run_chunk, chunk, config))
+            pending.append((chunk, pool.submit(_run_chunk, chunk, config)))
             if len(pending) >= 4 * workers:
-                for quotes in pending.popleft().result():
-                    yield tags.popleft(), quotes
+                yield from done(*pending.popleft())
         while pending:
-            for quotes in pending.popleft().result():
-                yield tags.popleft(), quotes
+            yield from done(*pending.popleft())
     finally:
         # On an error, an interrupt or a consumer that stops early, the queued chunks are
         # dropped and only the running ones are waited for.
