@@ -1,0 +1,100 @@
+"""The shortcuts of the fast paths give what the long ways give, and imports stay lazy.
+
+Speed itself is measured by ``benchmarks/bench_extract.py``, not here: these tests check
+that each shortcut is exact (a phrase index, a word check before a pattern, one
+normalize call for many words) and that ``import quotekit`` leaves out what it does not
+need.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quotekit
+from quotekit import cues
+from quotekit.config import EXTRACTION
+from quotekit.lexicon import default_lexicon
+from quotekit.patterns import cue_patterns, may_open
+
+ROOT = Path(__file__).resolve().parents[1]
+PATTERNS = cue_patterns(default_lexicon())
+
+#: Texts made of phrases, complementizers, their prepositions and other words, glued
+#: or apart: a phrase may run on into a word (وفقا لوكالة), a word may run on past one.
+_PHRASES = sorted(text for items in PATTERNS.phrases.values() for text, _ in items)
+_CONTEXT_WORDS = sorted(PATTERNS.context_words or ())
+_OTHER = ["الوزير", "قال", "ه", "ها", "وكالة", "ل", "ت", "2", "٣", "بيانه", "حسب"]
+pieces = st.sampled_from(_PHRASES + _CONTEXT_WORDS + _OTHER)
+gaps = st.sampled_from([" ", " ", " ", "", "", "  ", "\t", ", ", '"', ' "', "«", ".", "\n"])
+texts = st.lists(st.tuples(pieces, gaps), max_size=10).map(
+    lambda parts: "".join(piece + gap for piece, gap in parts)
+)
+
+
+def test_the_version_is_the_projects() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version = "([^"]+)"', pyproject, re.MULTILINE)
+    assert match is not None
+    assert quotekit.__version__ == match.group(1)
+
+
+def test_import_leaves_out_what_a_call_may_never_need() -> None:
+    code = (
+        "import sys, quotekit; "
+        "print(sorted(m for m in ('importlib.metadata', 'concurrent.futures', 'zipfile') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
+
+
+@given(texts)
+def test_the_phrase_index_finds_what_trying_every_phrase_finds(text: str) -> None:
+    for m in cues.WORD.finditer(text):
+        word = m.group()
+        if word not in PATTERNS.phrases:
+            continue
+        everyone = cues._match_phrase(text, m.start(), PATTERNS.phrases[word])
+        indexed = PATTERNS.phrases_at(word, cues._second(text, m.end()))
+        assert cues._match_phrase(text, m.start(), indexed) == everyone
+
+
+@given(texts)
+def test_a_context_pattern_matches_only_where_its_word_check_lets_it(text: str) -> None:
+    for start in range(len(text) + 1):
+        run = cues._NEXT_RUN.match(text, start)
+        assert run is not None
+        word = run.group(1)
+        if PATTERNS.complementizer.match(text, start) is not None:
+            assert may_open(PATTERNS.complementizer_words, word)
+            assert may_open(PATTERNS.context_words, word)
+        if PATTERNS.object_quote.match(text, start) is not None:
+            assert may_open(PATTERNS.object_quote_words, word)
+            assert may_open(PATTERNS.context_words, word)
+
+
+def test_pythons_letters_and_digits_are_the_regex_modules() -> None:
+    # may_open reads a word with str.isalnum; the patterns end a word with \p{L}\p{M}\p{N}.
+    word = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum() and not word.match(c)]
+    assert odd == []
+
+
+def test_forms_by_normalised_text_are_those_of_one_call_per_form() -> None:
+    lexicon = default_lexicon()
+    table = lexicon.normalized_forms()
+    expected: dict[str, quotekit.Form] = {}
+    for form in lexicon.forms():
+        expected.setdefault(quotekit.normalize(form.text, config=EXTRACTION), form)
+    assert list(table) == list(expected)
+    assert all(table[key] == form for key, form in expected.items())
+    assert dict(table.kinds()) == {key: form.form for key, form in expected.items()}
