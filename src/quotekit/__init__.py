@@ -3,8 +3,7 @@
 This module only re-exports the public names of the submodules.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from quotekit._version import __version__
 from quotekit.batch import extract_many, extract_records, extract_tagged
 from quotekit.config import (
     CONSERVATIVE,
@@ -35,11 +34,6 @@ from quotekit.types import (
     Speaker,
     StepCount,
 )
-
-try:
-    __version__ = version("quotekit-ar")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
 
 __all__ = [
     "COLUMNS",

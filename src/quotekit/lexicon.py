@@ -1,7 +1,7 @@
 """The cue lexicon: loading and validating the data files, and generating word forms.
 
 The lexicon ships as tab-separated data files in ``quotekit/data`` (``verbs.tsv``,
-``phrases.tsv``, ``words.tsv``), read with :mod:`importlib.resources`. Each verb line gives a
+``phrases.tsv``, ``words.tsv``), read beside the package. Each verb line gives a
 lemma and a few stems; :meth:`Lexicon.forms` generates every inflected form with its
 features (past in every gender and number, present, participles, passive), then the
 proclitics (و ف س) and object suffixes the grammar allows, and spelling variants.
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from importlib.resources import files
 from pathlib import Path
 from typing import Literal, TypeVar, overload
 
 import attrs
 
+from quotekit._data import read_data
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.normalization import normalize
@@ -658,7 +658,7 @@ def _problem(error: Exception) -> str:
 
 def _read(path: str | Path | None, default: str) -> tuple[str, str]:
     if path is None:
-        return (files("quotekit") / "data" / default).read_text(encoding="utf-8"), default
+        return read_data(default), default
     path = Path(path)
     try:
         return path.read_text(encoding="utf-8"), str(path)
