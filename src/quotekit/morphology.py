@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import NamedTuple
 
 import attrs
 
+from quotekit._data import read_data
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
@@ -121,7 +121,7 @@ _MEMO_SIZE = 1 << 17
 
 
 def _read(name: str) -> str:
-    return (files("quotekit") / "data" / name).read_text(encoding="utf-8")
+    return read_data(name)
 
 
 def _word(text: str, source: str, line: int) -> str:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from quotekit._data import read_data
 from quotekit.errors import ConfigError
 
 __all__ = ["FEATURES", "Ranker", "Scored", "default_ranker", "load_ranker"]
@@ -191,4 +191,4 @@ def default_ranker() -> Ranker:
         >>> len(default_ranker().weights) == len(FEATURES)
         True
     """
-    return _parse((files("quotekit") / "data" / "ranker.json").read_text("utf-8"), "ranker.json")
+    return _parse(read_data("ranker.json"), "ranker.json")
