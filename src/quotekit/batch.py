@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -115,6 +114,8 @@ def _unpacked(data: _Packed, text: str) -> Quote:
 def _leave_interrupts_to_the_parent() -> None:
     # A worker ignores Ctrl-C: the parent gets it and stops the pool, so one key press
     # gives one KeyboardInterrupt, not one traceback per process.
+    import signal  # in the worker: the module makes enums at import, quotekit needs it not
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

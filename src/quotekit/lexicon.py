@@ -65,7 +65,7 @@ _ARABIC_WORD = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغف
 
 
 def _arabic_word(text: str) -> bool:
-    return bool(text) and all(c in _ARABIC_WORD for c in text)
+    return bool(text) and _ARABIC_WORD.issuperset(text)
 
 
 @attrs.frozen(kw_only=True)
@@ -310,16 +310,14 @@ def proclitics_of(form: str, gender: str | None, number: str | None) -> tuple[st
     return prefixes
 
 
-def _with_clitics(form: Form, takes_object: bool) -> Iterator[str]:
+def _with_clitics(form: Form, takes_object: bool) -> list[str]:
     """The written variants of a form: proclitics, object suffixes, spelling variants."""
     prefixes = proclitics_of(form.form, form.gender, form.number)
     stems = [form.text]
     if takes_object and form.form in ("past", "present"):
         base = form.text[:-1] if form.text.endswith("وا") else form.text
         stems += [base + suffix for suffix in OBJECT_SUFFIXES]
-    for stem in stems:
-        for prefix in prefixes:
-            yield prefix + stem
+    return [prefix + stem for stem in stems for prefix in prefixes]
 
 
 def _variants(text: str) -> set[str]:

@@ -244,7 +244,8 @@ def _is_starter(c: str) -> bool:
 
 
 def _char_class(chars: str) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]" if chars else "(?!)"
+    # re.escape works character by character: one call for the whole set.
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]" if chars else "(?!)"
 
 
 @attrs.frozen
@@ -294,9 +295,11 @@ def _plan(steps: frozenset[str]) -> _Plan:
     table: dict[str, str] = {}
     fired: dict[str, tuple[str, ...]] = {}
     keys = {c for name in steps for c in _TABLES[name]}
-    # Each step's table as a str.translate table: one step over a string in one call.
+    # Each step's table, and the same for str.translate (for a value of several characters).
     tables = [
-        (name, str.maketrans(_TABLES[name])) for name in STEPS if name in steps and _TABLES[name]
+        (name, _TABLES[name], str.maketrans(_TABLES[name]))
+        for name in STEPS
+        if name in steps and _TABLES[name]
     ]
     for c in keys:
         value, names, before = c, [], ""
@@ -304,8 +307,8 @@ def _plan(steps: frozenset[str]) -> _Plan:
         # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes).
         while value != before:
             before = value
-            for name, step in tables:
-                new = value.translate(step)
+            for name, step, translation in tables:
+                new = step.get(value, value) if len(value) == 1 else value.translate(translation)
                 if new != value:
                     value = new
                     names.append(name)

@@ -185,11 +185,13 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         preps=object_preps,
     )
     phrases: dict[str, list[tuple[str, Form]]] = {}
-    speech_words = []
+    words, speech_words = [], []
     for text, kind in forms.kinds():
         if " " in text:
             phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
-        elif kind in ("past", "present", "participle", "masdar"):
+            continue
+        words.append(text)
+        if kind in ("past", "present", "participle", "masdar"):
             speech_words.append(text)
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
@@ -203,7 +205,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         context_words=_openers(comp_preps, comps, object_preps),
         speech_words=frozenset(speech_words),
         phrases=phrases,
-        cue_words=frozenset(t for t in forms if " " not in t).union(phrases),
+        cue_words=frozenset(words).union(phrases),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
