@@ -450,7 +450,10 @@ def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return True
     if following in patterns.lists["as_resumptive"]:
         return True
-    if form.lemma in patterns.appeal_lemmas or not norm[: m.start()].rstrip(" \t").endswith(","):
+    before = m.start()
+    while before > 0 and norm[before - 1] in " \t":
+        before -= 1  # back over the spaces only: the text before may be long
+    if form.lemma in patterns.appeal_lemmas or norm[before - 1 : before] != ",":
         return False
     tail: list[str] = []
     for w in TOKEN.finditer(norm, end, min(len(norm), end + 80)):

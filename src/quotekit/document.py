@@ -282,7 +282,10 @@ class Document:
             head, listed = prev, True
         if not listed:
             return False
-        if norm[: head.open].rstrip().endswith(":"):
+        edge = head.open
+        while edge > 0 and norm[edge - 1].isspace():
+            edge -= 1  # back over white space only: the text before may be long
+        if norm[edge - 1 : edge] == ":":
             return False  # وقال: "نحن هنا" و"لن نغادر": speech after a colon
         before = list(WORD.finditer(norm, max(0, head.open - 30), head.open))
         if not before or norm[before[-1].end() : head.open].strip():

@@ -418,8 +418,8 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
 
 
 def _short(doc: Document, start: int, end: int, most: int) -> bool:
-    """Whether ``[start, end)`` holds at most ``most`` words."""
-    return len(WORD.findall(doc.norm, start, end)) <= most
+    """Whether ``[start, end)`` holds at most ``most`` words (reading no more than that)."""
+    return next(islice(WORD.finditer(doc.norm, start, end), most, None), None) is None
 
 
 def _after_complementizer(doc: Document, start: int) -> int:
