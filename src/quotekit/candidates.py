@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from types import MappingProxyType
 
 import attrs
@@ -159,14 +160,13 @@ class SourceIndex:
         recent = list(reversed(registry.recent))
         ranks = {id(e): i for i, e in enumerate(recent)}
         last_of_gender = registry.last(gender)
-        content_starts = [c[0] for c in contents]
         found: list[Candidate] = []
         by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
         nearest = 0
         for phrase in phrases:
             features = dict(phrase.features)
             start, end = phrase.span
-            k = bisect_right(content_starts, start) - 1
+            k = bisect_right(contents, start, key=itemgetter(0)) - 1  # no list of all starts
             if k >= 0 and start < contents[k][1]:
                 features["in_content"] = 1.0
             same = start >= sentence
