@@ -483,6 +483,7 @@ def _agree(nisbas: frozenset[str], keys: tuple[str, ...]) -> bool:
 _SEP = "\x1f"  # UNIT SEPARATOR
 
 
+@lru_cache(maxsize=1 << 14)
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``small`` is a run of consecutive words of ``big``."""
     if not small or len(small) > len(big):
