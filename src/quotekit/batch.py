@@ -161,18 +161,25 @@ def _run(
 
     from concurrent.futures import ProcessPoolExecutor  # only when there are workers
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_parent)
+    # This process is one of the workers: it extracts every workers-th chunk itself when
+    # its turn comes, rather than wait idle for the others' results.
+    pool = ProcessPoolExecutor(max_workers=workers - 1, initializer=_leave_interrupts_to_the_parent)
 
     def done(
-        chunk: list[str], future: Future[list[list[_Packed]]]
+        chunk: list[str], future: Future[list[list[_Packed]]] | None
     ) -> Iterator[tuple[T, tuple[Quote, ...]]]:
+        if future is None:
+            for text in chunk:
+                yield tags.popleft(), extract_quotes(text, config=config)
+            return
         for text, packed in zip(chunk, future.result(), strict=True):
             yield tags.popleft(), tuple(_unpacked(q, text) for q in packed)
 
     try:
-        pending: deque[tuple[list[str], Future[list[list[_Packed]]]]] = deque()
-        for chunk in _chunks(texts(), _CHUNK):
-            pending.append((chunk, pool.submit(_run_chunk, chunk, config)))
+        pending: deque[tuple[list[str], Future[list[list[_Packed]]] | None]] = deque()
+        for number, chunk in enumerate(_chunks(texts(), _CHUNK)):
+            ours = number % workers == 0
+            pending.append((chunk, None if ours else pool.submit(_run_chunk, chunk, config)))
             if len(pending) >= 4 * workers:
                 yield from done(*pending.popleft())
         while pending:
@@ -232,9 +239,10 @@ def extract_many(
     Args:
         texts: Any iterable of strings, consumed lazily.
         config: As for :func:`~quotekit.extract_quotes`.
-        workers: Processes to use; 1 runs in this process. At most ``4 * workers`` chunks
-            of texts are in flight at once, so memory stays bounded on any input size.
-            Worker processes leave Ctrl-C to this one, which stops them.
+        workers: Processes to use, this one included: 1 runs in this process, 2 in this
+            one and one more, which share the chunks of texts in turn. At most
+            ``4 * workers`` chunks are in flight at once, so memory stays bounded on any
+            input size. Worker processes leave Ctrl-C to this one, which stops them.
 
     Yields:
         One tuple of quotes per text, exactly what ``extract_quotes`` returns for it.
