@@ -232,6 +232,7 @@ class SourceIndex:
         """
         read = self._sentences.get(sentence)
         if read is None:
+            self._forget(pos)
             read = self._sentences[sentence] = _Reading(rest=self._read(sentence))
         phrases, starts = read.phrases, read.starts
         while read.rest is not None and (not starts or starts[-1] < pos):
@@ -243,6 +244,18 @@ class SourceIndex:
                 starts.append(phrase.span[0])
         lo, hi = bisect_left(starts, floor), bisect_left(starts, pos)
         return [p for p in phrases[lo:hi] if p.span[1] <= pos]
+
+    def _forget(self, pos: int) -> None:
+        """Drop the sentences read that a cue at ``pos`` or later cannot ask for.
+
+        A cue reads its sentence and the one before within ``_WINDOW``, and no sentence
+        starts more than ``MAX_CLAUSE`` before what it holds: what starts further back is
+        only memory (and work for the garbage collector) on a long text. A sentence asked
+        for again would be read again, the same.
+        """
+        horizon = pos - _WINDOW - MAX_CLAUSE
+        for sentence in [s for s in self._sentences if s < horizon]:
+            del self._sentences[sentence]
 
     def _read(self, sentence: int) -> Iterator[_Phrase]:
         """Every noun phrase of the sentence that starts at ``sentence``, with its role."""

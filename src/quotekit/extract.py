@@ -314,7 +314,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """بحسب X، فإن ... (the clause after) or ...، وفقا لـX (the clause before)."""
     norm = doc.norm
     sentence = doc.sentence_start(hit.start)
-    opens_sentence = not norm[sentence : hit.start].strip(" \t,و")
+    opens_sentence = _opens_sentence(norm, sentence, hit.start)
     np_start = hit.end
     words = list(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)))
     if words and words[0].group() == "ما" and len(words) > 1:
@@ -396,7 +396,10 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     norm = doc.norm
     if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
         return False
-    if norm[start : hit.start].rstrip(" \t")[-1:] != "," and not _short(
+    edge = hit.start
+    while edge > start and norm[edge - 1] in " \t":
+        edge -= 1  # back over the spaces only: the sentence before may be long
+    if (norm[edge - 1] if edge > start else "") != "," and not _short(
         doc, start, hit.start, _OPENING_WORDS - 1
     ):
         return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
@@ -415,6 +418,21 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         and (form is None or form.form != "participle")
         and word not in doc.patterns.lists["speaker_head"]  # وفقا للدكتور فلان، مدير ...
     )
+
+
+def _opens_sentence(norm: str, sentence: int, pos: int) -> bool:
+    """Whether only spaces, commas and و stand between ``sentence`` and ``pos``.
+
+    Example:
+        >>> _opens_sentence("قال. وبحسب", 5, 6), _opens_sentence("قال. وبحسب", 0, 6)
+        (True, False)
+    """
+    frame = _FRAME.match(norm, sentence, pos)
+    return frame is not None and frame.end() == pos
+
+
+#: What may stand before a phrase that opens its sentence.
+_FRAME = re.compile(r"[ \t,و]*")
 
 
 def _short(doc: Document, start: int, end: int, most: int) -> bool:
@@ -535,7 +553,7 @@ def _source_after(hit: Hit, doc: Document) -> bool:
     if hit.rule != "source":
         return False
     sentence = doc.sentence_start(hit.start)
-    if not doc.norm[sentence : hit.start].strip(" \t,و"):
+    if _opens_sentence(doc.norm, sentence, hit.start):
         return False
     return not _opens_with_cue(doc, sentence, hit.start)
 
