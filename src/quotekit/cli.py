@@ -247,7 +247,7 @@ def _extract_csv(args: argparse.Namespace, config: ExtractConfig) -> int:
     fields = _fields(args)
     progress = _progress(args, "articles", input_size(args.jsonl), in_bytes=True)
     skipped = _Skipped(progress)
-    records = _Records(args, args.jsonl, progress, skipped, fields=fields)
+    records = _Records(args, args.jsonl, progress, skipped, own_names=True)
     rows = quote_table(
         records,
         id_field=fields.id,
@@ -334,12 +334,13 @@ class _Records:
         progress: Progress,
         skipped: _Skipped,
         *,
-        fields: Fields | None = None,
+        own_names: bool = False,
     ) -> None:
+        fields = _fields(args)
         self.records = iter_texts(
-            path, fields=_fields(args), on_error=skipped if args.skip_errors else None
+            path, fields=fields, on_error=skipped if args.skip_errors else None
         )
-        self.fields = fields  # keep the input's own field names (else "id" and "text")
+        self.fields = fields if own_names else None  # the input's own names, else id, text
         self.progress = progress
         self.count = 0
 

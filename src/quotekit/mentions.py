@@ -231,9 +231,13 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
-    bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
-    bare = bare.rstrip("0123456789")  # لفرانس24
+    bare = _without_l(word).rstrip("0123456789")  # لفرانس24
     return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
+
+
+def _without_l(word: str) -> str:
+    """A word without its clitic ل (للهيئة → الهيئة، لوكالة → وكالة)."""
+    return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
 def _of_institution(word: str, patterns: CuePatterns) -> bool:
@@ -242,7 +246,7 @@ def _of_institution(word: str, patterns: CuePatterns) -> bool:
     After a title it says whose title it is (الناطق الإعلامي للهيئة), not to whom it was
     said (لوكالة الأنباء).
     """
-    bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    bare = _without_l(word)
     lists = patterns.lists
     return bare in lists["name_intro"] and bare not in lists["press"]
 
