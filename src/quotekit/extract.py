@@ -316,7 +316,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     sentence = doc.sentence_start(hit.start)
     opens_sentence = _opens_sentence(norm, sentence, hit.start)
     np_start = hit.end
-    words = list(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)))
+    words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 2))
     if words and words[0].group() == "ما" and len(words) > 1:
         verb = doc.patterns.forms.get(words[1].group())
         if verb is not None and verb.form == "passive":
