@@ -344,8 +344,8 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         dateline = norm.rfind("--", sentence, hit.start)
         if dateline >= 0 and dateline - sentence < _DATELINE:
             sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
-        if _opens_with_cue(doc, sentence, hit.start) and _short(
-            doc, sentence, hit.start, _FRAME_WORDS
+        if _short(doc, sentence, hit.start, _FRAME_WORDS) and _opens_with_cue(
+            doc, sentence, hit.start
         ):
             return []  # وقالت الوزارة في بيان -بحسب الوكالة- "...": the speech has its speaker
         comp = (
