@@ -298,7 +298,7 @@ class SourceIndex:
             if mention is None or mention[0] != m.start():
                 i += 1
                 continue
-            mention = noun_phrase(norm, mention)
+            mention = noun_phrase(norm, mention, patterns)
             yield self._phrase(tokens, i, mention, verb, opening)
             while i < len(tokens) and tokens[i].start() < mention[1]:
                 i += 1

@@ -525,36 +525,74 @@ def _name_word(word: str, patterns: CuePatterns) -> bool:
 _NISBA = ("ي", "ية", "يين", "يون", "يان", "يتين")
 
 
-def noun_phrase(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tuple[int, int]:
     """Cut a source noun phrase before a word that cannot belong to it.
 
     After a verb the subject runs into the object (ونفى الجيش النيجيري الاتهامات): a word
     with the article stays when it is a genitive after a word without one (وزارة الخارجية،
     لحقوق الإنسان) or a nisba adjective (النيجيري، الدولية); another ends the phrase. A
-    definite noun takes no possessed noun after it either (المغني أغنيته: the object).
+    definite noun takes no possessed noun after it either (المغني أغنيته: the object), nor
+    a common noun without the article (الجيش الإسرائيلي قصف دبابة، رئيس الدبلوماسية
+    الأمريكية منطقة), other than a title (النويصر رئيس الرابطة). A given name and a
+    surname take no definite noun after them (دونالد ترامب التحقيق).
 
     Example:
-        >>> norm = "الجيش النيجيري الاتهامات"
-        >>> norm[slice(*noun_phrase(norm, (0, len(norm))))]
-        'الجيش النيجيري'
-        >>> norm = "المغني اغنيته"
-        >>> norm[slice(*noun_phrase(norm, (0, len(norm))))]
-        'المغني'
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> for norm in ("الجيش النيجيري الاتهامات", "المغني اغنيته", "الجيش الاسرائيلي قصف"):
+        ...     print(norm[slice(*noun_phrase(norm, (0, len(norm)), patterns))])
+        الجيش النيجيري
+        المغني
+        الجيش الاسرائيلي
     """
     words = list(WORD.finditer(norm, *span))
     end = last = words[0].end()
+    first_name = False  # whether the word before ``prev`` is a given name
     for prev, word in pairwise(words):
         text, before = word.group(), prev.group()
         if text[0].isdigit():
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
         if before.startswith("ال") and (
-            (text.startswith("ال") and not _adjective(before, text)) or possessed(text)
+            (text.startswith("ال") and not _adjective(before, text))
+            or possessed(text)
+            or (before != "الله" and _common_noun(text, patterns))
         ):
             break
+        if (
+            first_name
+            and text.startswith("ال")
+            and not before.startswith("ال")
+            and not is_given_name(before)
+            and not _adjective(before, text)
+        ):
+            break
+        first_name = is_given_name(before) and before not in patterns.lists["name_intro"]
         end, last = word.end(), end
     if norm[last:end].strip() in _WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return span[0], end
+
+
+def _common_noun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a common noun without the article, not a title or a name.
+
+    A word that news text also writes with the article, other than a title (رئيس), a
+    word of a name (أم متولي، عبد), a nisba that may be a surname (حميدي) or a word with
+    a clitic preposition (باسم، لشركة).
+    """
+    return (
+        takes_article(word)
+        and not is_given_name(word)
+        and not word.endswith("ي")
+        and word[0] not in "بلوفك"
+        and word not in patterns.lists["speaker_head"]
+        and word not in _NAME_PARTICLES
+    )
+
+
+#: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
+_NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
 
 
 #: Adjectives frequent in the titles of sources (الأمين العام، الرئيس السابق).
