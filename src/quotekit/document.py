@@ -15,6 +15,7 @@ import attrs
 from quotekit.cues import WORD, Hit, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import MarkedSpan, pair_marks
+from quotekit.morphology import is_given_name, takes_article
 from quotekit.patterns import CuePatterns
 
 __all__ = [
@@ -324,7 +325,12 @@ class Document:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
             if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
                 return True  # رئيس "الحشد الشعبي"
-            if len(words) <= 2 and not _prepositional(words[0]) and _noun(prev):
+            if (
+                len(words) <= 2
+                and not _prepositional(words[0])
+                and _noun(prev)
+                and not all(map(_common, words))
+            ):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         if len(words) <= _LISTED_WORDS and self._listed(span):
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
@@ -406,6 +412,15 @@ def unpossessed(word: str) -> str:
 
 #: Possessive pronouns on a noun, longest first.
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` is a common word (news text writes it with the article), no name.
+
+    After a definite noun, marks around common words hold what was said of it
+    (التعاون الإيطالي "مميز", مسألة الهجرة "مسألة معقدة"), not its name.
+    """
+    return takes_article(word) and not is_given_name(word)
 
 
 def _prepositional(word: str) -> bool:
