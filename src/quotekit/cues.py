@@ -28,6 +28,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import MARKS
+from quotekit.morphology import word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -367,7 +368,10 @@ def _verb_hit(
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = _next_word(norm, end)
         strict = form.lemma in patterns.lists["strict_subject"]
-        if first is None or not _subject_start(first, patterns, strict=strict):
+        if first is None or not (
+            _subject_start(first, patterns, strict=strict)
+            or (not strict and kind != "participle" and _short_subject(norm, through, patterns))
+        ):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
     if through is not None:
         rule, subject, content = through
@@ -494,6 +498,35 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     if word[0].isdigit() or word.startswith(("بال", "لل")) or word in _PREPOSITION_WORDS:
         return False
     return not word.startswith("ال") or word.endswith("ي")
+
+
+def _short_subject(
+    norm: str, through: tuple[str, tuple[int, int], int], patterns: CuePatterns
+) -> bool:
+    """Whether a definite noun phrase of a few words stands between a verb and أن/إن.
+
+    ذكرت الزائرة أنها: a verb, its subject and the complementizer of its clause read as
+    speech whatever the noun, which no list of sources can hold in full.
+    """
+    rule, (start, end), content = through
+    if rule != "subject-complementizer" or not norm[end:content].lstrip().startswith(_THAT):
+        return False  # استبعد المخاوف من أن: an object and a complementizer of its own
+    words = WORD.findall(norm, start, end)
+    stop = patterns.lists["mention_stop"]
+    return (
+        0 < len(words) <= _SHORT_SUBJECT
+        and words[0].startswith("ال")
+        and word_class(words[0]) == "noun"  # not اليها
+        and words[0] not in stop  # not أوردت الثلاثاء أن: a time word
+    )
+
+
+#: How a plain complementizer starts, normalised (أن، إن، بأن).
+_THAT = ("ان", "بان")
+
+
+#: The most words of a definite subject that no list names (ذكرت الزائرة المصرية أنها).
+_SHORT_SUBJECT = 4
 
 
 _PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع", "بعد", "قبل", "حول", "بشان"))
