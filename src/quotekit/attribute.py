@@ -19,8 +19,8 @@ from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
 
-#: The preposition عن as a word: نقلت الصحيفة عن مصادر (the source quoted follows).
-_AN = re.compile(r"(?<!\w)عن(?!\w)")
+#: A word that opens with the clitic ل (ليادلين، للمتحدث).
+_CLITIC_L = re.compile(r"(?<!\w)ل(?=\w)")
 
 
 def _explicit_mention(draft: Draft, doc: Document) -> None:
@@ -33,12 +33,18 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
     elif hit.subject is not None and hit.rule != "source":
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
-        if hit.form.lemma == "نقل":
-            # نقلت الصحيفة عن مصادر مطلعة أن ...: the source is the one quoted, after عن.
-            via = _AN.search(doc.norm, hit.subject[0], hit.subject[1])
+        if hit.form.lemma in doc.patterns.lists["relay"]:
+            # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
+            # is the one quoted, after عن, إلى or a clitic ل.
+            via = _relayed_from(doc, hit.form.lemma, *hit.subject)
             if via is not None:
-                start = via.end()
-                inner, _ = clean_mention(doc.norm, start, hit.subject[1], doc.patterns)
+                inner, _ = clean_mention(
+                    doc.norm,
+                    via.end(),
+                    hit.subject[1],
+                    doc.patterns,
+                    after_clitic=via.group() == "ل",
+                )
                 draft.mention = inner or draft.mention
     if draft.mention is None and hit.form.form == "masdar":
         draft.mention = _relayed(doc, hit.start)
@@ -76,21 +82,38 @@ def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
     return before[-1].span()
 
 
+def _relayed_from(doc: Document, lemma: str, start: int, end: int) -> re.Match[str] | None:
+    """The preposition in ``[start, end)`` before the source a verb of relaying quotes.
+
+    عن or إلى as a word (نقلت الصحيفة عن مصادر، نسبت الصحيفة إلى مسؤول), else for a
+    lemma listed in ``relay_clitic`` a clitic ل (نسبت الصحيفة ليادلين).
+    """
+    lists = doc.patterns.lists
+    for m in WORD.finditer(doc.norm, start, end):
+        if m.group() in lists["relay_preposition"]:
+            return m
+    if lemma in lists["relay_clitic"]:
+        return _CLITIC_L.search(doc.norm, start, end)
+    return None
+
+
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
 
-    Only when a verb of relaying (نقل) stands before عن in the cue's sentence.
+    Only when a verb of relaying (نقل، نسب) stands before the verbal noun at ``pos`` in
+    its sentence, and the preposition of its source (عن، إلى، ل) between them.
     """
-    sentence = doc.sentence_start(pos)
-    words = list(WORD.finditer(doc.norm, sentence, pos))
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].group() != "عن":
-            continue
-        forms = doc.patterns.forms
-        if any((f := forms.get(w.group())) is not None and f.lemma == "نقل" for w in words[:k]):
-            mention, _ = clean_mention(doc.norm, words[k].end(), pos, doc.patterns)
+    forms, relay = doc.patterns.forms, doc.patterns.lists["relay"]
+    for word in WORD.finditer(doc.norm, doc.sentence_start(pos), pos):
+        form = forms.get(word.group())
+        if form is not None and form.lemma in relay:
+            via = _relayed_from(doc, form.lemma, word.end(), pos)
+            if via is None:
+                return None
+            mention, _ = clean_mention(
+                doc.norm, via.end(), pos, doc.patterns, after_clitic=via.group() == "ل"
+            )
             return mention
-        return None
     return None
 
 

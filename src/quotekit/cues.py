@@ -371,6 +371,7 @@ def _verb_hit(
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
             or (not strict and kind != "participle" and _short_subject(norm, through, patterns))
+            or (relay and first == "عن")  # ونقل عن شهود القول إن: the relayed source
         ):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
     if through is not None:
