@@ -565,12 +565,50 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         bare = "ال" + bare[1:]  # وفقا للقانون: ل + (ا)لقانون
     if bare in lists["not_source"]:
         return None
-    if bare.startswith("ال") and not any(
-        bare in lists[name]
-        for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")
+    if (
+        bare.startswith("ال")
+        and not any(
+            bare in lists[name]
+            for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")
+        )
+        and not _frames_clause(norm, start, nxt.start())
     ):
         return None  # حسب الأحمال المطلوبة: a definite noun that names no source
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+
+
+def _frames_clause(norm: str, start: int, np_start: int) -> bool:
+    """Whether a source phrase stands where only an attribution stands, whatever its noun.
+
+    After a comma with a short noun phrase to the end of the sentence (، بحسب الأمم
+    المتحدة.), or at the start of a sentence with a short noun phrase, then فإن (وبحسب
+    الكنيست، فإن): a rule or a plan (حسب الخطة) is rarely written there, so the noun need
+    not be a listed source.
+
+    Example:
+        >>> _frames_clause("انهارت الجسور, بحسب الامم المتحدة.", 15, 20)
+        True
+        >>> _frames_clause("يتم التوزيع حسب الاولوية والحاجة", 12, 16)
+        False
+    """
+    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
+    trailing = before.endswith(",")
+    if not trailing and before and before[-1] not in _SENTENCE_END:
+        return False
+    for count, m in enumerate(TOKEN.finditer(norm, np_start, min(len(norm), np_start + 80))):
+        tok = m.group()
+        if count > _FRAME_NP_WORDS:
+            return False
+        if tok[0].isalnum():
+            if not trailing and count and tok in ("فان", "فانه", "فانها"):
+                return True
+            continue
+        return tok in _SENTENCE_END if trailing else tok == ","
+    return trailing and norm[np_start:].strip() != ""
+
+
+#: The most words of the noun phrase of a source phrase that frames a clause.
+_FRAME_NP_WORDS = 5
 
 
 def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:

@@ -37,6 +37,8 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: Prepositions after which a source's words are a place or an institution it is in.
+_GOVERNING = frozenset(("في", "لدى"))
 #: How many of the latest sources are looked at for the issuer of a bare البيان.
 _ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
@@ -164,7 +166,10 @@ class Registry:
         }
         ours = _nisbas(keys)
         for _, entity in sorted(candidates.items(), reverse=True):
-            if any(_contains(alias, keys) for alias in entity.aliases):
+            if any(
+                _contains(alias, keys) and not self._dependent(alias, keys)
+                for alias in entity.aliases
+            ):
                 return entity
             if not _agree(ours, entity.keys):
                 continue  # وزير الخارجية التركي is not وزير الخارجية الأمريكي
@@ -172,6 +177,8 @@ class Registry:
                 bare_head = len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
                 if bare_head and keys[0] not in entity.keys[:1]:
                     continue  # الوزارة is not every phrase that holds وزارة
+                if self._dependent(entity.keys, keys):
+                    continue  # الأمم المتحدة is not المبعوثة الخاصة لمفوضية الأمم المتحدة
                 return entity
             if _contains(keys, entity.keys):
                 return entity
@@ -189,6 +196,40 @@ class Registry:
                 if entity.keys[:1] == keys[:1] and _agree(ours, entity.keys):
                     return entity
         return None
+
+    def _dependent(
+        self, big: tuple[str, ...], small: tuple[str, ...], *, clitic: bool = False
+    ) -> bool:
+        """Whether ``small`` stands in ``big`` only as what a word before it governs.
+
+        After a preposition (في الرئاسة)، a word with a clitic preposition (لمفوضية الأمم
+        المتحدة) or a source noun (مفوضية الأمم المتحدة) the words are a genitive or an
+        object: another source than the phrase. A name after a title is not (وزير
+        الخارجية جون كيري), nor one after a word that introduces names (وكالة رويترز).
+        """
+        n = len(small)
+        starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
+        return bool(starts) and all(
+            i > 0 and self._governs(big[i - 1], clitic=clitic) for i in starts
+        )
+
+    def _governs(self, key: str, *, clitic: bool = False) -> bool:
+        """Whether the words after ``key`` are its genitive or object, not another name.
+
+        A word with a clitic preposition (لمفوضية، باسم) and, unless ``clitic``, a
+        preposition (في، لدى) or a person's title (مستشار الكرملين); not an institution
+        (وزارة الخارجية is also الخارجية) nor a word that introduces a name (وكالة رويترز).
+        """
+        if key[:1] in "لب" and len(key) > 3:
+            return True
+        if clitic:
+            return False
+        lists = self.patterns.lists
+        return key in _GOVERNING or (
+            key in lists["speaker_head"]
+            and key not in lists["name_intro"]
+            and entity_type((key,)) == "person"
+        )
 
     def _spelled_like(self, key: str) -> Entity | None:
         """The one entity with a word that ``key`` spells differently (:func:`_variant`).
@@ -242,6 +283,9 @@ class Registry:
                 ):
                     best = (prev[-1].start(), m_end)  # الإيراني علي شمخاني
                 continue
+            prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
+            if len(keys) > 1 and prev and self._governs(_key(prev[-1].group())):
+                continue  # لمفوضية الأمم المتحدة: the phrase of another source
             phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
             if phrase is None:
                 continue
@@ -362,7 +406,10 @@ class Registry:
                 if other is not entity
                 and len(other.keys) > len(entity.keys)
                 and all(
-                    any(_contains(big, small) for big in forms[id(other)])
+                    any(
+                        _contains(big, small) and not self._dependent(big, small, clitic=True)
+                        for big in forms[id(other)]
+                    )
                     for small in forms[id(entity)]
                 )
             ]
