@@ -53,7 +53,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         and hit.form.form in ("past", "present", "masdar")
         and not hit.form.text.startswith(("و", "ف"))
     ):
-        draft.mention = mention_before(doc.norm, hit.start, doc.patterns)
+        draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
 

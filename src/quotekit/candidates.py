@@ -31,7 +31,7 @@ from quotekit.mentions import (
     noun_phrase,
     possessed,
 )
-from quotekit.morphology import is_preposition, noun_gender, noun_number, word_class
+from quotekit.morphology import is_oblique, is_preposition, noun_gender, noun_number, word_class
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -318,6 +318,9 @@ class SourceIndex:
         initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
+        if after_verb and words and is_oblique(words[0]):
+            after_verb = False  # ودعا الفاعلين: an accusative plural is the verb's object
+            features["oblique"] = 1.0
         if initial:
             features["sentence_initial"] = 1.0
         elif after_verb:

@@ -45,6 +45,8 @@ _AHEAD = 8
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+#: Whether each relative pronoun is feminine: the verb after it agrees when it is the subject.
+_FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 _WITHIN = frozenset(("في", "لدى"))
@@ -281,7 +283,9 @@ def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
     return end
 
 
-def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
+def mention_before(
+    norm: str, cue_start: int, patterns: CuePatterns, *, gender: str | None = None
+) -> tuple[int, int] | None:
     """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
 
     Taken only when they are a short noun phrase that starts with a source noun, or a short
@@ -299,6 +303,12 @@ def mention_before(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[in
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
     relative = bool(tokens) and tokens[-1].group() in RELATIVES
+    if (
+        relative
+        and gender is not None
+        and _FEMININE_RELATIVE.get(tokens[-1].group()) != (gender == "f")
+    ):
+        return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
         if tokens and tokens[-1].group() == ",":

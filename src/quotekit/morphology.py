@@ -54,6 +54,7 @@ __all__ = [
     "WORD_CLASSES",
     "entity_type",
     "is_given_name",
+    "is_oblique",
     "is_preposition",
     "noun_gender",
     "noun_number",
@@ -831,6 +832,32 @@ def _number(words: tuple[str, ...]) -> str:
     if _is_sound_plural(key, definite=head.startswith("ال"), tables=tables):
         return "p"
     return "s"
+
+
+def is_oblique(word: str) -> bool:
+    """Whether a noun is a sound masculine plural or a dual in the accusative or genitive.
+
+    The ending ين (الفاعلين، المسؤولين، الطرفين) is never the nominative of a subject
+    (الفاعلون، الطرفان): the noun right after a verb in that form is its object. A name
+    that ends so (حسين، العثيمين) is none: its stem is no word news text writes with the
+    article, nor a relative adjective.
+
+    Example:
+        >>> is_oblique("الفاعلين"), is_oblique("الاقتصاديين"), is_oblique("الفاعلون")
+        (True, True, False)
+        >>> is_oblique("حسين"), is_oblique("العثيمين")
+        (False, False)
+    """
+    key = _bare(word)
+    if not key.endswith("ين") or _number((word,)) == "s":
+        return False
+    stem = key[:-2]
+    return (
+        stem.endswith(("ي", "ت"))  # الاقتصاديين، اللاعبتين
+        or stem in _definite_words()
+        or stem[:1] == "م"  # a participle: المسؤولين، المحتجين
+        or stem[1:2] == "ا"  # the pattern فاعل: الفاعلين، اللاعبين
+    )
 
 
 def _is_dual(key: str, tables: _Tables) -> bool:
