@@ -120,6 +120,14 @@ def clean_mention(
             i = close + 1
             after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
             continue
+        if tok == "(" and first >= 0 and tokens[i - 1].group() in patterns.lists["name_intro"]:
+            close = _next_paren(tokens, i + 1)
+            if close is not None:
+                # صحيفة (التايمز): the name of the paper, in parentheses.
+                last = tokens[close].end()
+                words += 1
+                i = close + 1
+                continue
         if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
             i += 1  # شركة #غوغل: a hashtag or handle is part of the name
             continue
@@ -267,6 +275,32 @@ def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
     ]
 
 
+def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
+    """The opening mark of a short name that closes at token ``k`` (words alone between)."""
+    for j in range(k - 1, max(-1, k - _SHORT_NAME - 2), -1):
+        tok = tokens[j].group()
+        if tok in MARKS:
+            return j if j < k - 1 else None
+        if not tok[0].isalnum():
+            return None
+    return None
+
+
+def _next_paren(tokens: list[re.Match[str]], i: int) -> int | None:
+    """The closing parenthesis of a short name from token ``i``, if words alone come first."""
+    for k in range(i, min(len(tokens), i + _SHORT_NAME + 1)):
+        tok = tokens[k].group()
+        if tok == ")":
+            return k if k > i else None
+        if not tok[0].isalnum():
+            return None
+    return None
+
+
+#: The most words of a short name in marks or in parentheses (صحيفة (التايمز)).
+_SHORT_NAME = 3
+
+
 def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
     for k in range(i, min(len(tokens), i + 8)):
         if tokens[k].group() in MARKS:
@@ -315,8 +349,18 @@ def mention_before(
             tokens.pop()  # النجمة، كارمن سليمان، التي قالت: the name in apposition
     words: list[re.Match[str]] = []
     opener = ""  # the clause word or punctuation the phrase follows
-    for m in reversed(tokens):
+    k = len(tokens)
+    while k > 0:
+        k -= 1
+        m = tokens[k]
         tok = m.group()
+        if tok in MARKS and not words:
+            opening = _mark_before(tokens, k)
+            if opening is None:
+                break
+            words += (m, tokens[opening])  # وكانت "بي إن سبورتس" قالت: a name in marks
+            k = opening
+            continue
         if not tok[0].isalnum() and tok not in MARKS:
             break
         if tok in _CLAUSE_WORDS or tok == "قد" or tok in _WAS:
@@ -339,7 +383,7 @@ def mention_before(
         return None
     words.reverse()
     head = words[0].group()
-    if not can_open(head, patterns):
+    if head not in MARKS and not can_open(head, patterns):
         return None  # حوالي 4000 ريال: no speaker starts so
     # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
@@ -356,7 +400,7 @@ def mention_before(
 
 
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
-_ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″]')
+_ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″()]')  # quote marks, and parentheses: صحيفة (التايمز)
 
 
 def source_before(
@@ -402,7 +446,7 @@ def source_before(
 
 
 def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
-    """The name a mention gives, as the original writes it, without quote marks.
+    """The name a mention gives, as the original writes it, without quote marks or parentheses.
 
     A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
 
