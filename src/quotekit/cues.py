@@ -63,6 +63,8 @@ _MASDAR_WINDOW = 4
 _PARTICIPLE_WINDOW = 6
 #: The most words between a quoted name that opens a subject and its complementizer.
 _AFTER_NAME = 3
+#: The most characters of an aside in parentheses inside a subject (بي.بي.سي).
+_ASIDE = 30
 #: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
 _NAME_IN_MARKS = 5
 
@@ -176,6 +178,11 @@ def _through_subject(
         if 0 <= newline < m.start():
             return None  # a line break before the token
         tok = m.group()
+        if tok == "(" and words:
+            close = text.find(")", m.end(), min(limit, m.end() + _ASIDE))
+            if close > 0 and "\n" not in text[m.end() : close]:
+                pos = close + 1  # لراديو هيئة الإذاعة (بي.بي.سي): an aside, passed over
+                continue
         if tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":
@@ -335,7 +342,7 @@ def _verb_hit(
                 closed is not None
                 and not _ends_clause(norm, closed)
                 and inner is not None
-                and inner[:1] not in "بل"  # تصفه "بالعدوان": a quoted object, not a name
+                and not (inner[:1] in "بل" and len(inner) > 3)  # تصفه "بالعدوان": an object
             ):
                 # وأوضح «منتدى التجارة» الوطني أن ...: a name in marks opens the subject.
                 through = _through_subject(

@@ -236,7 +236,15 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
     if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
         return False
     bare = word[1:]
-    return not (word[0] in "بل" and (bare in lists["speaker_head"] or bare in lists["name_intro"]))
+    return not (
+        word[0] in "بل"
+        and (
+            bare in lists["speaker_head"]
+            or bare in lists["name_intro"]
+            # بقرار، لشركة: a preposition and a common noun (not لائحة: a noun itself)
+            or (takes_article(bare) and not takes_article(word) and not is_given_name(word))
+        )
+    )
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
