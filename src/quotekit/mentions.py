@@ -16,7 +16,7 @@ from itertools import pairwise
 from quotekit.cues import TOKEN
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
-from quotekit.morphology import is_given_name, takes_article, word_class
+from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -92,6 +92,7 @@ def clean_mention(
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
+    document = False  # whether it opens with an indefinite document (تقرير، بيان)
     reach = end if find_addressee else min(end, start + _REACH)
     tokens: list[re.Match[str]] = []
     read = start  # the tokens of [start, read) are in ``tokens``
@@ -157,6 +158,7 @@ def clean_mention(
             tok.startswith("ل")
             and _addressee_word(tok, patterns)
             and not (title and words <= 4 and _of_institution(tok, patterns))
+            and not (document and words == 1)  # تقرير لصحيفة يديعوت: whose report
         ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
         if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
@@ -170,6 +172,7 @@ def clean_mention(
         if first < 0:
             first = m.start()
             title = tok in heads and tok not in patterns.lists["name_intro"]
+            document = not tok.startswith("ال") and entity_type((tok,)) == "document"
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
