@@ -69,6 +69,8 @@ _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 _DATELINE = 80
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
+#: More words than any clause: no indirect quote is made.
+_NO_CLAUSE = 1 << 30
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
@@ -277,10 +279,13 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
+        # بتأكيد قرارك، بدعوة من نظيره: a verbal noun after ب reads as speech only with
+        # words in marks (بدعوة الأطراف إلى "الاستمرار").
+        least = _WEAK_WORDS if rule != "by-masdar" else _NO_CLAUSE
         drafts = [
             d
             for d in _clause(start, doc, hit, rule, used)
-            if d.kind != "indirect" or len(WORD.findall(norm, *d.content)) >= _WEAK_WORDS
+            if d.kind != "indirect" or len(WORD.findall(norm, *d.content)) >= least
         ]
         for d in drafts:
             d.mention = subject
