@@ -14,7 +14,7 @@ from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import clean_mention, mention_before, possessed, source_before
-from quotekit.morphology import word_class
+from quotekit.morphology import entity_type, word_class
 from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
@@ -201,16 +201,25 @@ def attribute_speakers(
 
 
 def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
-    """The issuer named right after a statement that speaks: بيان أصدرته الخزانة الأميركية.
+    """The issuer named right after a document that speaks: بيان أصدرته الخزانة الأميركية.
 
-    Also بيان صادر عن الوزارة; the issuer ends where a noun phrase does (أمس، في ...).
+    Also بيان صادر عن الوزارة, and any indefinite document described by a verb that
+    refers back to it with a pronoun (a صفة without a relative pronoun): حصيلة أعدتها
+    فرانس برس، دراسة أجرتها الجامعة. The issuer ends where a noun phrase does (أمس، في).
     """
     lists = doc.patterns.lists
-    if doc.norm[mention[0] : mention[1]] not in lists["statement"]:
+    noun = doc.norm[mention[0] : mention[1]]
+    statement = noun in lists["statement"]
+    if not statement and (
+        " " in noun or noun.startswith("ال") or entity_type((noun,)) != "document"
+    ):
         return None
     words = WORD.finditer(doc.norm, mention[1], min(len(doc.norm), mention[1] + 200))
     verb = next(words, None)
-    if verb is None or verb.group() not in lists["issued"]:
+    if verb is None:
+        return None
+    described = verb.group().endswith(("ه", "ها")) and word_class(verb.group()) == "verb"
+    if not (described or (statement and verb.group() in lists["issued"])):
         return None
     start = verb.end()
     if verb.group().endswith("صادر"):
