@@ -63,8 +63,10 @@ _MASDAR_WINDOW = 4
 _PARTICIPLE_WINDOW = 6
 #: The most words between a quoted name that opens a subject and its complementizer.
 _AFTER_NAME = 3
-#: The most characters of an aside in parentheses inside a subject (بي.بي.سي).
-_ASIDE = 30
+#: The most characters of an aside inside a subject, in parentheses or between dashes.
+_ASIDE = 40
+#: What opens an aside inside a subject, and what closes it.
+_ASIDE_OPENS = {"(": ")", "-": " - "}
 #: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
 _NAME_IN_MARKS = 5
 
@@ -178,10 +180,11 @@ def _through_subject(
         if 0 <= newline < m.start():
             return None  # a line break before the token
         tok = m.group()
-        if tok == "(" and words:
-            close = text.find(")", m.end(), min(limit, m.end() + _ASIDE))
+        if tok in _ASIDE_OPENS and words:
+            close = text.find(_ASIDE_OPENS[tok], m.end(), min(limit, m.end() + _ASIDE))
             if close > 0 and "\n" not in text[m.end() : close]:
-                pos = close + 1  # لراديو هيئة الإذاعة (بي.بي.سي): an aside, passed over
+                # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
+                pos = close + 1
                 continue
         if tok[0] in _SENTENCE_END or tok == ";":
             return None
