@@ -193,7 +193,11 @@ class Registry:
             # المسؤول الأميركي, المنظمة: a definite source noun names the latest source
             # that noun headed (مسؤول أميركي رفيع المستوى, منظمة التجارة العالمية).
             for _, entity in sorted(candidates.items(), reverse=True):
-                if entity.keys[:1] == keys[:1] and _agree(ours, entity.keys):
+                if (
+                    entity.keys[:1] == keys[:1]
+                    and _agree(ours, entity.keys)
+                    and not (ours and _genitive_nisbas(entity.keys))
+                ):
                     return entity
         return None
 
@@ -454,6 +458,15 @@ class Registry:
                 if entity.keys[0] in near[:2] and _contains(near, entity.keys):
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _genitive_nisbas(keys: tuple[str, ...]) -> bool:
+    """Whether a phrase's relative adjectives all belong to a genitive, not to its head.
+
+    In رئيس مكتب الاتصالات في الرئاسة التركية the adjective is the presidency's: the phrase
+    is no التركي title (الرئيس التركي); in الرئيس الأمريكي دونالد ترامب it is the head's.
+    """
+    return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(("ي", "ية")))
 
 
 def _variant(a: str, b: str) -> bool:

@@ -552,9 +552,15 @@ def _name_at_end(backwards: list[re.Match[str]], patterns: CuePatterns) -> list[
 def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
     """Whether the words are a proper name: a first name, then names or surnames."""
     names = [w.group() for w in words]
-    return _name_word(names[0], patterns) and all(
-        _name_word(w, patterns) or _surname(w, patterns) for w in names[1:]
+    compound = len(names) > 1 and names[1] in _COMPOUND_ENDS  # فخر الدين، عبد الرحمن
+    rest = names[2:] if compound else names[1:]
+    return (compound or _name_word(names[0], patterns)) and all(
+        _name_word(w, patterns) or _surname(w, patterns) for w in rest
     )
+
+
+#: What ends a compound given name of two words (فخر الدين، عبد الله، عبد الرحمن).
+_COMPOUND_ENDS = frozenset(("الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم"))
 
 
 def _surname(word: str, patterns: CuePatterns) -> bool:
