@@ -630,6 +630,8 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
             or (before != "الله" and _common_noun(text, patterns))
         ):
             break
+        if before[:1] in "لب" and len(before) > 3 and possessed(text):
+            break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
         if (
             first_name
             and text.startswith("ال")

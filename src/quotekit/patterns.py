@@ -211,12 +211,21 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         by_second=by_second,
         runs_on=runs_on,
         lists={
-            name: frozenset(with_article(words) if name in _NOUN_LISTS else words)
-            for name, words in ((n, _norm(w)) for n, w in lexicon.words)
+            name: frozenset(
+                with_article(words)
+                if name in _NOUN_LISTS
+                else [*words, *raw]
+                if name in _LEMMA_LISTS
+                else words
+            )
+            for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
         },
     )
 
 
+#: Word lists of lemmas, matched against a form's lemma as the lexicon writes it (أقر) as
+#: well as against normalised words.
+_LEMMA_LISTS = frozenset(("clause_only", "relay", "relay_clitic", "strict_subject"))
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
     (
