@@ -203,7 +203,12 @@ class Document:
                 pos = i + 1  # 130.7, 25,1: the point of a number
                 continue
             if c in ",;":
-                if c == ";" or at_comma or self._cue_follows(i + 1, cue, subject):
+                if (
+                    c == ";"
+                    or at_comma
+                    or self._cue_follows(i + 1, cue, subject)
+                    or self._frame_follows(i + 1)
+                ):
                     return i
                 pos = i + 1
                 continue
@@ -231,6 +236,20 @@ class Document:
             if count >= 2:
                 break
         return False
+
+    def _frame_follows(self, pos: int) -> bool:
+        """Whether the writer's frame of the quote starts at ``pos`` (after a comma).
+
+        ، وذلك خلال كلمته، وذلك في زيارته: وذلك and a word of the lexicon's ``frame_after``.
+        """
+        words = WORD.finditer(self.norm, pos, min(len(self.norm), pos + 30))
+        first, second = next(words, None), next(words, None)
+        return (
+            first is not None
+            and second is not None
+            and first.group() == "وذلك"
+            and second.group() in self.patterns.lists["frame_after"]
+        )
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
