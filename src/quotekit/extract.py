@@ -60,8 +60,8 @@ _CONFIDENCE = {
 }
 #: After a complementizer-less source phrase clause: فإن, فقد, ف.
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
-#: The resumptive فإن right after a source phrase's noun phrase, before its clause.
-_THEN_THAT = re.compile(r"[ \t]+فان(?:ه|ها|هم|هما)?[ \t]+")
+#: The resumptive فإن or فقد right after a source phrase's noun phrase, before its clause.
+_THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+")
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
@@ -339,15 +339,15 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if comp is not None and comp.group("prep") is None:
             # وجاء في البيان أن ...: the clause follows the document without a comma.
             return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-        if np_end < len(norm) and norm[np_end] == ",":
+        then = _THEN_THAT.match(norm, mention[1])
+        if then is not None:
+            # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
+            start = then.end()
+        elif np_end < len(norm) and norm[np_end] == ",":
             m = _RESUMPTIVE.match(norm, np_end + 1)
             start = _after_complementizer(doc, m.end() if m else np_end + 1)
         else:
-            # وبحسب شهود العيان فإن ...: فإن opens the main clause, with no comma before.
-            m = _THEN_THAT.match(norm, mention[1])
-            if m is None:
-                return []
-            start = m.end()
+            return []
         end = doc.clause_end(start)
         if doc.cue_between(start, end):
             return []  # the clause has a cue of its own: it is that speaker's quote
