@@ -370,7 +370,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             if doc.cue_between(comp.end(), doc.clause_end(comp.end())):
                 return []
             return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-        start, end = trim(norm, sentence, hit.start)
+        start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
         if _mid_clause(doc, start, hit, np_start, np_end):
             # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
             end = doc.clause_end(np_end + 1, at_cue=True)
@@ -382,6 +382,22 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []
         drafts = [_clause_draft(doc, start, end, hit, "source")]
     return _credited(drafts, mention)
+
+
+def _past_background(doc: Document, start: int, end: int) -> int:
+    """Past the writer's background phrase that opens ``[start, end)``, if one does.
+
+    يذكر أن الليرة تراجعت، وفق ما ذكرت رويترز: the source credits the clause after يذكر
+    أن, not the writer's phrase (a ``background`` phrase of the lexicon).
+    """
+    words = list(islice(WORD.finditer(doc.norm, start, end), 2))
+    if not words:
+        return start
+    second = words[1].group() if len(words) > 1 else ""
+    for text, form in doc.patterns.phrases_at(words[0].group(), second):
+        if form.form == "background" and doc.norm.startswith(text, words[0].start()):
+            return words[0].start() + len(text)
+    return start
 
 
 def _credited(drafts: list[Draft], mention: tuple[int, int]) -> list[Draft]:
