@@ -396,7 +396,9 @@ def _past_background(doc: Document, start: int, end: int) -> int:
     second = words[1].group() if len(words) > 1 else ""
     for text, form in doc.patterns.phrases_at(words[0].group(), second):
         if form.form == "background" and doc.norm.startswith(text, words[0].start()):
-            return words[0].start() + len(text)
+            # Past the whole complementizer word (يذكر أنه في ...: "في", not "ه").
+            rest = WORD.match(doc.norm, words[0].start() + len(text) - 1)
+            return rest.end() if rest is not None else words[0].start() + len(text)
     return start
 
 
