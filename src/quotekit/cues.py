@@ -238,7 +238,8 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     """Whether a subject walk goes on past a word of saying ``m`` that is no new cue.
 
     It does past a setting (في تغريدة), a bare verbal noun that is the object (ووصف X
-    انتقاد Y بأنه) and a verb in a relative clause (المرصد الذي يتابع العنف ... إن), but
+    انتقاد Y بأنه), a verb in a relative clause (المرصد الذي يتابع العنف ... إن) and a
+    lemma that is mostly a preposition after ما (``strict_subject``: ما بين الخصوصية), but
     not past one that its own complementizer follows (الذي بين أن), a verbal noun after a
     preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
     relays (نقلت الوكالة قول الوزير إن: the verbal noun holds the speaker).
@@ -253,9 +254,12 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
             and prev not in _PREPOSITION_WORDS
             and prev not in _SETTING_PREPS
         )
+    own = patterns.complementizer.match(text, m.end()) is not None
+    if prev == "ما" and form.lemma in patterns.lists["strict_subject"]:
+        return not own  # تتراوح ما بين الخصوصية: the preposition, not the verb بيّن
     if prev not in patterns.lists["relative"]:
         return False
-    return patterns.complementizer.match(text, m.end()) is None
+    return not own
 
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
