@@ -87,6 +87,13 @@ def test_words_that_cannot_open_a_speaker_phrase() -> None:
     ]
 
 
+@pytest.mark.parametrize("adverb", ["مرارا", "سابقا", "مؤخرا", "ايضا"])
+def test_an_adverb_after_the_verb_is_no_speaker(adverb: str) -> None:
+    norm = f"قالت {adverb} انها"
+    mention, _ = clean_mention(norm, 5, norm.index(" انها"), PATTERNS)
+    assert mention is None
+
+
 def test_a_definite_noun_takes_no_possessed_noun() -> None:
     norm = "المغني اغنيته"
     assert norm[slice(*noun_phrase(norm, (0, len(norm)), PATTERNS))] == "المغني"

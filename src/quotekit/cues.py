@@ -208,7 +208,7 @@ def _through_subject(
             newline = text.find("\n", pos, limit)
             words += 1
             continue
-        if words and prev not in not_complementizer:
+        if words and prev not in not_complementizer and not _in_acronym(text, m, prev, patterns):
             word = tok if tok[0].isalnum() else ""
             if may_open(patterns.context_words, word):
                 if may_open(patterns.complementizer_words, word):
@@ -232,6 +232,19 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -> bool:
+    """Whether the token ``m`` is a letter of an acronym (بنك بي إن بي باريبا، سي إن إن).
+
+    A Latin letter's name (``latin_letter``) before it and another after it: the إن of
+    such a name is the letter N, not a complementizer.
+    """
+    letters = patterns.lists["latin_letter"]
+    if m.group() not in letters or prev not in letters:
+        return False
+    after = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return after is not None and after.group() in letters
 
 
 def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, relay: bool) -> bool:
@@ -357,7 +370,7 @@ def _verb_hit(
                 )
                 if (
                     through is not None
-                    and through[0] == "subject-complementizer"
+                    and through[0] in ("subject-complementizer", "subject-colon")
                     and len(WORD.findall(norm, closed, through[1][1])) <= _AFTER_NAME
                 ):
                     _, subject, content = through

@@ -67,6 +67,8 @@ _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 #: How far into a sentence a dateline (دبي (CNN)--) may end.
 _DATELINE = 80
+#: The fewest words in the marks before a verb that make them its speech ("..." قال).
+_AFTER_QUOTE_WORDS = 2
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
 #: More words than any clause: no indirect quote is made.
@@ -271,6 +273,8 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         span = _span_before(doc, hit.start)
         if span is None or span.open in used or doc.is_name(span):
             return []
+        if len(WORD.findall(norm, *span.inner)) < _AFTER_QUOTE_WORDS:
+            return []  # على "انستغرام" كتبت: one word in marks before a verb is a name
         return _chain(span, doc, hit, rule, used)
     if rule in ("verb-object", "verb-subject", "by-masdar"):
         before = WORD.findall(norm, max(0, hit.start - 12), hit.start)

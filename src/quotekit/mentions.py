@@ -86,6 +86,7 @@ def clean_mention(
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
     heads = patterns.lists["speaker_head"]
+    letters = patterns.lists["latin_letter"]
     speech = patterns.speech_words
     first = last = before_fi = -1
     words = 0
@@ -109,7 +110,8 @@ def clean_mention(
             if close is None:
                 break
             prev = tokens[i - 1].group() if i else ""
-            after_l = norm[max(0, m.start() - 2) : m.start()].rstrip().endswith("ل")
+            # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
+            after_l = _LONE_L.search(norm, max(0, m.start() - 3), m.start()) is not None
             if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
                 # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
                 addressee = (m.end(), tokens[close].start())
@@ -150,7 +152,14 @@ def clean_mention(
             words += 1
             i += 1
             continue
-        if tok in stop or tok in speech or (tok == "ل" and first >= 0):
+        acronym = (  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
+            first >= 0
+            and tok in letters
+            and tokens[i - 1].group() in letters
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group() in letters
+        )
+        if not acronym and (tok in stop or tok in speech or (tok == "ل" and first >= 0)):
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
@@ -410,6 +419,8 @@ def mention_before(
     return words[0].start() + offset, words[-1].end() + offset
 
 
+#: The clitic ل standing alone right before a quote mark (لـ"الغد" once tatweel is gone).
+_LONE_L = re.compile(r"(?<!\w)ل[ \t]*\Z")
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
 _ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″()]')  # quote marks, and parentheses: صحيفة (التايمز)
 
