@@ -121,6 +121,9 @@ def test_a_definite_noun_takes_no_possessed_noun() -> None:
         ("المتحدث باسم وزارة التجارة", "المتحدث باسم وزارة التجارة"),
         ("المرصد السوري لحقوق الانسان", "المرصد السوري لحقوق الانسان"),
         ("ولي العهد السعودي", "ولي العهد السعودي"),
+        # A preposition after a definite word opens the verb's complement.
+        ("هيئة حماية البيانات البريطانية من الشركة", "هيئة حماية البيانات البريطانية"),
+        ("مجموعة من الرجال", "مجموعة من الرجال"),
     ],
 )
 def test_noun_phrase_keeps_adjectives_and_ends_before_an_object(norm: str, expected: str) -> None:

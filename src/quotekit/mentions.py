@@ -643,6 +643,8 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
             break
         if before[:1] in "لب" and len(before) > 3 and possessed(text):
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
+        if before.startswith("ال") and text in _OBJECT_PREPOSITIONS:
+            break  # طلبت هيئة حماية البيانات البريطانية من الشركة: the verb's complement
         if (
             first_name
             and text.startswith("ال")
@@ -675,6 +677,8 @@ def _common_noun(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+#: Prepositions that, after a definite word, open the verb's complement, not the phrase's.
+_OBJECT_PREPOSITIONS = frozenset(("من", "على", "الى", "عن", "مع", "حول"))
 #: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
 _NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
 
