@@ -226,6 +226,24 @@ def test_training_on_the_fixture_reproduces_its_weights() -> None:
     assert info["gold_examples"] > 0 and info["gold_fit_accuracy"] == 1.0
 
 
+def test_extra_gold_takes_its_text_from_the_corpus_by_id() -> None:
+    train = _train_module()
+    records = [{"id": "a", "quotes": []}, {"id": "b", "text": "نص", "quotes": []}]
+    corpus = [{"id": "a", "text": "قال الوزير إن الخطة جاهزة"}]
+    filled = train._with_texts(records, corpus)
+    assert [r["text"] for r in filled] == ["قال الوزير إن الخطة جاهزة", "نص"]
+    with pytest.raises(SystemExit, match="no text for 'c'"):
+        train._with_texts([{"id": "c", "quotes": []}], corpus)
+
+
+def test_the_extra_gold_file_holds_annotations_without_article_text() -> None:
+    path = Path(__file__).resolve().parents[1] / "tools" / "data" / "ranker_extra_gold.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert records and all("text" not in r for r in records)
+    assert sum(len(r["quotes"]) for r in records) > len(records)
+    assert all(r["id"].startswith(("ant1:", "ant2:")) for r in records)  # Apache-2.0 only
+
+
 def test_fit_prefers_the_feature_of_the_right_candidates() -> None:
     train = _train_module()
     near, far = FEATURES.index("nearest"), FEATURES.index("spoke")

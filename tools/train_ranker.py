@@ -219,20 +219,44 @@ def _figures(gold: Sequence[dict[str, Any]], preds: list[dict[str, Any]]) -> dic
 
 
 def cross_validate(
-    gold: Sequence[dict[str, Any]], texts: Sequence[str], *, folds: int, seed: int, **kw: Any
+    gold: Sequence[dict[str, Any]],
+    texts: Sequence[str],
+    *,
+    folds: int,
+    seed: int,
+    extra: Sequence[dict[str, Any]] = (),
+    **kw: Any,
 ) -> dict[str, Any]:
-    """K-fold figures by article, and first 13 → the others."""
+    """K-fold figures by article, and first 13 → the others.
+
+    The ``extra`` annotated articles train every fold and are never measured.
+    """
     order = list(range(len(gold)))
     random.Random(seed).shuffle(order)
     preds: list[dict[str, Any]] = []
     for k in range(folds):
         held = {i for n, i in enumerate(order) if n % folds == k}
-        ranker, _ = train([g for i, g in enumerate(gold) if i not in held], texts, **kw)
+        kept = [g for i, g in enumerate(gold) if i not in held]
+        ranker, _ = train([*kept, *extra], texts, **kw)
         preds += _predict([gold[i] for i in sorted(held)], ranker)
         print(f"fold {k + 1}/{folds} done", file=sys.stderr)
     out: dict[str, Any] = {f"cv{folds}": _figures(gold, preds)}
-    ranker, _ = train(gold[:13], texts, **kw)
+    ranker, _ = train([*gold[:13], *extra], texts, **kw)
     out["first13_to_rest"] = _figures(gold[13:], _predict(gold[13:], ranker))
+    return out
+
+
+def _with_texts(
+    records: Sequence[dict[str, Any]], corpus: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The annotated records, each with its text (from the corpus record of its id)."""
+    by_id = {r.get("id"): r.get("text") for r in corpus}
+    out = []
+    for record in records:
+        text = record.get("text") or by_id.get(record["id"])
+        if text is None:
+            raise SystemExit(f"train_ranker: no text for {record['id']!r}: give --corpus")
+        out.append({**record, "text": text})
     return out
 
 
@@ -241,6 +265,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, required=True, help="annotated JSONL (gold format)")
     parser.add_argument("--corpus", type=Path, help="unannotated JSONL with a 'text' field")
+    parser.add_argument(
+        "--extra-gold",
+        type=Path,
+        help="more annotated JSONL that only trains (never measured); a record without "
+        "'text' takes the text of the --corpus record with its id",
+    )
     parser.add_argument("--out", type=Path, help="where to write the weights (JSON)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of collecting and fitting")
     parser.add_argument("--l2", type=float, default=0.003, help="L2 penalty on the weights")
@@ -249,20 +279,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the folds' shuffle")
     args = parser.parse_args(argv)
     gold = read_jsonl(args.gold)
-    gold_ids = {g["id"] for g in gold}
     corpus = read_jsonl(args.corpus) if args.corpus else []
-    texts = [r["text"] for r in corpus if r.get("id") not in gold_ids]  # no gold in silver
+    extra = _with_texts(read_jsonl(args.extra_gold), corpus) if args.extra_gold else []
+    annotated = {g["id"] for g in [*gold, *extra]}
+    texts = [r["text"] for r in corpus if r.get("id") not in annotated]  # no gold in silver
     settings = {"rounds": args.rounds, "gold_weight": args.gold_weight, "l2": args.l2}
-    ranker, info = train(gold, texts, **settings)
+    ranker, info = train([*gold, *extra], texts, **settings)
     info["fit"] = _figures(gold, _predict(gold, ranker))
+    info["extra_gold_articles"] = len(extra)
     if args.cv:
-        info.update(cross_validate(gold, texts, folds=args.cv, seed=args.seed, **settings))
+        info.update(
+            cross_validate(gold, texts, folds=args.cv, seed=args.seed, extra=extra, **settings)
+        )
     meta = {
         "trained": {
             **info,
             **settings,
             "seed": args.seed,
             "gold": args.gold.name,
+            "extra_gold": args.extra_gold.name if args.extra_gold else None,
             "corpus": args.corpus.name if args.corpus else None,
         }
     }
