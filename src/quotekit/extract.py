@@ -324,6 +324,9 @@ def _object_before_quote(hit: Hit, doc: Document) -> bool:
 def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """بحسب X، فإن ... (the clause after) or ...، وفقا لـX (the clause before)."""
     norm = doc.norm
+    inside = doc.enclosing(hit.start)
+    if inside is not None and inside.closed and not doc.is_name(inside):
+        return []  # "سنعمل دائما وفقا لمصالحنا الأمنية": the speaker's own words
     sentence = doc.sentence_start(hit.start)
     opens_sentence = _opens_sentence(norm, sentence, hit.start)
     np_start = hit.end
