@@ -320,9 +320,17 @@ def _with_clitics(form: Form, takes_object: bool) -> list[str]:
     return [prefix + stem for stem in stems for prefix in prefixes]
 
 
+def _has_variants(text: str) -> bool:
+    """Whether ``text`` has spelling variants (:func:`_variants`).
+
+    So have the texts of its form with clitics (:func:`_with_clitics`), and no others.
+    """
+    return "ؤ" in text or "ئ" in text or text.endswith("ى")
+
+
 def _variants(text: str) -> set[str]:
     """Spelling variants that real text has: hamza seats and final ى written plainly."""
-    if "ؤ" not in text and "ئ" not in text and not text.endswith("ى"):
+    if not _has_variants(text):
         return {text}  # most texts: no variant
     out = {text}
     plain = text.replace("ؤ", "و").replace("ئ", "ي")
@@ -397,8 +405,14 @@ class Lexicon:
         the :class:`Form` is wanted.
         """
         seen: dict[str, Form] = {}
-        for text, form in written_forms(self.verbs):
-            seen.setdefault(text, form)
+        for verb in self.verbs:  # what written_forms gives, a loop less deep
+            for form in verb.forms():
+                texts = _with_clitics(form, verb.takes_object)
+                if _has_variants(form.text):
+                    texts = [v for text in texts for v in _variants(text)]
+                for text in texts:
+                    if text not in seen:
+                        seen[text] = form
         for phrase in self.phrases:
             for form in phrase.forms():
                 prefixes: tuple[str, ...] = ("",)
@@ -415,8 +429,9 @@ class Lexicon:
         texts = "\n".join(written)  # no form holds a line break, and none is normalised away
         keys = normalize(texts, config=EXTRACTION).split("\n")
         rows: dict[str, tuple[str, Form]] = {}
-        for key, (text, form) in zip(keys, written.items(), strict=True):
-            rows.setdefault(key, (text, form))
+        for key, item in zip(keys, written.items(), strict=True):
+            if key not in rows:
+                rows[key] = item
         return FormTable(rows)
 
     def word_list(self, name: str) -> tuple[str, ...]:
