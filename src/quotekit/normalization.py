@@ -327,7 +327,12 @@ def _plan(steps: frozenset[str]) -> _Plan:
         while value != before:
             before = value
             for name, step, translation in tables:
-                new = step.get(value, value) if len(value) == 1 else value.translate(translation)
+                if len(value) == 1:
+                    new = step.get(value, value)
+                elif value:
+                    new = value.translate(translation)
+                else:
+                    break  # removed: no step gives it back
                 if new != value:
                     value = new
                     names.append(name)

@@ -185,14 +185,9 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         preps=object_preps,
     )
     phrases: dict[str, list[tuple[str, Form]]] = {}
-    words, speech_words = [], []
-    for text, kind in forms.kinds():
-        if " " in text:
-            phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
-            continue
-        words.append(text)
-        if kind in ("past", "present", "participle", "masdar"):
-            speech_words.append(text)
+    for text in [text for text in forms if " " in text]:
+        phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
+    speech_words = [text for text, kind in forms.kinds() if kind in _SPEECH_KINDS]
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
@@ -205,7 +200,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         context_words=_openers(comp_preps, comps, object_preps),
         speech_words=frozenset(speech_words),
         phrases=phrases,
-        cue_words=frozenset(words).union(phrases),
+        cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
@@ -217,6 +212,8 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     )
 
 
+#: The kinds of form of speech words (the others are phrases or words of no speech).
+_SPEECH_KINDS = frozenset(("past", "present", "participle", "masdar"))
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
     (
