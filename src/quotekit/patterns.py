@@ -80,14 +80,14 @@ class CuePatterns:
             []
         """
         exact = self.by_second.get((first, second), [])
-        loose = [
-            (rank, text, form)
-            for rank, word, text, form in self.runs_on.get(first, ())
-            if second.startswith(word)
-        ]
-        if loose:
-            exact = sorted(exact + loose, key=_rank)
-        return [(text, form) for _, text, form in exact]
+        runs_on = self.runs_on.get(first)
+        if runs_on is not None:  # a few words only: وفقا، على، يذكر
+            loose = [
+                (rank, text, form) for rank, word, text, form in runs_on if second.startswith(word)
+            ]
+            if loose:
+                exact = sorted(exact + loose, key=_rank)
+        return [(text, form) for _, text, form in exact] if exact else []
 
 
 def _rank(item: tuple[int, str, Form]) -> int:
