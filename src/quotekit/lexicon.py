@@ -428,11 +428,11 @@ class Lexicon:
         written = self._written
         texts = "\n".join(written)  # no form holds a line break, and none is normalised away
         keys = normalize(texts, config=EXTRACTION).split("\n")
-        rows: dict[str, tuple[str, Form]] = {}
-        for key, item in zip(keys, written.items(), strict=True):
+        rows: dict[str, str] = {}
+        for key, text in zip(keys, written, strict=True):
             if key not in rows:
-                rows[key] = item
-        return FormTable(rows)
+                rows[key] = text
+        return FormTable(rows, written)
 
     def word_list(self, name: str) -> tuple[str, ...]:
         """The words of one list of ``words.tsv``, as written.
@@ -487,11 +487,13 @@ class FormTable(Mapping[str, Form]):
     without making it (:meth:`kinds`).
     """
 
-    __slots__ = ("_made", "_rows")
+    __slots__ = ("_made", "_rows", "_written")
 
-    def __init__(self, rows: dict[str, tuple[str, Form]]) -> None:
-        #: Normalised text -> the written text and a form with its features.
+    def __init__(self, rows: dict[str, str], written: Mapping[str, Form]) -> None:
+        #: Normalised text -> the written text (a str: no tuple a row to make and collect).
         self._rows = rows
+        #: Written text -> a form with its features (its text may be another).
+        self._written = written
         self._made: dict[str, Form] = {}
 
     @overload
@@ -502,10 +504,10 @@ class FormTable(Mapping[str, Form]):
         """The form written ``key`` (normalised), or ``default``."""
         form = self._made.get(key)
         if form is None:
-            row = self._rows.get(key)
-            if row is None:
+            text = self._rows.get(key)
+            if text is None:
                 return default
-            form = self._made[key] = _retext(row[1], row[0])
+            form = self._made[key] = _retext(self._written[text], text)
         return form
 
     def __getitem__(self, key: str) -> Form:
@@ -530,8 +532,9 @@ class FormTable(Mapping[str, Form]):
             >>> dict(default_lexicon().normalized_forms().kinds())["قالت"]
             'past'
         """
-        for key, (_, form) in self._rows.items():
-            yield key, form.form
+        written = self._written
+        for key, text in self._rows.items():
+            yield key, written[text].form
 
 
 # ---------------------------------------------------------------------------------------
