@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -98,9 +98,9 @@ class NormalizeConfig:
     #: ، ؛ ؟ to , ; ? (opt-in).
     fold_punctuation: bool = _bool(False)
 
-    @property
+    @cached_property
     def steps(self) -> frozenset[str]:
-        """The names of the steps this config turns on.
+        """The names of the steps this config turns on (worked out once per config).
 
         Example:
             >>> "fold_quotes" in NormalizeConfig().steps
