@@ -409,17 +409,19 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
         [('رأي', True)]
     """
     out: dict[str, list[_Cell]] = {}
+    fold = _letter_table()  # what _normalized does, without a call a spelling
+    make = _Cell._make  # no keywords or defaults to work out: a third of the cost
     order = 0
     for entry in entries:
         lemma = entry.lemma
         for text, form, gender, number in entry.cells():
             for variant in _spellings(text):
-                cell = _Cell(variant, order, form, gender, number, lemma)
-                out.setdefault(_normalized(variant), []).append(cell)
+                cell = make((variant, order, form, gender, number, lemma, False))
+                out.setdefault(variant.translate(fold), []).append(cell)
                 if variant.endswith("ى"):
                     yeh = variant[:-1] + "ي"
-                    cell = _Cell(yeh, order, form, gender, number, lemma, final_yeh=True)
-                    out.setdefault(_normalized(yeh), []).append(cell)
+                    cell = make((yeh, order, form, gender, number, lemma, True))
+                    out.setdefault(yeh.translate(fold), []).append(cell)
             order += 1
     return out
 
