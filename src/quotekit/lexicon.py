@@ -285,10 +285,18 @@ def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
         True
     """
     for verb in verbs:
-        for form in verb.forms():
-            for text in _with_clitics(form, verb.takes_object):
-                for variant in _variants(text):
-                    yield variant, form
+        for texts, form in _written_by_form(verb):
+            for text in texts:
+                yield text, form
+
+
+def _written_by_form(verb: VerbEntry) -> Iterator[tuple[list[str], Form]]:
+    """Each form of ``verb`` with its written texts (:func:`written_forms`, form by form)."""
+    for form in verb.forms():
+        texts = _with_clitics(form, verb.takes_object)
+        if _has_variants(form.text):  # else none of its texts has one
+            texts = [variant for text in texts for variant in _variants(text)]
+        yield texts, form
 
 
 def proclitics_of(form: str, gender: str | None, number: str | None) -> tuple[str, ...]:
@@ -405,11 +413,8 @@ class Lexicon:
         the :class:`Form` is wanted.
         """
         seen: dict[str, Form] = {}
-        for verb in self.verbs:  # what written_forms gives, a loop less deep
-            for form in verb.forms():
-                texts = _with_clitics(form, verb.takes_object)
-                if _has_variants(form.text):
-                    texts = [v for text in texts for v in _variants(text)]
+        for verb in self.verbs:  # written_forms, a form's texts at a time
+            for texts, form in _written_by_form(verb):
                 for text in texts:
                     if text not in seen:
                         seen[text] = form
