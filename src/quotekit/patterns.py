@@ -22,6 +22,8 @@ __all__ = ["CuePatterns", "cue_patterns", "may_open"]
 
 #: Pronoun suffixes a complementizer takes (إنه، أنها، بأنهم).
 _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The kinds of form of speech words (the others are phrases or words of no speech).
+_SPEECH_KINDS = frozenset(("past", "present", "participle", "masdar"))
 
 
 def _norm(words: tuple[str, ...]) -> list[str]:
@@ -212,8 +214,6 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     )
 
 
-#: The kinds of form of speech words (the others are phrases or words of no speech).
-_SPEECH_KINDS = frozenset(("past", "present", "participle", "masdar"))
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
     (
