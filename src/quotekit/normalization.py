@@ -323,8 +323,9 @@ def _plan(steps: frozenset[str]) -> _Plan:
     for c in keys:
         value, names, before = c, [], ""
         # Until nothing changes: a later step may give what an earlier one removes
-        # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes).
-        while value != before:
+        # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes). A value that holds no
+        # character of ``keys`` is done: no step would change it.
+        while value != before and not keys.isdisjoint(value):
             before = value
             for name, step, translation in tables:
                 if len(value) == 1:
