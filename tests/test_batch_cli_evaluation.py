@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -295,3 +296,45 @@ def test_the_worker_format_keeps_every_field() -> None:
     for case in load_json("extract_cases.json")["cases"][:40]:
         for found in quotekit.extract_quotes(case["text"]):
             assert batch._unpacked(batch._packed(found), case["text"]) == found
+
+
+class _Never(Future[Any]):
+    """A task that no worker will start: waiting for it would never end."""
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            raise AssertionError("waited for a task that no worker will run")
+        return super().result(timeout)
+
+
+class _Pool:
+    """A stand-in for the process pool: its tasks never start, or run at once."""
+
+    def __init__(self, *, run: bool) -> None:
+        self.run = run
+        self.submitted = 0
+
+    def submit(self, fn: Any, *args: Any) -> Future[Any]:
+        self.submitted += 1
+        if not self.run:
+            return _Never()
+        future: Future[Any] = Future()
+        future.set_result(fn(*args))
+        return future
+
+
+@pytest.mark.parametrize("run", [False, True])
+def test_chunks_in_flight_keep_order_whoever_extracts_them(run: bool) -> None:
+    # Tasks that no worker starts are taken back and extracted here; tasks that ran come
+    # back packed: either way each chunk's results are those of single calls, in order.
+    pool = _Pool(run=run)
+    chunks = [TEXTS[i:] + TEXTS[:i] for i in range(len(TEXTS))] * 3
+    in_flight = batch._InFlight(pool, quotekit.ExtractConfig(), feed=2)  # type: ignore[arg-type]
+    got = []
+    for chunk in chunks:
+        in_flight.add(chunk)
+    while in_flight:
+        got.append(in_flight.pop())
+    assert got == [[quotekit.extract_quotes(t) for t in chunk] for chunk in chunks]
+    # The pool gets a chunk while it has fewer than `feed` unfinished; this process the rest.
+    assert pool.submitted == (len(chunks) if run else 2)

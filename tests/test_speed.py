@@ -37,16 +37,42 @@ texts = st.lists(st.tuples(pieces, gaps), max_size=10).map(
 )
 
 
+#: Modules that ``import quotekit`` leaves out: extraction never needs them.
+_NOT_AT_IMPORT = (
+    "importlib.metadata",
+    "concurrent.futures",
+    "zipfile",
+    "quotekit.evaluation",
+    "quotekit.render",
+    "quotekit.report",
+    "quotekit.table",
+)
+
+
 def test_import_leaves_out_what_a_call_may_never_need() -> None:
     code = (
-        "import sys, quotekit; "
-        "print(sorted(m for m in ('importlib.metadata', 'concurrent.futures', 'zipfile') "
-        "if m in sys.modules))"
+        "import sys, quotekit; quotekit.extract_quotes('قال الوزير إن الخطة جاهزة'); "
+        f"print(sorted(m for m in {_NOT_AT_IMPORT!r} if m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_every_public_name_is_there_when_asked_for() -> None:
+    # The names of the modules imported on first use come as those of the others do.
+    code = (
+        "import quotekit, importlib; "
+        "lazy = quotekit._ON_FIRST_USE; "
+        "assert not any(name in vars(quotekit) for name in lazy); "
+        "assert all(getattr(quotekit, name) is getattr(importlib.import_module(module), name) "
+        "for name, module in lazy.items()); "
+        "assert all(hasattr(quotekit, name) for name in quotekit.__all__); "
+        "assert set(lazy) <= set(quotekit.__all__) <= set(dir(quotekit)); "
+        "assert quotekit.evaluation.pair_quotes"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 @given(texts)

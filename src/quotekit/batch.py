@@ -12,12 +12,14 @@ from quotekit.extract import extract_quotes
 from quotekit.types import Cue, Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["extract_many", "extract_records", "extract_tagged"]
 
 #: Texts sent to a worker in one task.
 _CHUNK = 16
+#: Chunks each worker process has given to it at once: one running, more waiting.
+_FEED = 3
 
 T = TypeVar("T")
 
@@ -161,33 +163,79 @@ def _run(
 
     from concurrent.futures import ProcessPoolExecutor  # only when there are workers
 
-    # This process is one of the workers: it extracts every workers-th chunk itself when
-    # its turn comes, rather than wait idle for the others' results.
     pool = ProcessPoolExecutor(max_workers=workers - 1, initializer=_leave_interrupts_to_the_parent)
-
-    def done(
-        chunk: list[str], future: Future[list[list[_Packed]]] | None
-    ) -> Iterator[tuple[T, tuple[Quote, ...]]]:
-        if future is None:
-            for text in chunk:
-                yield tags.popleft(), extract_quotes(text, config=config)
-            return
-        for text, packed in zip(chunk, future.result(), strict=True):
-            yield tags.popleft(), tuple(_unpacked(q, text) for q in packed)
-
     try:
-        pending: deque[tuple[list[str], Future[list[list[_Packed]]] | None]] = deque()
-        for number, chunk in enumerate(_chunks(texts(), _CHUNK)):
-            ours = number % workers == 0
-            pending.append((chunk, None if ours else pool.submit(_run_chunk, chunk, config)))
-            if len(pending) >= 4 * workers:
-                yield from done(*pending.popleft())
-        while pending:
-            yield from done(*pending.popleft())
+        chunks = _InFlight(pool, config, feed=_FEED * (workers - 1))
+        for chunk in _chunks(texts(), _CHUNK):
+            chunks.add(chunk)
+            while chunks and (len(chunks) >= 4 * workers or chunks.first_ready()):
+                for quotes in chunks.pop():
+                    yield tags.popleft(), quotes
+        while chunks:
+            for quotes in chunks.pop():
+                yield tags.popleft(), quotes
     finally:
         # On an error, an interrupt or a consumer that stops early, the queued chunks are
         # dropped and only the running ones are waited for.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_Results = list[tuple[Quote, ...]]
+
+
+class _InFlight:
+    """The chunks in flight, in input order: each given to the pool or extracted here.
+
+    This process is one of the workers. It keeps the pool's workers fed with ``feed``
+    chunks (each one running and more waiting) and extracts the chunks in between itself,
+    so each process's share follows its speed (this one also sends, receives and yields
+    the results). Before it waits for a chunk of the pool, it takes back the last chunk
+    that no worker has started and extracts it: no process waits idle at the end.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor, config: ExtractConfig, feed: int) -> None:
+        self._pool = pool
+        self._config = config
+        self._feed = feed
+        self._pending: deque[tuple[list[str], Future[list[list[_Packed]]] | _Results]] = deque()
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def add(self, chunk: list[str]) -> None:
+        """Give ``chunk`` to the pool if it has fewer than ``feed`` to do, else extract it."""
+        running = sum(1 for _, o in self._pending if not isinstance(o, list) and not o.done())
+        if running < self._feed:
+            self._pending.append((chunk, self._pool.submit(_run_chunk, chunk, self._config)))
+        else:
+            self._pending.append((chunk, self._ours(chunk)))
+
+    def first_ready(self) -> bool:
+        """Whether the first chunk's results are in."""
+        outcome = self._pending[0][1]
+        return isinstance(outcome, list) or outcome.done()
+
+    def pop(self) -> _Results:
+        """The first chunk's results (waiting for them if need be), the chunk dropped."""
+        while not self.first_ready() and self._take_back():
+            pass
+        chunk, outcome = self._pending.popleft()
+        if isinstance(outcome, list):
+            return outcome
+        packed = outcome.result()
+        return [tuple(_unpacked(q, t) for q in p) for t, p in zip(chunk, packed, strict=True)]
+
+    def _ours(self, chunk: list[str]) -> _Results:
+        return [extract_quotes(text, config=self._config) for text in chunk]
+
+    def _take_back(self) -> bool:
+        """Extract here the last chunk that no worker has started; ``False`` if none."""
+        for index in range(len(self._pending) - 1, -1, -1):
+            chunk, outcome = self._pending[index]
+            if not isinstance(outcome, list) and outcome.cancel():
+                self._pending[index] = (chunk, self._ours(chunk))
+                return True
+        return False
 
 
 def extract_tagged(
@@ -240,7 +288,7 @@ def extract_many(
         texts: Any iterable of strings, consumed lazily.
         config: As for :func:`~quotekit.extract_quotes`.
         workers: Processes to use, this one included: 1 runs in this process, 2 in this
-            one and one more, which share the chunks of texts in turn. At most
+            one and one more, which share the chunks of texts as each is free. At most
             ``4 * workers`` chunks are in flight at once, so memory stays bounded on any
             input size. Worker processes leave Ctrl-C to this one, which stops them.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -97,9 +98,9 @@ class NormalizeConfig:
     #: ، ؛ ؟ to , ; ? (opt-in).
     fold_punctuation: bool = _bool(False)
 
-    @property
+    @cached_property
     def steps(self) -> frozenset[str]:
-        """The names of the steps this config turns on.
+        """The names of the steps this config turns on (worked out once per config).
 
         Example:
             >>> "fold_quotes" in NormalizeConfig().steps
@@ -239,7 +240,13 @@ def resolve_extract_config(config: ExtractConfig | None) -> ExtractConfig:
         quotekit.errors.ConfigError: config must be an ExtractConfig or None, not str
     """
     if config is None:
-        return ExtractConfig()
+        return _default_extract_config()
     if isinstance(config, ExtractConfig):
         return config
     raise ConfigError(f"config must be an ExtractConfig or None, not {type(config).__name__}")
+
+
+@cache
+def _default_extract_config() -> ExtractConfig:
+    """The default options, made once: a config is frozen, so calls can share it."""
+    return ExtractConfig()

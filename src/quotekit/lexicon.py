@@ -285,10 +285,18 @@ def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
         True
     """
     for verb in verbs:
-        for form in verb.forms():
-            for text in _with_clitics(form, verb.takes_object):
-                for variant in _variants(text):
-                    yield variant, form
+        for texts, form in _written_by_form(verb):
+            for text in texts:
+                yield text, form
+
+
+def _written_by_form(verb: VerbEntry) -> Iterator[tuple[list[str], Form]]:
+    """Each form of ``verb`` with its written texts (:func:`written_forms`, form by form)."""
+    for form in verb.forms():
+        texts = _with_clitics(form, verb.takes_object)
+        if _has_variants(form.text):  # else none of its texts has one
+            texts = [variant for text in texts for variant in _variants(text)]
+        yield texts, form
 
 
 def proclitics_of(form: str, gender: str | None, number: str | None) -> tuple[str, ...]:
@@ -320,9 +328,17 @@ def _with_clitics(form: Form, takes_object: bool) -> list[str]:
     return [prefix + stem for stem in stems for prefix in prefixes]
 
 
+def _has_variants(text: str) -> bool:
+    """Whether ``text`` has spelling variants (:func:`_variants`).
+
+    So have the texts of its form with clitics (:func:`_with_clitics`), and no others.
+    """
+    return "ؤ" in text or "ئ" in text or text.endswith("ى")
+
+
 def _variants(text: str) -> set[str]:
     """Spelling variants that real text has: hamza seats and final ى written plainly."""
-    if "ؤ" not in text and "ئ" not in text and not text.endswith("ى"):
+    if not _has_variants(text):
         return {text}  # most texts: no variant
     out = {text}
     plain = text.replace("ؤ", "و").replace("ئ", "ي")
@@ -397,8 +413,11 @@ class Lexicon:
         the :class:`Form` is wanted.
         """
         seen: dict[str, Form] = {}
-        for text, form in written_forms(self.verbs):
-            seen.setdefault(text, form)
+        for verb in self.verbs:  # written_forms, a form's texts at a time
+            for texts, form in _written_by_form(verb):
+                for text in texts:
+                    if text not in seen:
+                        seen[text] = form
         for phrase in self.phrases:
             for form in phrase.forms():
                 prefixes: tuple[str, ...] = ("",)
@@ -414,10 +433,11 @@ class Lexicon:
         written = self._written
         texts = "\n".join(written)  # no form holds a line break, and none is normalised away
         keys = normalize(texts, config=EXTRACTION).split("\n")
-        rows: dict[str, tuple[str, Form]] = {}
-        for key, (text, form) in zip(keys, written.items(), strict=True):
-            rows.setdefault(key, (text, form))
-        return FormTable(rows)
+        rows: dict[str, str] = {}
+        for key, text in zip(keys, written, strict=True):
+            if key not in rows:
+                rows[key] = text
+        return FormTable(rows, written)
 
     def word_list(self, name: str) -> tuple[str, ...]:
         """The words of one list of ``words.tsv``, as written.
@@ -472,11 +492,13 @@ class FormTable(Mapping[str, Form]):
     without making it (:meth:`kinds`).
     """
 
-    __slots__ = ("_made", "_rows")
+    __slots__ = ("_made", "_rows", "_written")
 
-    def __init__(self, rows: dict[str, tuple[str, Form]]) -> None:
-        #: Normalised text -> the written text and a form with its features.
+    def __init__(self, rows: dict[str, str], written: Mapping[str, Form]) -> None:
+        #: Normalised text -> the written text (a str: no tuple a row to make and collect).
         self._rows = rows
+        #: Written text -> a form with its features (its text may be another).
+        self._written = written
         self._made: dict[str, Form] = {}
 
     @overload
@@ -487,10 +509,10 @@ class FormTable(Mapping[str, Form]):
         """The form written ``key`` (normalised), or ``default``."""
         form = self._made.get(key)
         if form is None:
-            row = self._rows.get(key)
-            if row is None:
+            text = self._rows.get(key)
+            if text is None:
                 return default
-            form = self._made[key] = _retext(row[1], row[0])
+            form = self._made[key] = _retext(self._written[text], text)
         return form
 
     def __getitem__(self, key: str) -> Form:
@@ -515,8 +537,9 @@ class FormTable(Mapping[str, Form]):
             >>> dict(default_lexicon().normalized_forms().kinds())["قالت"]
             'past'
         """
-        for key, (_, form) in self._rows.items():
-            yield key, form.form
+        written = self._written
+        for key, text in self._rows.items():
+            yield key, written[text].form
 
 
 # ---------------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ def _read(name: str) -> str:
 
 def _word(text: str, source: str, line: int) -> str:
     """Check that ``text`` is one Arabic word and return it normalised."""
-    if not text or not all(c in _ARABIC_LETTERS for c in text):
+    if not text or not _ARABIC_LETTERS.issuperset(text):
         raise LexiconError(source, line, f"not one Arabic word: {text!r}")
     return _normalized(text)
 
@@ -409,19 +409,21 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
         >>> [(c.text, c.final_yeh) for c in cells["راي"]]
         [('رأي', True)]
     """
-    spellings: list[_Cell] = []
-    for order, (text, form, gender, number, lemma) in enumerate(
-        (*cell, entry.lemma) for entry in entries for cell in entry.cells()
-    ):
-        for variant in _spellings(text):
-            spellings.append(_Cell(variant, order, form, gender, number, lemma))
-            if variant.endswith("ى"):
-                spellings.append(
-                    _Cell(variant[:-1] + "ي", order, form, gender, number, lemma, final_yeh=True)
-                )
     out: dict[str, list[_Cell]] = {}
-    for cell in spellings:
-        out.setdefault(_normalized(cell.text), []).append(cell)
+    fold = _letter_table()  # what _normalized does, without a call a spelling
+    make = _Cell._make  # no keywords or defaults to work out: a third of the cost
+    order = 0
+    for entry in entries:
+        lemma = entry.lemma
+        for text, form, gender, number in entry.cells():
+            for variant in _spellings(text):
+                cell = make((variant, order, form, gender, number, lemma, False))
+                out.setdefault(variant.translate(fold), []).append(cell)
+                if variant.endswith("ى"):
+                    yeh = variant[:-1] + "ي"
+                    cell = make((yeh, order, form, gender, number, lemma, True))
+                    out.setdefault(yeh.translate(fold), []).append(cell)
+            order += 1
     return out
 
 
@@ -595,9 +597,16 @@ def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield present + "وا", _PRESENT_PREFIXES
 
 
-def _spellings(text: str) -> set[str]:
-    """The hamza seats written plainly as well, as real text does."""
-    return {text, text.replace("ؤ", "و").replace("ئ", "ي")}
+def _spellings(text: str) -> tuple[str, ...]:
+    """The hamza seats written plainly as well, as real text does.
+
+    Example:
+        >>> _spellings("سئل"), _spellings("قال")
+        (('سئل', 'سيل'), ('قال',))
+    """
+    if "ؤ" not in text and "ئ" not in text:
+        return (text,)
+    return text, text.replace("ؤ", "و").replace("ئ", "ي")
 
 
 def _participles(verbs: Sequence[_VerbLine]) -> set[str]:

@@ -244,8 +244,27 @@ def _is_starter(c: str) -> bool:
 
 
 def _char_class(chars: str) -> str:
-    # re.escape works character by character: one call for the whole set.
-    return "[" + re.escape("".join(sorted(set(chars)))) + "]" if chars else "(?!)"
+    """A character class of ``chars``, runs of consecutive code points written as ranges.
+
+    ``re`` parses a class in Python, item by item: ranges make the tables' classes (about
+    a thousand characters) a few dozen items.
+
+    Example:
+        >>> _char_class("fcab"), _char_class("")
+        ('[a-cf]', '(?!)')
+    """
+    if not chars:
+        return "(?!)"
+    codes = sorted({ord(c) for c in chars})
+    items, first = [], codes[0]
+    for last, following in zip(codes, [*codes[1:], -1], strict=True):
+        if following != last + 1:
+            if last - first >= 2:
+                items.append(f"{re.escape(chr(first))}-{re.escape(chr(last))}")
+            else:  # one or two characters: as they are
+                items.append(re.escape("".join(map(chr, range(first, last + 1)))))
+            first = following
+    return "[" + "".join(items) + "]"
 
 
 @attrs.frozen
@@ -304,11 +323,17 @@ def _plan(steps: frozenset[str]) -> _Plan:
     for c in keys:
         value, names, before = c, [], ""
         # Until nothing changes: a later step may give what an earlier one removes
-        # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes).
-        while value != before:
+        # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes). A value that holds no
+        # character of ``keys`` is done: no step would change it.
+        while value != before and not keys.isdisjoint(value):
             before = value
             for name, step, translation in tables:
-                new = step.get(value, value) if len(value) == 1 else value.translate(translation)
+                if len(value) == 1:
+                    new = step.get(value, value)
+                elif value:
+                    new = value.translate(translation)
+                else:
+                    break  # removed: no step gives it back
                 if new != value:
                     value = new
                     names.append(name)

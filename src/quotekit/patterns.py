@@ -22,6 +22,8 @@ __all__ = ["CuePatterns", "cue_patterns", "may_open"]
 
 #: Pronoun suffixes a complementizer takes (إنه، أنها، بأنهم).
 _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The kinds of form of speech words (the others are phrases or words of no speech).
+_SPEECH_KINDS = frozenset(("past", "present", "participle", "masdar"))
 
 
 def _norm(words: tuple[str, ...]) -> list[str]:
@@ -80,14 +82,14 @@ class CuePatterns:
             []
         """
         exact = self.by_second.get((first, second), [])
-        loose = [
-            (rank, text, form)
-            for rank, word, text, form in self.runs_on.get(first, ())
-            if second.startswith(word)
-        ]
-        if loose:
-            exact = sorted(exact + loose, key=_rank)
-        return [(text, form) for _, text, form in exact]
+        runs_on = self.runs_on.get(first)
+        if runs_on is not None:  # a few words only: وفقا، على، يذكر
+            loose = [
+                (rank, text, form) for rank, word, text, form in runs_on if second.startswith(word)
+            ]
+            if loose:
+                exact = sorted(exact + loose, key=_rank)
+        return [(text, form) for _, text, form in exact] if exact else []
 
 
 def _rank(item: tuple[int, str, Form]) -> int:
@@ -185,14 +187,9 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         preps=object_preps,
     )
     phrases: dict[str, list[tuple[str, Form]]] = {}
-    words, speech_words = [], []
-    for text, kind in forms.kinds():
-        if " " in text:
-            phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
-            continue
-        words.append(text)
-        if kind in ("past", "present", "participle", "masdar"):
-            speech_words.append(text)
+    for text in [text for text in forms if " " in text]:
+        phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
+    speech_words = [text for text, kind in forms.kinds() if kind in _SPEECH_KINDS]
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
@@ -205,7 +202,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         context_words=_openers(comp_preps, comps, object_preps),
         speech_words=frozenset(speech_words),
         phrases=phrases,
-        cue_words=frozenset(words).union(phrases),
+        cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,

@@ -140,6 +140,10 @@ class NormalizedText:
             ('قال', 4)
         """
         self._check(index)
+        return self._to_original(index)
+
+    def _to_original(self, index: int) -> int:
+        """:meth:`to_original` of an index known to be valid."""
         k = bisect_right(self._norm_starts, index) - 1
         if k < 0:
             return index
@@ -164,7 +168,7 @@ class NormalizedText:
         self._check(end)
         if end < start:
             raise ValueError(f"span end {end} is before its start {start}")
-        o_start = self.to_original(start)
+        o_start = self._to_original(start)
         if end == start:
             return o_start, o_start
         last = end - 1
