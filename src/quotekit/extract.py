@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import islice
 
 import attrs
@@ -33,7 +34,7 @@ from quotekit.lexicon import default_lexicon
 from quotekit.marks import MarkedSpan
 from quotekit.mentions import RELATIVES, clean_mention
 from quotekit.normalization import normalize_mapped
-from quotekit.patterns import cue_patterns
+from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
 from quotekit.types import NormalizedText, Quote, Speaker
 
@@ -391,21 +392,32 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     return _credited(drafts, mention)
 
 
+@cache
+def _background_openers(patterns: CuePatterns) -> frozenset[str]:
+    """The first words of the lexicon's background phrases (يذكر، ويشار، الجدير ...)."""
+    return frozenset(
+        first
+        for first, phrases in patterns.phrases.items()
+        if any(form.form == "background" for _, form in phrases)
+    )
+
+
 def _past_background(doc: Document, start: int, end: int) -> int:
     """Past the writer's background phrase that opens ``[start, end)``, if one does.
 
     يذكر أن الليرة تراجعت، وفق ما ذكرت رويترز: the source credits the clause after يذكر
     أن, not the writer's phrase (a ``background`` phrase of the lexicon).
     """
-    words = list(islice(WORD.finditer(doc.norm, start, end), 2))
-    if not words:
-        return start
-    second = words[1].group() if len(words) > 1 else ""
-    for text, form in doc.patterns.phrases_at(words[0].group(), second):
-        if form.form == "background" and doc.norm.startswith(text, words[0].start()):
+    first = WORD.match(doc.norm, start, end)
+    if first is None or first.group() not in _background_openers(doc.patterns):
+        return start  # no background phrase opens with this word: decided at once
+    after = WORD.match(doc.norm, first.end() + 1, end)
+    second = after.group() if after is not None and after.start() == first.end() + 1 else ""
+    for text, form in doc.patterns.phrases_at(first.group(), second):
+        if form.form == "background" and doc.norm.startswith(text, first.start()):
             # Past the whole complementizer word (يذكر أنه في ...: "في", not "ه").
-            rest = WORD.match(doc.norm, words[0].start() + len(text) - 1)
-            return rest.end() if rest is not None else words[0].start() + len(text)
+            rest = WORD.match(doc.norm, first.start() + len(text) - 1)
+            return rest.end() if rest is not None else first.start() + len(text)
     return start
 
 

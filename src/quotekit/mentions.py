@@ -93,7 +93,6 @@ def clean_mention(
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
-    document = False  # whether it opens with an indefinite document (تقرير، بيان)
     reach = end if find_addressee else min(end, start + _REACH)
     tokens: list[re.Match[str]] = []
     read = start  # the tokens of [start, read) are in ``tokens``
@@ -167,7 +166,7 @@ def clean_mention(
             tok.startswith("ل")
             and _addressee_word(tok, patterns)
             and not (title and words <= 4 and _of_institution(tok, patterns))
-            and not (document and words == 1)  # تقرير لصحيفة يديعوت: whose report
+            and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
         ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
         if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
@@ -181,7 +180,6 @@ def clean_mention(
         if first < 0:
             first = m.start()
             title = tok in heads and tok not in patterns.lists["name_intro"]
-            document = not tok.startswith("ال") and entity_type((tok,)) == "document"
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -257,6 +255,12 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
             or (takes_article(bare) and not takes_article(word) and not is_given_name(word))
         )
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _document(word: str) -> bool:
+    """Whether ``word`` is an indefinite document (تقرير، بيان), whose ل + press is its own."""
+    return not word.startswith("ال") and entity_type((word,)) == "document"
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
