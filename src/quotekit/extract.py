@@ -445,6 +445,9 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     norm = doc.norm
     if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
         return False
+    after = doc.skip_space(np_end + 1)
+    if doc.cue_between(after, after + 1):
+        return False  # بحسب X، بحسب Y: a new cue right after the comma (read first: cheap)
     edge = hit.start
     while edge > start and norm[edge - 1] in " \t":
         edge -= 1  # back over the spaces only: the sentence before may be long
