@@ -208,16 +208,21 @@ def _through_subject(
             newline = text.find("\n", pos, limit)
             words += 1
             continue
-        if words and prev not in not_complementizer and not _in_acronym(text, m, prev, patterns):
+        if words and prev not in not_complementizer:
             word = tok if tok[0].isalnum() else ""
             if may_open(patterns.context_words, word):
+                # Read only where a pattern matched: بي إن بي is no إن (an acronym).
                 if may_open(patterns.complementizer_words, word):
                     c = patterns.complementizer.match(text, m.start(), timeout=timeout)
-                    if c:
+                    if c and not _in_acronym(text, m, prev, patterns):
                         return "subject-complementizer", (end, m.start()), c.end()
                 if may_open(patterns.object_quote_words, word):
                     o = patterns.object_quote.match(text, m.start(), timeout=timeout)
-                    if o and o.group("prep") != "ل":  # لـ"X" after a subject names an addressee
+                    if (
+                        o
+                        and o.group("prep") != "ل"  # لـ"X" after a subject names an addressee
+                        and not _in_acronym(text, m, prev, patterns)
+                    ):
                         return "subject-quoted-object", (end, m.start()), o.end()
         if tok[0].isalnum():
             if (

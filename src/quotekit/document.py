@@ -242,7 +242,10 @@ class Document:
 
         ، وذلك خلال كلمته، وذلك في زيارته: وذلك and a word of the lexicon's ``frame_after``.
         """
-        words = WORD.finditer(self.norm, pos, min(len(self.norm), pos + 30))
+        limit = min(len(self.norm), pos + 30)
+        if self.norm.find("وذلك", pos, limit) < 0:
+            return False  # the common case, told without a word read
+        words = WORD.finditer(self.norm, pos, limit)
         first, second = next(words, None), next(words, None)
         return (
             first is not None

@@ -15,7 +15,14 @@ import attrs
 from quotekit.config import EXTRACTION
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
-from quotekit.mentions import apposition, clean_mention, first_name_like, name_of, source_before
+from quotekit.mentions import (
+    WITHIN,
+    apposition,
+    clean_mention,
+    first_name_like,
+    name_of,
+    source_before,
+)
 from quotekit.morphology import entity_type
 from quotekit.normalization import normalize
 from quotekit.patterns import CuePatterns
@@ -37,8 +44,6 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
-#: Prepositions after which a source's words are a place or an institution it is in.
-_GOVERNING = frozenset(("في", "لدى"))
 #: How many of the latest sources are looked at for the issuer of a bare البيان.
 _ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
@@ -229,7 +234,7 @@ class Registry:
         if clitic:
             return False
         lists = self.patterns.lists
-        return key in _GOVERNING or (
+        return key in WITHIN or (
             key in lists["speaker_head"]
             and key not in lists["name_intro"]
             and entity_type((key,)) == "person"

@@ -72,8 +72,6 @@ _DATELINE = 80
 _AFTER_QUOTE_WORDS = 2
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
-#: More words than any clause: no indirect quote is made.
-_NO_CLAUSE = 1 << 30
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
@@ -285,12 +283,12 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
         # بتأكيد قرارك، بدعوة من نظيره: a verbal noun after ب reads as speech only with
-        # words in marks (بدعوة الأطراف إلى "الاستمرار").
-        least = _WEAK_WORDS if rule != "by-masdar" else _NO_CLAUSE
+        # words in marks (بدعوة الأطراف إلى "الاستمرار"), never as a plain clause.
         drafts = [
             d
             for d in _clause(start, doc, hit, rule, used)
-            if d.kind != "indirect" or len(WORD.findall(norm, *d.content)) >= least
+            if d.kind != "indirect"
+            or (rule != "by-masdar" and len(WORD.findall(norm, *d.content)) >= _WEAK_WORDS)
         ]
         for d in drafts:
             d.mention = subject

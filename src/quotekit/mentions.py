@@ -22,6 +22,7 @@ from quotekit.types import NormalizedText
 
 __all__ = [
     "RELATIVES",
+    "WITHIN",
     "apposition",
     "can_open",
     "clean_mention",
@@ -49,7 +50,7 @@ RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "ا
 _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
-_WITHIN = frozenset(("في", "لدى"))
+WITHIN = frozenset(("في", "لدى"))
 #: The verb كان, whose subject stands before the verb of the pluperfect (كان X قال).
 _WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 _CLAUSE_WORDS = frozenset(
@@ -143,7 +144,7 @@ def clean_mention(
             continue
         if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if tok in _WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+        if tok in WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
                 before_fi = last
@@ -151,14 +152,13 @@ def clean_mention(
             words += 1
             i += 1
             continue
-        acronym = (  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-            first >= 0
+        if (tok in stop or tok in speech or (tok == "ل" and first >= 0)) and not (
+            first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
             and tok in letters
             and tokens[i - 1].group() in letters
             and i + 1 < len(tokens)
             and tokens[i + 1].group() in letters
-        )
-        if not acronym and (tok in stop or tok in speech or (tok == "ل" and first >= 0)):
+        ):
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
@@ -659,7 +659,7 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
             break
         first_name = is_given_name(before) and before not in patterns.lists["name_intro"]
         end, last = word.end(), end
-    if norm[last:end].strip() in _WITHIN:
+    if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return span[0], end
 
