@@ -220,10 +220,16 @@ class Document:
         It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
         or when a participle of saying starts there (، داعيا الأولياء), unless it cannot
         share the subject of ``cue`` (then it belongs to the content). A connector alone
-        (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it.
+        (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it,
+        and neither does a cue after the next comma (، رجالا ونساء، مشيرة): that comma
+        decides for itself.
         """
         pos = self.skip_space(pos)
-        for count, m in enumerate(WORD.finditer(self.norm, pos, min(len(self.norm), pos + 60))):
+        end = min(len(self.norm), pos + 60)
+        stop = _BOUNDARY.search(self.norm, pos, end)
+        if stop is not None:
+            end = stop.start()  # a cue after the next comma opens a clause of its own
+        for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
             if count == 0:
                 form = self.patterns.forms.get(word)
