@@ -403,6 +403,7 @@ def _verb_hit(
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
             or (not strict and kind != "participle" and _short_subject(norm, through, patterns))
+            or _colon_subject(norm, through, form)
             or (relay and first == "عن")  # ونقل عن شهود القول إن: the relayed source
         ):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
@@ -552,6 +553,25 @@ def _short_subject(
         and word_class(words[0]) == "noun"  # not اليها
         and words[0] not in stop  # not أوردت الثلاثاء أن: a time word
     )
+
+
+def _colon_subject(norm: str, through: tuple[str, tuple[int, int], int], form: Form) -> bool:
+    """Whether an inflected verb, a short subject and a colon read as speech.
+
+    وبينت أم حسين: لا أنسى: the verb's ending (ت، وا، ي...) tells it from the noun or the
+    preposition its bare form also spells (بين "between", ذكر), and a colon after a
+    subject of a few words introduces what was said.
+    """
+    rule, (start, end), _ = through
+    if rule != "subject-colon" or form.form not in ("past", "present"):
+        return False
+    text, lemma = form.text, form.lemma
+    inflected = text != lemma and not (text[:1] in "وف" and text[1:] == lemma)  # not وبين
+    return inflected and 0 < len(WORD.findall(norm, start, end)) <= _COLON_SUBJECT
+
+
+#: The most words of a subject between an inflected verb with another reading and a colon.
+_COLON_SUBJECT = 3
 
 
 #: How a plain complementizer starts, normalised (أن، إن، بأن).
