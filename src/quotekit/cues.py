@@ -60,6 +60,8 @@ _IN = re.compile(r"(?<!\w)في[ \t]+\Z")
 _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
+#: The most words of a relayed source inside a subject walk (قالت مصادر نقلا عن مسؤولين إن).
+_RELAYED = 5
 _PARTICIPLE_WINDOW = 6
 #: The most words between a quoted name that opens a subject and its complementizer.
 _AFTER_NAME = 3
@@ -174,6 +176,7 @@ def _through_subject(
     not_complementizer = patterns.lists["not_complementizer"]
     pos = end  # where the stretch before the next token starts
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
+    subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     for m in TOKEN.finditer(text, end, limit):
         if m.start() < pos:
             continue  # inside a short quoted name, passed over
@@ -189,7 +192,7 @@ def _through_subject(
         if tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":
-            return "subject-colon", (end, m.start()), m.end()
+            return "subject-colon", (end, subject_end if subject_end >= 0 else m.start()), m.end()
         if tok in MARKS:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
             if (
@@ -215,7 +218,8 @@ def _through_subject(
                 if may_open(patterns.complementizer_words, word):
                     c = patterns.complementizer.match(text, m.start(), timeout=timeout)
                     if c and not _in_acronym(text, m, prev, patterns):
-                        return "subject-complementizer", (end, m.start()), c.end()
+                        stop = subject_end if subject_end >= 0 else m.start()
+                        return "subject-complementizer", (end, stop), c.end()
                 if may_open(patterns.object_quote_words, word):
                     o = patterns.object_quote.match(text, m.start(), timeout=timeout)
                     if (
@@ -224,6 +228,13 @@ def _through_subject(
                         and not _in_acronym(text, m, prev, patterns)
                     ):
                         return "subject-quoted-object", (end, m.start()), o.end()
+        if words and subject_end < 0 and tok in patterns.phrases:
+            relayed = _match_phrase(text, m.start(), patterns.phrases_at(tok, _second(text, m.end())))
+            if relayed is not None and relayed[1].form == "source":
+                # وقالت مصادر أمنية نقلا عن مسؤولين إن: the subject ends where the source
+                # it cites begins; the walk goes on through that source to the complementizer.
+                subject_end, pos, words = pos, relayed[0], max(words, window - _RELAYED)
+                continue
         if tok[0].isalnum():
             if (
                 words
