@@ -66,6 +66,8 @@ _THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+"
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
+#: A preposition with the pronoun of ما after its verb: بحسب ما صرح به الوزير.
+_RESUMPTIVE_OBJECTS = frozenset(("به", "بها", "عنه", "عنها", "له", "لها"))
 #: How far into a sentence a dateline (دبي (CNN)--) may end.
 _DATELINE = 80
 #: The fewest words in the marks before a verb that make them its speech ("..." قال).
@@ -329,12 +331,18 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     sentence = doc.sentence_start(hit.start)
     opens_sentence = _opens_sentence(norm, sentence, hit.start)
     np_start = hit.end
-    words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 2))
+    words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 3))
     if words and words[0].group() == "ما" and len(words) > 1:
         verb = doc.patterns.forms.get(words[1].group())
         if verb is not None and verb.form == "passive":
             return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
+        if (
+            len(words) > 2
+            and words[2].group() in _RESUMPTIVE_OBJECTS
+            and (verb is None or verb.lemma not in doc.patterns.lists["relay"])
+        ):
+            np_start = words[2].end()  # وفق ما أفاد به المدير: به refers back to ما
     np_end = doc.clause_end(np_start, at_comma=True)
     attached = hit.form.text.endswith(" ل")
     mention, _ = clean_mention(norm, np_start, np_end, doc.patterns, after_clitic=attached)
