@@ -27,7 +27,7 @@ import attrs
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
-from quotekit.marks import MARKS
+from quotekit.marks import AND_QUOTE, MARKS
 from quotekit.morphology import word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
@@ -152,6 +152,19 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+def _joined_speech(text: str, pos: int) -> bool:
+    """Whether another quote joined by و follows ``pos`` and ends the sentence.
+
+    قال الوزير "..." و"...". is speech; صحيفتا "الغارديان" و"التايمز" إن are names in
+    the subject, for the clause goes on after them.
+    """
+    joined = AND_QUOTE.match(text, pos)
+    if joined is None:
+        return False
+    closed = _closes_soon(text, joined.end())
+    return closed is not None and _ends_clause(text, closed)
+
+
 def _ends_clause(text: str, pos: int) -> bool:
     """Whether only punctuation (or nothing) follows ``pos`` in its sentence."""
     rest = text[pos : pos + 3].lstrip(" \t")
@@ -198,10 +211,11 @@ def _through_subject(
             if (
                 closed is not None
                 and words
-                and _ends_clause(text, closed)
+                and (_ends_clause(text, closed) or _joined_speech(text, closed))
                 and not _names_next(prev, patterns)
             ):
-                # A short quote that ends the sentence is speech, not a name in the phrase.
+                # A short quote that ends the sentence, or that another quote joins (قال
+                # الوزير "..." و"..."), is speech, not a name in the phrase.
                 return "subject-quote", (end, m.start()), m.start()
             if closed is None:
                 if words and _opens(text, m.start()):

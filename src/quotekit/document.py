@@ -14,12 +14,11 @@ import attrs
 
 from quotekit.cues import WORD, Hit, as_start
 from quotekit.lexicon import Form
-from quotekit.marks import MarkedSpan, pair_marks
+from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
 from quotekit.morphology import is_given_name, takes_article
 from quotekit.patterns import CuePatterns
 
 __all__ = [
-    "AND_QUOTE",
     "MAX_CLAUSE",
     "WORD",
     "Document",
@@ -35,8 +34,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
-#: A second quote under the same cue: ... "أ" و"ب".
-AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*و[ \t]*(?=[«\"])")
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
 _END = 1 << 62  # sorts after any offset

@@ -27,11 +27,11 @@ import attrs
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import Hit, as_start, scan, to_cue
-from quotekit.document import AND_QUOTE, WORD, Document, Draft, stop_of, trim
+from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
-from quotekit.marks import MarkedSpan
+from quotekit.marks import AND_QUOTE, MarkedSpan
 from quotekit.mentions import RELATIVES, clean_mention
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns

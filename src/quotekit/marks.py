@@ -19,10 +19,19 @@ import re
 
 import attrs
 
-__all__ = ["MARKS", "MarkedSpan", "pair_marks"]
+__all__ = ["AND_QUOTE", "MARKS", "MarkedSpan", "pair_marks"]
 
 #: The quote marks after the extraction preset folded them.
 MARKS = frozenset('«»"')
+#: A second quote under the same cue: ... "أ" و"ب", إن "أ" وإن "ب".
+AND_QUOTE = re.compile(
+    r"""
+    [ \t]*,?[ \t]*و                   # و after the closing mark, a comma allowed before it
+    (?:ب?[اأإ]ن(?:ه|ها|هم)?[ \t]+)?    # the complementizer repeated: وإن، وأنه، وبأن
+    [ \t]*(?=[«"])                    # right before the next opening mark
+    """,
+    re.VERBOSE,
+)
 #: What the pairing loop stops at: a quote mark or a line break.
 _EVENT = re.compile('[«»"\n]')
 
