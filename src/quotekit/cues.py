@@ -71,6 +71,8 @@ _ASIDE = 40
 _ASIDE_OPENS = {"(": ")", "-": " - "}
 #: The longest quoted name a speaker phrase may hold (لـ"العربي الجديد").
 _NAME_IN_MARKS = 5
+#: The longest title in marks after a word that announces one (عنوان، برنامج، كتاب).
+_TITLE_IN_MARKS = 16
 
 
 @attrs.frozen(kw_only=True)
@@ -130,13 +132,13 @@ def _directly(
     return None
 
 
-def _closes_soon(text: str, pos: int) -> int | None:
-    """The end of a short quoted name opening at ``pos``, or None."""
-    for count, m in enumerate(TOKEN.finditer(text, pos + 1, min(len(text), pos + 120))):
+def _closes_soon(text: str, pos: int, most: int = _NAME_IN_MARKS) -> int | None:
+    """The end of a quoted name of at most ``most`` tokens opening at ``pos``, or None."""
+    for count, m in enumerate(TOKEN.finditer(text, pos + 1, min(len(text), pos + 24 * most))):
         tok = m.group()
         if tok in MARKS:
             return m.end()
-        if tok[0] in _SENTENCE_END or count >= _NAME_IN_MARKS:
+        if tok[0] in _SENTENCE_END or count >= most:
             return None
     return None
 
@@ -150,6 +152,11 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
         w in lists["name_intro"] or w in lists["addressee_head"]
         for w in (word, word[1:] if word[:1] in "لب" else "")
     )
+
+
+def _titles_next(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` announces a title in marks, however long (عنوان، تحت شعار)."""
+    return word in patterns.lists["title_intro"]
 
 
 def _joined_speech(text: str, pos: int) -> bool:
@@ -217,6 +224,9 @@ def _through_subject(
                 # A short quote that ends the sentence, or that another quote joins (قال
                 # الوزير "..." و"..."), is speech, not a name in the phrase.
                 return "subject-quote", (end, m.start()), m.start()
+            if closed is None and _titles_next(prev, patterns):
+                # الذي حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a long title, still a name.
+                closed = _closes_soon(text, m.start(), _TITLE_IN_MARKS)
             if closed is None:
                 if words and _opens(text, m.start()):
                     return "subject-quote", (end, m.start()), m.start()

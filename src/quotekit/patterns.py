@@ -229,6 +229,7 @@ _NOUN_LISTS = frozenset(
         "speaker_head",
         "anonymous_head",
         "name_intro",
+        "title_intro",
         "not_source",
         "addressee_head",
         "source_noun",
