@@ -252,9 +252,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []
         after = WORD.match(norm, doc.skip_space(span.close + 1)) if span.closed else None
         if doc.clause_closed_after(span) or (
-            after is not None
-            and after.group() in doc.patterns.lists["preposition"]
-            and not doc.is_name(span)
+            after is not None and _ends_object(doc, after) and not doc.is_name(span)
         ):
             # دعا إلى "عدم الانقياد للعواطف" في قضية السفينة: the phrase after the object
             # is the writer's; the quote ends at the mark.
@@ -300,6 +298,22 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+def _ends_object(doc: Document, after: re.Match[str]) -> bool:
+    """Whether the word ``after`` a quoted object starts words of the writer's own.
+
+    A preposition (في قضية السفينة), ب joined to its noun (بريف درعا، بسبب) or a new
+    cue of the same subject (بـ"..." وتندد بـ"..."): the quote ends at the mark. Not ل
+    joined to a noun: "دعمها الكامل" للضربات, "الروح القتالية" لمنتخب بلاده complete
+    the marked noun.
+    """
+    word = after.group()
+    if word in doc.patterns.lists["preposition"]:
+        return True
+    if word[:1] == "ب" and len(word) > 3 and not word.startswith("بان"):
+        return True  # بريف درعا، بسبب الأزمة; not بأن: a clause that goes on
+    return word[:1] == "و" and doc.cue_between(after.start(), after.start() + 1)
 
 
 def _object_before_quote(hit: Hit, doc: Document) -> bool:
