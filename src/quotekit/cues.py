@@ -156,7 +156,8 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
 
 def _titles_next(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` announces a title in marks, however long (عنوان، تحت شعار)."""
-    return word in patterns.lists["title_intro"]
+    intro = patterns.lists["title_intro"]
+    return word in intro or (word[:1] in "لب" and word[1:] in intro)
 
 
 def _joined_speech(text: str, pos: int) -> bool:

@@ -346,7 +346,7 @@ class Document:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
-            if prev in self.patterns.lists["title_intro"]:
+            if _in(prev, self.patterns.lists["title_intro"]):
                 return True  # حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a title, however long
             if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
