@@ -362,6 +362,10 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     mention, _ = clean_mention(norm, np_start, np_end, doc.patterns, after_clitic=attached)
     if mention is None:
         return []
+    if opens_sentence and _ends_sentence_at(norm, mention[1]):
+        # ...من تل أبيب. حسب رويترز.: a source phrase standing alone credits the sentence
+        # before it.
+        return _credited(_sentence_before(doc, sentence, hit), mention)
     if opens_sentence:
         comp = doc.patterns.complementizer.match(norm, mention[1])
         if comp is not None and comp.group("prep") is None:
@@ -410,6 +414,26 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []
         drafts = [_clause_draft(doc, start, end, hit, "source")]
     return _credited(drafts, mention)
+
+
+def _ends_sentence_at(norm: str, pos: int) -> bool:
+    """Whether a full stop (or the end of the text) follows ``pos`` past spaces."""
+    rest = norm[pos : pos + 4].lstrip(" \t")
+    return not rest or rest[0] in ".\n"
+
+
+def _sentence_before(doc: Document, sentence: int, hit: Hit) -> list[Draft]:
+    """The sentence that ends right before ``sentence`` starts, as an indirect quote."""
+    norm = doc.norm
+    stop = sentence - 1
+    while stop >= 0 and norm[stop] in " \t":
+        stop -= 1
+    if stop < 0 or norm[stop] != ".":
+        return []  # a line break or the text's start: no sentence of the same paragraph
+    start, end = trim(norm, doc.sentence_start(stop), stop)
+    if len(WORD.findall(norm, start, end)) < _FRAME_WORDS or doc.cue_between(start, end):
+        return []  # too short to be a report, or a sentence with a speaker of its own
+    return [_clause_draft(doc, start, end, hit, "source")]
 
 
 @cache
