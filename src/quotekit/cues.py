@@ -63,8 +63,9 @@ _MASDAR_WINDOW = 4
 #: The most words of a relayed source inside a subject walk (قالت مصادر نقلا عن مسؤولين إن).
 _RELAYED = 5
 _PARTICIPLE_WINDOW = 6
-#: The most words between a quoted name that opens a subject and its complementizer.
-_AFTER_NAME = 3
+#: The most words between a quoted name that opens a subject and its complementizer
+#: (وأشارت "ناسا" خلال مؤتمر صحفي، الجمعة، إلى أن).
+_AFTER_NAME = 5
 #: The most characters of an aside inside a subject, in parentheses or between dashes.
 _ASIDE = 40
 #: What opens an aside inside a subject, and what closes it.
