@@ -33,7 +33,7 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["TOKEN", "WORD", "Hit", "as_start", "find_cues", "scan", "to_cue"]
+__all__ = ["TOKEN", "WORD", "Hit", "abbreviation_point", "as_start", "find_cues", "scan", "to_cue"]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
@@ -133,6 +133,26 @@ def _directly(
     return None
 
 
+def abbreviation_point(text: str, i: int) -> bool:
+    """Whether the point at ``i`` ends a one-letter title (د. for دكتور, م. for مهندس).
+
+    Example:
+        >>> abbreviation_point("وقال د. السند", 6), abbreviation_point("في البلد. وقال", 8)
+        (True, False)
+    """
+    return (
+        0 < i < len(text) - 1
+        and text[i - 1] in _TITLE_LETTERS
+        and (i == 1 or not text[i - 2].isalnum())
+        and text[i + 1] == " "
+    )
+
+
+#: Letters that stand for a title before a name, with a point: د. (دكتور), م. (مهندس),
+#: أ. (أستاذ, normalised to ا).
+_TITLE_LETTERS = frozenset("دما")
+
+
 def _closes_soon(text: str, pos: int, most: int = _NAME_IN_MARKS) -> int | None:
     """The end of a quoted name of at most ``most`` tokens opening at ``pos``, or None."""
     for count, m in enumerate(TOKEN.finditer(text, pos + 1, min(len(text), pos + 24 * most))):
@@ -211,6 +231,9 @@ def _through_subject(
                 # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
                 pos = close + 1
                 continue
+        if tok == "." and abbreviation_point(text, m.start()):
+            pos = m.end()
+            continue  # وقال د. السند: the point of a title, not the sentence's end
         if tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":

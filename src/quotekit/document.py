@@ -12,7 +12,7 @@ from collections import Counter
 
 import attrs
 
-from quotekit.cues import WORD, Hit, as_start
+from quotekit.cues import WORD, Hit, abbreviation_point, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
 from quotekit.morphology import is_given_name, takes_article
@@ -102,7 +102,7 @@ class Document:
             sentence_ends=[
                 m.start()
                 for m in _SENTENCE_END.finditer(norm)
-                if not (m.group() == "." and _in_number(norm, m.start()))
+                if not (m.group() == "." and _inner_point(norm, m.start()))
             ],
             stops=sorted(
                 stop_of(norm, h, patterns.lists["connector"])
@@ -196,8 +196,8 @@ class Document:
                 pos = span.close + 1
                 continue
             c = m.group()
-            if c in ".," and _in_number(norm, i):
-                pos = i + 1  # 130.7, 25,1: the point of a number
+            if (c == "," and _in_number(norm, i)) or (c == "." and _inner_point(norm, i)):
+                pos = i + 1  # 130.7, 25,1, د. السند: the point of a number or a title
                 continue
             if c in ",;":
                 if (
@@ -472,6 +472,11 @@ def _ends_sentence(inner: str) -> bool:
     """
     inner = inner.rstrip()
     return inner[-1:] in _FINAL and inner[-2:-1] not in _FINAL
+
+
+def _inner_point(norm: str, i: int) -> bool:
+    """Whether the point at ``i`` is inside a sentence: of a number or a title (د.)."""
+    return _in_number(norm, i) or abbreviation_point(norm, i)
 
 
 def _in_number(norm: str, i: int) -> bool:

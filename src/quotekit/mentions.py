@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from quotekit.cues import TOKEN
+from quotekit.cues import TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
@@ -133,6 +133,10 @@ def clean_mention(
                 continue
         if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
             i += 1  # شركة #غوغل: a hashtag or handle is part of the name
+            continue
+        if tok == "." and first >= 0 and abbreviation_point(norm, m.start()):
+            last = m.end()  # د. السند: the point of a title goes with it
+            i += 1
             continue
         if not tok[0].isalnum():
             if first >= 0:
