@@ -420,6 +420,8 @@ def _verb_hit(
     direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
         rule, content = direct
+        if rule == "complementizer" and _impersonal(norm, start, form, patterns):
+            return None  # ويتوقع أن يحصل اللاعبون: "it is expected", no one's words
         if rule == "quote" and _opens(norm, content):
             closed = _closes_soon(norm, content)
             inner = _next_word(norm, content + 1)
@@ -500,6 +502,26 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:
+    """Whether a present verb of cognition with no subject before it reads as a passive.
+
+    ويتوقع أن، التي يعتقد أنها، ما يرجح أن: the news passive (يُتوقع), for the subject
+    of an active present stands before it (لكنه يعتقد، صندوق النقد يتوقع).
+    """
+    if form.form != "present" or form.lemma not in patterns.lists["impersonal"]:
+        return False
+    if form.text.startswith("ف"):
+        return False  # أما العالم دي باولو، فيعتقد أن: the subject stands before فـ
+    return _NO_SUBJECT_BEFORE.search(norm, max(0, start - _LOOKBACK), start) is not None or (
+        start < _LOOKBACK and not norm[:start].strip()
+    )
+
+
+#: What stands right before a verb that has no subject before it: a clause's start or a
+#: relative word (ما، التي، الذي).
+_NO_SUBJECT_BEFORE = re.compile(r"(?:[.,;:!?\n]|(?<!\w)(?:ما|التي|الذي|اللذين|اللتين))[ \t]*\Z")
 
 
 def _conjoined(form: Form) -> bool:
