@@ -19,11 +19,13 @@ from quotekit.mentions import (
     WITHIN,
     apposition,
     clean_mention,
+    description_after,
     first_name_like,
+    name_after,
     name_of,
     source_before,
 )
-from quotekit.morphology import entity_type
+from quotekit.morphology import entity_type, is_given_name
 from quotekit.normalization import normalize
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
@@ -105,7 +107,13 @@ class Registry:
         keys = tuple(_key(w) for w in norm_words)
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
+        norm = self.mapped.text
+        name = apposition(norm, span[1], len(norm), self.patterns)
+        if name is None and keys and keys[0] in self.patterns.lists["speaker_head"]:
+            name = name_after(norm, span[1], len(norm), self.patterns)
         entity = self._find(keys, definite=definite)
+        if entity is not None and name is not None and self._named_otherwise(entity, name):
+            entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
         if entity is None:
@@ -129,13 +137,24 @@ class Registry:
                 self._index(entity, keys)
             if entity.gender is None:
                 entity.gender = gender
-        name = apposition(self.mapped.text, span[1], len(self.mapped.text), self.patterns)
         if name is not None:
             self.name(entity, name)  # وزير الدفاع، أفيغدور ليبرمان، قال: the name in apposition
             linked = True
+        elif not definite and keys and keys[0] not in self.patterns.lists["speaker_head"]:
+            described = description_after(norm, span[1], len(norm), self.patterns)
+            if described is not None:
+                # بارا رونتري، الباحثة في المعهد، إن: the description names her too.
+                keys = self._keys(described)
+                entity.aliases.append(keys)
+                self._index(entity, keys)
         if use:
             self.use(entity)
         return entity, linked
+
+    def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
+        """Whether ``entity`` already bears a given name that the name at ``span`` lacks."""
+        given = {k for k in entity.keys if is_given_name(k)}
+        return bool(given) and not given <= set(self._keys(span))
 
     def _issuer(self, words: Sequence[str]) -> Entity | None:
         """Who a bare البيان speaks for, if anyone.

@@ -17,7 +17,7 @@ from quotekit.cues import TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
-from quotekit.patterns import CuePatterns
+from quotekit.patterns import CuePatterns, may_open
 from quotekit.types import NormalizedText
 
 __all__ = [
@@ -26,8 +26,10 @@ __all__ = [
     "apposition",
     "can_open",
     "clean_mention",
+    "description_after",
     "first_name_like",
     "mention_before",
+    "name_after",
     "name_of",
     "noun_phrase",
     "possessed",
@@ -558,6 +560,89 @@ def apposition(
     if _is_name(rest, patterns):
         return rest[0].start(), words[-1].end()
     return None
+
+
+def description_after(
+    norm: str, mention_end: int, limit: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """A description set off by commas after a name: بارا رونتري، الباحثة في المعهد، إن.
+
+    The description opens with the article or a source noun (الباحثة، المتحدث، رئيس) and
+    closes with a second comma within a few words; it names the same source.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "قال خالد منصور, الباحث في المعهد, ان"
+        >>> span = description_after(norm, 14, len(norm), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'الباحث في المعهد'
+    """
+    tokens = TOKEN.finditer(norm, mention_end, min(limit, mention_end + _DESCRIPTION_CHARS))
+    first = next(tokens, None)
+    if first is None or first.group() != ",":
+        return None
+    words: list[re.Match[str]] = []
+    for m in tokens:
+        tok = m.group()
+        if tok == ",":
+            break
+        if not tok[0].isalnum() or len(words) >= _DESCRIPTION_WORDS:
+            return None
+        words.append(m)
+    else:
+        return None  # no second comma: not set off
+    if not words:
+        return None
+    head = words[0].group()
+    if not (head.startswith("ال") or head in patterns.lists["speaker_head"]):
+        return None  # a name (apposition), a number, a verb
+    if word_class(head) != "noun" or any(w.group() in patterns.speech_words for w in words):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def name_after(
+    norm: str, mention_end: int, limit: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """A person's name that ends the subject a title opens, past the rest of the title.
+
+    وأوضح المتحدث الرسمي لجمعية زمزم للخدمات الصحية فهد بن محمد الزهراني، أن: the mention
+    stops at the title's institution; the name closes the subject before the comma or the
+    complementizer. It must open with a listed given name and have two words or more; the
+    words between are nouns of the title (no verb, no word of saying).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "قال المتحدث باسم جمعية زمزم للخدمات فهد بن محمد الزهراني, ان"
+        >>> span = name_after(norm, 11, len(norm), cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'فهد بن محمد الزهراني'
+    """
+    words: list[re.Match[str]] = []
+    for m in TOKEN.finditer(norm, mention_end, min(limit, mention_end + _NAME_AFTER_CHARS)):
+        tok = m.group()
+        if not tok[0].isalnum() or may_open(patterns.complementizer_words, tok):
+            break
+        if tok in patterns.speech_words or word_class(tok) != "noun":
+            return None
+        words.append(m)
+    else:
+        return None
+    name = _name_at_end(words[::-1], patterns)
+    if len(name) < 2 or not is_given_name(name[-1].group()):
+        return None
+    return name[-1].start(), name[0].end()
+
+
+#: How far (in characters) past a title its name may close the subject.
+_NAME_AFTER_CHARS = 100
+
+
+#: The most words and characters of a description set off by commas after a name.
+_DESCRIPTION_WORDS = 8
+_DESCRIPTION_CHARS = 120
 
 
 def _name_at_end(backwards: list[re.Match[str]], patterns: CuePatterns) -> list[re.Match[str]]:
