@@ -278,7 +278,8 @@ def _through_subject(
                     ):
                         return "subject-quoted-object", (end, m.start()), o.end()
         if words and subject_end < 0 and tok in patterns.phrases:
-            relayed = _match_phrase(text, m.start(), patterns.phrases_at(tok, _second(text, m.end())))
+            phrases = patterns.phrases_at(tok, _second(text, m.end()))
+            relayed = _match_phrase(text, m.start(), phrases)
             if relayed is not None and relayed[1].form == "source":
                 # وقالت مصادر أمنية نقلا عن مسؤولين إن: the subject ends where the source
                 # it cites begins; the walk goes on through that source to the complementizer.
