@@ -219,6 +219,7 @@ def _through_subject(
     pos = end  # where the stretch before the next token starts
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
+    set_off = -1  # the end of a short stretch set off by commas, counted as one word
     for m in TOKEN.finditer(text, end, limit):
         if m.start() < pos:
             continue  # inside a short quoted name, passed over
@@ -260,7 +261,9 @@ def _through_subject(
             newline = text.find("\n", pos, limit)
             words += 1
             continue
-        if words and prev not in not_complementizer:
+        if words and not (
+            prev in not_complementizer or (prev[:1] in "وف" and prev[1:] in not_complementizer)
+        ):  # ورغم أن، وبعد أن: a conjunction's own أن, not the cue's
             word = tok if tok[0].isalnum() else ""
             if may_open(patterns.context_words, word):
                 # Read only where a pattern matched: بي إن بي is no إن (an acronym).
@@ -292,12 +295,34 @@ def _through_subject(
                 and not _passes(text, m, prev, patterns, relay=relay)
             ):
                 return None  # another verb of saying: not this cue's subject
-            words += 1
+            if m.start() >= set_off or prev == ",":
+                words += 1  # a short stretch set off by commas counts as one word
             if words > window:
                 return None
+        elif tok == "," and words:
+            set_off = _set_off_end(text, m.end())
         pos = m.end()
         prev = tok
     return None
+
+
+def _set_off_end(text: str, pos: int) -> int:
+    """Where a short stretch that a comma opens at ``pos`` closes with another comma.
+
+    كشف رئيس الغرفة، يحيى آل اسحاق، السبت، أن: an apposition, a day or a place set off
+    by commas inside a subject. Returns -1 when no comma closes it within a few words.
+    """
+    for count, m in enumerate(TOKEN.finditer(text, pos, min(len(text), pos + 24 * _SET_OFF))):
+        tok = m.group()
+        if tok == ",":
+            return m.start() if count else -1
+        if not tok[0].isalnum() or count >= _SET_OFF:
+            return -1
+    return -1
+
+
+#: The most words of a stretch set off by commas that a subject walk counts as one.
+_SET_OFF = 4
 
 
 def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -> bool:
