@@ -683,8 +683,8 @@ def _name_word(word: str, patterns: CuePatterns) -> bool:
     A word that news text writes with the article is a common word, unless it is a
     given name (حسين، علي); so is a possessed noun.
     """
-    if word in ("بن", "ابن", "أبو", "ابو"):
-        return True
+    if word in _NAME_PARTICLES:
+        return True  # بن، أبو، آل (ال once normalised): يحيى آل إسحاق
     if is_given_name(word):
         return True
     heads = patterns.lists["speaker_head"]
