@@ -24,6 +24,7 @@ HOSTILE = {
     "lone surrogates": '\ud800قال إن "\udfff" ' * (N // 12),
     "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),
     "source phrase repeated": "بحسب وكالة، " * (N // 12),
+    "relayed source after a cue repeated": "وقالت مصادر نقلا عن مسؤولين " * (N // 29),
     "no punctuation": "وأكد الوزير أن الخطة جاهزة و " * (N // 28),
     "combining marks piled up": "ا" + "\u0654\u064e" * N,
     "only spaces and newlines": " \n" * N,

@@ -174,7 +174,7 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
     if first.group() not in heads:
         return None, end
     limit = doc.clause_end(end, at_comma=True)
-    mention, _ = clean_mention(doc.norm, end, limit, doc.patterns)
+    mention, _ = clean_mention(doc.norm, end, limit, doc.patterns, find_addressee=False)
     if mention is not None and mention[1] < limit:
         stop = WORD.match(doc.norm, doc.skip_space(mention[1]))
         if stop is not None and stop.group() in RELATIVES:
@@ -359,7 +359,9 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             np_start = words[2].end()  # وفق ما أفاد به المدير: به refers back to ما
     np_end = doc.clause_end(np_start, at_comma=True)
     attached = hit.form.text.endswith(" ل")
-    mention, _ = clean_mention(norm, np_start, np_end, doc.patterns, after_clitic=attached)
+    mention, _ = clean_mention(
+        norm, np_start, np_end, doc.patterns, after_clitic=attached, find_addressee=False
+    )  # a source phrase has no addressee: the rest of its clause is not read for one
     if mention is None:
         return []
     if opens_sentence and _ends_sentence_at(norm, mention[1]):
@@ -601,7 +603,8 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         nxt = WORD.match(norm, doc.skip_space(after))
         if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
             after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
-        mention, _ = clean_mention(norm, after, doc.clause_end(after, at_comma=True), doc.patterns)
+        end = doc.clause_end(after, at_comma=True)
+        mention, _ = clean_mention(norm, after, end, doc.patterns, find_addressee=False)
         for d in drafts:
             d.mention = mention
     return drafts
