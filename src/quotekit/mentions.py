@@ -300,9 +300,12 @@ def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
         return True  # في حسابه، في تصريحاته: where or how it was said
     phrase = words[0] + " " + words[1]
     form = patterns.forms.get(phrase)
-    return (form is not None and form.form == "setting") or words[1] in patterns.lists[
-        "mention_stop"
-    ]
+    lists = patterns.lists
+    return (
+        (form is not None and form.form == "setting")
+        or words[1] in lists["mention_stop"]
+        or words[1] in lists["month"]  # زيدان في فبراير: a time, not a place of the phrase
+    )
 
 
 def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
