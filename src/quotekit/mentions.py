@@ -148,6 +148,8 @@ def clean_mention(
         if first < 0 and tok in filler:
             i += 1
             continue
+        if first >= 0 and tok == "من" and _next_word(tokens, i) in filler:
+            break  # ناطق باسم الحكومة من جهته: the filler after the phrase ends it
         if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if tok in WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
@@ -198,6 +200,11 @@ def clean_mention(
         tokens += TOKEN.finditer(norm, read, reach)
         addressee = _addressee_after(tokens, i, patterns)
     return mention, addressee
+
+
+def _next_word(tokens: list[re.Match[str]], i: int) -> str:
+    """The token after token ``i``, or ``""`` at the end of those read."""
+    return tokens[i + 1].group() if i + 1 < len(tokens) else ""
 
 
 def _read_on(tokens: list[re.Match[str]], norm: str, read: int, reach: int) -> int:
