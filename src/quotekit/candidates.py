@@ -31,7 +31,14 @@ from quotekit.mentions import (
     noun_phrase,
     possessed,
 )
-from quotekit.morphology import is_oblique, is_preposition, noun_gender, noun_number, word_class
+from quotekit.morphology import (
+    is_oblique,
+    is_preposition,
+    noun_gender,
+    noun_number,
+    takes_article,
+    word_class,
+)
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
@@ -343,6 +350,8 @@ class SourceIndex:
             features["source_head"] = 1.0
         elif not head.startswith("ال") and head not in MARKS:
             features["proper_name"] = 1.0
+        elif takes_article(head[2:]) and not head.endswith("ي"):  # not العبادي
+            features["common_head"] = 1.0  # وجهت التهنئة: a thing, hardly who spoke
         if head in lists["anonymous_head"]:
             features["anonymous"] = 1.0
         if possessed(head):

@@ -373,7 +373,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if comp is not None and comp.group("prep") is None:
             # وجاء في البيان أن ...: the clause follows the document without a comma.
             return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-        then = _THEN_THAT.match(norm, mention[1])
+        then = _THEN_THAT.match(norm, mention[1]) or _then_after_relative(doc, mention[1])
         if then is not None:
             # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
             start = then.end()
@@ -416,6 +416,21 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             return []
         drafts = [_clause_draft(doc, start, end, hit, "source")]
     return _credited(drafts, mention)
+
+
+def _then_after_relative(doc: Document, end: int) -> re.Match[str] | None:
+    """فإن or فقد after a relative clause that describes an opening source.
+
+    ووفقا للمصدرين اللذين حضرا الاجتماع - الذين ... - فقد تم ...: the فـ answers the
+    source phrase past the clause that describes its source, when no cue stands between.
+    """
+    after = WORD.match(doc.norm, doc.skip_space(end))
+    if after is None or after.group() not in RELATIVES:
+        return None
+    then = _THEN_THAT.search(doc.norm, end, doc.sentence_end(end))
+    if then is None or doc.cue_between(end, then.start()):
+        return None
+    return then
 
 
 def _ends_sentence_at(norm: str, pos: int) -> bool:
