@@ -551,25 +551,35 @@ def apposition(
         >>> norm[slice(*span)]
         'خالد منصور'
     """
-    tokens = list(TOKEN.finditer(norm, mention_end, min(limit, mention_end + 80)))
-    if not tokens or tokens[0].group() != ",":
+    after = _after_comma(norm, mention_end, min(limit, mention_end + 80), 4)
+    if after is None or not after[0]:
         return None
-    lists = patterns.lists
-    words: list[re.Match[str]] = []
-    for m in tokens[1:]:
-        tok = m.group()
-        if not tok[0].isalnum():
-            break
-        words.append(m)
-        if len(words) > 4:
-            return None
-    if not words:
-        return None
+    words = after[0]
     first = words[0].group()
-    rest = words[1:] if first in lists["speaker_head"] and len(words) > 1 else words
+    rest = words[1:] if first in patterns.lists["speaker_head"] and len(words) > 1 else words
     if _is_name(rest, patterns):
         return rest[0].start(), words[-1].end()
     return None
+
+
+def _after_comma(
+    norm: str, end: int, reach: int, most: int
+) -> tuple[list[re.Match[str]], bool] | None:
+    """The words after a comma at ``end`` up to the next punctuation, and whether that is
+    a comma; None without a comma at ``end`` or with more than ``most`` words."""
+    tokens = TOKEN.finditer(norm, end, reach)
+    first = next(tokens, None)
+    if first is None or first.group() != ",":
+        return None
+    words: list[re.Match[str]] = []
+    for m in tokens:
+        tok = m.group()
+        if not tok[0].isalnum():
+            return words, tok == ","
+        if len(words) >= most:
+            return None
+        words.append(m)
+    return words, False
 
 
 def description_after(
@@ -588,22 +598,11 @@ def description_after(
         >>> norm[slice(*span)]
         'الباحث في المعهد'
     """
-    tokens = TOKEN.finditer(norm, mention_end, min(limit, mention_end + _DESCRIPTION_CHARS))
-    first = next(tokens, None)
-    if first is None or first.group() != ",":
-        return None
-    words: list[re.Match[str]] = []
-    for m in tokens:
-        tok = m.group()
-        if tok == ",":
-            break
-        if not tok[0].isalnum() or len(words) >= _DESCRIPTION_WORDS:
-            return None
-        words.append(m)
-    else:
-        return None  # no second comma: not set off
-    if not words:
-        return None
+    reach = min(limit, mention_end + _DESCRIPTION_CHARS)
+    after = _after_comma(norm, mention_end, reach, _DESCRIPTION_WORDS)
+    if after is None or not after[0] or not after[1]:
+        return None  # nothing after the comma, or no second comma: not set off
+    words = after[0]
     head = words[0].group()
     if not (head.startswith("ال") or head in patterns.lists["speaker_head"]):
         return None  # a name (apposition), a number, a verb
