@@ -565,8 +565,11 @@ def apposition(
 def _after_comma(
     norm: str, end: int, reach: int, most: int
 ) -> tuple[list[re.Match[str]], bool] | None:
-    """The words after a comma at ``end`` up to the next punctuation, and whether that is
-    a comma; None without a comma at ``end`` or with more than ``most`` words."""
+    """The words after a comma at ``end`` up to the next punctuation mark.
+
+    Returns them and whether that mark is a comma; None without a comma at ``end`` or with
+    more than ``most`` words.
+    """
     tokens = TOKEN.finditer(norm, end, reach)
     first = next(tokens, None)
     if first is None or first.group() != ",":
