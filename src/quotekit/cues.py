@@ -348,8 +348,8 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
     relays (نقلت الوكالة قول الوزير إن: the verbal noun holds the speaker).
     """
-    if prev in _SETTING_PREPS:
-        return True
+    if prev in _SETTING_PREPS or prev in _NEGATORS:
+        return True  # في تغريدة; مصادر لم تذكر اسمها: no new cue
     form = patterns.forms[m.group()]
     if form.form == "masdar":
         return (
@@ -443,6 +443,8 @@ def _verb_hit(
         return None  # عن مطالبة, في حال ملاحظة: a noun, not a cue
     if kind == "masdar" and _IN.search(before):
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
+    if _negated(before, form, patterns):
+        return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
     direct = _directly(norm, end, patterns, timeout)
     if direct is not None:
         rule, content = direct
@@ -528,6 +530,27 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
+    """Whether a negation (لم، لن، لا) stands right before a verb of saying.
+
+    A verb of denial negated asserts (لم يستبعد أن، لا ينفي أن: lexicon list
+    ``denial``), and so does a negated verb that is not a verb's form (a participle).
+    """
+    if form.form not in ("past", "present"):
+        return False
+    word = _LAST_WORD.search(before)
+    if word is None:
+        return False
+    neg = word.group(1)
+    neg = neg[1:] if neg[:1] in "وف" and neg[1:] in _NEGATORS else neg
+    return neg in _NEGATORS and form.lemma not in patterns.lists["denial"]
+
+
+#: Negations of a verb: لم and لن before the present, لا before it too.
+_NEGATORS = frozenset(("لم", "لن", "لا"))
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+\Z")
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:
