@@ -63,6 +63,8 @@ _CONFIDENCE = {
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
 #: The resumptive فإن or فقد right after a source phrase's noun phrase, before its clause.
 _THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+")
+#: The most words between a verb's long subject and a complementizer it still governs.
+_FAR_WORDS = 14
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
@@ -282,6 +284,8 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
+        if rule == "verb-subject":
+            start = _far_complement(doc, start)
         # بتأكيد قرارك، بدعوة من نظيره: a verbal noun after ب reads as speech only with
         # words in marks (بدعوة الأطراف إلى "الاستمرار"), never as a plain clause.
         drafts = [
@@ -314,6 +318,24 @@ def _ends_object(doc: Document, after: re.Match[str]) -> bool:
     if word[:1] == "ب" and len(word) > 3 and not word.startswith("بان"):
         return True  # بريف درعا، بسبب الأزمة; not بأن: a clause that goes on
     return word[:1] == "و" and doc.cue_between(after.start(), after.start() + 1)
+
+
+def _far_complement(doc: Document, start: int) -> int:
+    """Past a plain complementizer that a long subject kept from its verb, if one follows.
+
+    وأظهر تقرير حديث نشر في مارس الماضي لبي بي سي أن ...: the subject walk stopped at its
+    window; the clause still starts after أن, not inside the subject.
+    """
+    norm = doc.norm
+    for count, m in enumerate(WORD.finditer(norm, start, doc.sentence_end(start))):
+        if count >= _FAR_WORDS:
+            break
+        if doc.enclosing(m.start()) is not None:
+            continue
+        comp = doc.patterns.complementizer.match(norm, m.start())
+        if comp is not None and comp.group("prep") is None:
+            return comp.end()
+    return start
 
 
 def _object_before_quote(hit: Hit, doc: Document) -> bool:
