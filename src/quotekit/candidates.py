@@ -26,7 +26,7 @@ from quotekit.marks import MARKS
 from quotekit.mentions import (
     RELATIVES,
     can_open,
-    clean_mention,
+    mention_in,
     name_of,
     noun_phrase,
     possessed,
@@ -269,6 +269,8 @@ class SourceIndex:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
         tokens = list(TOKEN.finditer(norm, sentence, end))
+        texts = [m.group() for m in tokens]
+        starts = [m.start() for m in tokens]
         # Outer marks are disjoint and sorted: only when the last that opens before the
         # sentence ends closes after it starts can a token stand inside marks.
         k = bisect_left(doc.outer_opens, end)
@@ -276,13 +278,11 @@ class SourceIndex:
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
         while i < len(tokens):
-            m = tokens[i]
-            tok = m.group()
-            if marked and self._in_speech(m.start()):
-                marks = doc.enclosing(m.start())
+            tok, start = texts[i], starts[i]
+            if marked and self._in_speech(start):
+                marks = doc.enclosing(start)
                 assert marks is not None
-                while i < len(tokens) and tokens[i].start() < marks.close:
-                    i += 1  # speech in marks: what was said, not who said it
+                i = bisect_left(starts, marks.close, i)  # speech in marks: what was said
                 continue
             role = _role(tok, patterns)
             if role == _VERB:
@@ -294,14 +294,13 @@ class SourceIndex:
             if role == _OTHER:
                 i += 1
                 continue
-            mention, _ = clean_mention(norm, m.start(), end, patterns, find_addressee=False)
-            if mention is None or mention[0] != m.start():
+            mention = mention_in(norm, tokens, texts, starts, i, end, patterns)
+            if mention is None or mention[0] != start:
                 i += 1
                 continue
             mention = noun_phrase(norm, mention, patterns)
             yield self._phrase(tokens, i, mention, verb, opening)
-            while i < len(tokens) and tokens[i].start() < mention[1]:
-                i += 1
+            i = bisect_left(starts, mention[1], i)
 
     def _phrase(
         self,

@@ -10,6 +10,7 @@ Everything works on the extraction-normalised text and its offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
@@ -28,6 +29,7 @@ __all__ = [
     "clean_mention",
     "first_name_like",
     "mention_before",
+    "mention_in",
     "name_of",
     "noun_phrase",
     "possessed",
@@ -84,6 +86,72 @@ def clean_mention(
         >>> norm[slice(*mention)], norm[slice(*addressee)]
         ('وزير الدفاع', 'الغد')
     """
+    reach = end if find_addressee else min(end, start + _REACH)
+    tokens: list[re.Match[str]] = []
+    texts: list[str] = []
+    mention, addressee, i, read = _cut(
+        norm, tokens, texts, start, start, reach, patterns, after_clitic=after_clitic
+    )
+    if addressee is None and find_addressee:
+        _read_on(tokens, texts, norm, read, reach, whole=True)
+        addressee = _addressee_after(tokens, texts, i, patterns)
+    return mention, addressee
+
+
+def mention_in(
+    norm: str,
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    starts: list[int],
+    i: int,
+    end: int,
+    patterns: CuePatterns,
+) -> tuple[int, int] | None:
+    """``clean_mention(norm, starts[i], end, patterns, find_addressee=False)``, read already.
+
+    ``tokens`` are ``TOKEN`` over a stretch that ends at ``end`` and holds token ``i``,
+    ``texts`` and ``starts`` their texts and starts: a reader of a sentence's phrases
+    passes the tokens it holds instead of reading them again.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "ونشر الوزير خالد منصور في حسابه"
+        >>> tokens = list(TOKEN.finditer(norm))
+        >>> texts, starts = [m.group() for m in tokens], [m.start() for m in tokens]
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> span = mention_in(norm, tokens, texts, starts, 1, len(norm), patterns)
+        >>> norm[slice(*span)]
+        'الوزير خالد منصور'
+    """
+    start = starts[i]
+    reach = min(end, start + _REACH)
+    n = bisect_left(starts, reach, i)
+    view, words = tokens[i:n], texts[i:n]
+    if view[-1].end() > reach:  # a word cut where clean_mention stops reading
+        cut = TOKEN.match(norm, view[-1].start(), reach)
+        assert cut is not None
+        view[-1], words[-1] = cut, cut.group()
+    return _cut(norm, view, words, start, reach, reach, patterns, after_clitic=False)[0]
+
+
+def _cut(
+    norm: str,
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    start: int,
+    read: int,
+    reach: int,
+    patterns: CuePatterns,
+    *,
+    after_clitic: bool,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int, int]:
+    """The work of :func:`clean_mention` from ``start``, over ``tokens`` and their ``texts``.
+
+    The tokens of ``[start, read)`` are in ``tokens``; those up to ``reach`` are read on
+    as needed. Returns the mention, an addressee in marks, the index of the token the
+    phrase stopped at, and where reading stopped.
+    """
     stop = patterns.lists["mention_stop"]
     filler = patterns.lists["mention_filler"]
     heads = patterns.lists["speaker_head"]
@@ -94,22 +162,19 @@ def clean_mention(
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
-    reach = end if find_addressee else min(end, start + _REACH)
-    tokens: list[re.Match[str]] = []
-    read = start  # the tokens of [start, read) are in ``tokens``
     i = 0
     while True:
         if read < reach and len(tokens) <= i + _AHEAD:
-            read = _read_on(tokens, norm, read, reach)
+            read = _read_on(tokens, texts, norm, read, reach)
         if i >= len(tokens):
             break
         m = tokens[i]
-        tok = m.group()
+        tok = texts[i]
         if tok in MARKS:
-            close = _next_mark(tokens, i + 1)
+            close = _next_mark(texts, i + 1)
             if close is None:
                 break
-            prev = tokens[i - 1].group() if i else ""
+            prev = texts[i - 1] if i else ""
             # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
             after_l = _LONE_L.search(norm, max(0, m.start() - 3), m.start()) is not None
             if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
@@ -123,8 +188,8 @@ def clean_mention(
             i = close + 1
             after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
             continue
-        if tok == "(" and first >= 0 and tokens[i - 1].group() in patterns.lists["name_intro"]:
-            close = _next_paren(tokens, i + 1)
+        if tok == "(" and first >= 0 and texts[i - 1] in patterns.lists["name_intro"]:
+            close = _next_paren(texts, i + 1)
             if close is not None:
                 # صحيفة (التايمز): the name of the paper, in parentheses.
                 last = tokens[close].end()
@@ -155,9 +220,9 @@ def clean_mention(
         if (tok in stop or tok in speech or (tok == "ل" and first >= 0)) and not (
             first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
             and tok in letters
-            and tokens[i - 1].group() in letters
+            and texts[i - 1] in letters
             and i + 1 < len(tokens)
-            and tokens[i + 1].group() in letters
+            and texts[i + 1] in letters
         ):
             break  # an addressee that starts here (لـ"الغد") is read below
         if word_class(tok) in _ENDS_PHRASE:
@@ -187,36 +252,43 @@ def clean_mention(
         i += 1
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
-    mention = (first, last) if first >= 0 else None
-    if addressee is None and find_addressee:
-        tokens += TOKEN.finditer(norm, read, reach)
-        addressee = _addressee_after(tokens, i, patterns)
-    return mention, addressee
+    return ((first, last) if first >= 0 else None), addressee, i, read
 
 
-def _read_on(tokens: list[re.Match[str]], norm: str, read: int, reach: int) -> int:
-    """Add the tokens of the next stretch from ``read`` to ``tokens``; return where it ends.
+def _read_on(
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    norm: str,
+    read: int,
+    reach: int,
+    *,
+    whole: bool = False,
+) -> int:
+    """Add the tokens of the next stretch from ``read`` (and their texts); return its end.
 
     A stretch ends at a space (no token holds one), so the tokens read stretch by stretch
     are those of the whole: a phrase of a dozen words reads a few stretches, not ``reach``.
+    With ``whole`` the stretch runs to ``reach``.
     """
-    stop = norm.find(" ", read + _STRETCH, reach)
+    stop = reach if whole else norm.find(" ", read + _STRETCH, reach)
     stop = reach if stop < 0 else stop
-    tokens += TOKEN.finditer(norm, read, stop)
+    more = list(TOKEN.finditer(norm, read, stop))
+    tokens += more
+    texts += [m.group() for m in more]
     return stop
 
 
 def _addressee_after(
-    tokens: list[re.Match[str]], i: int, patterns: CuePatterns
+    tokens: list[re.Match[str]], texts: list[str], i: int, patterns: CuePatterns
 ) -> tuple[int, int] | None:
     """The first addressee from token ``i`` on (لـ"الغد", للصحافيين).
 
     It may stand past an apposition: قال الوزير، خالد منصور، لـ"الغد".
     """
     for k in range(i, len(tokens)):
-        tok = tokens[k].group()
-        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in MARKS:
-            close = _next_mark(tokens, k + 2)
+        tok = texts[k]
+        if tok == "ل" and k + 1 < len(tokens) and texts[k + 1] in MARKS:
+            close = _next_mark(texts, k + 2)
             if close is not None:
                 return tokens[k + 1].end(), tokens[close].start()
         elif tok.startswith("ل") and _addressee_word(tok, patterns):
@@ -310,10 +382,10 @@ def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
     return None
 
 
-def _next_paren(tokens: list[re.Match[str]], i: int) -> int | None:
+def _next_paren(texts: list[str], i: int) -> int | None:
     """The closing parenthesis of a short name from token ``i``, if words alone come first."""
-    for k in range(i, min(len(tokens), i + _SHORT_NAME + 1)):
-        tok = tokens[k].group()
+    for k in range(i, min(len(texts), i + _SHORT_NAME + 1)):
+        tok = texts[k]
         if tok == ")":
             return k if k > i else None
         if not tok[0].isalnum():
@@ -325,9 +397,9 @@ def _next_paren(tokens: list[re.Match[str]], i: int) -> int | None:
 _SHORT_NAME = 3
 
 
-def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
-    for k in range(i, min(len(tokens), i + 8)):
-        if tokens[k].group() in MARKS:
+def _next_mark(texts: list[str], i: int) -> int | None:
+    for k in range(i, min(len(texts), i + 8)):
+        if texts[k] in MARKS:
             return k
     return None
 
