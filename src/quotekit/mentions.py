@@ -10,30 +10,39 @@ Everything works on the extraction-normalised text and its offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import pairwise
+from typing import NamedTuple
 
 from quotekit.cues import TOKEN
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
-from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
+from quotekit.morphology import (
+    entity_type,
+    is_given_name,
+    is_oblique,
+    is_preposition,
+    takes_article,
+    word_class,
+)
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
 __all__ = [
     "RELATIVES",
     "WITHIN",
+    "WordFacts",
     "apposition",
     "can_open",
     "clean_mention",
     "first_name_like",
     "mention_before",
-    "mention_in",
     "name_of",
     "noun_phrase",
+    "phrase_at",
     "possessed",
     "source_before",
+    "word_facts",
 ]
 
 #: How far (in characters) a phrase is read when no addressee is looked for.
@@ -58,6 +67,119 @@ _WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
+
+
+#: How many words' facts :func:`word_facts` remembers before it starts afresh.
+_MEMO_SIZE = 1 << 17
+
+
+class WordFacts(NamedTuple):
+    """What a reader of noun phrases asks of one token (see :func:`word_facts`)."""
+
+    word: bool  # letters or digits, not punctuation or a mark
+    mark: bool  # a quote mark
+    digit: bool  # opens with a digit
+    article: bool  # opens with the article ال
+    nisba: bool  # ends like a relative adjective (ي، ية، يين ...)
+    bal: bool  # opens with بال (a preposition and the article)
+    lil: bool  # opens with لل
+    clitic_preposition: bool  # a longer word after a clitic ب or ل
+    head: bool  # a source noun (``speaker_head``)
+    source_head: bool  # a source noun, or one after a two-letter prefix
+    intro: bool  # a noun that introduces a name (``name_intro``)
+    anonymous: bool  # an anonymous source (``anonymous_head``)
+    filler: bool  # passed over before a phrase (``mention_filler``)
+    stop: bool  # ends a phrase (``mention_stop``) or is a word of saying
+    letter: bool  # the name of a Latin letter (an acronym's)
+    within: bool  # a preposition that may stay inside a phrase (في، لدى)
+    object_preposition: bool  # opens a verb's complement after a definite word
+    preposition: bool  # a bare preposition
+    relative: bool  # a relative pronoun
+    opens: bool  # can open a speaker's phrase (:func:`can_open`)
+    ends: bool  # a verb, a preposition with a pronoun or an accusative adverb
+    verb: bool  # a verb or a word of saying
+    finite: bool  # a finite verb (قال، نشرت)
+    particle: bool  # a particle
+    to_press: bool  # ل + a noun of the press (to whom it was said)
+    object_head: bool  # a source noun in the accusative (بيانا)
+    possessed: bool  # a noun with a possessive suffix
+    oblique: bool  # a sound plural or a dual in the accusative or genitive
+    given: bool  # a listed given name
+    common: bool  # a common noun without the article (not a title or a name)
+    adjective: bool  # a relative adjective or an adjective of titles
+    feminine_participle: bool  # a definite feminine participle (المتحدة)
+    feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
+
+
+def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
+    """What a reader of noun phrases asks of ``word``: worked out once per form, then read.
+
+    :func:`clean_mention`, :func:`noun_phrase` and the candidates' reader of sentences ask
+    the same questions of the same words again and again; each form's answers are kept
+    (up to a bound) for the patterns they were asked with.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> facts = word_facts("الوزير", cue_patterns(default_lexicon()))
+        >>> facts.opens, facts.head, facts.article, facts.verb
+        (True, True, True, False)
+    """
+    return _facts(patterns).get(word) or _learn(word, patterns)
+
+
+@lru_cache(maxsize=4)
+def _facts(patterns: CuePatterns) -> dict[str, WordFacts]:
+    """The facts learnt so far of the words read with ``patterns``."""
+    return {}
+
+
+def _learn(word: str, patterns: CuePatterns) -> WordFacts:
+    lists = patterns.lists
+    heads = lists["speaker_head"]
+    kind = word_class(word)
+    is_word = word[:1].isalnum()
+    form = patterns.forms.get(word)
+    facts = WordFacts(
+        word=is_word,
+        mark=word in MARKS,
+        digit=word[:1].isdigit(),
+        article=word.startswith("ال"),
+        nisba=word.endswith(_NISBA),
+        bal=word.startswith("بال"),
+        lil=word.startswith("لل"),
+        clitic_preposition=word[:1] in "لب" and len(word) > 3,
+        head=word in heads,
+        source_head=word in heads or word[2:] in heads,
+        intro=word in lists["name_intro"],
+        anonymous=word in lists["anonymous_head"],
+        filler=word in lists["mention_filler"],
+        stop=word in lists["mention_stop"] or word in patterns.speech_words,
+        letter=word in lists["latin_letter"],
+        within=word in WITHIN,
+        object_preposition=word in _OBJECT_PREPOSITIONS,
+        preposition=is_preposition(word),
+        relative=word in RELATIVES,
+        opens=is_word and can_open(word, patterns),
+        ends=kind in _ENDS_PHRASE,
+        verb=word in patterns.speech_words or kind == "verb",
+        finite=form.form in ("past", "present") if form is not None else kind == "verb",
+        particle=kind == "particle",
+        to_press=word.startswith("ل") and _addressee_word(word, patterns),
+        object_head=word.endswith("ا") and word[:-1] in heads,
+        possessed=possessed(word),
+        oblique=is_oblique(word),
+        given=is_given_name(word),
+        common=_common_noun(word, patterns),
+        adjective=word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,
+        feminine_participle=word.startswith("الم") and word.endswith("ة"),
+        feminine_noun=word.endswith(("ة", "ات", "مم")),
+    )
+    table = _facts(patterns)
+    if len(table) >= _MEMO_SIZE:
+        table.clear()
+    table[word] = facts
+    return facts
 
 
 def clean_mention(
@@ -98,7 +220,7 @@ def clean_mention(
     return mention, addressee
 
 
-def mention_in(
+def phrase_at(
     norm: str,
     tokens: list[re.Match[str]],
     texts: list[str],
@@ -106,33 +228,47 @@ def mention_in(
     i: int,
     end: int,
     patterns: CuePatterns,
-) -> tuple[int, int] | None:
-    """``clean_mention(norm, starts[i], end, patterns, find_addressee=False)``, read already.
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The source noun phrase that starts at token ``i``, and its words, from tokens read.
 
-    ``tokens`` are ``TOKEN`` over a stretch that ends at ``end`` and holds token ``i``,
-    ``texts`` and ``starts`` their texts and starts: a reader of a sentence's phrases
-    passes the tokens it holds instead of reading them again.
+    What :func:`noun_phrase` keeps of ``clean_mention(norm, starts[i], end, patterns,
+    find_addressee=False)`` when that mention starts at token ``i`` (else ``None``).
+    ``tokens`` are ``TOKEN`` over a stretch that ends at ``end``, ``texts`` and ``starts``
+    their texts and starts: a reader of a sentence's phrases passes the tokens it holds
+    instead of reading them again, word by word, for each phrase.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
-        >>> norm = "ونشر الوزير خالد منصور في حسابه"
+        >>> norm = "ونفى الجيش النيجيري الاتهامات في بيان"
         >>> tokens = list(TOKEN.finditer(norm))
         >>> texts, starts = [m.group() for m in tokens], [m.start() for m in tokens]
         >>> patterns = cue_patterns(default_lexicon())
-        >>> span = mention_in(norm, tokens, texts, starts, 1, len(norm), patterns)
-        >>> norm[slice(*span)]
-        'الوزير خالد منصور'
+        >>> span, words = phrase_at(norm, tokens, texts, starts, 1, len(norm), patterns)
+        >>> norm[slice(*span)], words
+        ('الجيش النيجيري', ('الجيش', 'النيجيري'))
     """
     start = starts[i]
     reach = min(end, start + _REACH)
     n = bisect_left(starts, reach, i)
-    view, words = tokens[i:n], texts[i:n]
+    view, kept = tokens[i:n], texts[i:n]
     if view[-1].end() > reach:  # a word cut where clean_mention stops reading
         cut = TOKEN.match(norm, view[-1].start(), reach)
         assert cut is not None
-        view[-1], words[-1] = cut, cut.group()
-    return _cut(norm, view, words, start, reach, reach, patterns, after_clitic=False)[0]
+        view[-1], kept[-1] = cut, cut.group()
+    mention = _cut(norm, view, kept, start, reach, reach, patterns, after_clitic=False)[0]
+    if mention is None or mention[0] != start:
+        return None
+    words: list[str] = []
+    ends: list[int] = []
+    for m, tok in zip(view, kept, strict=True):
+        if m.start() >= mention[1]:
+            break
+        if tok[0].isalnum():
+            words.append(tok)
+            ends.append(m.end())
+    stop = _subject_end(norm, words, ends, patterns)
+    return (start, stop), tuple(words[: bisect_right(ends, stop)])
 
 
 def _cut(
@@ -152,11 +288,7 @@ def _cut(
     as needed. Returns the mention, an addressee in marks, the index of the token the
     phrase stopped at, and where reading stopped.
     """
-    stop = patterns.lists["mention_stop"]
-    filler = patterns.lists["mention_filler"]
-    heads = patterns.lists["speaker_head"]
-    letters = patterns.lists["latin_letter"]
-    speech = patterns.speech_words
+    facts = _facts(patterns)
     first = last = before_fi = -1
     words = 0
     addressee = None
@@ -170,7 +302,8 @@ def _cut(
             break
         m = tokens[i]
         tok = texts[i]
-        if tok in MARKS:
+        f = facts.get(tok) or _learn(tok, patterns)
+        if f.mark:
             close = _next_mark(texts, i + 1)
             if close is None:
                 break
@@ -199,17 +332,17 @@ def _cut(
         if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
             i += 1  # شركة #غوغل: a hashtag or handle is part of the name
             continue
-        if not tok[0].isalnum():
+        if not f.word:
             if first >= 0:
                 break
             i += 1
             continue
-        if first < 0 and tok in filler:
+        if first < 0 and f.filler:
             i += 1
             continue
-        if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
+        if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if tok in WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+        if f.within and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
                 before_fi = last
@@ -217,34 +350,33 @@ def _cut(
             words += 1
             i += 1
             continue
-        if (tok in stop or tok in speech or (tok == "ل" and first >= 0)) and not (
+        if (f.stop or (tok == "ل" and first >= 0)) and not (
             first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-            and tok in letters
-            and texts[i - 1] in letters
+            and f.letter
+            and texts[i - 1] in patterns.lists["latin_letter"]
             and i + 1 < len(tokens)
-            and texts[i + 1] in letters
+            and texts[i + 1] in patterns.lists["latin_letter"]
         ):
             break  # an addressee that starts here (لـ"الغد") is read below
-        if word_class(tok) in _ENDS_PHRASE:
+        if f.ends:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if (
-            tok.startswith("ل")
-            and _addressee_word(tok, patterns)
+            f.to_press
             and not (title and words <= 4 and _of_institution(tok, patterns))
             and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
         ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
-        if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
+        if first >= 0 and (f.bal or (f.lil and name)):
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
-        if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
+        if after_name and f.article and not f.nisba:
             break
-        if first >= 0 and tok.endswith("ا") and tok[:-1] in heads:
+        if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
         after_name = False
-        name = not tok.startswith("ال") and tok not in heads
+        name = not f.article and not f.head
         if first < 0:
             first = m.start()
-            title = tok in heads and tok not in patterns.lists["name_intro"]
+            title = f.head and not f.intro
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -705,35 +837,38 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
         الجيش الاسرائيلي
     """
     words = list(WORD.finditer(norm, *span))
-    end = last = words[0].end()
+    return span[0], _subject_end(
+        norm, [m.group() for m in words], [m.end() for m in words], patterns
+    )
+
+
+def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatterns) -> int:
+    """Where :func:`noun_phrase` cuts a phrase of ``words`` (ending at ``ends``)."""
+    facts = _facts(patterns)
+    end = last = ends[0]
     first_name = False  # whether the word before ``prev`` is a given name
-    for prev, word in pairwise(words):
-        text, before = word.group(), prev.group()
-        if text[0].isdigit():
+    b = facts.get(words[0]) or _learn(words[0], patterns)
+    for k in range(1, len(words)):
+        f = facts.get(words[k]) or _learn(words[k], patterns)
+        if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        if before.startswith("ال") and (
-            (text.startswith("ال") and not _adjective(before, text))
-            or possessed(text)
-            or (before != "الله" and _common_noun(text, patterns))
+        adjective = _adjective(b, f)
+        if b.article and (
+            (f.article and not adjective) or f.possessed or (words[k - 1] != "الله" and f.common)
         ):
             break
-        if before[:1] in "لب" and len(before) > 3 and possessed(text):
+        if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if before.startswith("ال") and text in _OBJECT_PREPOSITIONS:
+        if b.article and f.object_preposition:
             break  # طلبت هيئة حماية البيانات البريطانية من الشركة: the verb's complement
-        if (
-            first_name
-            and text.startswith("ال")
-            and not before.startswith("ال")
-            and not is_given_name(before)
-            and not _adjective(before, text)
-        ):
+        if first_name and f.article and not b.article and not b.given and not adjective:
             break
-        first_name = is_given_name(before) and before not in patterns.lists["name_intro"]
-        end, last = word.end(), end
+        first_name = b.given and not b.intro
+        end, last = ends[k], end
+        b = f
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
-    return span[0], end
+    return end
 
 
 def _common_noun(word: str, patterns: CuePatterns) -> bool:
@@ -778,7 +913,7 @@ _TITLE_ADJECTIVES = frozenset(
 )
 
 
-def _adjective(noun: str, word: str) -> bool:
+def _adjective(noun: WordFacts, word: WordFacts) -> bool:
     """Whether a definite ``word`` after a definite ``noun`` can be its adjective.
 
     A relative adjective (النيجيري، الدولية), a frequent adjective of titles (العام،
@@ -786,9 +921,7 @@ def _adjective(noun: str, word: str) -> bool:
     plural of things, which takes a feminine adjective (الأمم المتحدة، القوات المسلحة).
     Two definite nouns are never a genitive, so any other word starts a new phrase.
     """
-    if word.endswith(_NISBA) or word in _TITLE_ADJECTIVES:
-        return True
-    return word.startswith("الم") and word.endswith("ة") and noun.endswith(("ة", "ات", "مم"))
+    return word.adjective or (word.feminine_participle and noun.feminine_noun)
 
 
 @lru_cache(maxsize=1 << 16)
