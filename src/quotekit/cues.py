@@ -347,8 +347,10 @@ def _words_in(norm: str, wanted: frozenset[str]) -> Iterator[tuple[int, str]]:
         if word:
             if piece not in wanted:
                 continue  # most pieces: one word, one set lookup
-        elif wanted.isdisjoint(WORD.findall(piece)):
-            continue
+        else:
+            words = WORD.findall(piece)
+            if wanted.isdisjoint(words):
+                continue
         start = norm.find(piece, offset)
         end = start + len(piece)
         while (start > 0 and not norm[start - 1].isspace()) or (
@@ -359,10 +361,12 @@ def _words_in(norm: str, wanted: frozenset[str]) -> Iterator[tuple[int, str]]:
         offset = end
         if word:
             yield start, piece
-            continue
-        for m in WORD.finditer(norm, start, end):
-            if m.group() in wanted:
-                yield m.start(), m.group()
+        elif len(words) == 1:  # وقال: one word and punctuation, found where it stands
+            yield start + piece.index(words[0]), words[0]
+        else:
+            for m in WORD.finditer(norm, start, end):
+                if m.group() in wanted:
+                    yield m.start(), m.group()
 
 
 def _second(norm: str, end: int) -> str:

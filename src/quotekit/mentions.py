@@ -69,8 +69,10 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-#: How many words' facts :func:`word_facts` remembers before it starts afresh.
+#: How many words' facts :func:`word_facts` remembers, and how many distinct sets of facts
+#: it shares between them (most words have the facts of many others).
 _MEMO_SIZE = 1 << 17
+_SHARED_SIZE = 1 << 12
 
 
 class WordFacts(NamedTuple):
@@ -111,12 +113,17 @@ class WordFacts(NamedTuple):
     feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
 
 
+#: One object for each distinct set of facts (a few hundred): what the memo holds.
+_SHARED: dict[WordFacts, WordFacts] = {}
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
 def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     """What a reader of noun phrases asks of ``word``: worked out once per form, then read.
 
     :func:`clean_mention`, :func:`noun_phrase` and the candidates' reader of sentences ask
     the same questions of the same words again and again; each form's answers are kept
-    (up to a bound) for the patterns they were asked with.
+    (for the most recent forms) for the patterns they were asked with.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -125,16 +132,6 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         >>> facts.opens, facts.head, facts.article, facts.verb
         (True, True, True, False)
     """
-    return _facts(patterns).get(word) or _learn(word, patterns)
-
-
-@lru_cache(maxsize=4)
-def _facts(patterns: CuePatterns) -> dict[str, WordFacts]:
-    """The facts learnt so far of the words read with ``patterns``."""
-    return {}
-
-
-def _learn(word: str, patterns: CuePatterns) -> WordFacts:
     lists = patterns.lists
     heads = lists["speaker_head"]
     kind = word_class(word)
@@ -175,11 +172,9 @@ def _learn(word: str, patterns: CuePatterns) -> WordFacts:
         feminine_participle=word.startswith("الم") and word.endswith("ة"),
         feminine_noun=word.endswith(("ة", "ات", "مم")),
     )
-    table = _facts(patterns)
-    if len(table) >= _MEMO_SIZE:
-        table.clear()
-    table[word] = facts
-    return facts
+    if len(_SHARED) >= _SHARED_SIZE:
+        _SHARED.clear()
+    return _SHARED.setdefault(facts, facts)
 
 
 def clean_mention(
@@ -288,7 +283,6 @@ def _cut(
     as needed. Returns the mention, an addressee in marks, the index of the token the
     phrase stopped at, and where reading stopped.
     """
-    facts = _facts(patterns)
     first = last = before_fi = -1
     words = 0
     addressee = None
@@ -302,7 +296,7 @@ def _cut(
             break
         m = tokens[i]
         tok = texts[i]
-        f = facts.get(tok) or _learn(tok, patterns)
+        f = word_facts(tok, patterns)
         if f.mark:
             close = _next_mark(texts, i + 1)
             if close is None:
@@ -844,12 +838,11 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
 
 def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatterns) -> int:
     """Where :func:`noun_phrase` cuts a phrase of ``words`` (ending at ``ends``)."""
-    facts = _facts(patterns)
     end = last = ends[0]
     first_name = False  # whether the word before ``prev`` is a given name
-    b = facts.get(words[0]) or _learn(words[0], patterns)
+    b = word_facts(words[0], patterns)
     for k in range(1, len(words)):
-        f = facts.get(words[k]) or _learn(words[k], patterns)
+        f = word_facts(words[k], patterns)
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
         adjective = _adjective(b, f)
