@@ -4,7 +4,9 @@
 ``mention_before`` reads a subject before its verb, ``source_before`` finds what ``الأخير``
 points back to, ``apposition`` reads a name set off by commas, ``noun_phrase`` cuts a subject
 before its object, and ``name_of`` gives a mention's name as the original writes it.
-Everything works on the extraction-normalised text and its offsets.
+``phrase_at`` does what ``clean_mention`` and ``noun_phrase`` do over tokens a reader holds
+already, and ``word_facts`` keeps what these readers ask of each word form. Everything
+works on the extraction-normalised text and its offsets.
 """
 
 from __future__ import annotations
