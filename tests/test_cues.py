@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import quotekit
+from quotekit import cues
 from quotekit.lexicon import PhraseEntry, VerbEntry, default_lexicon
 
 from .conftest import load_json, mixed_text
@@ -65,6 +67,25 @@ def test_cues_never_crash_and_slice_the_original(text: str) -> None:
     for cue in quotekit.find_cues(text):
         assert 0 <= cue.span.start < cue.span.end <= len(text)
         assert text[cue.span.start : cue.span.end] == cue.span.text
+
+
+#: Texts whose words often hold one another (قال in وقال، قالقال), joined by every kind
+#: of white space and by characters that are neither space nor word (_ , " «).
+_OVERLAPPING = st.text(alphabet='قالو_x,"« \t\n\u00a0\u2028', max_size=40)
+
+
+@given(
+    st.one_of(mixed_text, _OVERLAPPING),
+    st.frozensets(st.sampled_from(["قال", "وقال", "ال", "ق", "x", "قالقال", "ابت", "abc"])),
+)
+@example("وقال قال", frozenset({"قال"}))
+@example("قال_قالقال, x\u2028قال", frozenset({"قال", "x"}))
+def test_the_cue_scan_finds_the_words_the_word_pattern_finds(
+    text: str, wanted: frozenset[str]
+) -> None:
+    # The scan splits at white space and looks for pieces, not for every word.
+    expected = [(m.start(), m.group()) for m in cues.WORD.finditer(text) if m.group() in wanted]
+    assert list(cues._words_in(text, wanted)) == expected
 
 
 def test_wrong_type_gets_a_type_error() -> None:

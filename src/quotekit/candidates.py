@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
 from operator import itemgetter
 from types import MappingProxyType
 
@@ -22,24 +21,8 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.marks import MARKS
-from quotekit.mentions import (
-    RELATIVES,
-    can_open,
-    clean_mention,
-    name_of,
-    noun_phrase,
-    possessed,
-)
-from quotekit.morphology import (
-    is_oblique,
-    is_preposition,
-    noun_gender,
-    noun_number,
-    takes_article,
-    word_class,
-)
-from quotekit.patterns import CuePatterns
+from quotekit.mentions import name_of, phrase_at, word_facts
+from quotekit.morphology import noun_gender, noun_number, takes_article
 from quotekit.types import NormalizedText
 
 __all__ = ["NOBODY", "Candidate", "SourceIndex"]
@@ -276,6 +259,8 @@ class SourceIndex:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
         tokens = list(TOKEN.finditer(norm, sentence, end))
+        texts = [m.group() for m in tokens]
+        starts = [m.start() for m in tokens]
         # Outer marks are disjoint and sorted: only when the last that opens before the
         # sentence ends closes after it starts can a token stand inside marks.
         k = bisect_left(doc.outer_opens, end)
@@ -283,111 +268,109 @@ class SourceIndex:
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
         while i < len(tokens):
-            m = tokens[i]
-            tok = m.group()
-            if marked and self._in_speech(m.start()):
-                marks = doc.enclosing(m.start())
+            tok, start = texts[i], starts[i]
+            if marked and self._in_speech(start):
+                marks = doc.enclosing(start)
                 assert marks is not None
-                while i < len(tokens) and tokens[i].start() < marks.close:
-                    i += 1  # speech in marks: what was said, not who said it
+                i = bisect_left(starts, marks.close, i)  # speech in marks: what was said
                 continue
-            role = _role(tok, patterns)
-            if role == _VERB:
+            facts = word_facts(tok, patterns)
+            if facts.verb:
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if role == _OTHER:
+            if facts.particle or not facts.word or not facts.opens:
                 i += 1
                 continue
-            mention, _ = clean_mention(norm, m.start(), end, patterns, find_addressee=False)
-            if mention is None or mention[0] != m.start():
+            found = phrase_at(norm, tokens, texts, starts, i, end, patterns)
+            if found is None:
                 i += 1
                 continue
-            mention = noun_phrase(norm, mention, patterns)
-            yield self._phrase(tokens, i, mention, verb, opening)
-            while i < len(tokens) and tokens[i].start() < mention[1]:
-                i += 1
+            span, words = found
+            after = self._after(tokens, texts, starts, i, span[1], end)
+            yield self._phrase(texts, i, span, words, after, verb, opening)
+            i = bisect_left(starts, span[1], i)
+
+    def _after(
+        self,
+        tokens: Sequence[re.Match[str]],
+        texts: Sequence[str],
+        starts: Sequence[int],
+        i: int,
+        pos: int,
+        end: int,
+    ) -> str | None:
+        """The token after ``pos`` and its spaces.
+
+        Taken from the sentence's tokens (read up to ``end``) when they hold it whole,
+        else read from the text.
+        """
+        pos = self.doc.skip_space(pos)
+        k = bisect_left(starts, pos, i)
+        if k < len(starts) and starts[k] == pos and tokens[k].end() < end:
+            return texts[k]
+        m = TOKEN.match(self.doc.norm, pos)
+        return m.group() if m else None
 
     def _phrase(
         self,
-        tokens: Sequence[re.Match[str]],
+        texts: Sequence[str],
         i: int,
-        mention: tuple[int, int],
+        span: tuple[int, int],
+        words: tuple[str, ...],
+        after: str | None,
         verb: int,
         opening: int,
     ) -> _Phrase:
-        """The phrase ``mention`` that starts at token ``i``, and its role and head."""
-        norm, patterns = self.doc.norm, self.doc.patterns
-        words = tuple(w for w in TOKEN.findall(norm, *mention) if w[0].isalnum())
-        prev = tokens[i - 1].group() if i > 0 else ""
+        """The phrase ``span`` of ``words`` that starts at token ``i``, its role and head.
+
+        ``after`` is the token that follows it.
+        """
+        patterns = self.doc.patterns
+        prev = texts[i - 1] if i > 0 else ""
         initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
-        if after_verb and words and is_oblique(words[0]):
+        head = word_facts(words[0], patterns)
+        if after_verb and head.oblique:
             after_verb = False  # ودعا الفاعلين: an accusative plural is the verb's object
             features["oblique"] = 1.0
         if initial:
             features["sentence_initial"] = 1.0
         elif after_verb:
             features["after_opening_verb" if verb == opening else "after_verb"] = 1.0
-        elif is_preposition(prev):
+        elif word_facts(prev, patterns).preposition:
             features["after_an" if prev == "عن" else "after_preposition"] = 1.0
         elif prev in (",", ";", ":", "-"):
             features["after_comma"] = 1.0
         elif prev[0:1].isalnum():
             features["after_word"] = 1.0
-        after = TOKEN.match(norm, self.doc.skip_space(mention[1]))
         if after is not None:
-            if after.group() in RELATIVES:
+            next_word = word_facts(after, patterns)
+            if next_word.relative:
                 features["before_relative"] = 1.0
-            elif _finite(after.group(), patterns):
+            elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
-        head = words[0] if words else ""
-        lists = patterns.lists
-        if head in lists["speaker_head"] or head[2:] in lists["speaker_head"]:
+        if head.source_head:
             features["source_head"] = 1.0
-        elif not head.startswith("ال") and head not in MARKS:
+        elif not head.article and not head.mark:
             features["proper_name"] = 1.0
-        elif takes_article(head[2:]) and not head.endswith("ي"):  # not العبادي
+        elif takes_article(words[0][2:]) and not words[0].endswith("ي"):  # not العبادي
             features["common_head"] = 1.0  # وجهت التهنئة: a thing, hardly who spoke
-        if head in lists["anonymous_head"]:
+        if head.anonymous:
             features["anonymous"] = 1.0
-        if possessed(head):
+        if head.possessed:
             features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
         return _Phrase(
-            span=mention,
+            span=span,
             words=words,
             features=features,
             gender=noun_gender(words),
             plural=noun_number(words) == "p",
             after_verb=after_verb,
         )
-
-
-#: What a token is to :meth:`SourceIndex._read`: a verb, or a word that can (or cannot)
-#: open a noun phrase.
-_VERB, _OTHER, _OPENER = 0, 1, 2
-
-
-@lru_cache(maxsize=1 << 16)
-def _role(tok: str, patterns: CuePatterns) -> int:
-    """What ``tok`` is to a reader of noun phrases (a pure function: remembered)."""
-    kind = word_class(tok)
-    if tok in patterns.speech_words or kind == "verb":
-        return _VERB
-    if kind == "particle" or not tok[0].isalnum() or not can_open(tok, patterns):
-        return _OTHER
-    return _OPENER
-
-
-def _finite(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is a finite verb (قال، نشرت), not a participle or a verbal noun."""
-    form = patterns.forms.get(word)
-    if form is not None:
-        return form.form in ("past", "present")
-    return word_class(word) == "verb"
 
 
 def _nearer(far: Candidate, near: Candidate) -> Candidate:

@@ -12,15 +12,17 @@ A word of the lexicon is a cue only when its context supports the reporting read
 - ``source``: a source phrase before a source noun (``بحسب وكالة ...``, not ``حسب الخطة``);
 - ``trailing``: a trailing attribution (``على حد قوله``).
 
-Background phrases (``يذكر أن``) are never cues. Word scanning uses the standard library's
-``re`` with a set lookup: a ``regex`` named list of ten thousand forms scanned every
-position of the text was sixty times slower (0.07 against 4 million characters per
-second; ``find_cues`` is measured by ``benchmarks/bench_extract.py``).
+Background phrases (``يذكر أن``) are never cues. Word scanning splits the text at white
+space and looks each piece up in a set (a piece with punctuation is read with the standard
+library's ``re``): a ``regex`` named list of ten thousand forms scanned every position of
+the text was sixty times slower (0.07 against 4 million characters per second;
+``find_cues`` is measured by ``benchmarks/bench_extract.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -386,15 +388,12 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     cue_words = patterns.cue_words
     hits: list[Hit] = []
     skip_to = 0
-    for m in WORD.finditer(norm):
-        word = m.group()
-        if word not in cue_words:
-            continue  # most words: one set lookup
-        start = m.start()
+    for start, word in _words_in(norm, cue_words):
         if start < skip_to:
             continue
+        end = start + len(word)
         if word in phrases:
-            found = _match_phrase(norm, start, patterns.phrases_at(word, _second(norm, m.end())))
+            found = _match_phrase(norm, start, patterns.phrases_at(word, _second(norm, end)))
             if found is not None:
                 end, form = found
                 skip_to = end
@@ -406,12 +405,54 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         if entry is None:
             continue
         if entry.form in _VERB_FORMS:
-            hit = _verb_hit(norm, start, m.end(), entry, patterns, timeout)
+            hit = _verb_hit(norm, start, end, entry, patterns, timeout)
         else:
-            hit = _phrase_hit(norm, start, m.end(), entry, patterns)
+            hit = _phrase_hit(norm, start, end, entry, patterns)
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _words_in(norm: str, wanted: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """The start and text of each word of ``norm`` (``WORD``) that is in ``wanted``, in order.
+
+    Most words are wanted by nobody, and a word never holds a space: the text is split at
+    white space (``str.split``, no match object per word) and only a piece that is or holds
+    a wanted word is looked for in the text. The first piece of the same text and with
+    white space (or an end) on each side from where the last one found ended is that
+    piece: an earlier one would hold a wanted word too, and have been found.
+
+    Example:
+        >>> list(_words_in("وقال الوزير: قال", frozenset(("قال", "الوزير"))))
+        [(5, 'الوزير'), (13, 'قال')]
+    """
+    size = len(norm)
+    offset = 0  # where the last piece found ends
+    for piece in norm.split():
+        word = piece.isalnum()  # the piece is one word
+        if word:
+            if piece not in wanted:
+                continue  # most pieces: one word, one set lookup
+        else:
+            words = WORD.findall(piece)
+            if wanted.isdisjoint(words):
+                continue
+        start = norm.find(piece, offset)
+        end = start + len(piece)
+        while (start > 0 and not norm[start - 1].isspace()) or (
+            end < size and not norm[end].isspace()
+        ):
+            start = norm.find(piece, start + 1)  # inside a longer piece
+            end = start + len(piece)
+        offset = end
+        if word:
+            yield start, piece
+        elif len(words) == 1:  # وقال: one word and punctuation, found where it stands
+            yield start + piece.index(words[0]), words[0]
+        else:
+            for m in WORD.finditer(norm, start, end):
+                if m.group() in wanted:
+                    yield m.start(), m.group()
 
 
 def _second(norm: str, end: int) -> str:

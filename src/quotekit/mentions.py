@@ -4,25 +4,36 @@
 ``mention_before`` reads a subject before its verb, ``source_before`` finds what ``الأخير``
 points back to, ``apposition`` reads a name set off by commas, ``noun_phrase`` cuts a subject
 before its object, and ``name_of`` gives a mention's name as the original writes it.
-Everything works on the extraction-normalised text and its offsets.
+``phrase_at`` does what ``clean_mention`` and ``noun_phrase`` do over tokens a reader holds
+already, and ``word_facts`` keeps what these readers ask of each word form. Everything
+works on the extraction-normalised text and its offsets.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import pairwise
+from typing import NamedTuple
 
 from quotekit.cues import TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
-from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
+from quotekit.morphology import (
+    entity_type,
+    is_given_name,
+    is_oblique,
+    is_preposition,
+    takes_article,
+    word_class,
+)
 from quotekit.patterns import CuePatterns, may_open
 from quotekit.types import NormalizedText
 
 __all__ = [
     "RELATIVES",
     "WITHIN",
+    "WordFacts",
     "apposition",
     "can_open",
     "clean_mention",
@@ -32,8 +43,10 @@ __all__ = [
     "name_after",
     "name_of",
     "noun_phrase",
+    "phrase_at",
     "possessed",
     "source_before",
+    "word_facts",
 ]
 
 #: How far (in characters) a phrase is read when no addressee is looked for.
@@ -58,6 +71,114 @@ _WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
+
+
+#: How many words' facts :func:`word_facts` remembers, and how many distinct sets of facts
+#: it shares between them (most words have the facts of many others).
+_MEMO_SIZE = 1 << 17
+_SHARED_SIZE = 1 << 12
+
+
+class WordFacts(NamedTuple):
+    """What a reader of noun phrases asks of one token (see :func:`word_facts`)."""
+
+    word: bool  # letters or digits, not punctuation or a mark
+    mark: bool  # a quote mark
+    digit: bool  # opens with a digit
+    article: bool  # opens with the article ال
+    nisba: bool  # ends like a relative adjective (ي، ية، يين ...)
+    bal: bool  # opens with بال (a preposition and the article)
+    lil: bool  # opens with لل
+    clitic_preposition: bool  # a longer word after a clitic ب or ل
+    head: bool  # a source noun (``speaker_head``)
+    source_head: bool  # a source noun, or one after a two-letter prefix
+    intro: bool  # a noun that introduces a name (``name_intro``)
+    anonymous: bool  # an anonymous source (``anonymous_head``)
+    filler: bool  # passed over before a phrase (``mention_filler``)
+    stop: bool  # ends a phrase (``mention_stop``) or is a word of saying
+    letter: bool  # the name of a Latin letter (an acronym's)
+    within: bool  # a preposition that may stay inside a phrase (في، لدى)
+    object_preposition: bool  # opens a verb's complement after a definite word
+    preposition: bool  # a bare preposition
+    relative: bool  # a relative pronoun
+    opens: bool  # can open a speaker's phrase (:func:`can_open`)
+    ends: bool  # a verb, a preposition with a pronoun or an accusative adverb
+    verb: bool  # a verb or a word of saying
+    finite: bool  # a finite verb (قال، نشرت)
+    particle: bool  # a particle
+    to_press: bool  # ل + a noun of the press (to whom it was said)
+    object_head: bool  # a source noun in the accusative (بيانا)
+    possessed: bool  # a noun with a possessive suffix
+    oblique: bool  # a sound plural or a dual in the accusative or genitive
+    given: bool  # a listed given name
+    common: bool  # a common noun without the article (not a title or a name)
+    adjective: bool  # a relative adjective or an adjective of titles
+    feminine_participle: bool  # a definite feminine participle (المتحدة)
+    feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
+
+
+#: One object for each distinct set of facts (a few hundred): what the memo holds.
+_SHARED: dict[WordFacts, WordFacts] = {}
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
+    """What a reader of noun phrases asks of ``word``: worked out once per form, then read.
+
+    :func:`clean_mention`, :func:`noun_phrase` and the candidates' reader of sentences ask
+    the same questions of the same words again and again; each form's answers are kept
+    (for the most recent forms) for the patterns they were asked with.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> facts = word_facts("الوزير", cue_patterns(default_lexicon()))
+        >>> facts.opens, facts.head, facts.article, facts.verb
+        (True, True, True, False)
+    """
+    lists = patterns.lists
+    heads = lists["speaker_head"]
+    kind = word_class(word)
+    is_word = word[:1].isalnum()
+    form = patterns.forms.get(word)
+    facts = WordFacts(
+        word=is_word,
+        mark=word in MARKS,
+        digit=word[:1].isdigit(),
+        article=word.startswith("ال"),
+        nisba=word.endswith(_NISBA),
+        bal=word.startswith("بال"),
+        lil=word.startswith("لل"),
+        clitic_preposition=word[:1] in "لب" and len(word) > 3,
+        head=word in heads,
+        source_head=word in heads or word[2:] in heads,
+        intro=word in lists["name_intro"],
+        anonymous=word in lists["anonymous_head"],
+        filler=word in lists["mention_filler"],
+        stop=word in lists["mention_stop"] or word in patterns.speech_words,
+        letter=word in lists["latin_letter"],
+        within=word in WITHIN,
+        object_preposition=word in _OBJECT_PREPOSITIONS,
+        preposition=is_preposition(word),
+        relative=word in RELATIVES,
+        opens=is_word and can_open(word, patterns),
+        ends=kind in _ENDS_PHRASE,
+        verb=word in patterns.speech_words or kind == "verb",
+        finite=form.form in ("past", "present") if form is not None else kind == "verb",
+        particle=kind == "particle",
+        to_press=word.startswith("ل") and _addressee_word(word, patterns),
+        object_head=word.endswith("ا") and word[:-1] in heads,
+        possessed=possessed(word),
+        oblique=is_oblique(word),
+        given=is_given_name(word),
+        common=_common_noun(word, patterns),
+        adjective=word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,
+        feminine_participle=word.startswith("الم") and word.endswith("ة"),
+        feminine_noun=word.endswith(("ة", "ات", "مم")),
+    )
+    if len(_SHARED) >= _SHARED_SIZE:
+        _SHARED.clear()
+    return _SHARED.setdefault(facts, facts)
 
 
 def clean_mention(
@@ -86,32 +207,105 @@ def clean_mention(
         >>> norm[slice(*mention)], norm[slice(*addressee)]
         ('وزير الدفاع', 'الغد')
     """
-    stop = patterns.lists["mention_stop"]
-    filler = patterns.lists["mention_filler"]
-    heads = patterns.lists["speaker_head"]
-    letters = patterns.lists["latin_letter"]
-    speech = patterns.speech_words
+    reach = end if find_addressee else min(end, start + _REACH)
+    tokens: list[re.Match[str]] = []
+    texts: list[str] = []
+    mention, addressee, i, read = _cut(
+        norm, tokens, texts, start, start, reach, patterns, after_clitic=after_clitic
+    )
+    if addressee is None and find_addressee:
+        _read_on(tokens, texts, norm, read, reach, whole=True)
+        addressee = _addressee_after(tokens, texts, i, patterns)
+    return mention, addressee
+
+
+def phrase_at(
+    norm: str,
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    starts: list[int],
+    i: int,
+    end: int,
+    patterns: CuePatterns,
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The source noun phrase that starts at token ``i``, and its words, from tokens read.
+
+    What :func:`noun_phrase` keeps of ``clean_mention(norm, starts[i], end, patterns,
+    find_addressee=False)`` when that mention starts at token ``i`` (else ``None``).
+    ``tokens`` are ``TOKEN`` over a stretch that ends at ``end``, ``texts`` and ``starts``
+    their texts and starts: a reader of a sentence's phrases passes the tokens it holds
+    instead of reading them again, word by word, for each phrase.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "ونفى الجيش النيجيري الاتهامات في بيان"
+        >>> tokens = list(TOKEN.finditer(norm))
+        >>> texts, starts = [m.group() for m in tokens], [m.start() for m in tokens]
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> span, words = phrase_at(norm, tokens, texts, starts, 1, len(norm), patterns)
+        >>> norm[slice(*span)], words
+        ('الجيش النيجيري', ('الجيش', 'النيجيري'))
+    """
+    start = starts[i]
+    reach = min(end, start + _REACH)
+    n = bisect_left(starts, reach, i)
+    view, kept = tokens[i:n], texts[i:n]
+    if view[-1].end() > reach:  # a word cut where clean_mention stops reading
+        cut = TOKEN.match(norm, view[-1].start(), reach)
+        assert cut is not None
+        view[-1], kept[-1] = cut, cut.group()
+    mention = _cut(norm, view, kept, start, reach, reach, patterns, after_clitic=False)[0]
+    if mention is None or mention[0] != start:
+        return None
+    words: list[str] = []
+    ends: list[int] = []
+    for m, tok in zip(view, kept, strict=True):
+        if m.start() >= mention[1]:
+            break
+        if tok[0].isalnum():
+            words.append(tok)
+            ends.append(m.end())
+    stop = _subject_end(norm, words, ends, patterns)
+    return (start, stop), tuple(words[: bisect_right(ends, stop)])
+
+
+def _cut(
+    norm: str,
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    start: int,
+    read: int,
+    reach: int,
+    patterns: CuePatterns,
+    *,
+    after_clitic: bool,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int, int]:
+    """The work of :func:`clean_mention` from ``start``, over ``tokens`` and their ``texts``.
+
+    The tokens of ``[start, read)`` are in ``tokens``; those up to ``reach`` are read on
+    as needed. Returns the mention, an addressee in marks, the index of the token the
+    phrase stopped at, and where reading stopped.
+    """
     first = last = before_fi = -1
     words = 0
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
-    reach = end if find_addressee else min(end, start + _REACH)
-    tokens: list[re.Match[str]] = []
-    read = start  # the tokens of [start, read) are in ``tokens``
     i = 0
     while True:
         if read < reach and len(tokens) <= i + _AHEAD:
-            read = _read_on(tokens, norm, read, reach)
+            read = _read_on(tokens, texts, norm, read, reach)
         if i >= len(tokens):
             break
         m = tokens[i]
-        tok = m.group()
-        if tok in MARKS:
-            close = _next_mark(tokens, i + 1)
+        tok = texts[i]
+        f = word_facts(tok, patterns)
+        if f.mark:
+            close = _next_mark(texts, i + 1)
             if close is None:
                 break
-            prev = tokens[i - 1].group() if i else ""
+            prev = texts[i - 1] if i else ""
             # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
             after_l = _LONE_L.search(norm, max(0, m.start() - 3), m.start()) is not None
             if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
@@ -125,8 +319,8 @@ def clean_mention(
             i = close + 1
             after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
             continue
-        if tok == "(" and first >= 0 and tokens[i - 1].group() in patterns.lists["name_intro"]:
-            close = _next_paren(tokens, i + 1)
+        if tok == "(" and first >= 0 and texts[i - 1] in patterns.lists["name_intro"]:
+            close = _next_paren(texts, i + 1)
             if close is not None:
                 # صحيفة (التايمز): the name of the paper, in parentheses.
                 last = tokens[close].end()
@@ -140,19 +334,24 @@ def clean_mention(
             last = m.end()  # د. السند: the point of a title goes with it
             i += 1
             continue
-        if not tok[0].isalnum():
+        if not f.word:
             if first >= 0:
                 break
             i += 1
             continue
-        if first < 0 and tok in filler:
+        if first < 0 and f.filler:
             i += 1
             continue
-        if first >= 0 and tok == "من" and _next_word(tokens, i) in filler:
+        if (
+            first >= 0
+            and tok == "من"
+            and i + 1 < len(texts)
+            and word_facts(texts[i + 1], patterns).filler
+        ):
             break  # ناطق باسم الحكومة من جهته: the filler after the phrase ends it
-        if first < 0 and not (after_clitic and m.start() == start) and not can_open(tok, patterns):
+        if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if tok in WITHIN and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+        if f.within and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
             # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
                 before_fi = last
@@ -160,34 +359,33 @@ def clean_mention(
             words += 1
             i += 1
             continue
-        if (tok in stop or tok in speech or (tok == "ل" and first >= 0)) and not (
+        if (f.stop or (tok == "ل" and first >= 0)) and not (
             first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-            and tok in letters
-            and tokens[i - 1].group() in letters
+            and f.letter
+            and texts[i - 1] in patterns.lists["latin_letter"]
             and i + 1 < len(tokens)
-            and tokens[i + 1].group() in letters
+            and texts[i + 1] in patterns.lists["latin_letter"]
         ):
             break  # an addressee that starts here (لـ"الغد") is read below
-        if word_class(tok) in _ENDS_PHRASE:
+        if f.ends:
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if (
-            tok.startswith("ل")
-            and _addressee_word(tok, patterns)
+            f.to_press
             and not (title and words <= 4 and _of_institution(tok, patterns))
             and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
         ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
-        if first >= 0 and (tok.startswith("بال") or (tok.startswith("لل") and name)):
+        if first >= 0 and (f.bal or (f.lil and name)):
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
-        if after_name and tok.startswith("ال") and not tok.endswith(_NISBA):
+        if after_name and f.article and not f.nisba:
             break
-        if first >= 0 and tok.endswith("ا") and tok[:-1] in heads:
+        if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
         after_name = False
-        name = not tok.startswith("ال") and tok not in heads
+        name = not f.article and not f.head
         if first < 0:
             first = m.start()
-            title = tok in heads and tok not in patterns.lists["name_intro"]
+            title = f.head and not f.intro
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -195,41 +393,43 @@ def clean_mention(
         i += 1
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
-    mention = (first, last) if first >= 0 else None
-    if addressee is None and find_addressee:
-        tokens += TOKEN.finditer(norm, read, reach)
-        addressee = _addressee_after(tokens, i, patterns)
-    return mention, addressee
+    return ((first, last) if first >= 0 else None), addressee, i, read
 
 
-def _next_word(tokens: list[re.Match[str]], i: int) -> str:
-    """The token after token ``i``, or ``""`` at the end of those read."""
-    return tokens[i + 1].group() if i + 1 < len(tokens) else ""
-
-
-def _read_on(tokens: list[re.Match[str]], norm: str, read: int, reach: int) -> int:
-    """Add the tokens of the next stretch from ``read`` to ``tokens``; return where it ends.
+def _read_on(
+    tokens: list[re.Match[str]],
+    texts: list[str],
+    norm: str,
+    read: int,
+    reach: int,
+    *,
+    whole: bool = False,
+) -> int:
+    """Add the tokens of the next stretch from ``read`` (and their texts); return its end.
 
     A stretch ends at a space (no token holds one), so the tokens read stretch by stretch
     are those of the whole: a phrase of a dozen words reads a few stretches, not ``reach``.
+    With ``whole`` the stretch runs to ``reach``.
     """
-    stop = norm.find(" ", read + _STRETCH, reach)
+    stop = reach if whole else norm.find(" ", read + _STRETCH, reach)
     stop = reach if stop < 0 else stop
-    tokens += TOKEN.finditer(norm, read, stop)
+    more = list(TOKEN.finditer(norm, read, stop))
+    tokens += more
+    texts += [m.group() for m in more]
     return stop
 
 
 def _addressee_after(
-    tokens: list[re.Match[str]], i: int, patterns: CuePatterns
+    tokens: list[re.Match[str]], texts: list[str], i: int, patterns: CuePatterns
 ) -> tuple[int, int] | None:
     """The first addressee from token ``i`` on (لـ"الغد", للصحافيين).
 
     It may stand past an apposition: قال الوزير، خالد منصور، لـ"الغد".
     """
     for k in range(i, len(tokens)):
-        tok = tokens[k].group()
-        if tok == "ل" and k + 1 < len(tokens) and tokens[k + 1].group() in MARKS:
-            close = _next_mark(tokens, k + 2)
+        tok = texts[k]
+        if tok == "ل" and k + 1 < len(tokens) and texts[k + 1] in MARKS:
+            close = _next_mark(texts, k + 2)
             if close is not None:
                 return tokens[k + 1].end(), tokens[close].start()
         elif tok.startswith("ل") and _addressee_word(tok, patterns):
@@ -326,10 +526,10 @@ def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
     return None
 
 
-def _next_paren(tokens: list[re.Match[str]], i: int) -> int | None:
+def _next_paren(texts: list[str], i: int) -> int | None:
     """The closing parenthesis of a short name from token ``i``, if words alone come first."""
-    for k in range(i, min(len(tokens), i + _SHORT_NAME + 1)):
-        tok = tokens[k].group()
+    for k in range(i, min(len(texts), i + _SHORT_NAME + 1)):
+        tok = texts[k]
         if tok == ")":
             return k if k > i else None
         if not tok[0].isalnum():
@@ -341,9 +541,9 @@ def _next_paren(tokens: list[re.Match[str]], i: int) -> int | None:
 _SHORT_NAME = 3
 
 
-def _next_mark(tokens: list[re.Match[str]], i: int) -> int | None:
-    for k in range(i, min(len(tokens), i + 8)):
-        if tokens[k].group() in MARKS:
+def _next_mark(texts: list[str], i: int) -> int | None:
+    for k in range(i, min(len(texts), i + 8)):
+        if texts[k] in MARKS:
             return k
     return None
 
@@ -734,35 +934,37 @@ def noun_phrase(norm: str, span: tuple[int, int], patterns: CuePatterns) -> tupl
         الجيش الاسرائيلي
     """
     words = list(WORD.finditer(norm, *span))
-    end = last = words[0].end()
+    return span[0], _subject_end(
+        norm, [m.group() for m in words], [m.end() for m in words], patterns
+    )
+
+
+def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatterns) -> int:
+    """Where :func:`noun_phrase` cuts a phrase of ``words`` (ending at ``ends``)."""
+    end = last = ends[0]
     first_name = False  # whether the word before ``prev`` is a given name
-    for prev, word in pairwise(words):
-        text, before = word.group(), prev.group()
-        if text[0].isdigit():
+    b = word_facts(words[0], patterns)
+    for k in range(1, len(words)):
+        f = word_facts(words[k], patterns)
+        if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        if before.startswith("ال") and (
-            (text.startswith("ال") and not _adjective(before, text))
-            or possessed(text)
-            or (before != "الله" and _common_noun(text, patterns))
+        adjective = _adjective(b, f)
+        if b.article and (
+            (f.article and not adjective) or f.possessed or (words[k - 1] != "الله" and f.common)
         ):
             break
-        if before[:1] in "لب" and len(before) > 3 and possessed(text):
+        if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if before.startswith("ال") and text in _OBJECT_PREPOSITIONS:
+        if b.article and f.object_preposition:
             break  # طلبت هيئة حماية البيانات البريطانية من الشركة: the verb's complement
-        if (
-            first_name
-            and text.startswith("ال")
-            and not before.startswith("ال")
-            and not is_given_name(before)
-            and not _adjective(before, text)
-        ):
+        if first_name and f.article and not b.article and not b.given and not adjective:
             break
-        first_name = is_given_name(before) and before not in patterns.lists["name_intro"]
-        end, last = word.end(), end
+        first_name = b.given and not b.intro
+        end, last = ends[k], end
+        b = f
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
-    return span[0], end
+    return end
 
 
 def _common_noun(word: str, patterns: CuePatterns) -> bool:
@@ -807,7 +1009,7 @@ _TITLE_ADJECTIVES = frozenset(
 )
 
 
-def _adjective(noun: str, word: str) -> bool:
+def _adjective(noun: WordFacts, word: WordFacts) -> bool:
     """Whether a definite ``word`` after a definite ``noun`` can be its adjective.
 
     A relative adjective (النيجيري، الدولية), a frequent adjective of titles (العام،
@@ -815,9 +1017,7 @@ def _adjective(noun: str, word: str) -> bool:
     plural of things, which takes a feminine adjective (الأمم المتحدة، القوات المسلحة).
     Two definite nouns are never a genitive, so any other word starts a new phrase.
     """
-    if word.endswith(_NISBA) or word in _TITLE_ADJECTIVES:
-        return True
-    return word.startswith("الم") and word.endswith("ة") and noun.endswith(("ة", "ات", "مم"))
+    return word.adjective or (word.feminine_participle and noun.feminine_noun)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -781,25 +781,32 @@ def noun_gender(words: Sequence[str]) -> str | None:
     """
     if not words:
         return None
+    gender, decided = _head_gender(words[0])
+    if decided:
+        return gender
+    return _name_gender(words[1:]) or gender
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_gender(head: str) -> tuple[str | None, bool]:
+    """What the head of a phrase says of its gender (a pure function: remembered).
+
+    The gender, and whether it decides (else a given name after the head decides first,
+    and the gender given here only when there is none).
+    """
     tables = _tables()
-    head = words[0]
     gender = _lookup(head, tables.names)
     if gender is not None:
-        return gender
+        return gender, True
     if head.endswith("ة"):
-        return "f"
-    number = noun_number(words)
+        return "f", True
+    number = _number(head)
     if number == "p":
         plural_f = head.endswith("ات") or _bare(head) in tables.nonhuman_plural
-        return "f" if plural_f else "m"
+        return ("f" if plural_f else "m"), True
     if number == "d":
-        return "f" if _bare(head)[:-2].endswith("ت") else "m"
-    gender = _name_gender(words[1:])
-    if gender is not None:
-        return gender
-    if _lookup(head, tables.heads) is not None:
-        return "m"
-    return None
+        return ("f" if _bare(head)[:-2].endswith("ت") else "m"), True
+    return ("m" if _lookup(head, tables.heads) is not None else None), False
 
 
 def noun_number(words: Sequence[str]) -> str:
@@ -817,16 +824,13 @@ def noun_number(words: Sequence[str]) -> str:
         >>> noun_number(["القانون"]), noun_number(["حسين"]), noun_number(["الوزير"])
         ('s', 's', 's')
     """
-    return _number(tuple(words))
+    return _number(words[0]) if words else "s"
 
 
-@lru_cache(maxsize=1 << 12)
-def _number(words: tuple[str, ...]) -> str:
-    """:func:`noun_number`, remembered: a phrase's gender and number read it twice."""
-    if not words:
-        return "s"
+@lru_cache(maxsize=1 << 14)
+def _number(head: str) -> str:
+    """The number of a phrase whose head is ``head``, remembered (a pure function)."""
     tables = _tables()
-    head = words[0]
     key = _bare(head)
     if len(key) > 3 and key[0] in "وف" and key not in tables.not_plural:
         stripped = _bare(key[1:])
@@ -858,7 +862,7 @@ def is_oblique(word: str) -> bool:
         (False, False)
     """
     key = _bare(word)
-    if not key.endswith("ين") or _number((word,)) == "s":
+    if not key.endswith("ين") or _number(word) == "s":
         return False
     stem = key[:-2]
     return (
