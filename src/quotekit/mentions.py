@@ -371,6 +371,7 @@ def _cut(
             break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
         if (
             f.to_press
+            and not (after_clitic and m.start() == start)  # وطبقا لـ|موقع: the phrase's ل
             and not (title and words <= 4 and _of_institution(tok, patterns))
             and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
         ):
