@@ -486,7 +486,7 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if _negated(before, form, patterns):
         return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
-    direct = _directly(norm, end, patterns, timeout)
+    direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -571,6 +571,14 @@ def _verb_hit(
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
     return None
+
+
+def _past_manner(norm: str, end: int, patterns: CuePatterns) -> int:
+    """Past a word of manner right after a cue (وتابع بالقول إن): how it was said."""
+    word = _next_word(norm, end)
+    if word is None or word not in patterns.lists["manner"]:
+        return end
+    return norm.index(word, end) + len(word)
 
 
 def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
