@@ -373,10 +373,13 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if verb is not None and verb.form == "passive":
             return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
-        if (
-            len(words) > 2
-            and words[2].group() in _RESUMPTIVE_OBJECTS
-            and (verb is None or verb.lemma not in doc.patterns.lists["relay"])
+        if len(words) > 2 and (
+            (words[2].group() == "في" and words[1].group() in doc.patterns.lists["document_verb"])
+            # بحسب ما ورد في صحيفة X، ما جاء في التقرير: where it appeared is the source
+            or (
+                words[2].group() in _RESUMPTIVE_OBJECTS
+                and (verb is None or verb.lemma not in doc.patterns.lists["relay"])
+            )
         ):
             np_start = words[2].end()  # وفق ما أفاد به المدير: به refers back to ما
     np_end = doc.clause_end(np_start, at_comma=True)
