@@ -603,6 +603,8 @@ def mention_before(
             k = opening
             continue
         if not tok[0].isalnum() and tok not in MARKS:
+            if tok == "," and not words and k + 1 < len(tokens) and tokens[k + 1].group() == "قد":
+                continue  # وكان رئيس الوزراء، قد أكد: the comma before قد
             break
         if tok in _CLAUSE_WORDS or tok == "قد" or tok in _WAS:
             if tok == "قد" and not words:
