@@ -108,9 +108,13 @@ class Registry:
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         norm = self.mapped.text
-        name = apposition(norm, span[1], len(norm), self.patterns)
-        if name is None and keys and keys[0] in self.patterns.lists["speaker_head"]:
-            name = name_after(norm, span[1], len(norm), self.patterns)
+        titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
+        name = None
+        if not (norm_words and is_given_name(norm_words[0])):
+            # محمد صلاح، مهاجم ليفربول: a given name takes a description, not another name.
+            name = apposition(norm, span[1], len(norm), self.patterns)
+            if name is None and titled:
+                name = name_after(norm, span[1], len(norm), self.patterns)
         entity = self._find(keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
@@ -140,7 +144,7 @@ class Registry:
         if name is not None:
             self.name(entity, name)  # وزير الدفاع، أفيغدور ليبرمان، قال: the name in apposition
             linked = True
-        elif not definite and keys and keys[0] not in self.patterns.lists["speaker_head"]:
+        elif not titled and keys:
             described = description_after(norm, span[1], len(norm), self.patterns)
             if described is not None:
                 # بارا رونتري، الباحثة في المعهد، إن: the description names her too.
