@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
+#: Conjunctions of time: a verb of saying after them is part of the clause they open.
+_WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين"))
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
 _END = 1 << 62  # sorts after any offset
@@ -229,6 +231,8 @@ class Document:
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
             if count == 0:
+                if word in _WHEN:
+                    return False  # ، عندما أعلنت المملكة: a clause of time inside the content
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
                     return cue is None or agrees(
