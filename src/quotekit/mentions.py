@@ -342,6 +342,9 @@ def _cut(
         if first < 0 and f.filler:
             i += 1
             continue
+        if first < 0 and tok in patterns.lists["day"] and _subject_next(texts, i, patterns):
+            i += 1  # وقال الأربعاء مسؤول أمريكي: the day, then the subject
+            continue
         if (
             first >= 0
             and tok == "من"
@@ -395,6 +398,14 @@ def _cut(
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _subject_next(texts: list[str], i: int, patterns: CuePatterns) -> bool:
+    """Whether the token after ``i`` heads a source (a source noun or a given name)."""
+    if i + 1 >= len(texts):
+        return False
+    facts = word_facts(texts[i + 1], patterns)
+    return facts.head or facts.given
 
 
 def _read_on(
