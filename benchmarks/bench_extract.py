@@ -152,6 +152,7 @@ def hostile(size: int) -> dict[str, str]:
         "new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(size // 35)),
         "source phrase repeated": "بحسب وكالة، " * (size // 12),
         "relayed source repeated": "وقالت مصادر نقلا عن مسؤولين " * (size // 29),
+        "long runs of spaces": 'وبحسب المصادر التي قال الوزير "نعم"' + " " * size + "و فقد",
         "no punctuation": "وأكد الوزير أن الخطة جاهزة و " * (size // 28),
         "combining marks": "ا" + "\u0654\u064e" * (size // 2),
         "spaces and newlines": " \n" * (size // 2),

@@ -25,6 +25,7 @@ HOSTILE = {
     "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),
     "source phrase repeated": "بحسب وكالة، " * (N // 12),
     "relayed source after a cue repeated": "وقالت مصادر نقلا عن مسؤولين " * (N // 29),
+    "long runs of spaces in a sentence": 'وبحسب المصادر التي قال الوزير "نعم"' + " " * N + "و فقد",
     "no punctuation": "وأكد الوزير أن الخطة جاهزة و " * (N // 28),
     "combining marks piled up": "ا" + "\u0654\u064e" * N,
     "only spaces and newlines": " \n" * N,

@@ -63,6 +63,9 @@ _CONFIDENCE = {
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
 #: The resumptive فإن or فقد right after a source phrase's noun phrase, before its clause.
 _THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+")
+#: The same words searched for inside a sentence: a word on its own, no run of spaces read
+#: twice (linear in the stretch searched).
+_THEN_WORD = re.compile(r"(?<=[ \t])(?:فان(?:ه|ها|هم|هما)?|فقد)(?=[ \t])")
 #: The most words between a verb's long subject and a complementizer it still governs.
 _FAR_WORDS = 14
 #: The fewest words of a marked span that reads as speech without any cue.
@@ -452,7 +455,7 @@ def _then_after_relative(doc: Document, end: int) -> re.Match[str] | None:
     after = WORD.match(doc.norm, doc.skip_space(end))
     if after is None or after.group() not in RELATIVES:
         return None
-    then = _THEN_THAT.search(doc.norm, end, doc.sentence_end(end))
+    then = _THEN_WORD.search(doc.norm, end, doc.sentence_end(end))
     if then is None or doc.cue_between(end, then.start()):
         return None
     return then

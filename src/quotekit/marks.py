@@ -26,9 +26,9 @@ MARKS = frozenset('«»"')
 #: A second quote under the same cue: ... "أ" و"ب", إن "أ" وإن "ب".
 AND_QUOTE = re.compile(
     r"""
-    [ \t]*,?[ \t]*و                   # و after the closing mark, a comma allowed before it
-    (?:ب?[اأإ]ن(?:ه|ها|هم)?[ \t]+)?    # the complementizer repeated: وإن، وأنه، وبأن
-    [ \t]*(?=[«"])                    # right before the next opening mark
+    [ \t]*(?:,[ \t]*)?و                        # و after the closing mark, maybe a comma first
+    (?:ب?[اأإ]ن(?:ه|ها|هم)?[ \t]+|[ \t]*)        # the complementizer repeated (وإن، وبأن), or not
+    (?=[«"])                                   # right before the next opening mark
     """,
     re.VERBOSE,
 )
