@@ -22,7 +22,7 @@ from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import name_of, phrase_at, word_facts
-from quotekit.morphology import noun_gender, noun_number, takes_article
+from quotekit.morphology import is_oblique, noun_gender, noun_number, takes_article
 from quotekit.types import NormalizedText
 
 __all__ = ["NOBODY", "Candidate", "SourceIndex"]
@@ -334,7 +334,7 @@ class SourceIndex:
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = word_facts(words[0], patterns)
-        if after_verb and head.oblique:
+        if after_verb and is_oblique(words[0]):
             after_verb = False  # ودعا الفاعلين: an accusative plural is the verb's object
             features["oblique"] = 1.0
         if initial:

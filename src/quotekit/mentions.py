@@ -22,7 +22,6 @@ from quotekit.marks import MARKS
 from quotekit.morphology import (
     entity_type,
     is_given_name,
-    is_oblique,
     is_preposition,
     takes_article,
     word_class,
@@ -109,9 +108,7 @@ class WordFacts(NamedTuple):
     to_press: bool  # ل + a noun of the press (to whom it was said)
     object_head: bool  # a source noun in the accusative (بيانا)
     possessed: bool  # a noun with a possessive suffix
-    oblique: bool  # a sound plural or a dual in the accusative or genitive
     given: bool  # a listed given name
-    common: bool  # a common noun without the article (not a title or a name)
     adjective: bool  # a relative adjective or an adjective of titles
     feminine_participle: bool  # a definite feminine participle (المتحدة)
     feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
@@ -169,9 +166,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         to_press=word.startswith("ل") and _addressee_word(word, patterns),
         object_head=word.endswith("ا") and word[:-1] in heads,
         possessed=possessed(word),
-        oblique=is_oblique(word),
         given=is_given_name(word),
-        common=_common_noun(word, patterns),
         adjective=word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,
         feminine_participle=word.startswith("الم") and word.endswith("ة"),
         feminine_noun=word.endswith(("ة", "ات", "مم")),
@@ -964,7 +959,9 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
         adjective = _adjective(b, f)
         if b.article and (
-            (f.article and not adjective) or f.possessed or (words[k - 1] != "الله" and f.common)
+            (f.article and not adjective)
+            or f.possessed
+            or (words[k - 1] != "الله" and _common_noun(words[k], patterns))
         ):
             break
         if b.clitic_preposition and f.possessed:
