@@ -209,7 +209,8 @@ def clean_mention(
         norm, tokens, texts, start, start, reach, patterns, after_clitic=after_clitic
     )
     if addressee is None and find_addressee:
-        _read_on(tokens, texts, norm, read, reach, whole=True)
+        if read < reach:
+            _read_on(tokens, texts, norm, read, reach, whole=True)
         addressee = _addressee_after(tokens, texts, i, patterns)
     return mention, addressee
 
