@@ -222,7 +222,9 @@ def test_training_on_the_fixture_reproduces_its_weights() -> None:
     gold = [json.loads(line) for line in lines]
     ranker, info = train.train(gold, [], rounds=1)
     expected = load_ranker(DATA / "ranker_fixture_weights.json")
-    assert ranker.weights == pytest.approx(expected.weights, abs=1e-6)
+    # The weights are stored rounded to six decimals; Python 3.12's compensated float
+    # sum() may move a value that lies on a rounding boundary by one unit of the last one.
+    assert ranker.weights == pytest.approx(expected.weights, abs=1.5e-6)
     assert info["gold_examples"] > 0 and info["gold_fit_accuracy"] == 1.0
 
 
