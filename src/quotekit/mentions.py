@@ -212,7 +212,14 @@ def clean_mention(
         if read < reach:
             _read_on(tokens, texts, norm, read, reach, whole=True)
         addressee = _addressee_after(tokens, texts, i, patterns)
+    if mention is not None and norm[mention[0] : mention[1]] in _TO_ME:
+        mention = None  # قال لي إن: to whom it was said (a name لي has more words after it)
     return mention, addressee
+
+
+#: A preposition with a pronoun that is also a name alone (لي "Lee"): never a speaker by
+#: itself.
+_TO_ME = frozenset(("لي", "بي", "ولي"))
 
 
 def phrase_at(
