@@ -322,6 +322,8 @@ def _cut(
             i = close + 1
             after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
             continue
+        if tok == "ب" and i + 1 < len(texts) and texts[i + 1] in MARKS:
+            break  # واصفا المنتخب بـ"أبو نقطة": what it was called, no part of a name
         if tok == "(" and first >= 0 and texts[i - 1] in patterns.lists["name_intro"]:
             close = _next_paren(texts, i + 1)
             if close is not None:
