@@ -22,7 +22,14 @@ from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import name_of, phrase_at, word_facts
-from quotekit.morphology import is_oblique, noun_gender, noun_number, takes_article
+from quotekit.morphology import (
+    entity_type,
+    is_oblique,
+    noun_gender,
+    noun_number,
+    takes_article,
+)
+from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
 __all__ = ["NOBODY", "Candidate", "SourceIndex"]
@@ -168,7 +175,8 @@ class SourceIndex:
                         features["participle_after_verb"] = 1.0
             entity = registry.find_words(phrase.words)
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
-            _agreement(features, its_gender, phrase.plural, gender, number)
+            collective = phrase.plural and _collective(phrase.words[0], self.doc.patterns)
+            _agreement(features, its_gender, phrase.plural, gender, number, collective=collective)
             if entity is not None:
                 _entity_features(features, entity, ranks, last_of_gender, previous)
                 if previous is entity and previous_same_sentence:
@@ -381,13 +389,35 @@ def _nearer(far: Candidate, near: Candidate) -> Candidate:
     return attrs.evolve(near, features=merged)
 
 
+def _collective(head: str, patterns: CuePatterns) -> bool:
+    """Whether ``head`` is a plural in ات of an institution (منظمات، السلطات، الشركات).
+
+    Not of persons (الممثلات): their verb agrees in the plural.
+    """
+    if not head.endswith("ات"):
+        return False
+    singular = head[:-2] + "ة"
+    heads = patterns.lists["speaker_head"]
+    return (head in heads or singular in heads) and entity_type((singular,)) == "organisation"
+
+
 def _agreement(
     features: dict[str, float],
     its_gender: str | None,
     plural: bool,
     gender: str | None,
     number: str | None,
+    *,
+    collective: bool = False,
 ) -> None:
+    """Agreement of a phrase with the cue's gender and number.
+
+    A plural of things in ات (منظمات، السلطات، الوكالات) takes a feminine singular verb
+    (والذي تنتقده منظمات حقوقية، معتبرة أنه): a match, not a mismatch of number.
+    """
+    if collective and number == "s" and gender == "f":
+        features["gender_match"] = 1.0
+        return
     if its_gender is not None and gender is not None:
         features["gender_match" if its_gender == gender else "gender_mismatch"] = 1.0
     if number == "p":
