@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 import attrs
 
@@ -35,12 +36,24 @@ from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
 
-__all__ = ["TOKEN", "WORD", "Hit", "abbreviation_point", "as_start", "find_cues", "scan", "to_cue"]
+__all__ = [
+    "RESUMPTIVE_OBJECTS",
+    "TOKEN",
+    "WORD",
+    "Hit",
+    "abbreviation_point",
+    "as_start",
+    "find_cues",
+    "scan",
+    "to_cue",
+]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
 #: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
 TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
+#: A preposition with the pronoun of ما after its verb: بحسب ما صرح به الوزير.
+RESUMPTIVE_OBJECTS = frozenset(("به", "بها", "عنه", "عنها", "له", "لها"))
 _SENTENCE_END = frozenset(".!?\n")
 _OPENING_QUOTES = frozenset('«"')
 _VERB_FORMS = frozenset(("past", "present", "passive", "participle", "masdar"))
@@ -240,7 +253,7 @@ def _through_subject(
         if tok[0] in _SENTENCE_END or tok == ";":
             return None
         if words and tok == ":":
-            return "subject-colon", (end, subject_end if subject_end >= 0 else m.start()), m.end()
+            return "subject-colon", (end, _stop(subject_end, m.start())), m.end()
         if tok in MARKS:
             closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
             if (
@@ -251,13 +264,13 @@ def _through_subject(
             ):
                 # A short quote that ends the sentence, or that another quote joins (قال
                 # الوزير "..." و"..."), is speech, not a name in the phrase.
-                return "subject-quote", (end, m.start()), m.start()
+                return "subject-quote", (end, _stop(subject_end, m.start())), m.start()
             if closed is None and _titles_next(prev, patterns):
                 # الذي حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a long title, still a name.
                 closed = _closes_soon(text, m.start(), _TITLE_IN_MARKS)
             if closed is None:
                 if words and _opens(text, m.start()):
-                    return "subject-quote", (end, m.start()), m.start()
+                    return "subject-quote", (end, _stop(subject_end, m.start())), m.start()
                 return None
             pos = closed
             newline = text.find("\n", pos, limit)
@@ -272,8 +285,11 @@ def _through_subject(
                 if may_open(patterns.complementizer_words, word):
                     c = patterns.complementizer.match(text, m.start(), timeout=timeout)
                     if c and not _in_acronym(text, m, prev, patterns):
-                        stop = subject_end if subject_end >= 0 else m.start()
-                        return "subject-complementizer", (end, stop), c.end()
+                        return (
+                            "subject-complementizer",
+                            (end, _stop(subject_end, m.start())),
+                            c.end(),
+                        )
                 if may_open(patterns.object_quote_words, word):
                     o = patterns.object_quote.match(text, m.start(), timeout=timeout)
                     if (
@@ -282,14 +298,17 @@ def _through_subject(
                         and not _in_acronym(text, m, prev, patterns)
                     ):
                         return "subject-quoted-object", (end, m.start()), o.end()
-        if words and subject_end < 0 and tok in patterns.phrases:
-            phrases = patterns.phrases_at(tok, _second(text, m.end()))
-            relayed = _match_phrase(text, m.start(), phrases)
-            if relayed is not None and relayed[1].form == "source":
-                # وقالت مصادر أمنية نقلا عن مسؤولين إن: the subject ends where the source
-                # it cites begins; the walk goes on through that source to the complementizer.
-                subject_end, pos, words = pos, relayed[0], max(words, window - _RELAYED)
+        if words and subject_end < 0 and (tok in patterns.phrases or tok in patterns.forms):
+            relayed = _relaying_source(text, m, patterns)
+            if relayed is not None:
+                # وقالت مصادر أمنية نقلا عن مسؤولين إن، وقال التحالف بحسب ما نقلت عنه قناة
+                # X "...": the subject ends where the source it cites begins; the walk goes on
+                # through that source to the complementizer.
+                subject_end, words = pos, max(words, window - _RELAYED)
+                pos = _past_relative_verb(text, relayed[0], patterns)
                 continue
+            if _source_word(tok, patterns):
+                subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
         if tok[0].isalnum():
             if (
                 words
@@ -306,6 +325,53 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _stop(subject_end: int, here: int) -> int:
+    """Where a walked subject ends: where a relayed source cut it short, else ``here``."""
+    return subject_end if subject_end >= 0 else here
+
+
+def _relaying_source(text: str, m: re.Match[str], patterns: CuePatterns) -> tuple[int, Form] | None:
+    """A source phrase (نقلا عن) or a source word with ما and its verb (بحسب ما نقلت) at ``m``.
+
+    Returns the phrase's end and form, else None.
+    """
+    phrases = patterns.phrases_at(m.group(), _second(text, m.end()))
+    relayed = _match_phrase(text, m.start(), phrases)
+    if relayed is None:
+        if not _source_word(m.group(), patterns):
+            return None
+        if _past_relative_verb(text, m.end(), patterns) == m.end():
+            return None  # a lone بحسب relays only with ما and its verb (بحسب ما نقلت)
+        return m.end(), patterns.forms[m.group()]
+    return relayed if relayed[1].form == "source" else None
+
+
+def _source_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a source cue of one word (بحسب، وفق)."""
+    form = patterns.forms.get(word)
+    return form is not None and form.form == "source"
+
+
+def _past_relative_verb(text: str, pos: int, patterns: CuePatterns) -> int:
+    """Where the source starts after ``ما`` and its verb of saying at ``pos``.
+
+    وقال التحالف بحسب ما نقلت عنه قناة X: the relative ما, its verb and a pronoun that
+    refers back to ما or to the speaker (عنه، به) stand between the phrase and its source.
+    Returns ``pos`` unchanged when no such ما follows.
+
+    Example:
+        >>> text = " ما نقلت عنه قناة الإخبارية"
+        >>> text[_past_relative_verb(text, 0, cue_patterns(default_lexicon())):]
+        ' قناة الإخبارية'
+    """
+    words = list(islice(TOKEN.finditer(text, pos, min(len(text), pos + 40)), 3))
+    if len(words) < 2 or words[0].group() != "ما" or words[1].group() not in patterns.speech_words:
+        return pos
+    if len(words) > 2 and words[2].group() in RESUMPTIVE_OBJECTS:
+        return words[2].end()
+    return words[1].end()
 
 
 def _set_off_end(text: str, pos: int) -> int:

@@ -26,7 +26,7 @@ import attrs
 
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import Hit, as_start, scan, to_cue
+from quotekit.cues import RESUMPTIVE_OBJECTS, Hit, as_start, scan, to_cue
 from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
@@ -71,8 +71,6 @@ _FAR_WORDS = 14
 #: The fewest words of a marked span that reads as speech without any cue.
 _UNATTRIBUTED_WORDS = 6
 _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
-#: A preposition with the pronoun of ما after its verb: بحسب ما صرح به الوزير.
-_RESUMPTIVE_OBJECTS = frozenset(("به", "بها", "عنه", "عنها", "له", "لها"))
 #: How far into a sentence a dateline (دبي (CNN)--) may end.
 _DATELINE = 80
 #: The fewest words in the marks before a verb that make them its speech ("..." قال).
@@ -380,7 +378,7 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             (words[2].group() == "في" and words[1].group() in doc.patterns.lists["document_verb"])
             # بحسب ما ورد في صحيفة X، ما جاء في التقرير: where it appeared is the source
             or (
-                words[2].group() in _RESUMPTIVE_OBJECTS
+                words[2].group() in RESUMPTIVE_OBJECTS
                 and (verb is None or verb.lemma not in doc.patterns.lists["relay"])
             )
         ):
@@ -418,10 +416,12 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         dateline = norm.rfind("--", sentence, hit.start)
         if dateline >= 0 and dateline - sentence < _DATELINE:
             sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
-        if _short(doc, sentence, hit.start, _FRAME_WORDS) and _opens_with_cue(
-            doc, sentence, hit.start
-        ):
-            return []  # وقالت الوزارة في بيان -بحسب الوكالة- "...": the speech has its speaker
+        if (
+            _short(doc, sentence, hit.start, _FRAME_WORDS) or _speech_follows(norm, np_end)
+        ) and _opens_with_cue(doc, sentence, hit.start):
+            # وقالت الوزارة في بيان -بحسب الوكالة- "..."، وقالت الخارجية في رسالة وفق ما
+            # نقلت الوكالة، "...": the speech that follows has its speaker; the source relays it.
+            return []
         comp = (
             doc.patterns.complementizer.match(norm, np_end + 1)
             if np_end < len(norm) and norm[np_end] == ","
@@ -515,6 +515,23 @@ def _credited(drafts: list[Draft], mention: tuple[int, int]) -> list[Draft]:
     for d in drafts:
         d.mention = mention
     return drafts
+
+
+def _speech_follows(norm: str, pos: int) -> bool:
+    """Whether quote marks or a colon open at ``pos`` of the normalised text, past a comma.
+
+    Example:
+        >>> _speech_follows('الوكالة, "سوريا تدين"', 7), _speech_follows("الوكالة, أمس", 7)
+        (True, False)
+    """
+    rest = norm[pos : pos + 4].lstrip(" \t")
+    if rest[:1] == ",":
+        rest = rest[1:].lstrip(" \t")
+    return rest[:1] in _SPEECH_OPENS
+
+
+#: What opens a speech right after a source phrase inside a frame: marks or a colon.
+_SPEECH_OPENS = frozenset(('"', "«", ":"))
 
 
 def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
