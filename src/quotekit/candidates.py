@@ -21,7 +21,7 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import name_of, phrase_at, word_facts
+from quotekit.mentions import common_noun, name_of, phrase_at, word_facts
 from quotekit.morphology import (
     entity_type,
     is_oblique,
@@ -361,12 +361,15 @@ class SourceIndex:
                 features["before_relative"] = 1.0
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
-        if head.source_head:
-            features["source_head"] = 1.0
+        if head.source_head or _collective(words[0], patterns):
+            features["source_head"] = 1.0  # الوزير، منظمات حقوقية
+        elif common_noun(words[0], patterns) or (
+            head.article and takes_article(words[0][2:]) and not words[0].endswith("ي")
+        ):
+            # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
+            features["common_head"] = 1.0
         elif not head.article and not head.mark:
             features["proper_name"] = 1.0
-        elif takes_article(words[0][2:]) and not words[0].endswith("ي"):  # not العبادي
-            features["common_head"] = 1.0  # وجهت التهنئة: a thing, hardly who spoke
         if head.anonymous:
             features["anonymous"] = 1.0
         if head.possessed:

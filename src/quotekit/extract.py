@@ -33,6 +33,7 @@ from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
 from quotekit.mentions import RELATIVES, clean_mention
+from quotekit.morphology import word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
@@ -81,6 +82,8 @@ _MIN_WORDS = 2
 _WEAK_WORDS = 3
 #: Prepositions that introduce the object of a verb of saying (أعرب عن، أشار إلى، شدد على).
 _OBJECT_PREPS = frozenset(("عن", "الى", "على"))
+#: The prepositions of an object after a subject of one word (حذر أردوغان من، أعرب ترامب عن).
+_SUBJECT_PREPS = _OBJECT_PREPS | {"من"}
 #: A comma and a coordinated complementizer: ، وأن / ، وإن / ، وبأن (the normalised forms).
 _AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 #: The most words of a speech frame before a source phrase (وقالت الوزارة في بيان).
@@ -175,6 +178,9 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         return None, first.end()
     heads = doc.patterns.lists["speaker_head"]
     if first.group() not in heads:
+        if len(words) > 1 and words[1].group() in _SUBJECT_PREPS and _name_word(doc, first):
+            # وحذر أردوغان من إمكانية ...: a name, then the preposition of the object.
+            return first.span(), words[1].end()
         return None, end
     limit = doc.clause_end(end, at_comma=True)
     mention, _ = clean_mention(doc.norm, end, limit, doc.patterns, find_addressee=False)
@@ -201,6 +207,17 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
             break
         start = w.end()  # أمس، اليوم: time words before the object
     return (first.start(), last.end()), _past_setting(doc, start)
+
+
+def _name_word(doc: Document, word: re.Match[str]) -> bool:
+    """Whether a word alone can be a verb's subject: a noun, no adverb in ا, no time word."""
+    text = word.group()
+    return (
+        word_class(text) == "noun"
+        and not text.endswith("ا")  # مرارا، سابقا: an accusative adverb
+        and text not in doc.patterns.lists["mention_stop"]
+        and not text.startswith("ال")  # الحرب من: a definite object, not a name
+    )
 
 
 def _past_setting(doc: Document, start: int) -> int:

@@ -36,6 +36,7 @@ __all__ = [
     "apposition",
     "can_open",
     "clean_mention",
+    "common_noun",
     "description_after",
     "first_name_like",
     "mention_before",
@@ -971,13 +972,17 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         if b.article and (
             (f.article and not adjective)
             or f.possessed
-            or (words[k - 1] != "الله" and _common_noun(words[k], patterns))
+            or (words[k - 1] != "الله" and common_noun(words[k], patterns))
         ):
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if b.article and f.object_preposition:
-            break  # طلبت هيئة حماية البيانات البريطانية من الشركة: the verb's complement
+        if f.object_preposition and (
+            b.article or (k == 1 and _lone_name(words[0], b, patterns))
+        ):
+            # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من: the verb's
+            # complement after a definite word or after a name of one word.
+            break
         if first_name and f.article and not b.article and not b.given and not adjective:
             break
         first_name = b.given and not b.intro
@@ -988,12 +993,33 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     return end
 
 
-def _common_noun(word: str, patterns: CuePatterns) -> bool:
+def _lone_name(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether a word may be a name that stands alone as a subject (أردوغان، ترامب).
+
+    Not a title, a common noun, an accusative in ا (جانبا) or a word of quantity that من
+    follows as its partitive (واحد من كل عشرة).
+    """
+    return not (
+        facts.head
+        or word.endswith("ا")
+        or word in patterns.lists["partitive"]
+        or common_noun(word, patterns)
+    )
+
+
+def common_noun(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is a common noun without the article, not a title or a name.
 
     A word that news text also writes with the article, other than a title (رئيس), a
     word of a name (أم متولي، عبد), a nisba that may be a surname (حميدي) or a word with
     a clitic preposition (باسم، لشركة).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [common_noun(w, patterns) for w in ("صورة", "رويترز", "رئيس")]
+        [True, False, False]
     """
     return (
         takes_article(word)
