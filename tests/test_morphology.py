@@ -82,7 +82,8 @@ def test_prepositions_with_a_pronoun(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["مقدما", "مضيفا", "معتبرا", "موضحا", "مشيرا", "قائلا", "مؤكدا", "ردا", "نقلا"]
+    "word",
+    ["مقدما", "مضيفا", "معتبرا", "موضحا", "مشيرا", "قائلا", "مؤكدا", "ردا", "نقلا", "مباشرة"],
 )
 def test_accusative_participles(word: str) -> None:
     assert _class(word) == "participle_acc"

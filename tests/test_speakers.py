@@ -124,6 +124,12 @@ def test_a_definite_noun_takes_no_possessed_noun() -> None:
         # A preposition after a definite word opens the verb's complement.
         ("هيئة حماية البيانات البريطانية من الشركة", "هيئة حماية البيانات البريطانية"),
         ("مجموعة من الرجال", "مجموعة من الرجال"),
+        # So does a preposition or في after a name of one word; a partitive من stays.
+        ("اردوغان من امكانية ذهابه", "اردوغان"),
+        ("ترامب في الايام الاخيرة", "ترامب"),
+        ("واحد من كل عشرة موظفين", "واحد من كل عشرة موظفين"),
+        # A definite word after a name of lineage starts the object.
+        ("الامير عبدالله بن فهد التهنئة لخادم", "الامير عبدالله بن فهد"),
     ],
 )
 def test_noun_phrase_keeps_adjectives_and_ends_before_an_object(norm: str, expected: str) -> None:

@@ -27,6 +27,7 @@ from quotekit.morphology import (
     is_oblique,
     noun_gender,
     noun_number,
+    past_or_verbal_noun,
     takes_article,
 )
 from quotekit.patterns import CuePatterns
@@ -283,7 +284,7 @@ class SourceIndex:
                 i = bisect_left(starts, marks.close, i)  # speech in marks: what was said
                 continue
             facts = word_facts(tok, patterns)
-            if facts.verb:
+            if facts.verb or (i == 0 and _opening_verb(tok, texts, patterns)):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
@@ -382,6 +383,15 @@ class SourceIndex:
             plural=noun_number(words) == "p",
             after_verb=after_verb,
         )
+
+
+def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:
+    """Whether the word that opens a sentence, read as a verbal noun, is its verb.
+
+    رفع رئيس الاتحاد التهنئة: a word spelled as a past verb, then a source noun (its
+    subject, as Arabic puts the verb first).
+    """
+    return len(texts) > 1 and past_or_verbal_noun(word) and word_facts(texts[1], patterns).head
 
 
 def _nearer(far: Candidate, near: Candidate) -> Candidate:

@@ -113,7 +113,8 @@ class Registry:
         if not (norm_words and is_given_name(norm_words[0])):
             # محمد صلاح، مهاجم ليفربول: a given name takes a description, not another name.
             name = apposition(norm, span[1], len(norm), self.patterns)
-            if name is None and titled:
+            if name is None and titled and not any(map(is_given_name, norm_words)):
+                # A title that holds its name already (الأمير عبدالله بن فهد) takes none after.
                 name = name_after(norm, span[1], len(norm), self.patterns)
         entity = self._find(keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):

@@ -977,14 +977,20 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if f.object_preposition and (
-            b.article or (k == 1 and _lone_name(words[0], b, patterns))
+        if (f.object_preposition and b.article) or (
+            k == 1 and (f.object_preposition or f.within) and _lone_name(words[0], b, patterns)
         ):
-            # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من: the verb's
-            # complement after a definite word or after a name of one word.
+            # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من، احتج ترامب في
+            # الأيام الأخيرة: the verb's complement or setting after a definite word or after
+            # a name of one word.
             break
-        if first_name and f.article and not b.article and not b.given and not adjective:
-            break
+        if (
+            f.article
+            and not b.article
+            and not adjective
+            and ((first_name and not b.given) or (b.given and words[k - 2 : k - 1] == [_SON_OF]))
+        ):
+            break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
@@ -1033,6 +1039,8 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
 
 #: Prepositions that, after a definite word, open the verb's complement, not the phrase's.
 _OBJECT_PREPOSITIONS = frozenset(("من", "على", "الى", "عن", "مع", "حول"))
+#: The word of a lineage between two given names (عبدالله بن فهد).
+_SON_OF = "بن"
 #: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
 _NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
 

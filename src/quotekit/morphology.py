@@ -58,6 +58,7 @@ __all__ = [
     "is_preposition",
     "noun_gender",
     "noun_number",
+    "past_or_verbal_noun",
     "takes_article",
     "word_class",
 ]
@@ -332,6 +333,7 @@ class _Tables:
     human_plural: frozenset[str]
     nonhuman_plural: frozenset[str]
     prepositions: frozenset[str]
+    verbal_nouns: frozenset[str]
 
 
 @cache
@@ -385,6 +387,7 @@ def _tables() -> _Tables:
         human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
         nonhuman_plural=frozenset(with_article(words["nonhuman_plural"])),
         prepositions=frozenset(words["preposition"]),
+        verbal_nouns=frozenset(words["verb_exception"]),
     )
 
 
@@ -715,6 +718,21 @@ def _lookup(word: str, table: dict[str, str]) -> str | None:
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def past_or_verbal_noun(word: str) -> bool:
+    """Whether a word read as a verbal noun is also spelled as a past verb (رفع، دعم).
+
+    :func:`word_class` reads such a word as a noun (about a third of its tokens follow a
+    preposition); where a sentence opens with it and a subject follows (رفع رئيس الاتحاد
+    التهنئة), it is the verb.
+
+    Example:
+        >>> past_or_verbal_noun("رفع"), past_or_verbal_noun("ورفع"), past_or_verbal_noun("الرئيس")
+        (True, False, False)
+    """
+    tables = _tables()
+    return word in tables.verbal_nouns and _is_verb(word, tables)
 
 
 def is_given_name(word: str) -> bool:
