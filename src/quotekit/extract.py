@@ -281,6 +281,12 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         if comp is not None and span.closed and doc.is_name(span):
             # وقال لـ«الصحيفة» إن ...: an addressee in marks, then the reported clause.
             return _clause(comp.end(), doc, hit, rule, used)
+        if span.closed and doc.is_name(span) and _after_to(norm, span.open):
+            far = _far_complement(doc, span.close + 1)
+            if far > span.close + 1 and not doc.cue_between(span.close + 1, far):
+                # قال لـ"رويترز" قبيل الاجتماع، الخميس، إن ...: the addressee, a setting,
+                # then the reported clause.
+                return _clause(far, doc, hit, rule, used)
         nxt = doc.by_open.get(doc.skip_space(span.close + 1)) if span.closed else None
         if nxt is not None and doc.is_name(span):
             # مضيفا لـ"الصحيفة" "نحن مستعدون": an addressee in marks, then the quote.
@@ -354,6 +360,17 @@ def _far_complement(doc: Document, start: int) -> int:
         if comp is not None and comp.group("prep") is None:
             return comp.end()
     return start
+
+
+def _after_to(norm: str, pos: int) -> bool:
+    """Whether the preposition ل stands alone right before ``pos`` (لـ"رويترز").
+
+    Example:
+        >>> _after_to('قال ل"رويترز"', 5), _after_to('اشار الى "الازمة"', 10)
+        (True, False)
+    """
+    before = norm[max(0, pos - 3) : pos].rstrip(" \t")
+    return before.endswith("ل") and (len(before) < 2 or not before[-2].isalnum())
 
 
 def _object_before_quote(hit: Hit, doc: Document) -> bool:
