@@ -32,7 +32,7 @@ from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
-from quotekit.mentions import RELATIVES, clean_mention
+from quotekit.mentions import RELATIVES, clean_mention, lone_name
 from quotekit.morphology import word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
@@ -178,7 +178,11 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         return None, first.end()
     heads = doc.patterns.lists["speaker_head"]
     if first.group() not in heads:
-        if len(words) > 1 and words[1].group() in _SUBJECT_PREPS and _name_word(doc, first):
+        if (
+            len(words) > 1
+            and words[1].group() in _SUBJECT_PREPS
+            and _name_word(first.group(), doc.patterns)
+        ):
             # وحذر أردوغان من إمكانية ...: a name, then the preposition of the object.
             return first.span(), words[1].end()
         return None, end
@@ -209,14 +213,17 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
     return (first.start(), last.end()), _past_setting(doc, start)
 
 
-def _name_word(doc: Document, word: re.Match[str]) -> bool:
-    """Whether a word alone can be a verb's subject: a noun, no adverb in ا, no time word."""
-    text = word.group()
+def _name_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether a word alone may be the subject before its verb's object (حذر أردوغان من).
+
+    A noun without the article (أعلن الحرب على: the object), not a time word (أمس), that
+    :func:`~quotekit.mentions.lone_name` accepts.
+    """
     return (
-        word_class(text) == "noun"
-        and not text.endswith("ا")  # مرارا، سابقا: an accusative adverb
-        and text not in doc.patterns.lists["mention_stop"]
-        and not text.startswith("ال")  # الحرب من: a definite object, not a name
+        not word.startswith("ال")
+        and word_class(word) == "noun"
+        and word not in patterns.lists["mention_stop"]
+        and lone_name(word, patterns)
     )
 
 

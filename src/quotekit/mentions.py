@@ -39,6 +39,7 @@ __all__ = [
     "common_noun",
     "description_after",
     "first_name_like",
+    "lone_name",
     "mention_before",
     "name_after",
     "name_of",
@@ -978,7 +979,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
         if (f.object_preposition and b.article) or (
-            k == 1 and (f.object_preposition or f.within) and _lone_name(words[0], b, patterns)
+            k == 1 and (f.object_preposition or f.within) and lone_name(words[0], patterns)
         ):
             # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من، احتج ترامب في
             # الأيام الأخيرة: the verb's complement or setting after a definite word or after
@@ -999,16 +1000,23 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     return end
 
 
-def _lone_name(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
-    """Whether a word may be a name that stands alone as a subject (أردوغان، ترامب).
+def lone_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether a word may stand alone as a verb's subject (أردوغان، ترامب، القوات).
 
-    Not a title, a common noun, an accusative in ا (جانبا) or a word of quantity that من
-    follows as its partitive (واحد من كل عشرة).
+    A word that is not a title, a common noun, an accusative in ا (جانبا، مرارا) or a word
+    of quantity that من follows as its partitive (واحد من كل عشرة).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [lone_name(w, patterns) for w in ("اردوغان", "واحد", "مرارا", "رئيس")]
+        [True, False, False, False]
     """
     return not (
-        facts.head
-        or word.endswith("ا")
+        word.endswith("ا")
         or word in patterns.lists["partitive"]
+        or word_facts(word, patterns).head
         or common_noun(word, patterns)
     )
 
