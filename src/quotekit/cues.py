@@ -397,7 +397,8 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
             continue
         end = start + len(word)
         if word in phrases:
-            found = _match_phrase(norm, start, patterns.phrases_at(word, _second(norm, end)))
+            candidates = patterns.phrases_at(word, _second(norm, end))
+            found = _match_phrase(norm, start, candidates) if candidates else None
             if found is not None:
                 end, form = found
                 skip_to = end
