@@ -454,10 +454,12 @@ def _source_within(
     )
     if comp is not None and comp.group("prep") is None:
         # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
-        if _spoken_before(doc, sentence, hit):
+        if _spoken_before(doc, sentence, hit) or doc.cue_between(
+            comp.end(), doc.clause_end(comp.end())
+        ):
             return []
         mention = _source_mention(hit, doc, np_start, np_end)
-        if mention is None or doc.cue_between(comp.end(), doc.clause_end(comp.end())):
+        if mention is None:
             return []
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
     start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
