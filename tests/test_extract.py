@@ -2,13 +2,18 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import quotekit
 from quotekit import ExtractConfig, Quote
+from quotekit.document import Document
+from quotekit.lexicon import default_lexicon
+from quotekit.patterns import cue_patterns
 
 from .conftest import arabic_text, load_json, mixed_text
 
@@ -58,6 +63,20 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 def test_arabic_heavy_text_gives_valid_spans(text: str) -> None:
     text = "وقال الوزير إن " + text
     _check_spans(text, quotekit.extract_quotes(text))
+
+
+@given(
+    st.text(alphabet="قال ,.;\n!?", max_size=60),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=12),
+)
+def test_the_search_for_a_stop_finds_what_a_fresh_search_finds(
+    text: str, searches: list[tuple[int, int]]
+) -> None:
+    # It remembers what it last read; searches forward, back and past their limit.
+    doc = Document.build(text, cue_patterns(default_lexicon()), [])
+    for pos, limit in searches:
+        m = re.compile(r"[.!?;\n,]").search(text, pos, min(limit, len(text)))
+        assert doc._next_stop(pos, min(limit, len(text))) == (m.start() if m else -1)
 
 
 def test_spans_index_the_original_not_the_normalised_text() -> None:

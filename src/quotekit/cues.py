@@ -231,74 +231,79 @@ def _through_subject(
     prev = ""
     limit = min(len(text), end + 40 * window)
     not_complementizer = patterns.lists["not_complementizer"]
+    context_words = patterns.context_words
+    phrases = patterns.phrases
+    speech_words = patterns.speech_words
     pos = end  # where the stretch before the next token starts
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
     for m in TOKEN.finditer(text, end, limit):
-        if m.start() < pos:
+        start = m.start()
+        if start < pos:
             continue  # inside a short quoted name, passed over
-        if 0 <= newline < m.start():
+        if 0 <= newline < start:
             return None  # a line break before the token
         tok = m.group()
-        if tok in _ASIDE_OPENS and words:
-            close = text.find(_ASIDE_OPENS[tok], m.end(), min(limit, m.end() + _ASIDE))
-            if close > 0 and "\n" not in text[m.end() : close]:
-                # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
-                pos = close + 1
-                continue
-        if tok == "." and abbreviation_point(text, m.start()):
-            pos = m.end()
-            continue  # وقال د. السند: the point of a title, not the sentence's end
-        if tok[0] in _SENTENCE_END or tok == ";":
-            return None
-        if words and tok == ":":
-            return "subject-colon", (end, _stop(subject_end, m.start())), m.end()
-        if tok in MARKS:
-            closed = _closes_soon(text, m.start()) if tok in _OPENING_QUOTES else None
-            if (
-                closed is not None
-                and words
-                and (_ends_clause(text, closed) or _joined_speech(text, closed))
-                and not _names_next(prev, patterns)
-            ):
-                # A short quote that ends the sentence, or that another quote joins (قال
-                # الوزير "..." و"..."), is speech, not a name in the phrase.
-                return "subject-quote", (end, _stop(subject_end, m.start())), m.start()
-            if closed is None and _titles_next(prev, patterns):
-                # الذي حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a long title, still a name.
-                closed = _closes_soon(text, m.start(), _TITLE_IN_MARKS)
-            if closed is None:
-                if words and _opens(text, m.start()):
-                    return "subject-quote", (end, _stop(subject_end, m.start())), m.start()
+        alnum = tok[0].isalnum()
+        if not alnum:  # punctuation or a quote mark: a word meets none of these tests
+            if tok in _ASIDE_OPENS and words:
+                close = text.find(_ASIDE_OPENS[tok], m.end(), min(limit, m.end() + _ASIDE))
+                if close > 0 and "\n" not in text[m.end() : close]:
+                    # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
+                    pos = close + 1
+                    continue
+            if tok == "." and abbreviation_point(text, start):
+                pos = m.end()
+                continue  # وقال د. السند: the point of a title, not the sentence's end
+            if tok[0] in _SENTENCE_END or tok == ";":
                 return None
-            pos = closed
-            newline = text.find("\n", pos, limit)
-            words += 1
-            continue
-        if words and not (
-            prev in not_complementizer or (prev[:1] in "وف" and prev[1:] in not_complementizer)
-        ):  # ورغم أن، وبعد أن: a conjunction's own أن, not the cue's
-            word = tok if tok[0].isalnum() else ""
-            if may_open(patterns.context_words, word):
-                # Read only where a pattern matched: بي إن بي is no إن (an acronym).
-                if may_open(patterns.complementizer_words, word):
-                    c = patterns.complementizer.match(text, m.start(), timeout=timeout)
-                    if c and not _in_acronym(text, m, prev, patterns):
-                        return (
-                            "subject-complementizer",
-                            (end, _stop(subject_end, m.start())),
-                            c.end(),
-                        )
-                if may_open(patterns.object_quote_words, word):
-                    o = patterns.object_quote.match(text, m.start(), timeout=timeout)
-                    if (
-                        o
-                        and o.group("prep") != "ل"  # لـ"X" after a subject names an addressee
-                        and not _in_acronym(text, m, prev, patterns)
-                    ):
-                        return "subject-quoted-object", (end, m.start()), o.end()
-        if words and subject_end < 0 and (tok in patterns.phrases or tok in patterns.forms):
+            if words and tok == ":":
+                return "subject-colon", (end, _stop(subject_end, start)), m.end()
+            if tok in MARKS:
+                closed = _closes_soon(text, start) if tok in _OPENING_QUOTES else None
+                if (
+                    closed is not None
+                    and words
+                    and (_ends_clause(text, closed) or _joined_speech(text, closed))
+                    and not _names_next(prev, patterns)
+                ):
+                    # A short quote that ends the sentence, or that another quote joins (قال
+                    # الوزير "..." و"..."), is speech, not a name in the phrase.
+                    return "subject-quote", (end, _stop(subject_end, start)), start
+                if closed is None and _titles_next(prev, patterns):
+                    # الذي حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a long title, still a name.
+                    closed = _closes_soon(text, start, _TITLE_IN_MARKS)
+                if closed is None:
+                    if words and _opens(text, start):
+                        return "subject-quote", (end, _stop(subject_end, start)), start
+                    return None
+                pos = closed
+                newline = text.find("\n", pos, limit)
+                words += 1
+                continue
+        if (
+            words
+            and (context_words is None or (alnum and tok in context_words))  # see may_open
+            and not (
+                prev in not_complementizer or (prev[:1] in "وف" and prev[1:] in not_complementizer)
+            )  # ورغم أن، وبعد أن: a conjunction's own أن, not the cue's
+        ):
+            word = tok if alnum else ""
+            # Read only where a pattern matched: بي إن بي is no إن (an acronym).
+            if may_open(patterns.complementizer_words, word):
+                c = patterns.complementizer.match(text, start, timeout=timeout)
+                if c and not _in_acronym(text, m, prev, patterns):
+                    return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
+            if may_open(patterns.object_quote_words, word):
+                o = patterns.object_quote.match(text, start, timeout=timeout)
+                if (
+                    o
+                    and o.group("prep") != "ل"  # لـ"X" after a subject names an addressee
+                    and not _in_acronym(text, m, prev, patterns)
+                ):
+                    return "subject-quoted-object", (end, start), o.end()
+        if words and subject_end < 0 and (tok in phrases or tok in patterns.forms):
             relayed = _relaying_source(text, m, patterns)
             if relayed is not None:
                 # وقالت مصادر أمنية نقلا عن مسؤولين إن، وقال التحالف بحسب ما نقلت عنه قناة
@@ -309,14 +314,10 @@ def _through_subject(
                 continue
             if _source_word(tok, patterns):
                 subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
-        if tok[0].isalnum():
-            if (
-                words
-                and tok in patterns.speech_words
-                and not _passes(text, m, prev, patterns, relay=relay)
-            ):
+        if alnum:
+            if words and tok in speech_words and not _passes(text, m, prev, patterns, relay=relay):
                 return None  # another verb of saying: not this cue's subject
-            if m.start() >= set_off or prev == ",":
+            if start >= set_off or prev == ",":
                 words += 1  # a short stretch set off by commas counts as one word
             if words > window:
                 return None
@@ -459,7 +460,8 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
             continue
         end = start + len(word)
         if word in phrases:
-            found = _match_phrase(norm, start, patterns.phrases_at(word, _second(norm, end)))
+            candidates = patterns.phrases_at(word, _second(norm, end))
+            found = _match_phrase(norm, start, candidates) if candidates else None
             if found is not None:
                 end, form = found
                 skip_to = end

@@ -81,6 +81,9 @@ class Document:
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
     #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
     participles: list[tuple[int, Form]] = attrs.Factory(list)
+    #: What the last search for a stop learned: from ``[0]`` no stop before ``[1]``, where
+    #: a stop stands when ``[2]`` (see :meth:`_next_stop`).
+    _stop_memo: tuple[int, int, bool] = attrs.field(init=False, default=(0, 0, False))
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -187,17 +190,16 @@ class Document:
         pos = start
         limit = min(len(norm), start + MAX_CLAUSE)
         while True:
-            m = _BOUNDARY.search(norm, pos, limit)
-            if m is None:
+            i = self._next_stop(pos, limit)
+            if i < 0:
                 return limit
-            i = m.start()
             span = self.enclosing(i)
             if span is not None and span.open >= start:
                 if span.closed and _ends_sentence(norm[span.open + 1 : span.close]):
                     return span.close + 1  # أن السلطات "أحالته إلى القضاء." ولم تذكر: the end
                 pos = span.close + 1
                 continue
-            c = m.group()
+            c = norm[i]
             if (c == "," and _in_number(norm, i)) or (c == "." and _inner_point(norm, i)):
                 pos = i + 1  # 130.7, 25,1, د. السند: the point of a number or a title
                 continue
@@ -212,6 +214,26 @@ class Document:
                 pos = i + 1
                 continue
             return i
+
+    def _next_stop(self, pos: int, limit: int) -> int:
+        """The offset of the first ``. ! ? ;``, comma or line break in ``[pos, limit)``, or -1.
+
+        It remembers what its last search read: the searches of a text mostly go forward
+        from within that stretch, and on text without punctuation each would read up to
+        ``MAX_CLAUSE`` characters again.
+        """
+        start, known, found = self._stop_memo
+        if start <= pos <= known:
+            if found:
+                return known if known < limit else -1
+            if limit <= known:
+                return -1
+            pos = known  # no stop before: read on from there
+        else:
+            start = pos
+        m = _BOUNDARY.search(self.norm, pos, limit)
+        self._stop_memo = (start, limit, False) if m is None else (start, m.start(), True)
+        return -1 if m is None else m.start()
 
     def _cue_follows(self, pos: int, cue: Form | None = None, subject: bool = False) -> bool:
         """Whether a new clause of attribution starts at ``pos`` (after a comma).

@@ -241,7 +241,7 @@ def _past_setting(doc: Document, start: int) -> int:
     return start
 
 
-def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
+def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[Draft]:
     rule = hit.rule
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
@@ -329,7 +329,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             d.mention = subject
         return drafts
     if rule == "source":
-        return _source(hit, doc, used)
+        return _source(hit, doc, used, covered)
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
@@ -400,14 +400,13 @@ def _object_before_quote(hit: Hit, doc: Document) -> bool:
     )
 
 
-def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
+def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[Draft]:
     """بحسب X، فإن ... (the clause after) or ...، وفقا لـX (the clause before)."""
     norm = doc.norm
     inside = doc.enclosing(hit.start)
     if inside is not None and inside.closed and not doc.is_name(inside):
         return []  # "سنعمل دائما وفقا لمصالحنا الأمنية": the speaker's own words
     sentence = doc.sentence_start(hit.start)
-    opens_sentence = _opens_sentence(norm, sentence, hit.start)
     np_start = hit.end
     words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 3))
     if words and words[0].group() == "ما" and len(words) > 1:
@@ -425,66 +424,117 @@ def _source(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         ):
             np_start = words[2].end()  # وفق ما أفاد به المدير: به refers back to ما
     np_end = doc.clause_end(np_start, at_comma=True)
-    attached = hit.form.text.endswith(" ل")
-    mention, _ = clean_mention(
-        norm, np_start, np_end, doc.patterns, after_clitic=attached, find_addressee=False
-    )  # a source phrase has no addressee: the rest of its clause is not read for one
+    if not _opens_sentence(norm, sentence, hit.start):
+        return _source_within(hit, doc, used, covered, sentence, np_start, np_end)
+    mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
         return []
-    if opens_sentence and _ends_sentence_at(norm, mention[1]):
+    if _ends_sentence_at(norm, mention[1]):
         # ...من تل أبيب. حسب رويترز.: a source phrase standing alone credits the sentence
         # before it.
         return _credited(_sentence_before(doc, sentence, hit), mention)
-    if opens_sentence:
-        comp = doc.patterns.complementizer.match(norm, mention[1])
-        if comp is not None and comp.group("prep") is None:
-            # وجاء في البيان أن ...: the clause follows the document without a comma.
-            return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-        then = _THEN_THAT.match(norm, mention[1]) or _then_after_relative(doc, mention[1])
-        if then is not None:
-            # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
-            start = then.end()
-        elif np_end < len(norm) and norm[np_end] == ",":
-            m = _RESUMPTIVE.match(norm, np_end + 1)
-            start = _after_complementizer(doc, m.end() if m else np_end + 1)
-        else:
-            return []
-        end = doc.clause_end(start)
-        if doc.cue_between(start, end):
-            return []  # the clause has a cue of its own: it is that speaker's quote
-        drafts = _clause(start, doc, hit, "source", used)
+    comp = doc.patterns.complementizer.match(norm, mention[1])
+    if comp is not None and comp.group("prep") is None:
+        # وجاء في البيان أن ...: the clause follows the document without a comma.
+        return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
+    then = _THEN_THAT.match(norm, mention[1]) or _then_after_relative(doc, mention[1])
+    if then is not None:
+        # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
+        start = then.end()
+    elif np_end < len(norm) and norm[np_end] == ",":
+        m = _RESUMPTIVE.match(norm, np_end + 1)
+        start = _after_complementizer(doc, m.end() if m else np_end + 1)
     else:
-        dateline = norm.rfind("--", sentence, hit.start)
-        if dateline >= 0 and dateline - sentence < _DATELINE:
-            sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
-        if (
-            _short(doc, sentence, hit.start, _FRAME_WORDS) or _speech_follows(norm, np_end)
-        ) and _opens_with_cue(doc, sentence, hit.start):
-            # وقالت الوزارة في بيان -بحسب الوكالة- "..."، وقالت الخارجية في رسالة وفق ما
-            # نقلت الوكالة، "...": the speech that follows has its speaker; the source relays it.
+        return []
+    end = doc.clause_end(start)
+    if doc.cue_between(start, end):
+        return []  # the clause has a cue of its own: it is that speaker's quote
+    return _credited(_clause(start, doc, hit, "source", used), mention)
+
+
+def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tuple[int, int] | None:
+    """The source that a source phrase names, read from ``np_start`` to ``np_end``."""
+    mention, _ = clean_mention(
+        doc.norm,
+        np_start,
+        np_end,
+        doc.patterns,
+        after_clitic=hit.form.text.endswith(" ل"),
+        find_addressee=False,
+    )  # a source phrase has no addressee: the rest of its clause is not read for one
+    return mention
+
+
+def _source_within(
+    hit: Hit,
+    doc: Document,
+    used: set[int],
+    covered: _Covered,
+    sentence: int,
+    np_start: int,
+    np_end: int,
+) -> list[Draft]:
+    """The quote of a source phrase that does not open its sentence.
+
+    The clause after a complementizer that follows the phrase (ذكرت القناة، نقلا عن
+    مصادر، أن ...), else the whole clause around it, else the clause before it. The clause
+    before is known from the text alone: when another quote's content already overlaps
+    it, the quote this phrase makes would be dropped, and that is told before the
+    source's noun phrase is read.
+    """
+    norm = doc.norm
+    dateline = norm.rfind("--", sentence, hit.start)
+    if dateline >= 0 and dateline - sentence < _DATELINE:
+        sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+    comp = (
+        doc.patterns.complementizer.match(norm, np_end + 1)
+        if np_end < len(norm) and norm[np_end] == ","
+        else None
+    )
+    if comp is not None and comp.group("prep") is None:
+        # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
+        if _spoken_before(doc, sentence, hit, np_end) or doc.cue_between(
+            comp.end(), doc.clause_end(comp.end())
+        ):
             return []
-        comp = (
-            doc.patterns.complementizer.match(norm, np_end + 1)
-            if np_end < len(norm) and norm[np_end] == ","
-            else None
-        )
-        if comp is not None and comp.group("prep") is None:
-            # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
-            if doc.cue_between(comp.end(), doc.clause_end(comp.end())):
-                return []
-            return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-        start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
-        if _mid_clause(doc, start, hit, np_start, np_end):
-            # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
-            end = doc.clause_end(np_end + 1, at_cue=True)
-            return _credited([_clause_draft(doc, *trim(norm, start, end), hit, "source")], mention)
-        last = list(WORD.finditer(norm, max(start, end - 12), end))
-        if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
-            start, end = trim(norm, start, last[-1].start())  # ...، وذلك وفقا لـ: not content
-        if end - start < 2:
+        mention = _source_mention(hit, doc, np_start, np_end)
+        if mention is None:
             return []
-        drafts = [_clause_draft(doc, start, end, hit, "source")]
-    return _credited(drafts, mention)
+        return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
+    start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
+    before_start, before_end = start, end  # the clause before the phrase
+    last = list(WORD.finditer(norm, max(start, end - 12), end))
+    if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
+        # ...، وذلك وفقا لـ: not content
+        before_start, before_end = trim(norm, start, last[-1].start())
+    if before_end - before_start >= 2 and covered.overlaps(before_start, before_end):
+        # Dropped when built; so would the whole clause around the phrase be, for it
+        # holds the clause before.
+        return []
+    if _spoken_before(doc, sentence, hit, np_end):
+        return []
+    mention = _source_mention(hit, doc, np_start, np_end)
+    if mention is None:
+        return []
+    if _mid_clause(doc, start, hit, np_start, np_end):
+        # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
+        end = doc.clause_end(np_end + 1, at_cue=True)
+        return _credited([_clause_draft(doc, *trim(norm, start, end), hit, "source")], mention)
+    if before_end - before_start < 2:
+        return []
+    return _credited([_clause_draft(doc, before_start, before_end, hit, "source")], mention)
+
+
+def _spoken_before(doc: Document, sentence: int, hit: Hit, np_end: int) -> bool:
+    """Whether a speech frame with a cue of its own opens the sentence before ``hit``.
+
+    A short one (وقالت الوزارة في بيان -بحسب الوكالة- "...") or one whose speech follows
+    the source (وقالت الخارجية في رسالة وفق ما نقلت الوكالة، "..."): the speech has its
+    speaker; the source relays it.
+    """
+    return (
+        _short(doc, sentence, hit.start, _FRAME_WORDS) or _speech_follows(doc.norm, np_end)
+    ) and _opens_with_cue(doc, sentence, hit.start)
 
 
 def _then_after_relative(doc: Document, end: int) -> re.Match[str] | None:
@@ -768,7 +818,7 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     for hit in first + [h for h in hits if id(h) not in taken]:
         if hit.rule != "trailing" and covered.holds(hit.start):
             continue  # a cue inside another quote's content: a nested quote
-        for draft in _drafts_for(hit, doc, used):
+        for draft in _drafts_for(hit, doc, used, covered):
             if covered.overlaps(*draft.content):
                 continue
             draft.confidence = _CONFIDENCE[draft.rule]
