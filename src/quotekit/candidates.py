@@ -21,7 +21,7 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import common_noun, name_of, phrase_at, word_facts
+from quotekit.mentions import name_of, phrase_at, word_facts
 from quotekit.morphology import (
     entity_type,
     is_oblique,
@@ -86,6 +86,7 @@ class _Phrase:
     features: Mapping[str, float]  # role and head: the same for every cue that reads it
     gender: str | None
     plural: bool
+    collective: bool  # a plural in ات of institutions (منظمات): agrees as a feminine singular
     after_verb: bool
 
 
@@ -176,8 +177,9 @@ class SourceIndex:
                         features["participle_after_verb"] = 1.0
             entity = registry.find_words(phrase.words)
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
-            collective = phrase.plural and _collective(phrase.words[0], self.doc.patterns)
-            _agreement(features, its_gender, phrase.plural, gender, number, collective=collective)
+            _agreement(
+                features, its_gender, phrase.plural, gender, number, collective=phrase.collective
+            )
             if entity is not None:
                 _entity_features(features, entity, ranks, last_of_gender, previous)
                 if previous is entity and previous_same_sentence:
@@ -362,9 +364,10 @@ class SourceIndex:
                 features["before_relative"] = 1.0
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
-        if head.source_head or _collective(words[0], patterns):
+        collective = _collective(words[0], patterns)
+        if head.source_head or collective:
             features["source_head"] = 1.0  # الوزير، منظمات حقوقية
-        elif common_noun(words[0], patterns) or (
+        elif head.common or (
             head.article and takes_article(words[0][2:]) and not words[0].endswith("ي")
         ):
             # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
@@ -375,12 +378,14 @@ class SourceIndex:
             features["anonymous"] = 1.0
         if head.possessed:
             features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
+        plural = noun_number(words) == "p"
         return _Phrase(
             span=span,
             words=words,
             features=features,
             gender=noun_gender(words),
-            plural=noun_number(words) == "p",
+            plural=plural,
+            collective=plural and collective,
             after_verb=after_verb,
         )
 

@@ -304,13 +304,12 @@ def _through_subject(
                 ):
                     return "subject-quoted-object", (end, start), o.end()
         if words and subject_end < 0 and (tok in phrases or tok in patterns.forms):
-            relayed = _relaying_source(text, m, patterns)
-            if relayed is not None:
+            source = _relayed_source(text, m, patterns)
+            if source is not None:
                 # وقالت مصادر أمنية نقلا عن مسؤولين إن، وقال التحالف بحسب ما نقلت عنه قناة
                 # X "...": the subject ends where the source it cites begins; the walk goes on
                 # through that source to the complementizer.
-                subject_end, words = pos, max(words, window - _RELAYED)
-                pos = _past_relative_verb(text, relayed[0], patterns)
+                subject_end, words, pos = pos, max(words, window - _RELAYED), source
                 continue
             if _source_word(tok, patterns):
                 subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
@@ -333,20 +332,21 @@ def _stop(subject_end: int, here: int) -> int:
     return subject_end if subject_end >= 0 else here
 
 
-def _relaying_source(text: str, m: re.Match[str], patterns: CuePatterns) -> tuple[int, Form] | None:
-    """A source phrase (نقلا عن) or a source word with ما and its verb (بحسب ما نقلت) at ``m``.
+def _relayed_source(text: str, m: re.Match[str], patterns: CuePatterns) -> int | None:
+    """Where the source starts after a relaying phrase at ``m``, else None.
 
-    Returns the phrase's end and form, else None.
+    A source phrase (نقلا عن X), or a source word with ما and its verb (بحسب ما نقلت عنه
+    X); a lone بحسب relays nothing.
     """
-    phrases = patterns.phrases_at(m.group(), _second(text, m.end()))
-    relayed = _match_phrase(text, m.start(), phrases)
-    if relayed is None:
-        if not _source_word(m.group(), patterns):
-            return None
-        if _past_relative_verb(text, m.end(), patterns) == m.end():
-            return None  # a lone بحسب relays only with ما and its verb (بحسب ما نقلت)
-        return m.end(), patterns.forms[m.group()]
-    return relayed if relayed[1].form == "source" else None
+    phrase = _match_phrase(text, m.start(), patterns.phrases_at(m.group(), _second(text, m.end())))
+    if phrase is not None:
+        return (
+            _past_relative_verb(text, phrase[0], patterns) if phrase[1].form == "source" else None
+        )
+    if not _source_word(m.group(), patterns):
+        return None
+    source = _past_relative_verb(text, m.end(), patterns)
+    return source if source != m.end() else None
 
 
 def _source_word(word: str, patterns: CuePatterns) -> bool:
@@ -427,12 +427,13 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
             and prev not in _PREPOSITION_WORDS
             and prev not in _SETTING_PREPS
         )
-    own = patterns.complementizer.match(text, m.end()) is not None
-    if prev == "ما" and form.lemma in patterns.lists["strict_subject"]:
-        return not own  # تتراوح ما بين الخصوصية: the preposition, not the verb بيّن
-    if prev not in patterns.lists["relative"]:
+    if not (
+        prev in patterns.lists["relative"]
+        # تتراوح ما بين الخصوصية: the preposition, not the verb بيّن
+        or (prev == "ما" and form.lemma in patterns.lists["strict_subject"])
+    ):
         return False
-    return not own
+    return patterns.complementizer.match(text, m.end()) is None  # its own أن: a new cue
 
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.

@@ -533,7 +533,7 @@ def _spoken_before(doc: Document, sentence: int, hit: Hit, np_end: int) -> bool:
     speaker; the source relays it.
     """
     return (
-        _short(doc, sentence, hit.start, _FRAME_WORDS) or _speech_follows(doc.norm, np_end)
+        _speech_follows(doc.norm, np_end) or _short(doc, sentence, hit.start, _FRAME_WORDS)
     ) and _opens_with_cue(doc, sentence, hit.start)
 
 

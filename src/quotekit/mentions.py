@@ -114,6 +114,7 @@ class WordFacts(NamedTuple):
     adjective: bool  # a relative adjective or an adjective of titles
     feminine_participle: bool  # a definite feminine participle (المتحدة)
     feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
+    common: bool  # a common noun without the article (:func:`common_noun`)
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -172,6 +173,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         adjective=word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,
         feminine_participle=word.startswith("الم") and word.endswith("ة"),
         feminine_noun=word.endswith(("ة", "ات", "مم")),
+        common=is_word and common_noun(word, patterns),
     )
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
@@ -971,15 +973,13 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
         adjective = _adjective(b, f)
         if b.article and (
-            (f.article and not adjective)
-            or f.possessed
-            or (words[k - 1] != "الله" and common_noun(words[k], patterns))
+            (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
         if (f.object_preposition and b.article) or (
-            k == 1 and (f.object_preposition or f.within) and lone_name(words[0], patterns)
+            k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)
         ):
             # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من، احتج ترامب في
             # الأيام الأخيرة: the verb's complement or setting after a definite word or after
@@ -989,7 +989,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             f.article
             and not b.article
             and not adjective
-            and ((first_name and not b.given) or (b.given and words[k - 2 : k - 1] == [_SON_OF]))
+            and ((first_name and not b.given) or (b.given and k >= 2 and words[k - 2] == _SON_OF))
         ):
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
         first_name = b.given and not b.intro
@@ -1013,11 +1013,13 @@ def lone_name(word: str, patterns: CuePatterns) -> bool:
         >>> [lone_name(w, patterns) for w in ("اردوغان", "واحد", "مرارا", "رئيس")]
         [True, False, False, False]
     """
+    return _lone(word, word_facts(word, patterns), patterns)
+
+
+def _lone(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """:func:`lone_name` of ``word``, whose :func:`word_facts` are ``facts``."""
     return not (
-        word.endswith("ا")
-        or word in patterns.lists["partitive"]
-        or word_facts(word, patterns).head
-        or common_noun(word, patterns)
+        facts.head or facts.common or word.endswith("ا") or word in patterns.lists["partitive"]
     )
 
 
