@@ -171,6 +171,7 @@ def attribute_speakers(
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
             phrase = hit is not None and hit.rule in ("source", "as")
+            draft.mention = registry.trim(draft.mention)
             entity, linked = registry.resolve(draft.mention, gender, use=use and not phrase)
             if use:
                 entity.source_phrase = phrase

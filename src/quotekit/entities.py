@@ -23,6 +23,8 @@ from quotekit.mentions import (
     first_name_like,
     name_after,
     name_of,
+    past_name,
+    proper_name,
     source_before,
 )
 from quotekit.morphology import entity_type, is_given_name
@@ -46,6 +48,9 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: Words of lineage and kinship inside a name, before a given name that is not the
+#: source's own (عبدالله بن فهد، أبو مازن).
+_LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: How many of the latest sources are looked at for the issuer of a bare البيان.
 _ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
@@ -97,6 +102,7 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
+        span = self.trim(span)
         norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
         issuer = self._issuer(norm_words)
         if issuer is not None:
@@ -155,6 +161,32 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def trim(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` cut after the name of a known source that it runs past.
+
+        ووصف ترامب التحقيق، ورفض مورينيو الحديث، وكالة بلومبرج الضوء: the reader of a
+        phrase cannot tell every name from a noun, but a source already met in the
+        document is a name, and a proper name takes no common noun after it
+        (:func:`~quotekit.mentions.past_name`): what follows is the verb's object.
+        """
+        words = list(WORD.finditer(self.mapped.text, *span))
+        if len(words) < 2:
+            return span
+        keys = tuple(_key(w.group()) for w in words)
+        definite = words[0].group().startswith("ال")
+        if self._find(keys, definite=definite) is not None:
+            return span
+        for p in range(len(words) - 1, 0, -1):
+            if not (
+                proper_name(words[p - 1].group(), self.patterns)
+                and past_name(words[p].group(), self.patterns)
+            ):
+                continue
+            known = self.by_key.get(keys[p - 1], ())[-_RECENT_ENTITIES:]
+            if any(_names(entity, keys[:p]) for entity in known):
+                return span[0], words[p - 1].end()
+        return span
 
     def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
         """Whether ``entity`` already bears a given name that the name at ``span`` lacks."""
@@ -487,6 +519,28 @@ class Registry:
                 if entity.keys[0] in near[:2] and _contains(near, entity.keys):
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _names(entity: Entity, keys: tuple[str, ...]) -> bool:
+    """Whether ``keys`` are how a named ``entity`` is called.
+
+    Its last words (a surname: ترامب، شارل ميشال), or words that open with a given name
+    (الممثلة جميلة جميل: جميلة); never the words after a word of lineage (عبدالله بن
+    فهد: فهد is his father).
+    """
+    if entity.anonymous:
+        return False
+    n = len(keys)
+    given = is_given_name(keys[0])
+    for form in (entity.keys, *entity.aliases):
+        for i in range(len(form) - n + 1):
+            if (
+                form[i : i + n] == keys
+                and (i == 0 or form[i - 1] not in _LINEAGE)
+                and (i + n == len(form) or given)
+            ):
+                return True
+    return False
 
 
 def _genitive_nisbas(keys: tuple[str, ...]) -> bool:

@@ -44,8 +44,10 @@ __all__ = [
     "name_after",
     "name_of",
     "noun_phrase",
+    "past_name",
     "phrase_at",
     "possessed",
+    "proper_name",
     "source_before",
     "word_facts",
 ]
@@ -998,6 +1000,60 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return end
+
+
+def past_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, right after a source's name, cannot be part of that name.
+
+    A proper name governs no genitive, so a common noun after it (ترامب التحقيق، ميشال
+    قرار), a title or a definite common noun (جميلة النجمة), a possessed noun (الإدارة
+    الأمريكية عزمها), a verb (اللاعب أنكر) or a prepositional phrase (الشربتلي بمركز،
+    توران لزوجة) opens what follows the name: the verb's object, a description or a
+    setting. A relative adjective (البريطاني) and a name particle (بن، آل) do not.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [past_name(w, patterns) for w in ("التحقيق", "قرار", "البريطاني", "بن", "ترامب")]
+        [True, True, False, False, False]
+    """
+    facts = word_facts(word, patterns)
+    if facts.nisba or facts.adjective or word in _NAME_PARTICLES or facts.given:
+        return False
+    if facts.article:
+        return facts.head or common_noun(word[2:], patterns)
+    if facts.clitic_preposition or word[:1] == "و":
+        # بمركز، لزوجة، ومعرفة: a preposition or a conjunction before a common noun
+        return common_noun(word[1:], patterns) or word[1:].startswith("ال")
+    return facts.common or facts.possessed or facts.verb or facts.digit
+
+
+def proper_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` reads as a proper name.
+
+    A given name, or a word without the article that is no title, common noun, possessed
+    noun, relative adjective, verb or number.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [proper_name(w, patterns) for w in ("ترامب", "محمد", "الوزير", "قرار", "المصري")]
+        [True, True, False, False, False]
+    """
+    facts = word_facts(word, patterns)
+    return facts.given or not (
+        facts.article
+        or facts.head
+        or facts.common
+        or facts.possessed
+        or facts.adjective
+        or facts.verb
+        or facts.digit
+        or not facts.word
+        or word in _NAME_PARTICLES
+    )
 
 
 def lone_name(word: str, patterns: CuePatterns) -> bool:
