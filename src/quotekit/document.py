@@ -269,18 +269,30 @@ class Document:
     def _frame_follows(self, pos: int) -> bool:
         """Whether the writer's frame of the quote starts at ``pos`` (after a comma).
 
-        ، وذلك خلال كلمته، وذلك في زيارته: وذلك and a word of the lexicon's ``frame_after``.
+        ، وذلك خلال كلمته، وذلك في زيارته: وذلك, then a word of the lexicon's
+        ``frame_during`` (خلال، أثناء), or a preposition of ``frame_after`` before a noun
+        with a possessive pronoun (the speaker's visit or speech), a setting of the lexicon
+        (في كلمة، في تغريدة) or a word of ``frame_noun`` (في إشارة إلى). Without one the
+        clause goes on with the content (، وذلك في إطار تحالف، وذلك بعد أيام من مواجهات).
         """
-        limit = min(len(self.norm), pos + 30)
+        limit = min(len(self.norm), pos + 40)
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
-        first, second = next(words, None), next(words, None)
+        first, second, third = next(words, None), next(words, None), next(words, None)
+        if first is None or second is None or first.group() != "وذلك":
+            return False
+        lists = self.patterns.lists
+        if second.group() in lists["frame_during"]:
+            return True
+        if second.group() not in lists["frame_after"] or third is None:
+            return False
+        noun = third.group()
+        form = self.patterns.forms.get(second.group() + " " + noun)
         return (
-            first is not None
-            and second is not None
-            and first.group() == "وذلك"
-            and second.group() in self.patterns.lists["frame_after"]
+            unpossessed(noun) != noun  # في زيارته
+            or noun in lists["frame_noun"]  # في إشارة إلى، في معرض تصريحاته
+            or (form is not None and form.form == "setting")  # في كلمة، في تغريدة
         )
 
     def sentence_start(self, pos: int) -> int:
