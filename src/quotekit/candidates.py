@@ -154,7 +154,7 @@ class SourceIndex:
             before -= 1  # back over the end of the sentence before
         floor = pos - _WINDOW
         phrases = self._near(sentence, floor, pos)
-        if before > 0 and before > floor:
+        if before > max(floor, doc.body):  # a dateline is no sentence before
             phrases[:0] = self._near(doc.sentence_start(before), floor, pos)
         recent = list(reversed(registry.recent))
         ranks = {id(e): i for i, e in enumerate(recent)}

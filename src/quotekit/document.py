@@ -15,7 +15,7 @@ import attrs
 from quotekit.cues import WORD, Hit, abbreviation_point, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
-from quotekit.morphology import is_given_name, takes_article
+from quotekit.morphology import is_given_name, takes_article, word_class
 from quotekit.patterns import CuePatterns
 
 __all__ = [
@@ -38,6 +38,22 @@ _FINAL = frozenset(".!?")
 _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين"))
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
+#: How far into a text a dateline or byline may reach (دبي، الإمارات العربية المتحدة
+#: (CNN) --, محمد البقمي- سبق: ...).
+_DATELINE_CHARS = 80
+_DATELINE = re.compile(
+    r"""
+    [ \t\n]*
+    (?:[^\W\d_][^\s.!?:،,()\-—–]*[ \t]*[،,]?[ \t]*){1,6}  # up to six words: a place, a reporter
+    (?:\([^()\n]{1,20}\)[ \t]*)?                    # the outlet in parentheses: (CNN)
+    (?:--|[—–]|-(?=[ \t]))                            # the dash that ends it
+    (?:                                             # a place or outlet after it, up to
+      (?:[ \t]*(?:--|[—–]|-)?[ \t]*[^\W\d_][^\s.!?:،,()\-—–]*){1,3}
+      [ \t]*(?::|(?=\n))                             # a colon or the line's end: سبق – جازان:
+    )?
+    """,
+    re.VERBOSE,
+)
 _END = 1 << 62  # sorts after any offset
 #: The longest stretch a clause or a sentence is looked for in: bounds the cost of a cue
 #: on text without punctuation.
@@ -77,10 +93,11 @@ class Document:
     cue_starts: list[int]  # sorted starts of every cue
     marked_texts: dict[str, int]  # how often each text stands in marks
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
-    sentence_ends: list[int]  # offsets of . ! ? and line breaks
+    sentence_ends: list[int]  # offsets of . ! ? and line breaks (and a dateline's end)
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
     #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
     participles: list[tuple[int, Form]] = attrs.Factory(list)
+    body: int = 0  # where the article starts after its dateline or byline, if it has one
     #: What the last search for a stop learned: from ``[0]`` no stop before ``[1]``, where
     #: a stop stands when ``[2]`` (see :meth:`_next_stop`).
     _stop_memo: tuple[int, int, bool] = attrs.field(init=False, default=(0, 0, False))
@@ -90,6 +107,12 @@ class Document:
         """Pair the marks of ``norm`` and index its cues, sentences and repeats."""
         spans = pair_marks(norm)
         outer = [s for s in spans if s.depth == 0]
+        body = _body_start(norm, patterns)
+        ends = [
+            m.start()
+            for m in _SENTENCE_END.finditer(norm)
+            if not (m.group() == "." and _inner_point(norm, m.start()))
+        ]
         return cls(
             norm=norm,
             patterns=patterns,
@@ -104,11 +127,8 @@ class Document:
                 if s.closed and s.close - s.open <= _NAME_CHARS
             ),
             repeats=_repeated_paragraphs(norm),
-            sentence_ends=[
-                m.start()
-                for m in _SENTENCE_END.finditer(norm)
-                if not (m.group() == "." and _inner_point(norm, m.start()))
-            ],
+            sentence_ends=[body - 1, *ends] if body else ends,
+            body=body,
             stops=sorted(
                 stop_of(norm, h, patterns.lists["connector"])
                 for h in hits
@@ -459,6 +479,32 @@ def _in(word: str, words: frozenset[str]) -> bool:
 def _short_item(norm: str, span: MarkedSpan) -> bool:
     """Whether marks hold at most a couple of words (an item of a list)."""
     return 0 < len(WORD.findall(norm, span.open + 1, span.close)) <= _LISTED_WORDS
+
+
+def _body_start(norm: str, patterns: CuePatterns) -> int:
+    """Where an article starts after the dateline or byline that opens it, else 0.
+
+    دبي، الإمارات العربية المتحدة (CNN) --، محمد البقمي- سبق:، سلوى المدني – عين اليوم:
+    a few words, no verb among them, then a dash (and a place or outlet up to a colon or
+    the line's end). What they name is where and by whom, never who spoke.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> norm = "دبي، الامارات (CNN) -- قال الوزير ان"
+        >>> norm[_body_start(norm, patterns):]
+        ' قال الوزير ان'
+        >>> _body_start("قال الوزير - في تصريح - ان", patterns)
+        0
+    """
+    m = _DATELINE.match(norm, 0, _DATELINE_CHARS)
+    if m is None:
+        return 0
+    for word in WORD.findall(norm, 0, m.end()):
+        if word in patterns.speech_words or word_class(word) == "verb":
+            return 0  # قال الوزير - في تصريح -: an aside in a sentence
+    return m.end()
 
 
 def unpossessed(word: str) -> str:

@@ -93,6 +93,7 @@ class Registry:
     anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
     lookups: int = 0  # look-backs for fuller names done so far
     statement: Entity | None = None  # the named source last quoted in a statement (في بيان)
+    body: int = 0  # where the article starts after its dateline (Document.body)
 
     def resolve(
         self, span: tuple[int, int], gender: str | None, *, use: bool = True
@@ -418,8 +419,8 @@ class Registry:
 
     def lede(self, before: int) -> tuple[int, int] | None:
         """The source noun phrase the article opens with (before ``before``)."""
-        end = min(before, MAX_CLAUSE)
-        return source_before(self.mapped.text, 0, end, self.patterns, first=True)
+        end = min(before, self.body + MAX_CLAUSE)
+        return source_before(self.mapped.text, self.body, end, self.patterns, first=True)
 
     def current(self, gender: str | None, before: int, *, use: bool) -> Entity | None:
         """The latest speaker of ``gender``, or else the source the article opens with.

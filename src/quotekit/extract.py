@@ -895,7 +895,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     attribute_speakers(
         drafts,
         doc,
-        Registry(patterns=patterns, mapped=mapped),
+        Registry(patterns=patterns, mapped=mapped, body=doc.body),
         resolve=config.resolve_speakers,
         ranker=config.ranker or default_ranker(),
         min_confidence=config.min_confidence,
