@@ -286,7 +286,7 @@ class SourceIndex:
                 i = bisect_left(starts, marks.close, i)  # speech in marks: what was said
                 continue
             facts = word_facts(tok, patterns)
-            if facts.verb or (i == 0 and _opening_verb(tok, texts, patterns)):
+            if facts.finite or (i == 0 and _opening_verb(tok, texts, patterns)):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
