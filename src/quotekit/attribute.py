@@ -13,7 +13,14 @@ from quotekit.candidates import NOBODY, SourceIndex
 from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import clean_mention, mention_before, possessed, source_before
+from quotekit.lexicon import Form
+from quotekit.mentions import (
+    clean_mention,
+    mention_before,
+    possessed,
+    source_before,
+    subject_after_was,
+)
 from quotekit.morphology import entity_type, word_class
 from quotekit.ranking import Ranker
 
@@ -33,6 +40,10 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
     elif hit.subject is not None and hit.rule != "source":
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+        if hit.form.form == "past" and not _conjoined(hit.form):
+            # وكان مارك شنايدر ... وصف القهوة بأنها: after كان and its subject, what
+            # follows the verb is its object.
+            draft.mention = subject_after_was(doc.norm, hit.start, doc.patterns) or draft.mention
         if hit.form.lemma in doc.patterns.lists["relay"]:
             # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
             # is the one quoted, after عن, إلى or a clitic ل.
@@ -51,11 +62,20 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     if (
         draft.mention is None
         and hit.form.form in ("past", "present", "masdar")
-        and not hit.form.text.startswith(("و", "ف"))
+        and not _conjoined(hit.form)
     ):
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _conjoined(form: Form) -> bool:
+    """Whether a cue's form opens with the conjunction و or ف (وقال، فأكد).
+
+    Not the first letter of the lemma itself: وصف and وصفت have none, ووصف has one.
+    """
+    first = form.text[:1]
+    return first in ("و", "ف") and (form.lemma[:1] != first or form.text[1:2] == first)
 
 
 def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:

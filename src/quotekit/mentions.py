@@ -49,6 +49,7 @@ __all__ = [
     "possessed",
     "proper_name",
     "source_before",
+    "subject_after_was",
     "word_facts",
 ]
 
@@ -71,6 +72,9 @@ _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي
 WITHIN = frozenset(("في", "لدى"))
 #: The verb كان, whose subject stands before the verb of the pluperfect (كان X قال).
 _WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
+#: The most words of a subject between كان and its verb (وكان مارك شنايدر الرئيس التنفيذي
+#: الجديد لنستله وصف); other subjects before a verb have five at most.
+_WAS_SUBJECT = 8
 _CLAUSE_WORDS = frozenset(
     ("ان", "انه", "انها", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
 )
@@ -596,7 +600,7 @@ def mention_before(
         >>> norm[slice(*span)]
         'الامير'
     """
-    window = norm[max(0, cue_start - 80) : cue_start]
+    window = norm[max(0, cue_start - 120) : cue_start]
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
     relative = bool(tokens) and tokens[-1].group() in RELATIVES
@@ -641,10 +645,11 @@ def mention_before(
         if len(words) > 5:
             if relative:
                 break  # ... منطقة مكة المكرمة سلطان بن عرار الدوسري، الذي: the name at its end
-            return None
+            if len(words) > _WAS_SUBJECT:
+                return None
     if relative and len(words) > 5:
         words = _name_at_end(words, patterns)
-    if not words:
+    if not words or (len(words) > 5 and not relative and opener not in _WAS):
         return None
     words.reverse()
     head = words[0].group()
@@ -662,6 +667,29 @@ def mention_before(
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
+    """The subject between كان and the verb of saying at ``cue_start``, if one stands there.
+
+    In ``وكان مارك شنايدر الرئيس التنفيذي وصف القهوة بأنها`` (the pluperfect: كان, its
+    subject, a past verb) the words after the verb are its object, not its subject.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> norm = "وكان الرئيس التنفيذي للشركة وصف القهوة بانها"
+        >>> norm[slice(*subject_after_was(norm, norm.index("وصف"), patterns))]
+        'الرئيس التنفيذي للشركة'
+        >>> subject_after_was("وقال الرئيس التنفيذي وصف", 20, patterns) is None
+        True
+    """
+    span = mention_before(norm, cue_start, patterns)
+    if span is None:
+        return None
+    before = WORD.findall(norm, max(0, span[0] - 12), span[0])
+    return span if before and before[-1] in _WAS else None
 
 
 #: The clitic ل standing alone right before a quote mark (لـ"الغد" once tatweel is gone).
