@@ -679,9 +679,9 @@ def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> norm = "وكان الرئيس التنفيذي للشركة وصف القهوة بانها"
+        >>> norm = "وكان الرئيس التنفيذي مارك شنايدر وصف القهوة بانها"
         >>> norm[slice(*subject_after_was(norm, norm.index("وصف"), patterns))]
-        'الرئيس التنفيذي للشركة'
+        'الرئيس التنفيذي مارك شنايدر'
         >>> subject_after_was("وقال الرئيس التنفيذي وصف", 20, patterns) is None
         True
     """
@@ -689,7 +689,10 @@ def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple
     if span is None:
         return None
     before = WORD.findall(norm, max(0, span[0] - 12), span[0])
-    return span if before and before[-1] in _WAS else None
+    if not before or before[-1] not in _WAS:
+        return None
+    # Cut as a subject after its verb is cut (الرئيس التنفيذي الجديد للشركة: to whom).
+    return clean_mention(norm, span[0], span[1], patterns, find_addressee=False)[0]
 
 
 #: The clitic ل standing alone right before a quote mark (لـ"الغد" once tatweel is gone).
