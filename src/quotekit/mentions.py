@@ -304,6 +304,7 @@ def _cut(
     words = 0
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
+    given = surname = False  # whether the last word taken was a given name; a name after one
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     i = 0
     while True:
@@ -400,6 +401,14 @@ def _cut(
             break
         if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
+        if first >= 0 and _accusative(tok, patterns):
+            break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
+        if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
+            break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
+        surname = given and not (
+            f.article or f.head or f.given or f.common or tok in _NAME_PARTICLES or tok[0] == "و"
+        )
+        given = f.given
         after_name = False
         name = not f.article and not f.head
         if first < 0:
@@ -413,6 +422,15 @@ def _cut(
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _accusative(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
+
+    After a speaker's name it is the verb's object or a circumstance, never the name's:
+    a name in ا (سوريا، زاخاروفا) is no common noun with ا added.
+    """
+    return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
 
 
 def _subject_next(texts: list[str], i: int, patterns: CuePatterns) -> bool:
