@@ -345,8 +345,12 @@ class SourceIndex:
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = word_facts(words[0], patterns)
-        if after_verb and is_oblique(words[0]):
-            after_verb = False  # ودعا الفاعلين: an accusative plural is the verb's object
+        if after_verb and (
+            is_oblique(words[0]) or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
+        ):
+            # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
+            # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object.
+            after_verb = False
             features["oblique"] = 1.0
         if initial:
             features["sentence_initial"] = 1.0
@@ -388,6 +392,17 @@ class SourceIndex:
             collective=plural and collective,
             after_verb=after_verb,
         )
+
+
+#: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
+_PRONOUN_SUBJECTS = frozenset(
+    (
+        *(c + p for c in ("لكن", "ولكن", "ان", "فان", "بان") for p in ("ه", "ها", "هم")),
+        "وهو",
+        "وهي",
+        "وهم",
+    )
+)
 
 
 def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:
