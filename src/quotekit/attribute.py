@@ -13,7 +13,6 @@ from quotekit.candidates import NOBODY, SourceIndex
 from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
-from quotekit.lexicon import Form
 from quotekit.mentions import (
     clean_mention,
     mention_before,
@@ -40,7 +39,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
     elif hit.subject is not None and hit.rule != "source":
         draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
-        if hit.form.form == "past" and not _conjoined(hit.form):
+        if hit.form.form == "past" and not hit.form.conjoined:
             # وكان مارك شنايدر ... وصف القهوة بأنها: after كان and its subject, what
             # follows the verb is its object.
             draft.mention = subject_after_was(doc.norm, hit.start, doc.patterns) or draft.mention
@@ -62,20 +61,11 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     if (
         draft.mention is None
         and hit.form.form in ("past", "present", "masdar")
-        and not _conjoined(hit.form)
+        and not hit.form.conjoined
     ):
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
-
-
-def _conjoined(form: Form) -> bool:
-    """Whether a cue's form opens with the conjunction و or ف (وقال، فأكد).
-
-    Not the first letter of the lemma itself: وصف and وصفت have none, ووصف has one.
-    """
-    first = form.text[:1]
-    return first in ("و", "ف") and (form.lemma[:1] != first or form.text[1:2] == first)
 
 
 def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:

@@ -610,7 +610,7 @@ def _verb_hit(
     if through is not None:
         rule, subject, content = through
         return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
-    if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not _conjoined(form):
+    if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not form.conjoined:
         # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
     if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
@@ -689,20 +689,6 @@ def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> boo
 #: What stands right before a verb that has no subject before it: a clause's start or a
 #: relative word (ما، التي، الذي).
 _NO_SUBJECT_BEFORE = re.compile(r"(?:[.,;:!?\n]|(?<!\w)(?:ما|التي|الذي|اللذين|اللتين))[ \t]*\Z")
-
-
-def _conjoined(form: Form) -> bool:
-    """Whether a form carries the conjunction و or ف (وعلق، فقال; not وصف).
-
-    Example:
-        >>> from quotekit.lexicon import Form
-        >>> _conjoined(Form(text="وعلق", lemma="علق", form="past"))
-        True
-        >>> _conjoined(Form(text="وصف", lemma="وصف", form="past"))
-        False
-    """
-    text, lemma = form.text, form.lemma
-    return text[:1] in "وف" and not (text[:1] == lemma[:1] and len(text) <= len(lemma) + 2)
 
 
 def as_start(norm: str, start: int) -> int:

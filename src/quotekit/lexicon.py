@@ -93,6 +93,21 @@ class Form:
     complementizer: str | None = None
     window: int = 25
 
+    @property
+    def conjoined(self) -> bool:
+        """Whether the form opens with the conjunction و or ف (وقال، فأكد، ووصف).
+
+        The first letter of the lemma itself is none (وصف، وصفت).
+
+        Example:
+            >>> Form(text="وعلق", lemma="علق", form="past").conjoined
+            True
+            >>> Form(text="وصفت", lemma="وصف", form="past").conjoined
+            False
+        """
+        first = self.text[:1]
+        return first in ("و", "ف") and (self.lemma[:1] != first or self.text[1:2] == first)
+
 
 def _form_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _arabic_word(value):
