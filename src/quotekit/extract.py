@@ -155,6 +155,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         return _chain(span, doc, hit, rule, used)
     end = doc.clause_end(
         start,
+        at_comma=hit is not None and _in_aside(doc.norm, hit.start),
         at_cue=rule in _WEAK,
         cue=hit.form if hit is not None else None,
         subject=hit is not None and hit.subject is not None and hit.subject[1] > hit.subject[0],
@@ -166,6 +167,23 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
+
+
+def _in_aside(norm: str, pos: int) -> bool:
+    """Whether a cue at ``pos`` opens a relative clause set off by a comma.
+
+    In ``وتواجه الشركة، التي قالت إنها لم تخطئ، انتقادات`` the clause closes at the next
+    comma, where the sentence it interrupts goes on.
+
+    Example:
+        >>> _in_aside("وتواجه الشركة، التي قالت انها", 19), _in_aside("وقالت الشركة انها", 6)
+        (True, False)
+    """
+    before = WORD.findall(norm, max(0, pos - 12), pos)
+    if not before or before[-1] not in RELATIVES:
+        return False
+    gap = norm[max(0, pos - 40) : pos].rstrip()
+    return gap[: len(gap) - len(before[-1])].rstrip().endswith((",", "،"))
 
 
 def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, int]:
