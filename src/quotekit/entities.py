@@ -27,7 +27,7 @@ from quotekit.mentions import (
     proper_name,
     source_before,
 )
-from quotekit.morphology import entity_type, is_given_name
+from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
 from quotekit.normalization import normalize
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
@@ -41,6 +41,8 @@ _TITLE_WORDS = 5
 _NAME_REACH = 160
 #: How many words after a title its name may end (a title, a first name, a surname).
 _NAME_GAP = 4
+#: How many words after a title its name may end past the rest of the title.
+_TITLE_TAIL = 9
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
@@ -465,6 +467,7 @@ class Registry:
             for key in {k for form in forms[id(entity)] for k in form}:
                 by_key.setdefault(key, []).append(entity)
         into: dict[int, Entity] = {}
+        titled: dict[int, Entity] = {}  # id of a named person -> the bare title joining it
         for entity in unique:
             holders = [
                 other
@@ -481,7 +484,12 @@ class Registry:
             ]
             if not holders and types[id(entity)] == "person":
                 holders = self._named_after(entity, persons)
+                if len(holders) == 1:
+                    titled[id(holders[0])] = entity
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
+        for named, title in titled.items():
+            if into[named] is title:
+                into[named] = into[id(title)]  # a name and its title that hold each other: the name
         roots: dict[int, Entity] = {}
         for entity in unique:
             root = entity
@@ -503,6 +511,9 @@ class Registry:
         keys = title.keys
         if title.aliases or not 1 < len(keys) <= _TITLE_WORDS or keys[0] not in heads:
             return []  # a title named in apposition (رئيسة اللجنة، مارغريت فيستاجر) has its name
+        words = WORD.findall(normalize(title.name, config=EXTRACTION))
+        if not all(_title_word(w, heads) for w in words):
+            return []  # الفنان عاصي الحلاني: a name without the article, no bare title
         names = [e for e in persons if e is not title and e.keys and e.keys[-1] not in heads]
         self.lookups += 1
         if not names or self.lookups > _MAX_LOOKUPS:
@@ -511,15 +522,39 @@ class Registry:
         found: dict[int, Entity] = {}
         for start, _ in self._occurrences(keys[0], len(text)):
             stop = min(len(text), start + _NAME_REACH)
-            words = [_key(w) for w in WORD.findall(text[start:stop].split(".")[0])]
+            raw = WORD.findall(text[start:stop].split(".")[0])
+            words = [_key(w) for w in raw]
             if tuple(words[: len(keys)]) != keys:
                 continue
+            # The rest of the title runs to the first verb (للهيئة العامة للترفيه في
+            # السعودية فيصل بافرط أنه); the name opens within it.
+            tail = len(keys)
+            while tail < min(len(raw), len(keys) + _TITLE_TAIL) and (
+                raw[tail] in WITHIN or word_class(raw[tail]) == "noun"
+            ):
+                tail += 1
             near = tuple(words[len(keys) : len(keys) + _NAME_GAP])
             for entity in names:
-                # وزير الطاقة الجزائري صالح خبري: the name opens at most one word after it.
-                if entity.keys[0] in near[:2] and _contains(near, entity.keys):
+                n = len(entity.keys)
+                if (entity.keys[0] in near[:2] and _contains(near, entity.keys)) or any(
+                    tuple(words[i : i + n]) == entity.keys for i in range(len(keys), tail - n + 1)
+                ):
+                    # وزير الطاقة الجزائري صالح خبري: the name right after the title, or
+                    # after the rest of it.
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _title_word(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` may stand in a bare title (المتحدثة باسم البيت، وزير الطاقة الجزائري).
+
+    A source noun, a common or definite word, or one of them after a clitic preposition.
+    """
+    if word.startswith(("ال", "لل")) or word in WITHIN:
+        return True
+    if word[:1] in "بل" and len(word) > 3:
+        word = word[1:]  # باسم، لشركة
+    return word in heads or word.startswith("ال") or takes_article(word)
 
 
 def _names(entity: Entity, keys: tuple[str, ...]) -> bool:
