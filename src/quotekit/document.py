@@ -95,6 +95,9 @@ class Document:
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
     sentence_ends: list[int]  # offsets of . ! ? and line breaks (and a dateline's end)
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
+    #: Sorted starts of conjoined cues with a subject of their own (وقال الوزير إن، فأكد
+    #: المخرج): each opens a clause of the narrative, which ends a reported clause before it.
+    openers: list[int] = attrs.Factory(list)
     #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
     participles: list[tuple[int, Form]] = attrs.Factory(list)
     body: int = 0  # where the article starts after its dateline or byline, if it has one
@@ -134,6 +137,14 @@ class Document:
                 for h in hits
                 if h.rule in ("as", "trailing")
             ),
+            openers=[
+                h.start
+                for h in sorted(hits, key=lambda h: h.start)
+                if h.rule in _OPENS_CLAUSE
+                and h.form.conjoined
+                and h.subject is not None
+                and h.subject[1] > h.subject[0]
+            ],
             participles=[
                 (h.start, h.form)
                 for h in sorted(hits, key=lambda h: h.start)
@@ -184,6 +195,12 @@ class Document:
         k = bisect_right(stops, start)
         # A clause never runs past MAX_CLAUSE (see _boundary): no participle beyond is read.
         limit = min(stops[k] if k < len(stops) else len(self.norm), start + MAX_CLAUSE)
+        k = bisect_right(self.openers, start)
+        while k < len(self.openers) and self.openers[k] < limit:
+            if self.enclosing(self.openers[k]) is None:
+                limit = self.openers[k]  # ... وياللعجب ففي اليوم التالي قال المدير إن
+                break
+            k += 1  # a cue inside marks: part of what was said
         if cue is not None:
             k = bisect_right(self.participles, start, key=_start)
             while k < len(self.participles) and self.participles[k][0] < limit:
@@ -433,6 +450,8 @@ class Document:
 
 #: The rules of a cue whose content follows it directly (مشيرا إلى أن، قائلا: ...).
 _OWN_CLAUSE = frozenset(("complementizer", "colon", "quote", "quoted-object"))
+#: Rules of a cue whose subject follows it, up to its complementizer, colon or quote.
+_OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-quote"))
 
 
 def _start(item: tuple[int, Form]) -> int:
