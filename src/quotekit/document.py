@@ -137,14 +137,15 @@ class Document:
                 for h in hits
                 if h.rule in ("as", "trailing")
             ),
-            openers=[
-                h.start
-                for h in sorted(hits, key=lambda h: h.start)
+            openers=sorted(
+                opening
+                for h in hits
                 if h.rule in _OPENS_CLAUSE
-                and h.form.conjoined
                 and h.subject is not None
                 and h.subject[1] > h.subject[0]
-            ],
+                and (opening := h.start if h.form.conjoined else _fronted_setting(norm, h.start))
+                >= 0
+            ),
             participles=[
                 (h.start, h.form)
                 for h in sorted(hits, key=lambda h: h.start)
@@ -498,6 +499,34 @@ def _in(word: str, words: frozenset[str]) -> bool:
 def _short_item(norm: str, span: MarkedSpan) -> bool:
     """Whether marks hold at most a couple of words (an item of a list)."""
     return 0 < len(WORD.findall(norm, span.open + 1, span.close)) <= _LISTED_WORDS
+
+
+#: Prepositions that, with و or ف, open a setting fronted before a clause's verb (وفي
+#: اليوم التالي قال، ومن جهته أكد، وبعد ذلك قال).
+_SETTING_OPENERS = frozenset(("في", "من", "بعد", "خلال", "عقب", "على"))
+#: How many words a fronted setting has at most.
+_SETTING_WORDS = 3
+
+
+def _fronted_setting(norm: str, pos: int) -> int:
+    """Where a setting opened by و or ف starts before the verb at ``pos``, else -1.
+
+    ففي اليوم التالي قال المدير: the clause of the verb starts at the setting.
+
+    Example:
+        >>> _fronted_setting("وياللعجب ففي اليوم التالي قال", 26)
+        9
+        >>> _fronted_setting("ان المدير في اليوم التالي قال", 26)
+        -1
+    """
+    floor = max(0, pos - 40)
+    stretch = norm[floor:pos]
+    cut = max(stretch.rfind(c) for c in ".,;:!?\n،")
+    for m in list(WORD.finditer(stretch, cut + 1))[-_SETTING_WORDS - 1 :]:
+        word = m.group()
+        if word[:1] in "وف" and word[1:] in _SETTING_OPENERS:
+            return floor + m.start()
+    return -1
 
 
 def _body_start(norm: str, patterns: CuePatterns) -> int:
