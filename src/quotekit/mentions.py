@@ -370,7 +370,12 @@ def _cut(
             break  # ناطق باسم الحكومة من جهته: the filler after the phrase ends it
         if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if f.within and 0 < words <= 4 and not _setting_at(norm, m.start(), patterns):
+        if (
+            f.within
+            and 0 < words <= 4
+            and not _setting_at(norm, m.start(), patterns)
+            and not _after_person(texts, i, patterns)
+        ):
             # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
                 before_fi = last
@@ -422,6 +427,17 @@ def _cut(
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:
+    """Whether the tokens before ``i`` end with a person's name (a given name, maybe a surname).
+
+    A place after a person is the setting (فريدة الشوباشي في مكالمة هاتفية); after a title
+    or an institution it is part of the phrase (رئيس البعثة في بغداد).
+    """
+    if i >= 1 and is_given_name(texts[i - 1]):
+        return True
+    return i >= 2 and is_given_name(texts[i - 2]) and not word_facts(texts[i - 1], patterns).head
 
 
 def _accusative(word: str, patterns: CuePatterns) -> bool:
