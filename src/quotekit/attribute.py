@@ -342,7 +342,7 @@ def _inherit(
     if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):
-        return registry.resolve(best.span, draft.gender, use=use)[0]
+        return registry.resolve(registry.trim(best.span), draft.gender, use=use)[0]
     entity = best.entity
     if entity is not None and use:
         registry.use(entity)

@@ -105,7 +105,6 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
-        span = self.trim(span)
         norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
         issuer = self._issuer(norm_words)
         if issuer is not None:
