@@ -44,11 +44,13 @@ _DATELINE_CHARS = 80
 _DATELINE = re.compile(
     r"""
     [ \t\n]*
-    (?:[^\W\d_][^\s.!?:،,()\-—–]*[ \t]*[،,]?[ \t]*){1,6}  # up to six words: a place, a reporter
+    [^\W\d_][^\s.!?:،,()\-—–]*                       # a first word (a place, a reporter)
+    (?:(?:[ \t]*[،,][ \t]*|[ \t]+)[^\W\d_][^\s.!?:،,()\-—–]*){0,5}  # five more at most
+    [ \t]*
     (?:\([^()\n]{1,20}\)[ \t]*)?                    # the outlet in parentheses: (CNN)
     (?:--|[—–]|-(?=[ \t]))                            # the dash that ends it
-    (?:                                             # a place or outlet after it, up to
-      (?:[ \t]*(?:--|[—–]|-)?[ \t]*[^\W\d_][^\s.!?:،,()\-—–]*){1,3}
+    (?:                                             # then a place or an outlet, up to
+      (?:(?:[ \t]+|[ \t]*(?:--|[—–]|-)[ \t]*)[^\W\d_][^\s.!?:،,()\-—–]*){1,3}
       [ \t]*(?::|(?=\n))                             # a colon or the line's end: سبق – جازان:
     )?
     """,
@@ -95,8 +97,9 @@ class Document:
     repeats: list[tuple[int, int]]  # paragraphs that repeat an earlier one (pull quotes)
     sentence_ends: list[int]  # offsets of . ! ? and line breaks (and a dateline's end)
     stops: list[int]  # sorted starts of trailing attributions (كما ذكرت، على حد قوله)
-    #: Sorted starts of conjoined cues with a subject of their own (وقال الوزير إن، فأكد
-    #: المخرج): each opens a clause of the narrative, which ends a reported clause before it.
+    #: Sorted starts of the clauses that a cue with a subject of its own opens when conjoined
+    #: (فأكد المخرج) or after a setting fronted with و or ف (ففي اليوم التالي قال المدير):
+    #: each is a clause of the narrative, which ends a reported clause before it.
     openers: list[int] = attrs.Factory(list)
     #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
     participles: list[tuple[int, Form]] = attrs.Factory(list)
