@@ -177,6 +177,15 @@ def attribute_speakers(
             draft.resolution = "linked" if resolve else "explicit"
             if not resolve:
                 entity = None
+        elif (
+            resolve
+            and draft.mention is not None
+            and (owner := _owner(doc, registry, draft.mention)) is not None
+        ):
+            entity = owner  # بيان للمجلس: the statement of a council already quoted
+            if use:
+                registry.use(entity)
+            draft.resolution = "linked"
         elif draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
@@ -242,6 +251,26 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
         return None
     issuer, _ = clean_mention(doc.norm, start, doc.sentence_end(start), doc.patterns)
     return issuer
+
+
+def _owner(doc: Document, registry: Registry, mention: tuple[int, int]) -> Entity | None:
+    """The known source whose statement a mention is: بيان للمجلس، بيان للصندوق.
+
+    A statement with ل before its owner (a genitive of possession) speaks for that owner,
+    when the owner is a source the document already knows; a statement of another
+    (بيان للكنيست) stays the source.
+    """
+    words = WORD.findall(doc.norm, *mention)
+    if len(words) < 2 or words[0] not in doc.patterns.lists["statement"]:
+        return None
+    second = words[1]
+    if second.startswith("لل"):
+        owner = "ال" + second[2:]
+    elif second.startswith("ل") and len(second) > 3:
+        owner = second[1:]
+    else:
+        return None
+    return registry.find_words([owner, *words[2:]])
 
 
 #: The pronouns of ``قال فيه`` (said in it): the quote was said in something just named.
