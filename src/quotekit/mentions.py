@@ -732,6 +732,7 @@ def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple
 #: The clitic ل standing alone right before a quote mark (لـ"الغد" once tatweel is gone).
 _LONE_L = re.compile(r"(?<!\w)ل[ \t]*\Z")
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
+_HASHTAG = re.compile(r"#|_")  # the sign of a hashtag, and the underscores between its words
 _ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″()]')  # quote marks, and parentheses: صحيفة (التايمز)
 
 
@@ -780,7 +781,8 @@ def source_before(
 def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     """The name a mention gives, as the original writes it, without quote marks or parentheses.
 
-    A leading ل clitic (``للشرطة الإسرائيلية``) is dropped.
+    A leading ل clitic (``للشرطة الإسرائيلية``) is dropped, and a hashtag reads as its words
+    (``#مجلس_الوزراء`` → ``مجلس الوزراء``).
 
     Example:
         >>> from quotekit import normalize_mapped
@@ -789,7 +791,9 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
         'الشرطةِ الإسرائيلية'
     """
     start, end = mapped.span_to_original(*span)
-    words = _INVISIBLE.sub("", _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])).split()
+    text = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])
+    # #مجلس_الوزراء_السعودي: a hashtag names as its words do
+    words = _INVISIBLE.sub("", _HASHTAG.sub(" ", text)).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
         words[0] = "ال" + words[0][2:]
     elif (
