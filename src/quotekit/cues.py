@@ -31,7 +31,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
-from quotekit.morphology import word_class
+from quotekit.morphology import only_nouns, word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -89,6 +89,8 @@ _ASIDE_OPENS = {"(": ")", "-": " - "}
 _NAME_IN_MARKS = 5
 #: The longest title in marks after a word that announces one (عنوان، برنامج، كتاب).
 _TITLE_IN_MARKS = 16
+#: How many tokens after a long name in marks its clause's complementizer may stand.
+_AFTER_LONG_NAME = 8
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +198,26 @@ def _titles_next(word: str, patterns: CuePatterns) -> bool:
     return word in intro or (word[:1] in "لب" and word[1:] in intro)
 
 
+def _long_name(text: str, pos: int, patterns: CuePatterns, timeout: float | None) -> int | None:
+    """The end of a long name in marks opening at ``pos``, or None.
+
+    Its words are all nouns (:func:`quotekit.morphology.only_nouns`), and a complementizer
+    follows within its sentence: the subject goes on past it.
+    """
+    closed = _closes_soon(text, pos, _TITLE_IN_MARKS)
+    if closed is None or not only_nouns(WORD.findall(text, pos + 1, closed - 1)):
+        return None
+    for count, m in enumerate(TOKEN.finditer(text, closed, min(len(text), closed + 200))):
+        tok = m.group()
+        if tok[0] in _SENTENCE_END or tok in MARKS or count > _AFTER_LONG_NAME:
+            return None
+        if may_open(patterns.complementizer_words, tok) and patterns.complementizer.match(
+            text, m.start(), timeout=timeout
+        ):
+            return closed
+    return None
+
+
 def _joined_speech(text: str, pos: int) -> bool:
     """Whether another quote joined by و follows ``pos`` and ends the sentence.
 
@@ -274,6 +296,10 @@ def _through_subject(
                 if closed is None and _titles_next(prev, patterns):
                     # الذي حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a long title, still a name.
                     closed = _closes_soon(text, start, _TITLE_IN_MARKS)
+                if closed is None and words and tok in _OPENING_QUOTES:
+                    # في كلمة أمام "منتدى المالية العامة في الدول العربية" في دبي، إن: a
+                    # long name, all nouns, and the clause goes on to its complementizer.
+                    closed = _long_name(text, start, patterns, timeout)
                 if closed is None:
                     if words and _opens(text, start):
                         return "subject-quote", (end, _stop(subject_end, start)), start

@@ -32,8 +32,8 @@ from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
-from quotekit.mentions import RELATIVES, WITHIN, clean_mention, lone_name
-from quotekit.morphology import takes_article, word_class
+from quotekit.mentions import RELATIVES, clean_mention, lone_name
+from quotekit.morphology import only_nouns, word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
@@ -816,29 +816,6 @@ class _Covered:
         self.ends.insert(k, end)
 
 
-def _noun_phrase(words: list[str]) -> bool:
-    """Whether ``words`` hold no verb, particle or pronoun: a name or a title, no speech.
-
-    Speech is a clause; ``"المنتدى المالي السنوي السابع لدول مجلس التعاون"`` or ``"منتدى
-    المالية العامة في الدول العربية"`` in marks with no cue is the name of what it names.
-
-    Example:
-        >>> _noun_phrase(["منتدى", "المالية", "العامة", "في", "الدول", "العربية"])
-        True
-        >>> _noun_phrase(["لقد", "كان", "العام", "الماضي", "الاصعب"])
-        False
-    """
-    return all(w in WITHIN or (word_class(w) == "noun" and not _present_like(w)) for w in words)
-
-
-def _present_like(word: str) -> bool:
-    """Whether ``word`` may be a present verb the lexicon does not list (يسحر، تشبه).
-
-    It opens as the present does and news text never writes it with the article.
-    """
-    return word[:1] in "يت" and len(word) >= 4 and not takes_article(word)
-
-
 def _source_after(hit: Hit, doc: Document) -> bool:
     """A source phrase after its clause (...، وفقا للشرطة) whose sentence opens with no cue."""
     if hit.rule != "source":
@@ -873,7 +850,7 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
         if span.open in used or not span.closed or covered.holds(span.open):
             continue
         words = WORD.findall(doc.norm, *span.inner)
-        if len(words) < _UNATTRIBUTED_WORDS or doc.is_name(span) or _noun_phrase(words):
+        if len(words) < _UNATTRIBUTED_WORDS or doc.is_name(span) or only_nouns(words):
             continue
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:

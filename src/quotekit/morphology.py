@@ -58,6 +58,7 @@ __all__ = [
     "is_preposition",
     "noun_gender",
     "noun_number",
+    "only_nouns",
     "past_or_verbal_noun",
     "takes_article",
     "word_class",
@@ -733,6 +734,33 @@ def past_or_verbal_noun(word: str) -> bool:
     """
     tables = _tables()
     return word in tables.verbal_nouns and _is_verb(word, tables)
+
+
+#: Prepositions that a noun phrase may hold (منتدى المالية العامة في الدول العربية).
+_PHRASE_PREPOSITIONS = frozenset(("في", "لدى"))
+
+
+def only_nouns(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold no verb, particle or pronoun: a name or a title, no speech.
+
+    Speech is a clause; words in marks that are all nouns (a preposition of place aside)
+    name what they name: ``"المنتدى المالي السنوي السابع"``, ``"منتدى المالية العامة في
+    الدول العربية"``. A word that opens as a present verb does and never takes the article
+    (يسحر، تشبه) may be a verb the lists do not hold, and counts as one.
+
+    Example:
+        >>> only_nouns(["منتدى", "المالية", "العامة", "في", "الدول", "العربية"])
+        True
+        >>> only_nouns(["لقد", "كان", "العام", "الماضي", "الاصعب"])
+        False
+    """
+    return all(
+        w in _PHRASE_PREPOSITIONS
+        or (
+            word_class(w) == "noun" and not (w[:1] in "يت" and len(w) >= 4 and not takes_article(w))
+        )
+        for w in words
+    )
 
 
 def is_given_name(word: str) -> bool:
