@@ -172,22 +172,22 @@ class Registry:
         document is a name, and a proper name takes no common noun after it
         (:func:`~quotekit.mentions.past_name`): what follows is the verb's object.
         """
-        words = list(WORD.finditer(self.mapped.text, *span))
-        if len(words) < 2:
-            return span
-        keys = tuple(_key(w.group()) for w in words)
-        definite = words[0].group().startswith("ال")
-        if self._find(keys, definite=definite) is not None:
-            return span
-        for p in range(len(words) - 1, 0, -1):
-            if not (
-                proper_name(words[p - 1].group(), self.patterns)
-                and past_name(words[p].group(), self.patterns)
-            ):
-                continue
+        found = list(WORD.finditer(self.mapped.text, *span))
+        words = [m.group() for m in found]
+        cuts = [
+            p
+            for p in range(len(words) - 1, 0, -1)
+            if proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns)
+        ]
+        if not cuts:
+            return span  # the common case: no name before a word that ends one
+        keys = tuple(_key(w) for w in words)
+        if self._find(keys, definite=words[0].startswith("ال")) is not None:
+            return span  # the whole phrase names a known source
+        for p in cuts:
             known = self.by_key.get(keys[p - 1], ())[-_RECENT_ENTITIES:]
             if any(_names(entity, keys[:p]) for entity in known):
-                return span[0], words[p - 1].end()
+                return span[0], found[p - 1].end()
         return span
 
     def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
