@@ -213,6 +213,10 @@ def clean_mention(
         ('وزير الدفاع', 'الغد')
     """
     reach = end if find_addressee else min(end, start + _REACH)
+    share = _QUANTITY.match(norm, start, reach)
+    if share is not None:
+        # قال 64٪ منهم إن، وقال أكثر من نصف المجيبين: a share of a group speaks
+        return _share_of(norm, share, reach, patterns), None
     tokens: list[re.Match[str]] = []
     texts: list[str] = []
     mention, addressee, i, read = _cut(
@@ -225,6 +229,56 @@ def clean_mention(
     if mention is not None and norm[mention[0] : mention[1]] in _TO_ME:
         mention = None  # قال لي إن: to whom it was said (a name لي has more words after it)
     return mention, addressee
+
+
+#: A share of a group as a subject (normalised text): about or more than, then a percentage
+#: or a fraction of a definite group.
+_QUANTITY = re.compile(
+    r"""
+    [ \t]*
+    (?:(?:اكثر|اقل)[ \t]+من[ \t]+|(?:حوالي|نحو|قرابة|زهاء)[ \t]+)?  # about, more or less than
+    (?:
+      \d+(?:[.,]\d+)?[ \t]*(?:٪|%|(?:في|ب)[ \t]*الم[ايئ]ة)         # 64٪، 42 بالمئة
+    | (?:نصف|ثلث|ربع|ثلثي|غالبية|معظم)(?=[ \t]+ال)                   # نصف المجيبين
+    )
+    """,
+    re.VERBOSE,
+)
+#: The pronouns of a group after a share (64٪ منهم).
+_OF_THEM = frozenset(("منهم", "منهن", "منها"))
+
+
+def _share_of(
+    norm: str, share: re.Match[str], reach: int, patterns: CuePatterns
+) -> tuple[int, int]:
+    """The subject a share opens: the share and the group it is of (منهم، من المجيبين).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> for norm in ("64٪ منهم انهم", "اكثر من نصف المجيبين ان", "33,4٪ ان"):
+        ...     share = _QUANTITY.match(norm)
+        ...     print(norm[slice(*_share_of(norm, share, len(norm), patterns))])
+        64٪ منهم
+        اكثر من نصف المجيبين
+        33,4٪
+    """
+    start = share.end() - len(share.group().lstrip(" \t"))
+    after = WORD.search(norm, share.end(), reach)
+    if after is None or norm[share.end() : after.start()].strip():
+        return start, share.end()  # 33,4٪ (الجميع): no group next to it
+    word = after.group()
+    if word in _OF_THEM:
+        return start, after.end()
+    if word in ("من", "ممن"):
+        group_start = after.end()  # 64٪ من المجيبين
+    elif share.group().strip()[:1].isdigit():
+        return start, share.end()
+    else:
+        group_start = share.end()  # نصف المجيبين: the group is the fraction's genitive
+    group = _cut(norm, [], [], group_start, group_start, reach, patterns, after_clitic=False)[0]
+    return start, group[1] if group is not None else share.end()
 
 
 #: A preposition with a pronoun that is also a name alone (لي "Lee"): never a speaker by
