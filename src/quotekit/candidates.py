@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from types import MappingProxyType
+from typing import NamedTuple
 
 import attrs
 
@@ -77,9 +78,12 @@ class Candidate:
 NOBODY = Candidate(span=None, entity=None, features=MappingProxyType({"none": 1.0}))
 
 
-@attrs.frozen(kw_only=True)
-class _Phrase:
-    """A noun phrase that can be a source, with what its sentence alone says of it."""
+class _Phrase(NamedTuple):
+    """A noun phrase that can be a source, with what its sentence alone says of it.
+
+    A tuple, not an attrs class: one is made for each phrase a sentence holds, and
+    nothing outside this module sees it.
+    """
 
     span: tuple[int, int]
     words: tuple[str, ...]
