@@ -18,8 +18,12 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit import cues
-from quotekit.config import EXTRACTION
+from quotekit.candidates import SourceIndex
+from quotekit.config import EXTRACTION, STEPS
+from quotekit.document import Document
+from quotekit.entities import Registry
 from quotekit.lexicon import default_lexicon
+from quotekit.normalization import _plan, _replace, normalize_mapped
 from quotekit.patterns import cue_patterns, may_open
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +39,13 @@ gaps = st.sampled_from([" ", " ", " ", "", "", "  ", "\t", ", ", '"', ' "', "«"
 texts = st.lists(st.tuples(pieces, gaps), max_size=10).map(
     lambda parts: "".join(piece + gap for piece, gap in parts)
 )
+
+#: Texts of quote marks, words, spaces, points and line breaks: marks that pair, nest,
+#: stay open or run on into the next paragraph, around speech (four spaces or more) or not.
+marked_texts = st.lists(
+    st.sampled_from(["«", "»", '"', " ", " ", "قال", "الوزير", "ان", ".", "\n", " نعم لا"]),
+    max_size=40,
+).map("".join)
 
 
 #: Modules that ``import quotekit`` leaves out: extraction never needs them.
@@ -116,3 +127,31 @@ def test_forms_by_normalised_text_are_those_of_one_call_per_form() -> None:
     assert list(table) == list(expected)
     assert all(table[key] == form for key, form in expected.items())
     assert dict(table.kinds()) == {key: form.form for key, form in expected.items()}
+
+
+@given(marked_texts, st.integers(0, 40), st.integers(0, 40))
+def test_the_speech_a_sentence_reader_passes_is_the_speech_around_each_token(
+    text: str, a: int, b: int
+) -> None:
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    doc = Document.build(mapped.text, PATTERNS, [])
+    index = SourceIndex(doc, Registry(patterns=PATTERNS, mapped=mapped))
+    start, end = sorted((min(a, len(mapped.text)), min(b, len(mapped.text))))
+    speech = index._speech_in(start, end)
+    for pos in range(start, end):
+        assert any(o < pos < c for o, c in speech) == index._in_speech(pos)
+
+
+@given(st.text(max_size=40), st.sets(st.sampled_from(STEPS)))
+def test_a_plans_characters_replaced_at_once_are_those_replaced_one_by_one(
+    text: str, steps: set[str]
+) -> None:
+    plan = _plan(frozenset(steps))
+    one_by_one = plan.char_re.sub(lambda m: plan.table[m.group()], text)
+    assert _replace(plan, text) == one_by_one
+
+
+def test_a_token_is_a_cue_word_when_it_is_a_form_or_opens_a_phrase() -> None:
+    # The subject walk asks cue_words of a token (which holds no space) for both.
+    one_word = {text for text in PATTERNS.forms if " " not in text}
+    assert PATTERNS.cue_words == one_word | set(PATTERNS.phrases)
