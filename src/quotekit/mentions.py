@@ -699,8 +699,8 @@ def source_before(
         'وكالة الانباء'
     """
     heads = patterns.lists["speaker_head"]
-    words = list(WORD.finditer(norm, start, pos))
-    for m in words if first else reversed(words):
+    words = WORD.finditer(norm, start, pos)  # the first phrase: read only up to its head
+    for m in words if first else reversed(list(words)):
         word = m.group()
         bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
         if bare in heads and (not feminine or bare.endswith("ة")):
