@@ -451,6 +451,11 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         [(0, 4, 'subject-complementizer')]
     """
     patterns = cue_patterns(lexicon)
+    if patterns.context_words is not None:
+        # Lists of letters only: the context patterns are linear (a call reads the spaces
+        # and the words of one match, see may_open), and the timeout, a microsecond a
+        # call, guards only the patterns of a lexicon whose lists hold more.
+        timeout = None
     forms = patterns.forms
     phrases = patterns.phrases
     cue_words = patterns.cue_words
