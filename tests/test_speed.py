@@ -33,8 +33,9 @@ PATTERNS = cue_patterns(default_lexicon())
 #: or apart: a phrase may run on into a word (وفقا لوكالة), a word may run on past one.
 _PHRASES = sorted(text for items in PATTERNS.phrases.values() for text, _ in items)
 _CONTEXT_WORDS = sorted(PATTERNS.context_words or ())
-_OTHER = ["الوزير", "قال", "ه", "ها", "وكالة", "ل", "ت", "2", "٣", "بيانه", "حسب"]
-pieces = st.sampled_from(_PHRASES + _CONTEXT_WORDS + _OTHER)
+_OTHER = ["الوزير", "قال", "ه", "ها", "وكالة", "ل", "ت", "2", "٣", "بيانه", "حسب", "ما", "نقلت"]
+_SOURCE_WORDS = sorted(text for text, kind in PATTERNS.forms.kinds() if kind == "source")
+pieces = st.sampled_from(_PHRASES + _CONTEXT_WORDS + _SOURCE_WORDS + _OTHER)
 gaps = st.sampled_from([" ", " ", " ", "", "", "  ", "\t", ", ", '"', ' "', "«", ".", "\n"])
 texts = st.lists(st.tuples(pieces, gaps), max_size=10).map(
     lambda parts: "".join(piece + gap for piece, gap in parts)
@@ -151,7 +152,10 @@ def test_a_plans_characters_replaced_at_once_are_those_replaced_one_by_one(
     assert _replace(plan, text) == one_by_one
 
 
-def test_a_token_is_a_cue_word_when_it_is_a_form_or_opens_a_phrase() -> None:
-    # The subject walk asks cue_words of a token (which holds no space) for both.
-    one_word = {text for text in PATTERNS.forms if " " not in text}
-    assert PATTERNS.cue_words == one_word | set(PATTERNS.phrases)
+@given(texts)
+def test_a_source_cue_starts_only_at_a_source_word(text: str) -> None:
+    # The subject walk looks for a relayed source only at a word of source_words.
+    for m in cues.TOKEN.finditer(text):
+        if m.group() not in PATTERNS.source_words:
+            assert cues._relayed_source(text, m, PATTERNS) is None
+            assert not cues._source_word(m.group(), PATTERNS)

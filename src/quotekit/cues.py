@@ -232,7 +232,7 @@ def _through_subject(
     limit = min(len(text), end + 40 * window)
     not_complementizer = patterns.lists["not_complementizer"]
     context_words = patterns.context_words
-    cue_words = patterns.cue_words  # a token holds no space: a form or a phrase's first word
+    source_words = patterns.source_words
     speech_words = patterns.speech_words
     pos = end  # where the stretch before the next token starts
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
@@ -303,7 +303,7 @@ def _through_subject(
                     and not _in_acronym(text, m, prev, patterns)
                 ):
                     return "subject-quoted-object", (end, start), o.end()
-        if words and subject_end < 0 and tok in cue_words:
+        if words and subject_end < 0 and tok in source_words:  # else no source cue starts
             source = _relayed_source(text, m, patterns)
             if source is not None:
                 # وقالت مصادر أمنية نقلا عن مسؤولين إن، وقال التحالف بحسب ما نقلت عنه قناة
