@@ -192,8 +192,12 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     phrases: dict[str, list[tuple[str, Form]]] = {}
     for text in [text for text in forms if " " in text]:
         phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
-    speech_words = [text for text, kind in forms.kinds() if kind in _SPEECH_KINDS]
-    sources = [text for text, kind in forms.kinds() if kind == "source"]
+    speech_words, sources = [], []
+    for text, kind in forms.kinds():
+        if kind in _SPEECH_KINDS:
+            speech_words.append(text)
+        elif kind == "source":
+            sources.append(text)
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
