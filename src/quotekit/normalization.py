@@ -272,7 +272,7 @@ class _Plan:
     steps: frozenset[str]
     table: dict[str, str]  # merged: every character an enabled step changes
     fired: dict[str, tuple[str, ...]]  # character -> the steps that changed it
-    char_re: re.Pattern[str]  # one character the table changes, captured (see _run)
+    char_re: re.Pattern[str]  # one character the table changes, captured (see _replace)
     resize_re: re.Pattern[str]  # one character whose replacement has another length
     compose_re: re.Pattern[str] | None  # seat, then marks and skipped holding a hamza mark
     marks: frozenset[str]  # removed characters that belong to the letter before them
