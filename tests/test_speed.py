@@ -18,8 +18,12 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit import cues
-from quotekit.config import EXTRACTION
+from quotekit.candidates import SourceIndex
+from quotekit.config import EXTRACTION, STEPS
+from quotekit.document import Document
+from quotekit.entities import Registry
 from quotekit.lexicon import default_lexicon
+from quotekit.normalization import _plan, _replace, normalize_mapped
 from quotekit.patterns import cue_patterns, may_open
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,12 +33,20 @@ PATTERNS = cue_patterns(default_lexicon())
 #: or apart: a phrase may run on into a word (وفقا لوكالة), a word may run on past one.
 _PHRASES = sorted(text for items in PATTERNS.phrases.values() for text, _ in items)
 _CONTEXT_WORDS = sorted(PATTERNS.context_words or ())
-_OTHER = ["الوزير", "قال", "ه", "ها", "وكالة", "ل", "ت", "2", "٣", "بيانه", "حسب"]
-pieces = st.sampled_from(_PHRASES + _CONTEXT_WORDS + _OTHER)
+_OTHER = ["الوزير", "قال", "ه", "ها", "وكالة", "ل", "ت", "2", "٣", "بيانه", "حسب", "ما", "نقلت"]
+_SOURCE_WORDS = sorted(text for text, kind in PATTERNS.forms.kinds() if kind == "source")
+pieces = st.sampled_from(_PHRASES + _CONTEXT_WORDS + _SOURCE_WORDS + _OTHER)
 gaps = st.sampled_from([" ", " ", " ", "", "", "  ", "\t", ", ", '"', ' "', "«", ".", "\n"])
 texts = st.lists(st.tuples(pieces, gaps), max_size=10).map(
     lambda parts: "".join(piece + gap for piece, gap in parts)
 )
+
+#: Texts of quote marks, words, spaces, points and line breaks: marks that pair, nest,
+#: stay open or run on into the next paragraph, around speech (four spaces or more) or not.
+marked_texts = st.lists(
+    st.sampled_from(["«", "»", '"', " ", " ", "قال", "الوزير", "ان", ".", "\n", " نعم لا"]),
+    max_size=40,
+).map("".join)
 
 
 #: Modules that ``import quotekit`` leaves out: extraction never needs them.
@@ -116,3 +128,34 @@ def test_forms_by_normalised_text_are_those_of_one_call_per_form() -> None:
     assert list(table) == list(expected)
     assert all(table[key] == form for key, form in expected.items())
     assert dict(table.kinds()) == {key: form.form for key, form in expected.items()}
+
+
+@given(marked_texts, st.integers(0, 40), st.integers(0, 40))
+def test_the_speech_a_sentence_reader_passes_is_the_speech_around_each_token(
+    text: str, a: int, b: int
+) -> None:
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    doc = Document.build(mapped.text, PATTERNS, [])
+    index = SourceIndex(doc, Registry(patterns=PATTERNS, mapped=mapped))
+    start, end = sorted((min(a, len(mapped.text)), min(b, len(mapped.text))))
+    speech = index._speech_in(start, end)
+    for pos in range(start, end):
+        assert any(o < pos < c for o, c in speech) == index._in_speech(pos)
+
+
+@given(st.text(max_size=40), st.sets(st.sampled_from(STEPS)))
+def test_a_plans_characters_replaced_at_once_are_those_replaced_one_by_one(
+    text: str, steps: set[str]
+) -> None:
+    plan = _plan(frozenset(steps))
+    one_by_one = plan.char_re.sub(lambda m: plan.table[m.group()], text)
+    assert _replace(plan, text) == one_by_one
+
+
+@given(texts)
+def test_a_source_cue_starts_only_at_a_source_word(text: str) -> None:
+    # The subject walk looks for a relayed source only at a word of source_words.
+    for m in cues.TOKEN.finditer(text):
+        if m.group() not in PATTERNS.source_words:
+            assert cues._relayed_source(text, m, PATTERNS) is None
+            assert not cues._source_word(m.group(), PATTERNS)

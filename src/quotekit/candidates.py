@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from types import MappingProxyType
+from typing import NamedTuple
 
 import attrs
 
@@ -77,9 +78,12 @@ class Candidate:
 NOBODY = Candidate(span=None, entity=None, features=MappingProxyType({"none": 1.0}))
 
 
-@attrs.frozen(kw_only=True)
-class _Phrase:
-    """A noun phrase that can be a source, with what its sentence alone says of it."""
+class _Phrase(NamedTuple):
+    """A noun phrase that can be a source, with what its sentence alone says of it.
+
+    A tuple, not an attrs class: one is made for each phrase a sentence holds, and
+    nothing outside this module sees it.
+    """
 
     span: tuple[int, int]
     words: tuple[str, ...]
@@ -225,6 +229,27 @@ class SourceIndex:
             marks is not None and self.doc.norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS
         )
 
+    def _speech_in(self, sentence: int, end: int) -> list[tuple[int, int]]:
+        """The marks that hold speech (:meth:`_in_speech`) and overlap ``[sentence, end)``.
+
+        Outer marks are disjoint and sorted: a token of the sentence stands inside speech
+        when it stands inside one of these, and the reader goes through them in order
+        instead of looking up the marks around each token.
+        """
+        doc = self.doc
+        outer = doc.outer
+        found = []
+        for k in range(max(0, bisect_right(doc.outer_opens, sentence) - 1), len(outer)):
+            marks = outer[k]
+            if marks.open >= end:
+                break
+            if (
+                marks.close > sentence
+                and doc.norm.count(" ", marks.open, marks.close) >= _SPEECH_WORDS
+            ):
+                found.append((marks.open, marks.close))
+        return found
+
     def _near(self, sentence: int, floor: int, pos: int) -> list[_Phrase]:
         """The phrases of a sentence that start after ``floor`` and end before ``pos``.
 
@@ -272,18 +297,20 @@ class SourceIndex:
         tokens = list(TOKEN.finditer(norm, sentence, end))
         texts = [m.group() for m in tokens]
         starts = [m.start() for m in tokens]
-        # Outer marks are disjoint and sorted: only when the last that opens before the
-        # sentence ends closes after it starts can a token stand inside marks.
-        k = bisect_left(doc.outer_opens, end)
-        marked = k > 0 and doc.outer[k - 1].close > sentence
+        speech = self._speech_in(sentence, end)
+        s = 0  # the first of them that may still hold a token
+        opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
         while i < len(tokens):
             tok, start = texts[i], starts[i]
-            if marked and self._in_speech(start):
-                marks = doc.enclosing(start)
-                assert marks is not None
-                i = bisect_left(starts, marks.close, i)  # speech in marks: what was said
+            if start > opens_at:
+                close = speech[s][1]
+                if start < close:
+                    i = bisect_left(starts, close, i)  # speech in marks: what was said
+                    continue
+                s += 1  # past it: the same token against the next
+                opens_at = speech[s][0] if s < len(speech) else end
                 continue
             facts = word_facts(tok, patterns)
             if facts.finite or (i == 0 and _opening_verb(tok, texts, patterns)):

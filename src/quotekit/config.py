@@ -219,7 +219,8 @@ class ExtractConfig:
     indirect: bool = _bool(True)
     #: Resolve dropped subjects and short forms to earlier speakers.
     resolve_speakers: bool = _bool(True)
-    #: Seconds a single regular-expression search may take on user text before it stops.
+    #: Seconds a single regular-expression search may take on user text before it stops
+    #: (a lexicon's patterns whose word lists hold only letters are linear and need none).
     regex_timeout: float = attrs.field(default=5.0, validator=_positive)
     #: The cue lexicon; ``None`` for the one shipped with the package.
     lexicon: Lexicon | None = attrs.field(default=None, validator=_lexicon)

@@ -254,7 +254,7 @@ def _through_subject(
     limit = min(len(text), end + 40 * window)
     not_complementizer = patterns.lists["not_complementizer"]
     context_words = patterns.context_words
-    phrases = patterns.phrases
+    source_words = patterns.source_words
     speech_words = patterns.speech_words
     pos = end  # where the stretch before the next token starts
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
@@ -329,7 +329,7 @@ def _through_subject(
                     and not _in_acronym(text, m, prev, patterns)
                 ):
                     return "subject-quoted-object", (end, start), o.end()
-        if words and subject_end < 0 and (tok in phrases or tok in patterns.forms):
+        if words and subject_end < 0 and tok in source_words:  # else no source cue starts
             source = _relayed_source(text, m, patterns)
             if source is not None:
                 # وقالت مصادر أمنية نقلا عن مسؤولين إن، وقال التحالف بحسب ما نقلت عنه قناة
@@ -477,6 +477,11 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         [(0, 4, 'subject-complementizer')]
     """
     patterns = cue_patterns(lexicon)
+    if patterns.context_words is not None:
+        # Lists of letters only: the context patterns are linear (a call reads the spaces
+        # and the words of one match, see may_open), and the timeout, a microsecond a
+        # call, guards only the patterns of a lexicon whose lists hold more.
+        timeout = None
     forms = patterns.forms
     phrases = patterns.phrases
     cue_words = patterns.cue_words

@@ -226,9 +226,7 @@ def clean_mention(
         if read < reach:
             _read_on(tokens, texts, norm, read, reach, whole=True)
         addressee = _addressee_after(tokens, texts, i, patterns)
-    if mention is not None and norm[mention[0] : mention[1]] in _TO_ME:
-        mention = None  # قال لي إن: to whom it was said (a name لي has more words after it)
-    return mention, addressee
+    return _speaker(norm, mention), addressee
 
 
 #: A share of a group as a subject (normalised text): about or more than, then a percentage
@@ -284,6 +282,16 @@ def _share_of(
 #: A preposition with a pronoun that is also a name alone (لي "Lee"): never a speaker by
 #: itself.
 _TO_ME = frozenset(("لي", "بي", "ولي"))
+
+
+def _speaker(norm: str, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``mention``, unless it is a preposition with a pronoun alone (:data:`_TO_ME`).
+
+    قال لي إن: to whom it was said (a name لي has more words after it).
+    """
+    if mention is not None and norm[mention[0] : mention[1]] in _TO_ME:
+        return None
+    return mention
 
 
 def phrase_at(
@@ -821,14 +829,16 @@ def source_before(
         'وكالة الانباء'
     """
     heads = patterns.lists["speaker_head"]
-    words = list(WORD.finditer(norm, start, pos))
-    for m in words if first else reversed(words):
+    words = WORD.finditer(norm, start, pos)  # the first phrase: read only up to its head
+    for m in words if first else reversed(list(words)):
         word = m.group()
         bare = word[1:] if word[:1] in "بلو" and word[1:] in heads else word
         if bare in heads and (not feminine or bare.endswith("ة")):
             offset = m.start() + len(word) - len(bare)
-            mention, _ = clean_mention(norm, offset, pos, patterns)
-            return mention
+            # The phrase clean_mention(norm, offset, pos, patterns) gives, without reading
+            # every token up to ``pos`` for an addressee after it.
+            mention = _cut(norm, [], [], offset, offset, pos, patterns, after_clitic=False)[0]
+            return _speaker(norm, mention)
     return None
 
 

@@ -272,7 +272,7 @@ class _Plan:
     steps: frozenset[str]
     table: dict[str, str]  # merged: every character an enabled step changes
     fired: dict[str, tuple[str, ...]]  # character -> the steps that changed it
-    char_re: re.Pattern[str]  # one character the table changes
+    char_re: re.Pattern[str]  # one character the table changes, captured (see _replace)
     resize_re: re.Pattern[str]  # one character whose replacement has another length
     compose_re: re.Pattern[str] | None  # seat, then marks and skipped holding a hamza mark
     marks: frozenset[str]  # removed characters that belong to the letter before them
@@ -361,7 +361,7 @@ def _plan(steps: frozenset[str]) -> _Plan:
         steps=steps,
         table=table,
         fired=fired,
-        char_re=re.compile(_char_class("".join(table))),
+        char_re=re.compile(f"({_char_class(''.join(table))})"),
         resize_re=re.compile(_char_class("".join(c for c, v in table.items() if len(v) != 1))),
         compose_re=compose_re,
         marks=frozenset(c for c in table if c in _TABLES["remove_tashkeel"]),
@@ -380,19 +380,31 @@ def _units(plan: _Plan, text: str) -> list[tuple[int, int, str]]:
 
 def _run(plan: _Plan, text: str, units: list[tuple[int, int, str]]) -> str:
     """Apply ``plan`` to ``text`` whose composed seat units are ``units``."""
-    table = plan.table
-
-    def repl(m: re.Match[str]) -> str:
-        return table[m.group()]
-
     if not units:
-        return plan.char_re.sub(repl, text)
+        return _replace(plan, text)
     parts, last = [], 0
     for start, end, value in units:
-        parts.append(plan.char_re.sub(repl, text[last:start]))
+        parts.append(_replace(plan, text[last:start]))
         parts.append(value)
         last = end
-    parts.append(plan.char_re.sub(repl, text[last:]))
+    parts.append(_replace(plan, text[last:]))
+    return "".join(parts)
+
+
+def _replace(plan: _Plan, text: str) -> str:
+    """``text`` with each character of ``plan.table`` replaced.
+
+    Split at the characters (``char_re`` captures them, so they come at the odd places)
+    and replaced in one comprehension: no Python call per character, as ``sub`` with a
+    function makes (60,000 a pass over the corpus).
+
+    Example:
+        >>> _replace(_plan(frozenset({"remove_tatweel"})), "قـــال")
+        'قال'
+    """
+    parts = plan.char_re.split(text)
+    table = plan.table
+    parts[1::2] = [table[c] for c in parts[1::2]]
     return "".join(parts)
 
 

@@ -52,6 +52,9 @@ class CuePatterns:
     phrases: dict[str, list[tuple[str, Form]]]
     #: The words a cue can start with: the one-word forms and the first words of phrases.
     cue_words: frozenset[str]
+    #: The words a source cue can start with: the one-word source forms (بحسب، وفق) and
+    #: the first words of source phrases (نقلا عن، وفقا ل).
+    source_words: frozenset[str]
     #: The word lists of ``words.tsv``, normalised; noun lists with and without ال.
     lists: dict[str, frozenset[str]]
     #: Lemmas (as the lexicon writes them) whose noun object is a speech act.
@@ -189,7 +192,12 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     phrases: dict[str, list[tuple[str, Form]]] = {}
     for text in [text for text in forms if " " in text]:
         phrases.setdefault(text.split(" ", 1)[0], []).append((text, forms[text]))
-    speech_words = [text for text, kind in forms.kinds() if kind in _SPEECH_KINDS]
+    speech_words, sources = [], []
+    for text, kind in forms.kinds():
+        if kind in _SPEECH_KINDS:
+            speech_words.append(text)
+        elif kind == "source":
+            sources.append(text)
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
@@ -203,6 +211,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         speech_words=frozenset(speech_words),
         phrases=phrases,
         cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
+        source_words=frozenset(text.split(" ", 1)[0] for text in sources),
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
