@@ -19,6 +19,7 @@ Reported:
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import platform
 import subprocess
@@ -282,7 +283,8 @@ def main() -> None:
     for (what, bar, larger), value in zip(GOALS, measured, strict=True):
         met = value >= bar if larger else value <= bar
         sign = ">=" if larger else "<="
-        print(f"  {what:40} {value:8.2f}  goal {sign} {bar:<6} {'met' if met else 'NOT met'}")
+        verdict = "not measured (--quick)" if math.isnan(value) else "met" if met else "NOT met"
+        print(f"  {what:40} {value:8.2f}  goal {sign} {bar:<6} {verdict}")
 
 
 if __name__ == "__main__":
