@@ -234,10 +234,12 @@ def clean_mention(
 _QUANTITY = re.compile(
     r"""
     [ \t]*
-    (?:(?:اكثر|اقل)[ \t]+من[ \t]+|(?:حوالي|نحو|قرابة|زهاء)[ \t]+)?  # about, more or less than
-    (?:
-      \d+(?:[.,]\d+)?[ \t]*(?:٪|%|(?:في|ب)[ \t]*الم[ايئ]ة)         # 64٪، 42 بالمئة
-    | (?:نصف|ثلث|ربع|ثلثي|غالبية|معظم)(?=[ \t]+ال)                   # نصف المجيبين
+    (?P<share>
+      (?:(?:اكثر|اقل)[ \t]+من[ \t]+|(?:حوالي|نحو|قرابة|زهاء)[ \t]+)?  # about, more or less than
+      (?:
+        \d+(?:[.,]\d+)?[ \t]*(?:٪|%|(?:في|ب)[ \t]*الم[ايئ]ة)         # 64٪، 42 بالمئة
+      | (?P<fraction>نصف|ثلث|ربع|ثلثي|غالبية|معظم)(?=[ \t]+ال)         # نصف المجيبين
+      )
     )
     """,
     re.VERBOSE,
@@ -262,7 +264,7 @@ def _share_of(
         اكثر من نصف المجيبين
         33,4٪
     """
-    start = share.end() - len(share.group().lstrip(" \t"))
+    start = share.start("share")
     after = WORD.search(norm, share.end(), reach)
     if after is None or norm[share.end() : after.start()].strip():
         return start, share.end()  # 33,4٪ (الجميع): no group next to it
@@ -271,8 +273,8 @@ def _share_of(
         return start, after.end()
     if word in ("من", "ممن"):
         group_start = after.end()  # 64٪ من المجيبين
-    elif share.group().strip()[:1].isdigit():
-        return start, share.end()
+    elif share.group("fraction") is None:
+        return start, share.end()  # 64٪ المجيبين: a number has no genitive
     else:
         group_start = share.end()  # نصف المجيبين: the group is the fraction's genitive
     group = _cut(norm, [], [], group_start, group_start, reach, patterns, after_clitic=False)[0]
