@@ -31,7 +31,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
-from quotekit.morphology import only_nouns, word_class
+from quotekit.morphology import among, only_nouns, word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -194,8 +194,7 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
 
 def _titles_next(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` announces a title in marks, however long (عنوان، تحت شعار)."""
-    intro = patterns.lists["title_intro"]
-    return word in intro or (word[:1] in "لب" and word[1:] in intro)
+    return among(word, patterns.lists["title_intro"], "لب")
 
 
 def _long_name(text: str, pos: int, patterns: CuePatterns, timeout: float | None) -> int | None:
@@ -311,9 +310,8 @@ def _through_subject(
         if (
             words
             and (context_words is None or (alnum and tok in context_words))  # see may_open
-            and not (
-                prev in not_complementizer or (prev[:1] in "وف" and prev[1:] in not_complementizer)
-            )  # ورغم أن، وبعد أن: a conjunction's own أن, not the cue's
+            # ورغم أن، وبعد أن: a conjunction's own أن, not the cue's
+            and not among(prev, not_complementizer, "وف")
         ):
             word = tok if alnum else ""
             # Read only where a pattern matched: بي إن بي is no إن (an acronym).
@@ -692,9 +690,7 @@ def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
     word = _LAST_WORD.search(before)
     if word is None:
         return False
-    neg = word.group(1)
-    neg = neg[1:] if neg[:1] in "وف" and neg[1:] in _NEGATORS else neg
-    return neg in _NEGATORS and form.lemma not in patterns.lists["denial"]
+    return among(word.group(1), _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
 
 
 #: Negations of a verb: لم and لن before the present, لا before it too.

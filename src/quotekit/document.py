@@ -15,7 +15,7 @@ import attrs
 from quotekit.cues import WORD, Hit, abbreviation_point, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
-from quotekit.morphology import is_given_name, takes_article, word_class
+from quotekit.morphology import among, is_given_name, takes_article, word_class
 from quotekit.patterns import CuePatterns
 
 __all__ = [
@@ -423,13 +423,13 @@ class Document:
             touching = norm[span.open - 1 : span.open].isalnum()
             if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
-            if len(words) <= 4 and _in(prev, self.patterns.lists["name_intro"]):
+            if len(words) <= 4 and among(prev, self.patterns.lists["name_intro"], "لبو"):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
-            if _in(prev, self.patterns.lists["title_intro"]):
+            if among(prev, self.patterns.lists["title_intro"], "لبو"):
                 return True  # حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a title, however long
             if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
-            if len(words) <= 2 and _in(prev, self.patterns.lists["speaker_head"]):
+            if len(words) <= 2 and among(prev, self.patterns.lists["speaker_head"], "لبو"):
                 return True  # رئيس "الحشد الشعبي"
             if (
                 len(words) <= 2
@@ -492,11 +492,6 @@ _LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*و?[ \t]*")
 
 #: Words that start with ال but are no nouns.
 _NOT_NOUNS = frozenset(("الى", "التي", "الذي", "الذين", "الا", "اللذين", "اللتين"))
-
-
-def _in(word: str, words: frozenset[str]) -> bool:
-    """Whether ``word``, maybe after a clitic ل ب و, is one of ``words``."""
-    return word in words or (word[:1] in "لبو" and word[1:] in words)
 
 
 def _short_item(norm: str, span: MarkedSpan) -> bool:

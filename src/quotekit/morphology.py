@@ -29,6 +29,7 @@ read in samples of 40 verbs and 40 nouns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -52,6 +53,7 @@ from quotekit.normalization import normalize
 __all__ = [
     "ENTITY_TYPES",
     "WORD_CLASSES",
+    "among",
     "entity_type",
     "is_given_name",
     "is_oblique",
@@ -644,6 +646,18 @@ def _prep_pronouns(preps: Sequence[str]) -> set[str]:
 
 # ---------------------------------------------------------------------------------------
 # The public functions.
+
+
+def among(word: str, words: AbstractSet[str], clitics: str) -> bool:
+    """Whether a normalised word is in ``words``, alone or after a one-letter clitic.
+
+    ``clitics`` lists the letters that may stand before it: وبعد is بعد after و.
+
+    Example:
+        >>> among("وبعد", frozenset(("بعد",)), "وف"), among("وبعد", frozenset(("بعد",)), "ل")
+        (True, False)
+    """
+    return word in words or (word[:1] in clitics and word[1:] in words)
 
 
 def is_preposition(word: str) -> bool:
