@@ -19,6 +19,7 @@ from quotekit.mentions import (
     possessed,
     source_before,
     subject_after_was,
+    without_l,
 )
 from quotekit.morphology import entity_type, word_class
 from quotekit.ranking import Ranker
@@ -263,14 +264,9 @@ def _owner(doc: Document, registry: Registry, mention: tuple[int, int]) -> Entit
     words = WORD.findall(doc.norm, *mention)
     if len(words) < 2 or words[0] not in doc.patterns.lists["statement"]:
         return None
-    second = words[1]
-    if second.startswith("لل"):
-        owner = "ال" + second[2:]
-    elif second.startswith("ل") and len(second) > 3:
-        owner = second[1:]
-    else:
+    if not words[1].startswith("ل") or len(words[1]) <= 3:
         return None
-    return registry.find_words([owner, *words[2:]])
+    return registry.find_words([without_l(words[1]), *words[2:]])
 
 
 #: The pronouns of ``قال فيه`` (said in it): the quote was said in something just named.

@@ -50,6 +50,7 @@ __all__ = [
     "proper_name",
     "source_before",
     "subject_after_was",
+    "without_l",
     "word_facts",
 ]
 
@@ -603,12 +604,17 @@ def _document(word: str) -> bool:
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
-    bare = _without_l(word).rstrip("0123456789")  # لفرانس24
+    bare = without_l(word).rstrip("0123456789")  # لفرانس24
     return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
 
 
-def _without_l(word: str) -> str:
-    """A word without its clitic ل (للهيئة → الهيئة، لوكالة → وكالة)."""
+def without_l(word: str) -> str:
+    """A word without its clitic ل (للهيئة → الهيئة، لوكالة → وكالة).
+
+    Example:
+        >>> without_l("للهيئة"), without_l("لوكالة")
+        ('الهيئة', 'وكالة')
+    """
     return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
@@ -618,7 +624,7 @@ def _of_institution(word: str, patterns: CuePatterns) -> bool:
     After a title it says whose title it is (الناطق الإعلامي للهيئة), not to whom it was
     said (لوكالة الأنباء).
     """
-    bare = _without_l(word)
+    bare = without_l(word)
     lists = patterns.lists
     return bare in lists["name_intro"] and bare not in lists["press"]
 
