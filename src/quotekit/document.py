@@ -44,13 +44,13 @@ _DATELINE_CHARS = 80
 _DATELINE = re.compile(
     r"""
     [ \t\n]*
-    [^\W\d_][^\s.!?:،,()\-—–]*                       # a first word (a place, a reporter)
-    (?:(?:[ \t]*[،,][ \t]*|[ \t]+)[^\W\d_][^\s.!?:،,()\-—–]*){0,5}  # five more at most
+    [^\W\d_][^\s.!?:,()\-—–]*                       # a first word (a place, a reporter)
+    (?:(?:[ \t]*,[ \t]*|[ \t]+)[^\W\d_][^\s.!?:,()\-—–]*){0,5}  # five more at most
     [ \t]*
     (?:\([^()\n]{1,20}\)[ \t]*)?                    # the outlet in parentheses: (CNN)
     (?:--|[—–]|-(?=[ \t]))                            # the dash that ends it
     (?:                                             # then a place or an outlet, up to
-      (?:(?:[ \t]+|[ \t]*(?:--|[—–]|-)[ \t]*)[^\W\d_][^\s.!?:،,()\-—–]*){1,3}
+      (?:(?:[ \t]+|[ \t]*(?:--|[—–]|-)[ \t]*)[^\W\d_][^\s.!?:,()\-—–]*){1,3}
       [ \t]*(?::|(?=\n))                             # a colon or the line's end: سبق – جازان:
     )?
     """,
@@ -519,7 +519,7 @@ def _fronted_setting(norm: str, pos: int) -> int:
     """
     floor = max(0, pos - 40)
     stretch = norm[floor:pos]
-    cut = max(stretch.rfind(c) for c in ".,;:!?\n،")
+    cut = max(map(stretch.rfind, ".,;:!?\n"))
     for m in list(WORD.finditer(stretch, cut + 1))[-_SETTING_WORDS - 1 :]:
         word = m.group()
         if word[:1] in "وف" and word[1:] in _SETTING_OPENERS:
@@ -538,7 +538,7 @@ def _body_start(norm: str, patterns: CuePatterns) -> int:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> norm = "دبي، الامارات (CNN) -- قال الوزير ان"
+        >>> norm = "دبي, الامارات (CNN) -- قال الوزير ان"
         >>> norm[_body_start(norm, patterns):]
         ' قال الوزير ان'
         >>> _body_start("قال الوزير - في تصريح - ان", patterns)

@@ -176,14 +176,14 @@ def _in_aside(norm: str, pos: int) -> bool:
     comma, where the sentence it interrupts goes on.
 
     Example:
-        >>> _in_aside("وتواجه الشركة، التي قالت انها", 19), _in_aside("وقالت الشركة انها", 6)
+        >>> _in_aside("وتواجه الشركة, التي قالت انها", 19), _in_aside("وقالت الشركة انها", 6)
         (True, False)
     """
     before = WORD.findall(norm, max(0, pos - 12), pos)
     if not before or before[-1] not in RELATIVES:
         return False
     gap = norm[max(0, pos - 40) : pos].rstrip()
-    return gap[: len(gap) - len(before[-1])].rstrip().endswith((",", "،"))
+    return gap[: len(gap) - len(before[-1])].rstrip().endswith(",")
 
 
 def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, int]:
