@@ -371,6 +371,7 @@ def _cut(
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     given = surname = False  # whether the last word taken was a given name; a name after one
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
+    names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     i = 0
     while True:
         if read < reach and len(tokens) <= i + _AHEAD:
@@ -440,6 +441,7 @@ def _cut(
             and 0 < words <= 4
             and not _setting_at(norm, m.start(), patterns)
             and not _after_person(texts, i, patterns)
+            and not names
         ):
             # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
             if before_fi < 0:
@@ -479,6 +481,8 @@ def _cut(
             f.article or f.head or f.given or f.common or tok in _NAME_PARTICLES or tok[0] == "و"
         )
         given = f.given
+        # وفقا لـ|لسفير: a word the clitic has cut is read as no name
+        names = names and _name_like(tok, f, patterns) and not (after_clitic and first < 0)
         after_name = False
         name = not f.article and not f.head
         if first < 0:
@@ -503,6 +507,29 @@ def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:
     if i >= 1 and is_given_name(texts[i - 1]):
         return True
     return i >= 2 and is_given_name(texts[i - 2]) and not word_facts(texts[i - 1], patterns).head
+
+
+#: Endings that a name (other than a given name) seldom has: a dual or a sound plural
+#: (مندوبان، المحتجون), a feminine noun (مشرعة) or a possessive ``our`` (مراسلنا).
+_NOT_NAME_ENDINGS = ("ان", "ون", "ين", "ات", "ة", "نا")
+
+
+def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether ``word`` reads as a word of a person's or a place's name in a phrase.
+
+    No title, source noun or common noun, with or without the article (الشوباشي، كيري;
+    not الوزير، مراسل، المحكمة).
+    """
+    return not (
+        (word.endswith(_NOT_NAME_ENDINGS) and not facts.given)
+        or facts.possessed
+        or facts.head
+        or facts.source_head
+        or facts.intro
+        or facts.anonymous
+        or facts.common
+        or (facts.article and common_noun(word[2:], patterns))
+    )
 
 
 def _accusative(word: str, patterns: CuePatterns) -> bool:
