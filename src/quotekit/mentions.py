@@ -467,6 +467,19 @@ def _cut(
             and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
         ):
             break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
+        if (
+            first >= 0
+            and names
+            and not given
+            and f.clitic_preposition
+            and not f.given  # باسم
+            and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
+            and not word_facts(tok[1:], patterns).source_head  # بلاغ لوزارة الداخلية
+            and tok[1:] not in _AFFAIRS
+        ):
+            # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
+            # phrase; after a given name such a word is a surname (جيف بروك).
+            break
         if first >= 0 and (f.bal or (f.lil and name)):
             break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
         if after_name and f.article and not f.nisba:
@@ -509,9 +522,13 @@ def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:
     return i >= 2 and is_given_name(texts[i - 2]) and not word_facts(texts[i - 1], patterns).head
 
 
-#: Endings that a name (other than a given name) seldom has: a dual or a sound plural
-#: (مندوبان، المحتجون), a feminine noun (مشرعة) or a possessive ``our`` (مراسلنا).
-_NOT_NAME_ENDINGS = ("ان", "ون", "ين", "ات", "ة", "نا")
+#: The word of a title's field after ل (محرر بي بي سي لشؤون الشرق الأوسط).
+_AFFAIRS = frozenset(("شؤون",))
+#: Endings of a dual or a sound plural (مندوبان، المحتجون): of a common noun, no name.
+_PLURAL_ENDINGS = ("ان", "ون", "ين", "ات")
+#: Endings that a name (other than a given name) seldom has: a feminine noun (مشرعة) or a
+#: possessive ``our`` (مراسلنا).
+_NOT_NAME_ENDINGS = ("ة", "نا")
 
 
 def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
@@ -522,6 +539,7 @@ def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
     """
     return not (
         (word.endswith(_NOT_NAME_ENDINGS) and not facts.given)
+        or (word.endswith(_PLURAL_ENDINGS) and takes_article(word[:-2]) and not facts.given)
         or facts.possessed
         or facts.head
         or facts.source_head
