@@ -28,7 +28,7 @@ from quotekit.morphology import (
     is_oblique,
     noun_gender,
     noun_number,
-    past_or_verbal_noun,
+    spelled_as_verb,
     takes_article,
 )
 from quotekit.patterns import CuePatterns
@@ -433,12 +433,15 @@ _PRONOUN_SUBJECTS = frozenset(
 
 
 def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:
-    """Whether the word that opens a sentence, read as a verbal noun, is its verb.
+    """Whether the word that opens a sentence, read as a noun or a particle, is its verb.
 
-    رفع رئيس الاتحاد التهنئة: a word spelled as a past verb, then a source noun (its
-    subject, as Arabic puts the verb first).
+    رفع رئيس الاتحاد التهنئة، وعبر محمد عن حزنه: a word spelled as a verb, then a source
+    noun or a given name (its subject, as Arabic puts the verb first).
     """
-    return len(texts) > 1 and past_or_verbal_noun(word) and word_facts(texts[1], patterns).head
+    if len(texts) < 2:
+        return False
+    subject = word_facts(texts[1], patterns)
+    return (subject.head or subject.given) and spelled_as_verb(word)
 
 
 def _nearer(far: Candidate, near: Candidate) -> Candidate:

@@ -61,7 +61,7 @@ __all__ = [
     "noun_gender",
     "noun_number",
     "only_nouns",
-    "past_or_verbal_noun",
+    "spelled_as_verb",
     "takes_article",
     "word_class",
 ]
@@ -336,7 +336,6 @@ class _Tables:
     human_plural: frozenset[str]
     nonhuman_plural: frozenset[str]
     prepositions: frozenset[str]
-    verbal_nouns: frozenset[str]
 
 
 @cache
@@ -390,7 +389,6 @@ def _tables() -> _Tables:
         human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
         nonhuman_plural=frozenset(with_article(words["nonhuman_plural"])),
         prepositions=frozenset(words["preposition"]),
-        verbal_nouns=frozenset(words["verb_exception"]),
     )
 
 
@@ -735,19 +733,18 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-def past_or_verbal_noun(word: str) -> bool:
-    """Whether a word read as a verbal noun is also spelled as a past verb (رفع، دعم).
+def spelled_as_verb(word: str) -> bool:
+    """Whether ``word`` is spelled as a form of a listed verb, whatever else it may be.
 
-    :func:`word_class` reads such a word as a noun (about a third of its tokens follow a
-    preposition); where a sentence opens with it and a subject follows (رفع رئيس الاتحاد
-    التهنئة), it is the verb.
+    :func:`word_class` gives a word that is also a noun or a particle its other class
+    (عبر "across", وقف "endowment"); where the sentence opens with it and a subject
+    follows (وعبر محمد عن حزنه), it is the verb.
 
     Example:
-        >>> past_or_verbal_noun("رفع"), past_or_verbal_noun("ورفع"), past_or_verbal_noun("الرئيس")
-        (True, False, False)
+        >>> spelled_as_verb("وعبر"), spelled_as_verb("وقف"), spelled_as_verb("في")
+        (True, True, False)
     """
-    tables = _tables()
-    return word in tables.verbal_nouns and _is_verb(word, tables)
+    return _is_verb(word, _tables())
 
 
 #: Prepositions that a noun phrase may hold (منتدى المالية العامة في الدول العربية).
