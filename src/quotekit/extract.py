@@ -160,6 +160,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         cue=hit.form if hit is not None else None,
         subject=hit is not None and hit.subject is not None and hit.subject[1] > hit.subject[0],
     )
+    end = _narrator_after_marks(doc, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -167,6 +168,58 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
+
+
+def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
+    """Where a reported clause ends when the writer takes over right after its marks.
+
+    An accusative participle (واصفا، ملقيا باللوم) or ``قبل أن`` right after closing marks,
+    a comma between or not, is the writer's: what it says of the speaker is no part of what
+    was said (وصف الخطة بأنها "خطوة مهمة"، مشيرا إلى أن: the clause ends at the marks).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = 'قال ان الصين "امة شبيهة بالقطيع" قبل ان يضيف ان'
+        >>> doc = Document.build(norm, cue_patterns(default_lexicon()), [])
+        >>> norm[7 : _narrator_after_marks(doc, 7, len(norm))]
+        'الصين "امة شبيهة بالقطيع"'
+    """
+    norm = doc.norm
+    for k in range(bisect_left(doc.outer_opens, start), len(doc.outer)):
+        span = doc.outer[k]
+        if not span.closed or span.close >= end:
+            break
+        after = _WRITER_AFTER.match(norm, span.close + 1, end)
+        if after is not None and (
+            after.group("before") is not None or _participle(after.group("word"))
+        ):
+            return span.close + 1
+    return end
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is an accusative active participle (مشيرا، واصفا), no masdar (ردا).
+
+    The participle of a derived verb opens with م (مشيرا، ملقيا); that of a bare verb has
+    the pattern فاعل (واصفا، قائلا).
+    """
+    return word_class(word) == "participle_acc" and (
+        word.startswith("م") or (len(word) == 5 and word[1] == "ا")
+    )
+
+
+#: What follows closing marks when the writer takes over (see _narrator_after_marks).
+_WRITER_AFTER = re.compile(
+    r"""
+    [ \t]*,?[ \t]*                      # spaces, maybe a comma
+    (?:
+      (?P<before>قبل[ \t]+ان)(?!\w)      # قبل أن يضيف: what the writer tells next
+    | (?P<word>\w+)                     # a word: an accusative participle, or no end
+    )
+    """,
+    re.VERBOSE,
+)
 
 
 def _in_aside(norm: str, pos: int) -> bool:
