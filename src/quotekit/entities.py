@@ -482,7 +482,9 @@ class Registry:
                 )
             ]
             if not holders and types[id(entity)] == "person":
-                holders = self._named_after(entity, persons)
+                holders = self._named_after(entity, persons) or self._sole_named(
+                    entity, persons, forms
+                )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
@@ -499,6 +501,74 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    def _sole_named(
+        self,
+        title: Entity,
+        persons: list[Entity],
+        forms: Mapping[int, list[tuple[str, ...]]],
+    ) -> list[Entity]:
+        """The one named person a definite bare title can be, among the quoted sources.
+
+        News names a source once and then calls it by what it is (وزير التجارة المصري for
+        وزير التجارة والصناعة، طارق قابيل). A definite title without a
+        name joins a named person whose gender and relative adjectives agree with it and
+        who bears that title (its head and its other words, spelled alike) in one of its
+        forms or right before its name in the text; when exactly one does. A person who
+        bears no title is not joined: الطبيب is not the named source quoted after him.
+        """
+        heads = self.patterns.lists["speaker_head"]
+        keys = title.keys
+        if title.aliases or not keys or keys[0] not in heads or len(keys) > _TITLE_WORDS:
+            return []
+        words = WORD.findall(normalize(title.name, config=EXTRACTION))
+        if not words or not all(_title_word(w, heads) for w in words):
+            return []  # الفنان عاصي الحلاني: a name, no bare title
+        if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
+            return []  # مسؤول أميركي: an indefinite title names someone new
+        ours = _nisbas(keys)
+        rest = tuple(k for k in keys if k not in ours)
+        if not rest:
+            return []  # الأمريكي alone: an adjective, no title
+        found = [
+            person
+            for person in persons
+            if person is not title
+            and self._is_named(person.keys)
+            and (person.gender is None or title.gender is None or person.gender == title.gender)
+            and _agree(ours, person.keys)
+            and (_bears(rest, forms[id(person)], heads) or self._titled_in_text(rest, person))
+        ]
+        return found if len(found) == 1 else []
+
+    def _titled_in_text(self, title: tuple[str, ...], person: Entity) -> bool:
+        """Whether the text gives ``person`` the ``title`` right before the name.
+
+        The title's head opens a stretch of its sentence that holds its other words
+        (spelled alike, other words between) and then the person's name, within a few
+        words: وزير التجارة والصناعة، طارق قابيل bears وزير التجارة.
+        """
+        if self.lookups > _MAX_LOOKUPS:
+            return False
+        self.lookups += 1
+        heads = self.patterns.lists["speaker_head"]
+        text = self.mapped.text
+        n = len(person.keys)
+        for start, _ in self._occurrences(title[0], len(text)):
+            stop = min(len(text), start + _NAME_REACH)
+            words = [_key(w) for w in WORD.findall(text[start:stop].split(".")[0])]
+            for i in range(1, min(len(words) - n, _TITLE_TAIL) + 1):
+                if tuple(words[i : i + n]) == person.keys:
+                    return _holds(tuple(words[:i]), title)
+                if not (_title_word(words[i], heads) or is_given_name(words[i])):
+                    break  # السفير الكندي وطالبت كندا: a verb ends the title
+        return False
+
+    def _is_named(self, keys: tuple[str, ...]) -> bool:
+        """Whether a source's words are a person's name: a given name, or proper names only."""
+        return any(map(is_given_name, keys)) or (
+            0 < len(keys) <= 3 and all(proper_name(k, self.patterns) for k in keys)
+        )
 
     def _named_after(self, title: Entity, persons: list[Entity]) -> list[Entity]:
         """The named ``persons`` whose name follows the bare person title ``title``.
@@ -554,6 +624,15 @@ def _title_word(word: str, heads: frozenset[str]) -> bool:
     if word[:1] in "بل" and len(word) > 3:
         word = word[1:]  # باسم، لشركة
     return word in heads or word.startswith("ال") or takes_article(word)
+
+
+def _bears(title: tuple[str, ...], forms: Sequence[tuple[str, ...]], heads: frozenset[str]) -> bool:
+    """Whether a form of a named source holds a title with every word of ``title``.
+
+    ``title`` is a bare title without its relative adjectives; its words may be spelled
+    another way in the form (:func:`_holds`).
+    """
+    return any(_holds(form, title) for form in forms if any(k in heads for k in form))
 
 
 def _names(entity: Entity, keys: tuple[str, ...]) -> bool:
