@@ -250,7 +250,7 @@ class Registry:
             # word is another source (وزير الداخلية, وزير الخارجية).
             if len(keys) >= 2 and keys[0] == entity.keys[0] and _holds(entity.keys, keys):
                 return entity
-        if len(keys) == 1 and keys[0] in anonymous and self.anonymous:
+        if definite and len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
         if definite and keys[0] in self.patterns.lists["speaker_head"]:
             # المسؤول الأميركي, المنظمة: a definite source noun names the latest source

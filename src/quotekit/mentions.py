@@ -33,6 +33,7 @@ __all__ = [
     "RELATIVES",
     "WITHIN",
     "WordFacts",
+    "accusative",
     "apposition",
     "can_open",
     "clean_mention",
@@ -371,6 +372,7 @@ def _cut(
     after_name = name = False  # whether the last word taken was a name (in marks or not)
     given = surname = False  # whether the last word taken was a given name; a name after one
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
+    anonymous = False  # whether it opens with an anonymous source (مصدر، مسؤول)
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     i = 0
     while True:
@@ -480,13 +482,15 @@ def _cut(
             # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
             # phrase; after a given name such a word is a surname (جيف بروك).
             break
-        if first >= 0 and (f.bal or (f.lil and name)):
-            break  # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays)
+        if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
+            # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
+            # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
+            break
         if after_name and f.article and not f.nisba:
             break
         if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
-        if first >= 0 and _accusative(tok, patterns):
+        if first >= 0 and accusative(tok, patterns):
             break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
@@ -501,6 +505,7 @@ def _cut(
         if first < 0:
             first = m.start()
             title = f.head and not f.intro
+            anonymous = f.anonymous
         last = m.end()
         words += 1
         if words >= _MAX_WORDS:
@@ -550,7 +555,7 @@ def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
     )
 
 
-def _accusative(word: str, patterns: CuePatterns) -> bool:
+def accusative(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
 
     After a speaker's name it is the verb's object or a circumstance, never the name's:
