@@ -33,7 +33,6 @@ __all__ = [
     "RELATIVES",
     "WITHIN",
     "WordFacts",
-    "accusative",
     "apposition",
     "can_open",
     "clean_mention",
@@ -490,7 +489,7 @@ def _cut(
             break
         if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
-        if first >= 0 and accusative(tok, patterns):
+        if first >= 0 and _accusative(tok, patterns):
             break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
@@ -555,7 +554,7 @@ def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
     )
 
 
-def accusative(word: str, patterns: CuePatterns) -> bool:
+def _accusative(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
 
     After a speaker's name it is the verb's object or a circumstance, never the name's:
