@@ -15,7 +15,13 @@ import attrs
 from quotekit.cues import WORD, Hit, abbreviation_point, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
-from quotekit.morphology import among, is_given_name, takes_article, word_class
+from quotekit.morphology import (
+    accusative_participle,
+    among,
+    is_given_name,
+    takes_article,
+    word_class,
+)
 from quotekit.patterns import CuePatterns
 
 __all__ = [
@@ -30,6 +36,17 @@ __all__ = [
 ]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
+#: What follows closing marks when the writer takes over (see Document.writer_after).
+_WRITER_AFTER = re.compile(
+    r"""
+    [ \t]*,?[ \t]*                        # spaces, maybe a comma
+    (?:
+      (?P<time>قبل[ \t]+ان|قبيل|منذ)(?!\w)  # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان
+    | (?P<word>\w+)                       # a word: an accusative participle, or no end
+    )
+    """,
+    re.VERBOSE,
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
@@ -353,7 +370,11 @@ class Document:
         return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.norm)
 
     def clause_closed_after(self, span: MarkedSpan) -> bool:
-        """Whether the clause ends where the marks close (nothing but punctuation after)."""
+        """Whether the clause ends where the marks close.
+
+        Nothing but punctuation follows, or the writer takes over (:meth:`writer_after`)
+        after marks that hold speech, not a name (قال لـ"رويترز" قبيل الاجتماع إن).
+        """
         if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (
             ".",
             "!",
@@ -365,6 +386,20 @@ class Document:
             not rest
             or rest[0] in ".,;:!?\n"
             or AND_QUOTE.match(self.norm, span.close + 1) is not None
+            or (self.writer_after(span.close + 1, len(self.norm)) and not self.is_name(span))
+        )
+
+    def writer_after(self, pos: int, end: int) -> bool:
+        """Whether the writer takes over at ``pos``, right after closing marks.
+
+        An accusative active participle (واصفا، ملقيا باللوم، مشيرا), ``قبل أن``, ``قبيل``
+        or ``منذ``, a comma between or not, says something of the speaker or of the time,
+        no part of what was said: ``"فرنسا عادت" منذ``، ``"خطوة مهمة"، مشيرا إلى أن``. A
+        masdar (ردا على) or a verb goes on with the clause.
+        """
+        after = _WRITER_AFTER.match(self.norm, pos, end)
+        return after is not None and (
+            after.group("time") is not None or accusative_participle(after.group("word"))
         )
 
     def _listed(self, span: MarkedSpan) -> bool:

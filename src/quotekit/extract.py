@@ -173,9 +173,8 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
 def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
     """Where a reported clause ends when the writer takes over right after its marks.
 
-    An accusative participle (واصفا، ملقيا باللوم) or ``قبل أن`` right after closing marks,
-    a comma between or not, is the writer's: what it says of the speaker is no part of what
-    was said (وصف الخطة بأنها "خطوة مهمة"، مشيرا إلى أن: the clause ends at the marks).
+    See :meth:`Document.writer_after`: what it says of the speaker is no part of what was
+    said (وصف الخطة بأنها "خطوة مهمة"، مشيرا إلى أن: the clause ends at the marks).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -185,41 +184,13 @@ def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
         >>> norm[7 : _narrator_after_marks(doc, 7, len(norm))]
         'الصين "امة شبيهة بالقطيع"'
     """
-    norm = doc.norm
     for k in range(bisect_left(doc.outer_opens, start), len(doc.outer)):
         span = doc.outer[k]
         if not span.closed or span.close >= end:
             break
-        after = _WRITER_AFTER.match(norm, span.close + 1, end)
-        if after is not None and (
-            after.group("before") is not None or _participle(after.group("word"))
-        ):
+        if doc.writer_after(span.close + 1, end):
             return span.close + 1
     return end
-
-
-def _participle(word: str) -> bool:
-    """Whether ``word`` is an accusative active participle (مشيرا، واصفا), no masdar (ردا).
-
-    The participle of a derived verb opens with م (مشيرا، ملقيا); that of a bare verb has
-    the pattern فاعل (واصفا، قائلا).
-    """
-    return word_class(word) == "participle_acc" and (
-        word.startswith("م") or (len(word) == 5 and word[1] == "ا")
-    )
-
-
-#: What follows closing marks when the writer takes over (see _narrator_after_marks).
-_WRITER_AFTER = re.compile(
-    r"""
-    [ \t]*,?[ \t]*                      # spaces, maybe a comma
-    (?:
-      (?P<before>قبل[ \t]+ان)(?!\w)      # قبل أن يضيف: what the writer tells next
-    | (?P<word>\w+)                     # a word: an accusative participle, or no end
-    )
-    """,
-    re.VERBOSE,
-)
 
 
 def _in_aside(norm: str, pos: int) -> bool:

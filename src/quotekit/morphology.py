@@ -53,6 +53,7 @@ from quotekit.normalization import normalize
 __all__ = [
     "ENTITY_TYPES",
     "WORD_CLASSES",
+    "accusative_participle",
     "among",
     "entity_type",
     "is_given_name",
@@ -731,6 +732,22 @@ def _lookup(word: str, table: dict[str, str]) -> str | None:
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def accusative_participle(word: str) -> bool:
+    """Whether ``word`` is an active participle in the accusative (مشيرا، واصفا), no masdar.
+
+    A word :func:`word_class` calls ``participle_acc`` that has the shape of a participle:
+    of a derived verb it opens with م (مشيرا، ملقيا); of a bare verb it has the pattern
+    فاعل (واصفا، قائلا). A masdar in the accusative (ردا، شكرا) has neither.
+
+    Example:
+        >>> [accusative_participle(w) for w in ("مشيرا", "واصفا", "ردا", "الوزير")]
+        [True, True, False, False]
+    """
+    return word_class(word) == "participle_acc" and (
+        word.startswith("م") or (len(word) == 5 and word[1] == "ا")
+    )
 
 
 def spelled_as_verb(word: str) -> bool:
