@@ -79,6 +79,7 @@ _MORPH_LISTS = frozenset(
         "preposition",
         "prep_pronoun_exception",
         "verb_exception",
+        "noun_exception",
         "participle_exception",
         "adverb_acc",
         "verb_form",
@@ -90,6 +91,8 @@ _MORPH_LISTS = frozenset(
 )
 #: Pronoun suffixes a preposition takes.
 _PREP_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
+#: How a noun of ``noun_exception`` is written: bare or with a possessive (عمل، عمله).
+_POSSESSED_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
 #: Object suffixes of the first-person forms added here (the lexicon adds the others).
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم")
 _PAST_PREFIXES = ("", "و", "ف")
@@ -359,6 +362,9 @@ def _tables() -> _Tables:
     for form in _participles(verbs):
         classes[form] = "participle_acc"
     not_verbs = {*names, *words["verb_exception"], *words["participle_exception"]}
+    not_verbs.update(
+        noun + suffix for noun in words["noun_exception"] for suffix in _POSSESSED_SUFFIXES
+    )
     not_verbs.update("و" + word for word in words["participle_exception"])
     for word in not_verbs:
         classes.pop(word, None)
