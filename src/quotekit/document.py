@@ -318,6 +318,8 @@ class Document:
                     return cue is None or agrees(
                         cue, form, subject=subject, relay=self._relays(cue)
                     )
+                if form is None and accusative_participle(word):
+                    return True  # ، منوها بجهود، معبرا عن: the writer's circumstance
             if self.cue_between(m.start(), m.start() + 1):
                 return True
             if count >= 2:
