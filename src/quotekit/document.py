@@ -233,7 +233,20 @@ class Document:
                     limit = pos
                     break
                 k += 1
-        return min(limit, self._boundary(start, at_comma, cue, subject))
+        end = min(limit, self._boundary(start, at_comma, cue, subject))
+        return self._frame_within(start, end)
+
+    def _frame_within(self, start: int, end: int) -> int:
+        """Where a clause ends before the writer's frame without a comma, else ``end``.
+
+        بالشفافية وذلك في إشارة إلى الانتخابات: see :meth:`_frame_follows`.
+        """
+        pos = self.norm.find(" وذلك ", start, end)
+        while pos >= 0:
+            if self.enclosing(pos) is None and self._frame_follows(pos + 1):
+                return pos
+            pos = self.norm.find(" وذلك ", pos + 1, end)
+        return end
 
     def _relays(self, cue: Form) -> bool:
         return cue.lemma in self.patterns.lists["relay"]
