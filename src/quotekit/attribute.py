@@ -33,8 +33,13 @@ _CLITIC_L = re.compile(r"(?<!\w)ل(?=\w)")
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
     hit = draft.hit
-    if draft.mention is not None or hit is None or hit.form.form == "participle":
-        return  # a participle's subject is that of the clause before it
+    if draft.mention is not None or hit is None:
+        return
+    if hit.form.form == "participle" or (hit.form.conjoined and doc.norm[hit.start] == "ف"):
+        # أما الظهير الأيمن، فكتب قائلا: the topic is the subject of the clause after ف
+        draft.mention = _topic(doc, hit.start)
+        if hit.form.form == "participle" or draft.mention is not None:
+            return  # a participle's subject is that of the clause before it
     if hit.rule == "after-quote":
         end = doc.clause_end(hit.end, at_comma=True)
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
@@ -67,6 +72,37 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+#: The topic of a sentence: أما (or وأما) and a noun phrase up to the comma before the ف
+#: of its clause (normalised text).
+_TOPIC = re.compile(
+    r"""
+    (?<!\w)و?اما[ \t]+          # أما، وأما
+    (?P<topic>[^,.:;!?\n]+?)    # the noun phrase (an apposition after a comma may follow)
+    [ \t]*,                     # the comma that closes it
+    """,
+    re.VERBOSE,
+)
+
+
+def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The topic fronted with أما in the sentence of the cue at ``pos``, if any.
+
+    In ``أما X، فقال`` (and ``أما X، Y، فكتب له قائلا``) X is the subject of the clause
+    that ف opens, and of the participles in it: a correlative construction of Arabic.
+    The topic must open its sentence (after a conjunction at most) and the ف-clause must
+    follow its comma, an apposition or a setting between at most.
+    """
+    start = doc.sentence_start(pos)
+    m = _TOPIC.match(doc.norm, start, pos)
+    if m is None:
+        return None
+    fa = doc.norm.find(" ف", m.end() - 1, pos + 1)
+    if fa < 0 or doc.norm.count(",", m.end(), fa) > 2:
+        return None  # no clause of ف opens after the topic (or one far from it)
+    mention, _ = clean_mention(doc.norm, m.start("topic"), m.end("topic"), doc.patterns)
+    return mention
 
 
 def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
