@@ -790,6 +790,8 @@ def mention_before(
                 continue
             opener = tok
             break
+        if is_preposition(tok):
+            return None  # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
             break
         if word_class(tok) == "verb":
