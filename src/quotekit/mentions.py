@@ -792,6 +792,8 @@ def mention_before(
             break
         if is_preposition(tok):
             return None  # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject
+        if tok in patterns.speech_words and words and not relative:
+            return None  # وكتب اللاعب رسالة قال فيها: the words are the other verb's
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
             break
         if word_class(tok) == "verb":
