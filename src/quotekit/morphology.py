@@ -827,7 +827,13 @@ def takes_article(word: str) -> bool:
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
-    """The gender of the first given name after a title, before another title."""
+    """The gender of the first name after a title, when it is a listed given name.
+
+    The title's other words (its genitive, its adjectives) are passed over; another
+    title ends the search. The first word of the name decides: a name that opens with a
+    word not listed (كارمن سليمان) says nothing, though a surname may be a man's name
+    (سليمان، عبد النور, the father's).
+    """
     tables = _tables()
     for word in words:
         gender = tables.names.get(word)
@@ -835,6 +841,8 @@ def _name_gender(words: Sequence[str]) -> str | None:
             return gender
         if tables.heads.get(word) == "person" or word_class(word) != "noun":
             return None
+        if not word.startswith("ال") and word not in tables.heads:
+            return None  # the first word of a name not listed
     return None
 
 
@@ -864,6 +872,8 @@ def noun_gender(words: Sequence[str]) -> str | None:
     gender, decided = _head_gender(words[0])
     if decided:
         return gender
+    if gender is None and not words[0].startswith("ال"):
+        return None  # كارمن سليمان: a first name not listed; the surname tells nothing
     return _name_gender(words[1:]) or gender
 
 
