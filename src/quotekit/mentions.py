@@ -459,8 +459,10 @@ def _cut(
             and texts[i + 1] in patterns.lists["latin_letter"]
         ):
             break  # an addressee that starts here (لـ"الغد") is read below
-        if f.ends:
-            break  # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase
+        if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
+            # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
+            # three letters after a given name is a surname (فيصل فجر، محمد نصر).
+            break
         if (
             f.to_press
             and not (after_clitic and m.start() == start)  # وطبقا لـ|موقع: the phrase's ل
