@@ -765,6 +765,8 @@ def mention_before(
         and _FEMININE_RELATIVE.get(tokens[-1].group()) != (gender == "f")
     ):
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
+    if relative and _with_object(norm, cue_start, patterns):
+        return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
         if tokens and tokens[-1].group() == ",":
@@ -826,6 +828,26 @@ def mention_before(
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+#: Object pronouns a verb of saying takes (وصفه، وصفتها).
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _with_object(norm: str, cue_start: int, patterns: CuePatterns) -> bool:
+    """Whether the cue at ``cue_start`` carries an object pronoun (وصفه، اعتبرها).
+
+    After a relative pronoun such a pronoun stands for what the relative does: that
+    phrase is the verb's object, and its subject is dropped.
+    """
+    m = WORD.match(norm, cue_start)
+    if m is None:
+        return False
+    word = m.group()
+    for suffix in _OBJECT_PRONOUNS:
+        if word.endswith(suffix) and patterns.forms.get(word[: -len(suffix)]) is not None:
+            return True
+    return False
 
 
 def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple[int, int] | None:
