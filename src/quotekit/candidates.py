@@ -441,7 +441,21 @@ def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> boo
     if len(texts) < 2:
         return False
     subject = word_facts(texts[1], patterns)
-    return (subject.head or subject.given) and spelled_as_verb(word)
+    return (subject.head or subject.given) and (
+        spelled_as_verb(word) or _conjoined_root(word, patterns)
+    )
+
+
+def _conjoined_root(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is و or ف and three letters that no list knows (وسخر، فغادر).
+
+    At the opening of a sentence, before its subject, such a word is a past verb of form
+    I that the verb lists miss: a noun there (وزير، وفد) is listed or shorter.
+    """
+    if len(word) != 4 or word[0] not in "وف":
+        return False
+    facts = word_facts(word, patterns)
+    return not (facts.head or facts.given or facts.intro or facts.particle or facts.common)
 
 
 def _nearer(far: Candidate, near: Candidate) -> Candidate:
