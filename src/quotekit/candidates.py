@@ -451,6 +451,13 @@ def _conjoined_root(word: str, patterns: CuePatterns) -> bool:
 
     At the opening of a sentence, before its subject, such a word is a past verb of form
     I that the verb lists miss: a noun there (وزير، وفد) is listed or shorter.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_conjoined_root(w, patterns) for w in ("وسخر", "وزير", "وفد", "سخر")]
+        [True, False, False, False]
     """
     if len(word) != 4 or word[0] not in "وف":
         return False
