@@ -170,6 +170,31 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     return [draft]
 
 
+#: The word ان of the normalised text (a complementizer, or a folded آن).
+_AN = re.compile(r"(?<!\w)ان(?!\w)")
+
+
+def _madda_kept(mapped: NormalizedText) -> NormalizedText:
+    """``mapped`` with آن written back where the original has it.
+
+    The complementizers أن and إن are never written with a madda; the word آن is a name
+    (آن لونغفيلد, "Anne") or "time", and folded to ان it would read as a complementizer
+    (قالت آن لونغفيلد إن). Same length, so every offset stays.
+
+    Example:
+        >>> mapped = normalize_mapped("قالت آن إن الخطة جاهزة", config=EXTRACTION)
+        >>> _madda_kept(mapped).text
+        'قالت آن ان الخطة جاهزة'
+    """
+    if "آن" not in mapped.original:
+        return mapped  # the common case: nothing to look for
+    chars = list(mapped.text)
+    for m in _AN.finditer(mapped.text):
+        if mapped.original[mapped.to_original(m.start())] == "آ":
+            chars[m.start()] = "آ"
+    return attrs.evolve(mapped, text="".join(chars))
+
+
 def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
     """Where a reported clause ends when the writer takes over right after its marks.
 
@@ -931,7 +956,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     config = resolve_extract_config(config)
     lexicon = config.lexicon or default_lexicon()
     patterns = cue_patterns(lexicon)
-    mapped = normalize_mapped(text, config=EXTRACTION)
+    mapped = _madda_kept(normalize_mapped(text, config=EXTRACTION))
     hits = scan(mapped.text, lexicon, timeout=config.regex_timeout)
     doc = Document.build(mapped.text, patterns, hits)
     drafts = _build(doc, hits)
