@@ -284,7 +284,7 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
         if by is None or by.group() != "عن":
             return None
         start = by.end()
-    if any(c in ".،,؛:\n" for c in doc.norm[mention[1] : start]):
+    if any(c in ".,;:\n" for c in doc.norm[mention[1] : start]):
         return None
     issuer, _ = clean_mention(doc.norm, start, doc.sentence_end(start), doc.patterns)
     return issuer
