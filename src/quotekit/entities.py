@@ -345,10 +345,12 @@ class Registry:
                 title = prev[-2].group() if len(prev) > 1 else ""
                 if (
                     first_name_like(first, lists, self.patterns.speech_words)
-                    and (title.startswith("ال") or title in heads)
+                    and (title.startswith(("ال", "وال")) or title in heads)
                     and "\n" not in text[prev[-2].start() : m_start]
                 ):
-                    best = (prev[-1].start(), m_end)  # الإيراني علي شمخاني
+                    # الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل: a first name
+                    # after a title or a definite word
+                    best = (prev[-1].start(), m_end)
                 continue
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and self._governs(_key(prev[-1].group())):

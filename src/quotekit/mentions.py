@@ -975,6 +975,7 @@ def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozens
         and word not in lists["mention_filler"]
         and word not in speech
         and not word.startswith(("ال", "وال", "بال", "لل", "فال"))
+        and not word.endswith(("ها", "هم", "هما", "هن"))  # ترجمها: it carries a pronoun
     )
 
 
