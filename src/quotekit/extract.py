@@ -367,7 +367,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             return _chain(nxt, doc, hit, rule, used)
         # مشيرا إلى "..." وما تلاها: the content opens at the mark, after the preposition.
         start = hit.subject[1] if hit.subject else hit.content
-        return _clause(start, doc, hit, rule, used)
+        drafts = _clause(start, doc, hit, rule, used)
+        if span.closed:
+            for draft in drafts:
+                end = _conjoined_verb(doc, span.close + 1, draft.content[1])
+                if end < draft.content[1]:
+                    draft.content = trim(norm, draft.content[0], end)
+                    _classify(draft, doc)
+        return drafts
     if rule == "after-quote":
         span = _span_before(doc, hit.start)
         if span is None or span.open in used or doc.is_name(span):
@@ -400,6 +407,21 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
+    """Where a verb joined by و starts in ``[pos, end)``, else ``end``.
+
+    A quoted object is a noun phrase, which no finite verb goes on: in نددت بـ"الاحتلال"
+    التركي لعفرين وطالبت ... the verb opens the writer's next clause of the same subject.
+    """
+    for m in WORD.finditer(doc.norm, pos, end):
+        word = m.group()
+        if word in RELATIVES or doc.patterns.complementizer.fullmatch(word):
+            return end  # الذين يعيشون ... ويعتبرون، إلى أن معدلات الفقر: a clause goes on
+        if word[:1] == "و" and word_class(word) == "verb" and word_class(word[1:]) == "verb":
+            return m.start()  # وطالبت، واعتبروا: و and a verb (not وصلت، a verb in و)
+    return end
 
 
 def _ends_object(doc: Document, after: re.Match[str]) -> bool:
