@@ -98,9 +98,19 @@ def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
     m = _TOPIC.match(doc.norm, start, pos)
     if m is None:
         return None
-    fa = doc.norm.find(" ف", m.end() - 1, pos + 1)
-    if fa < 0 or doc.norm.count(",", m.end(), fa) > 2:
+    fa = None  # the first word of ف on a verb up to the cue (فقال، فكتب; not في، فرنسا)
+    for w in WORD.finditer(doc.norm, m.end(), doc.sentence_end(pos)):
+        if w.start() > pos:
+            break
+        if w.group()[:1] == "ف" and word_class(w.group()[1:]) == "verb":
+            fa = w
+            break
+    if fa is None or doc.norm.count(",", m.end(), fa.start()) > 2:
         return None  # no clause of ف opens after the topic (or one far from it)
+    if fa.start() != pos and any(
+        word_class(w.group()) == "verb" for w in WORD.finditer(doc.norm, fa.end(), pos)
+    ):
+        return None  # أما X، فرفض، وقال مسؤول آخر، مشيرا: another clause came between
     mention, _ = clean_mention(doc.norm, m.start("topic"), m.end("topic"), doc.patterns)
     return mention
 
