@@ -340,6 +340,7 @@ class _Tables:
     human_plural: frozenset[str]
     nonhuman_plural: frozenset[str]
     prepositions: frozenset[str]
+    adverbs: frozenset[str]
 
 
 @cache
@@ -396,6 +397,7 @@ def _tables() -> _Tables:
         human_plural=frozenset(k for k, v in heads.items() if v in ("group", "anonymous")),
         nonhuman_plural=frozenset(with_article(words["nonhuman_plural"])),
         prepositions=frozenset(words["preposition"]),
+        adverbs=frozenset(words["adverb_acc"]),
     )
 
 
@@ -751,8 +753,10 @@ def accusative_participle(word: str) -> bool:
         >>> [accusative_participle(w) for w in ("مشيرا", "واصفا", "ردا", "الوزير")]
         [True, True, False, False]
     """
-    return word_class(word) == "participle_acc" and (
-        word.startswith("م") or (len(word) == 5 and word[1] == "ا")
+    return (
+        word_class(word) == "participle_acc"
+        and word not in _tables().adverbs  # مجددا، مطلقا: adverbs of time and manner
+        and (word.startswith("م") or (len(word) == 5 and word[1] == "ا"))
     )
 
 
@@ -827,13 +831,7 @@ def takes_article(word: str) -> bool:
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
-    """The gender of the first name after a title, when it is a listed given name.
-
-    The title's other words (its genitive, its adjectives) are passed over; another
-    title ends the search. The first word of the name decides: a name that opens with a
-    word not listed (كارمن سليمان) says nothing, though a surname may be a man's name
-    (سليمان، عبد النور, the father's).
-    """
+    """The gender of the first given name after a title, before another title."""
     tables = _tables()
     for word in words:
         gender = tables.names.get(word)
@@ -841,8 +839,6 @@ def _name_gender(words: Sequence[str]) -> str | None:
             return gender
         if tables.heads.get(word) == "person" or word_class(word) != "noun":
             return None
-        if not word.startswith("ال") and word not in tables.heads:
-            return None  # the first word of a name not listed
     return None
 
 
