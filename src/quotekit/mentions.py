@@ -444,7 +444,8 @@ def _cut(
             and not _after_person(texts, i, patterns)
             and not names
         ):
-            # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting.
+            # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
+            # a name alone (الشوباشي في مكالمة) always the setting.
             if before_fi < 0:
                 before_fi = last
             last = m.end()
@@ -537,15 +538,21 @@ _PLURAL_ENDINGS = ("ان", "ون", "ين", "ات")
 _NOT_NAME_ENDINGS = ("ة", "نا")
 
 
+def _stem(word: str) -> str:
+    """``word`` without the article and a dual or plural ending (المحتجون → محتج)."""
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return bare[:-2]
+
+
 def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
-    """Whether ``word`` reads as a word of a person's or a place's name in a phrase.
+    """Whether ``word`` reads as a word of a person's name in a phrase.
 
     No title, source noun or common noun, with or without the article (الشوباشي، كيري;
     not الوزير، مراسل، المحكمة).
     """
     return not (
         (word.endswith(_NOT_NAME_ENDINGS) and not facts.given)
-        or (word.endswith(_PLURAL_ENDINGS) and takes_article(word[:-2]) and not facts.given)
+        or (word.endswith(_PLURAL_ENDINGS) and takes_article(_stem(word)) and not facts.given)
         or facts.possessed
         or facts.head
         or facts.source_head
@@ -975,7 +982,7 @@ def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozens
         and word not in lists["mention_filler"]
         and word not in speech
         and not word.startswith(("ال", "وال", "بال", "لل", "فال"))
-        and not word.endswith(("ها", "هم", "هما", "هن"))  # ترجمها: it carries a pronoun
+        and (is_given_name(word) or not word.endswith(("ها", "هم", "هما", "هن")))  # ترجمها
     )
 
 
