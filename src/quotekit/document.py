@@ -332,7 +332,13 @@ class Document:
                         cue, form, subject=subject, relay=self._relays(cue)
                     )
                 if form is None and accusative_participle(word):
-                    return True  # ، منوها بجهود، معبرا عن: the writer's circumstance
+                    # ، منوها بجهود، معبرا عن: the writer's circumstance, when it agrees
+                    # with the speaker (else it says something of the content's subject).
+                    return (
+                        cue is None
+                        or cue.gender is None
+                        or cue.gender == ("f" if word.endswith("ة") else "m")
+                    )
             if self.cue_between(m.start(), m.start() + 1):
                 return True
             if count >= 2:
