@@ -446,6 +446,10 @@ def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> boo
     )
 
 
+#: Letters no past of form I with three sound root letters holds (long vowels, ة، ى، ء).
+_NOT_IN_ROOT = frozenset("اويةىء")
+
+
 def _conjoined_root(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is و or ف and three letters that no list knows (وسخر، فغادر).
 
@@ -456,11 +460,11 @@ def _conjoined_root(word: str, patterns: CuePatterns) -> bool:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> [_conjoined_root(w, patterns) for w in ("وسخر", "وزير", "وفد", "سخر")]
+        >>> [_conjoined_root(w, patterns) for w in ("وسخر", "وزير", "وفاة", "سخر")]
         [True, False, False, False]
     """
-    if len(word) != 4 or word[0] not in "وف":
-        return False
+    if len(word) != 4 or word[0] not in "وف" or any(c in _NOT_IN_ROOT for c in word[1:]):
+        return False  # وفاة، وصول، وكيل، ورقة: a form I past has no long vowel or ة
     facts = word_facts(word, patterns)
     return not (facts.head or facts.given or facts.intro or facts.particle or facts.common)
 
