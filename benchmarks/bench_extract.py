@@ -20,9 +20,11 @@ Reported:
 from __future__ import annotations
 
 import argparse
+import atexit
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -110,6 +112,7 @@ def over(texts: list[str], func: Callable[[str], object]) -> Callable[[], object
 #: its modules compiled already (pip does it at install), so the first run writes the
 #: cache and the timed runs read it, even where PYTHONDONTWRITEBYTECODE is set.
 PYCACHE = tempfile.mkdtemp(prefix="quotekit-bench-pyc-")
+atexit.register(shutil.rmtree, PYCACHE, ignore_errors=True)
 
 
 def startup_ms(setup: str, statement: str, repeat: int) -> float:
