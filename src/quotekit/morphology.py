@@ -747,11 +747,12 @@ def accusative_participle(word: str) -> bool:
 
     A word :func:`word_class` calls ``participle_acc`` that has the shape of a participle:
     of a derived verb it opens with م (مشيرا، ملقيا); of a bare verb it has the pattern
-    فاعل (واصفا، قائلا). A masdar in the accusative (ردا، شكرا) has neither.
+    فاعل (واصفا، قائلا). A masdar in the accusative (ردا، شكرا) has neither, and an adverb
+    of the list ``adverb_acc`` (مجددا) is none.
 
     Example:
-        >>> [accusative_participle(w) for w in ("مشيرا", "واصفا", "ردا", "الوزير")]
-        [True, True, False, False]
+        >>> [accusative_participle(w) for w in ("مشيرا", "واصفا", "ردا", "مجددا", "الوزير")]
+        [True, True, False, False, False]
     """
     return (
         word_class(word) == "participle_acc"
