@@ -532,6 +532,13 @@ class Registry:
         rest = tuple(k for k in keys if k not in ours)
         if not rest:
             return []  # الأمريكي alone: an adjective, no title
+        read: list[list[tuple[tuple[str, ...], int]]] = []
+
+        def stretches() -> list[tuple[tuple[str, ...], int]]:
+            if not read:
+                read.append(self._title_stretches(rest))
+            return read[0]
+
         found = [
             person
             for person in persons
@@ -539,32 +546,37 @@ class Registry:
             and self._is_named(person.keys)
             and (person.gender is None or title.gender is None or person.gender == title.gender)
             and _agree(ours, person.keys)
-            and (_bears(rest, forms[id(person)], heads) or self._titled_in_text(rest, person))
+            and (
+                _bears(rest, forms[id(person)], heads)
+                or any(_titled(*stretch, rest, person.keys) for stretch in stretches())
+            )
         ]
         return found if len(found) == 1 else []
 
-    def _titled_in_text(self, title: tuple[str, ...], person: Entity) -> bool:
-        """Whether the text gives ``person`` the ``title`` right before the name.
+    def _title_stretches(self, title: tuple[str, ...]) -> list[tuple[tuple[str, ...], int]]:
+        """The stretches of the text that open with the head of ``title`` (as keys).
 
-        The title's head opens a stretch of its sentence that holds its other words
-        (spelled alike, other words between) and then the person's name, within a few
-        words: وزير التجارة والصناعة، طارق قابيل bears وزير التجارة.
+        Each runs from the head over the words a title may hold (and given names), within
+        its sentence, and a few words more; with it, the index of the first other word (a
+        name starts at most there). Read once for a title, whatever the number of persons
+        it is tested against.
         """
         if self.lookups > _MAX_LOOKUPS:
-            return False
+            return []
         self.lookups += 1
         heads = self.patterns.lists["speaker_head"]
         text = self.mapped.text
-        n = len(person.keys)
+        stretches: list[tuple[tuple[str, ...], int]] = []
         for start, _ in self._occurrences(title[0], len(text)):
             stop = min(len(text), start + _NAME_REACH)
             words = [_key(w) for w in WORD.findall(text[start:stop].split(".")[0])]
-            for i in range(1, min(len(words) - n, _TITLE_TAIL) + 1):
-                if tuple(words[i : i + n]) == person.keys:
-                    return _holds(tuple(words[:i]), title)
-                if not (_title_word(words[i], heads) or is_given_name(words[i])):
-                    break  # السفير الكندي وطالبت كندا: a verb ends the title
-        return False
+            end = 1
+            while end < min(len(words), _TITLE_TAIL + 4) and (
+                _title_word(words[end], heads) or is_given_name(words[end])
+            ):
+                end += 1
+            stretches.append((tuple(words[: end + 3]), end))  # and a name of a few words
+        return stretches
 
     def _is_named(self, keys: tuple[str, ...]) -> bool:
         """Whether a source's words are a person's name: a given name, or proper names only."""
@@ -626,6 +638,21 @@ def _title_word(word: str, heads: frozenset[str]) -> bool:
     if word[:1] in "بل" and len(word) > 3:
         word = word[1:]  # باسم، لشركة
     return word in heads or word.startswith("ال") or takes_article(word)
+
+
+def _titled(
+    stretch: tuple[str, ...], end: int, title: tuple[str, ...], name: tuple[str, ...]
+) -> bool:
+    """Whether ``stretch`` gives the ``name`` right after words that hold ``title``.
+
+    The name starts by ``end``, the first word no title holds: وزير التجارة والصناعة،
+    طارق قابيل bears وزير التجارة; السفير الكندي وطالبت كندا does not name كندا.
+    """
+    n = len(name)
+    for i in range(1, min(end, len(stretch) - n) + 1):
+        if stretch[i : i + n] == name:
+            return _holds(stretch[:i], title)
+    return False
 
 
 def _bears(title: tuple[str, ...], forms: Sequence[tuple[str, ...]], heads: frozenset[str]) -> bool:
