@@ -521,11 +521,9 @@ class Registry:
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        if title.aliases or not keys or keys[0] not in heads or len(keys) > _TITLE_WORDS:
+        words = self._bare_title(title)
+        if not words:
             return []
-        words = WORD.findall(normalize(title.name, config=EXTRACTION))
-        if not words or not all(_title_word(w, heads) for w in words):
-            return []  # الفنان عاصي الحلاني: a name, no bare title
         if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
             return []  # مسؤول أميركي: an indefinite title names someone new
         ours = _nisbas(keys)
@@ -565,11 +563,8 @@ class Registry:
             return []
         self.lookups += 1
         heads = self.patterns.lists["speaker_head"]
-        text = self.mapped.text
         stretches: list[tuple[tuple[str, ...], int]] = []
-        for start, _ in self._occurrences(title[0], len(text)):
-            stop = min(len(text), start + _NAME_REACH)
-            words = [_key(w) for w in WORD.findall(text[start:stop].split(".")[0])]
+        for _, words in self._after_head(title[0]):
             end = 1
             while end < min(len(words), _TITLE_TAIL + 4) and (
                 _title_word(words[end], heads) or is_given_name(words[end])
@@ -584,6 +579,31 @@ class Registry:
             0 < len(keys) <= 3 and all(proper_name(k, self.patterns) for k in keys)
         )
 
+    def _bare_title(self, title: Entity) -> list[str]:
+        """The normalised words of ``title`` when it is a bare title, else none.
+
+        A bare title opens with a source noun, has at most ``_TITLE_WORDS`` words, all of
+        them words a title holds, and was named in no apposition (رئيسة اللجنة، مارغريت
+        فيستاجر has its name): الفنان عاصي الحلاني is a name, no bare title.
+        """
+        keys = title.keys
+        heads = self.patterns.lists["speaker_head"]
+        if title.aliases or not keys or keys[0] not in heads or len(keys) > _TITLE_WORDS:
+            return []
+        words = WORD.findall(normalize(title.name, config=EXTRACTION))
+        return words if all(_title_word(w, heads) for w in words) else []
+
+    def _after_head(self, head: str) -> Iterator[tuple[list[str], list[str]]]:
+        """The words from each place of the text where ``head`` stands, as written and as keys.
+
+        They run ``_NAME_REACH`` characters on at most, within the sentence.
+        """
+        text = self.mapped.text
+        for start, _ in self._occurrences(head, len(text)):
+            stop = min(len(text), start + _NAME_REACH)
+            raw = WORD.findall(text[start:stop].split(".")[0])
+            yield raw, [_key(w) for w in raw]
+
     def _named_after(self, title: Entity, persons: list[Entity]) -> list[Entity]:
         """The named ``persons`` whose name follows the bare person title ``title``.
 
@@ -592,21 +612,14 @@ class Registry:
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        if title.aliases or not 1 < len(keys) <= _TITLE_WORDS or keys[0] not in heads:
-            return []  # a title named in apposition (رئيسة اللجنة، مارغريت فيستاجر) has its name
-        words = WORD.findall(normalize(title.name, config=EXTRACTION))
-        if not all(_title_word(w, heads) for w in words):
-            return []  # الفنان عاصي الحلاني: a name without the article, no bare title
+        if len(keys) < 2 or not self._bare_title(title):
+            return []
         names = [e for e in persons if e is not title and e.keys and e.keys[-1] not in heads]
         self.lookups += 1
         if not names or self.lookups > _MAX_LOOKUPS:
             return []  # a text with endless new speakers: stop looking
-        text = self.mapped.text
         found: dict[int, Entity] = {}
-        for start, _ in self._occurrences(keys[0], len(text)):
-            stop = min(len(text), start + _NAME_REACH)
-            raw = WORD.findall(text[start:stop].split(".")[0])
-            words = [_key(w) for w in raw]
+        for raw, words in self._after_head(keys[0]):
             if tuple(words[: len(keys)]) != keys:
                 continue
             # The rest of the title runs to the first verb (للهيئة العامة للترفيه في
