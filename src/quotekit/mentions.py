@@ -1206,7 +1206,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if b.article and words[k].endswith("ا") and common_noun(words[k][:-1], patterns):
+        if b.article and _accusative(words[k], patterns):
             break  # أثارت المتحدثة باسم الوزارة جدلا: an accusative common noun, the object
         if (f.object_preposition and b.article) or (
             k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)
