@@ -393,8 +393,7 @@ class Document:
     def clause_closed_after(self, span: MarkedSpan) -> bool:
         """Whether the clause ends where the marks close.
 
-        Nothing but punctuation follows, or the writer takes over (:meth:`writer_after`)
-        after marks that hold speech, not a name (قال لـ"رويترز" قبيل الاجتماع إن).
+        Nothing but punctuation follows, or the writer takes over (:meth:`writer_after`).
         """
         if not span.closed or self.norm[span.open + 1 : span.close].rstrip()[-1:] in (
             ".",
@@ -407,20 +406,23 @@ class Document:
             not rest
             or rest[0] in ".,;:!?\n"
             or AND_QUOTE.match(self.norm, span.close + 1) is not None
-            or (self.writer_after(span.close + 1, len(self.norm)) and not self.is_name(span))
+            or self.writer_after(span, len(self.norm))
         )
 
-    def writer_after(self, pos: int, end: int) -> bool:
-        """Whether the writer takes over at ``pos``, right after closing marks.
+    def writer_after(self, span: MarkedSpan, end: int) -> bool:
+        """Whether the writer takes over right after the closed marks ``span`` (before ``end``).
 
         An accusative active participle (واصفا، ملقيا باللوم، مشيرا), ``قبل أن``, ``قبيل``
         or ``منذ``, a comma between or not, says something of the speaker or of the time,
         no part of what was said: ``"فرنسا عادت" منذ``، ``"خطوة مهمة"، مشيرا إلى أن``. A
-        masdar (ردا على) or a verb goes on with the clause.
+        masdar (ردا على) or a verb goes on with the clause, and so does a name in the marks
+        (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن).
         """
-        after = _WRITER_AFTER.match(self.norm, pos, end)
-        return after is not None and (
-            after.group("time") is not None or accusative_participle(after.group("word"))
+        after = _WRITER_AFTER.match(self.norm, span.close + 1, end)
+        return (
+            after is not None
+            and (after.group("time") is not None or accusative_participle(after.group("word")))
+            and not self.is_name(span)
         )
 
     def _listed(self, span: MarkedSpan) -> bool:

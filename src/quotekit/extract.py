@@ -213,8 +213,8 @@ def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
         span = doc.outer[k]
         if not span.closed or span.close >= end:
             break
-        if doc.writer_after(span.close + 1, end) and not doc.is_name(span):
-            return span.close + 1  # not صحيفة "الغد" منذ تأسيسها: a name goes on
+        if doc.writer_after(span, end):
+            return span.close + 1
     return end
 
 
