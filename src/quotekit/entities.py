@@ -56,8 +56,12 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: How many of the latest sources are looked at for the issuer of a bare البيان.
 _ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
-#: from too many others: كيري، كيرا).
+#: from too many others: كيري، كيرا), and for variants in a long vowel only (ماسك، موسك).
 _VARIANT_LENGTH = 6
+_SHORT_VARIANT = 4
+#: The letters that write a long vowel, which transliterations of one name put or leave
+#: out (زاخاروفا، زخاروفا) and exchange (ماسك، موسك).
+_LONG_VOWELS = frozenset("اوي")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -299,20 +303,26 @@ class Registry:
         )
 
     def _spelled_like(self, key: str) -> Entity | None:
-        """The one entity with a word that ``key`` spells differently (:func:`_variant`).
+        """The one entity with a name that ``key`` spells differently (:func:`_transliterated`).
 
         A transliterated surname is spelled several ways in one article (سيلوانوف،
-        سيلاوانوف، سيلانوف). Only long words without the article and no speaker head are
-        compared, and only a unique match is taken.
+        سيلاوانوف، زاخاروفا، زخاروفا، ماسك، موسك، كيري، كيرى) or in one word and in two (لو
+        مير، لومير). Only words without the article and no speaker head are compared, and
+        only a unique match is taken.
         """
-        if len(key) < _VARIANT_LENGTH or key in self.patterns.lists["speaker_head"]:
+        if len(key) < _SHORT_VARIANT or key in self.patterns.lists["speaker_head"]:
             return None
         found = {
             id(e): e
             for other, bucket in self.by_key.items()
-            if len(other) >= _VARIANT_LENGTH and _variant(key, other)
+            if _transliterated(key, other)
             for e in bucket
         }
+        for cut in range(2, len(key) - 1):  # لومير: the two words of لو مير in one
+            head, tail = key[:cut], key[cut:]
+            for e in self.by_key.get(head, ()):
+                if any(_contains(form, (head, tail)) for form in (e.keys, *e.aliases)):
+                    found[id(e)] = e
         if len(found) != 1:
             return None
         (entity,) = found.values()
@@ -730,6 +740,38 @@ def _variant(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i:] == b[i + 1 :]
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` spell one foreign name two ways.
+
+    The final ى written for ي (كيرى); in words of ``_VARIANT_LENGTH`` letters or more, one
+    letter added, dropped or changed, or two swapped (:func:`_alike`); in shorter words of
+    ``_SHORT_VARIANT`` letters or more, one long vowel changed, added or dropped inside.
+    Listed given names are Arabic names with one spelling each: سعيد is not سعود.
+
+    Example:
+        >>> _transliterated("كيرى", "كيري"), _transliterated("موسك", "ماسك")
+        (True, True)
+        >>> _transliterated("زخاروفا", "زاخروفا"), _transliterated("سعيد", "سعود")
+        (True, False)
+    """
+    if a == b or len(b) < _SHORT_VARIANT or is_given_name(a) or is_given_name(b):
+        return False
+    if a[-1:] == "ى" or b[-1:] == "ى":
+        return a[:-1] == b[:-1] and {a[-1], b[-1]} == {"ى", "ي"}
+    if min(len(a), len(b)) >= _VARIANT_LENGTH:
+        return _alike(a, b)
+    if a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i] in _LONG_VOWELS and b[i] in _LONG_VOWELS and a[i + 1 :] == b[i + 1 :]
+    return b[i] in _LONG_VOWELS and a[i:] == b[i + 1 :]
 
 
 def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
