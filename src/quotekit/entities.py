@@ -27,7 +27,13 @@ from quotekit.mentions import (
     proper_name,
     source_before,
 )
-from quotekit.morphology import entity_type, is_given_name, takes_article, word_class
+from quotekit.morphology import (
+    entity_type,
+    is_given_name,
+    is_preposition,
+    takes_article,
+    word_class,
+)
 from quotekit.normalization import normalize
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
@@ -174,14 +180,17 @@ class Registry:
         ووصف ترامب التحقيق، ورفض مورينيو الحديث، وكالة بلومبرج الضوء: the reader of a
         phrase cannot tell every name from a noun, but a source already met in the
         document is a name, and a proper name takes no common noun after it
-        (:func:`~quotekit.mentions.past_name`): what follows is the verb's object.
+        (:func:`~quotekit.mentions.past_name`): what follows is the verb's object. Nor
+        does a known source's surname govern a preposition, with the article or without
+        (وقال الخاطر في بداية التسجيل): the phrase after it is the verb's.
         """
         found = list(WORD.finditer(self.mapped.text, *span))
         words = [m.group() for m in found]
         cuts = [
             p
             for p in range(len(words) - 1, 0, -1)
-            if proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns)
+            if is_preposition(words[p])
+            or (proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns))
         ]
         if not cuts:
             return span  # the common case: no name before a word that ends one
