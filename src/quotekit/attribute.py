@@ -20,6 +20,7 @@ from quotekit.mentions import (
     source_before,
     subject_after_was,
     without_l,
+    word_facts,
 )
 from quotekit.morphology import entity_type, word_class
 from quotekit.ranking import Ranker
@@ -44,7 +45,13 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         end = doc.clause_end(hit.end, at_comma=True)
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
     elif hit.subject is not None and hit.rule != "source":
-        draft.mention, draft.addressee = clean_mention(doc.norm, *hit.subject, doc.patterns)
+        start, end = hit.subject
+        if hit.rule in ("subject-complementizer", "subject-colon") or (
+            hit.rule == "subject-quote"
+            and hit.form.lemma not in doc.patterns.lists["object_speech"]
+        ):
+            start = _past_object_pronoun(doc, start, end)
+        draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
         if hit.form.form == "past" and not hit.form.conjoined:
             # وكان مارك شنايدر ... وصف القهوة بأنها: after كان and its subject, what
             # follows the verb is its object.
@@ -72,6 +79,27 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _past_object_pronoun(doc: Document, start: int, end: int) -> int:
+    """Where the subject after a verb starts, past a preposition with a pronoun before it.
+
+    In ورد عليه النائب بأن، وقال لها الوزير إن، في وقت أكد فيه الجيش أن the pronoun object
+    comes between the verb and its subject. It is passed over only when a word that can open
+    a noun phrase follows it (no preposition or particle: يقول لنا بصريح العبارة، وعلق عليها
+    قائلا have no subject), and only before a clause or speech (the caller's test): a verb
+    that takes a noun object may have it there (انتقد فيها المهاجم "...").
+    """
+    first = WORD.match(doc.norm, doc.skip_space(start), end)
+    if first is None or word_class(first.group()) != "prep_pronoun":
+        return start
+    after = WORD.match(doc.norm, doc.skip_space(first.end()), end)
+    if after is None:
+        return start
+    facts = word_facts(after.group(), doc.patterns)
+    if not facts.opens or facts.clitic_preposition or facts.particle or facts.verb:
+        return start
+    return after.start()
 
 
 #: The topic of a sentence: أما (or وأما) and a noun phrase up to the comma before the ف
