@@ -15,6 +15,7 @@ from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     clean_mention,
+    honoured,
     mention_before,
     possessed,
     source_before,
@@ -22,7 +23,7 @@ from quotekit.mentions import (
     without_l,
     word_facts,
 )
-from quotekit.morphology import entity_type, word_class
+from quotekit.morphology import entity_type, honoured_titles, word_class
 from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
@@ -79,6 +80,28 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _honoured(
+    doc: Document, registry: Registry, word: str, pos: int, gender: str | None, *, use: bool
+) -> Entity | None:
+    """Who the honorific pronoun ``word`` at ``pos`` (سموه، معاليه، سماحته) is.
+
+    The latest speaker that bears the honorific's title (سمو for سموه), or else a rank that
+    bears it (a prince); else the person the text introduced so (:func:`honoured`). None
+    when the honorific answers no title the document gives, or ``word`` is no honorific.
+    """
+    tiers = honoured_titles(word)
+    for titles in tiers:
+        for entity in reversed(registry.recent):
+            if any(key in titles for form in (entity.keys, *entity.aliases) for key in form):
+                if use:
+                    registry.use(entity)
+                return entity
+    span = honoured(doc.norm, pos, word, doc.patterns) if tiers else None
+    if span is None:
+        return None
+    return registry.resolve(registry.trim(span), gender, use=use)[0]
 
 
 def _past_object_pronoun(doc: Document, start: int, end: int) -> int:
@@ -238,12 +261,15 @@ def attribute_speakers(
         if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
             # معاليه، الأخير: the mention points back to someone already named.
             if resolve:
-                start = doc.sentence_start(draft.mention[0])
-                span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
-                if span is not None:
-                    entity = registry.resolve(span, gender, use=use)[0]
-                else:
-                    entity = registry.current(gender, draft.mention[0], use=use)
+                word = doc.norm[draft.mention[0] : draft.mention[1]]
+                entity = _honoured(doc, registry, word, draft.mention[0], gender, use=use)
+                if entity is None:
+                    start = doc.sentence_start(draft.mention[0])
+                    span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
+                    if span is not None:
+                        entity = registry.resolve(span, gender, use=use)[0]
+                    else:
+                        entity = registry.current(gender, draft.mention[0], use=use)
                 draft.resolution = "linked" if entity else None
         elif draft.mention is not None and (issued := _issuer(doc, draft.mention)) is not None:
             # بيان أصدرته الخزانة: the statement speaks for its issuer.

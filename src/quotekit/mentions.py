@@ -21,6 +21,7 @@ from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
     entity_type,
+    honoured_titles,
     is_given_name,
     is_preposition,
     takes_article,
@@ -39,6 +40,7 @@ __all__ = [
     "common_noun",
     "description_after",
     "first_name_like",
+    "honoured",
     "lone_name",
     "mention_before",
     "name_after",
@@ -54,6 +56,10 @@ __all__ = [
     "word_facts",
 ]
 
+#: How far back (in characters) the person an honorific pronoun answers is looked for, and
+#: the words before an honorific title that belong to the phrase (صاحب السمو).
+_HONOUR_REACH = 3000
+_BEARERS = frozenset(("صاحب", "صاحبة"))
 #: How far (in characters) a phrase is read when no addressee is looked for.
 _REACH = 400
 #: The most words a speaker noun phrase keeps.
@@ -931,6 +937,45 @@ def source_before(
             # every token up to ``pos`` for an addressee after it.
             mention = _cut(norm, [], [], offset, offset, pos, patterns, after_clitic=False)[0]
             return _speaker(norm, mention)
+    return None
+
+
+def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tuple[int, int] | None:
+    """The phrase of the person that the honorific pronoun at ``pos`` (سموه، معاليه) answers.
+
+    The nearest person before ``pos``, within ``_HONOUR_REACH`` characters, introduced with
+    the honorific's own title (صاحب السمو الملكي الأمير ... for سموه، معالي الرئيس العام ...
+    for معاليه), or failing that with a rank that bears it (الأمير for سموه;
+    :func:`~quotekit.morphology.honoured_titles`). A title after a clitic (لسمو ولي العهد،
+    وسمو ولي عهده) is someone the sentence speaks of or to, not its subject: passed over.
+    The phrase starts at the rank after the title when one follows (الأمير، وزير).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "واكد صاحب السمو الامير فيصل, امير المنطقة, ان العمل مستمر, ورفع التهنئة"
+        >>> norm += " لسمو ولي العهد. وقال سموه"
+        >>> span = honoured(norm, len(norm) - 4, "سموه", cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'الامير فيصل'
+    """
+    heads = patterns.lists["speaker_head"]
+    words = list(WORD.finditer(norm, max(0, pos - _HONOUR_REACH), pos))
+    for titles in honoured_titles(honorific):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            if (word[2:] if word.startswith("ال") else word) not in titles:
+                continue
+            start = words[k].start()
+            if k and words[k - 1].group() in _BEARERS:
+                start = words[k - 1].start()  # صاحب السمو
+            # معالي وزير العدل، صاحب السمو الملكي الأمير: the name starts at the rank
+            rank = next((m for m in words[k + 1 : k + 3] if m.group() in heads), None)
+            if rank is not None:
+                start = rank.start()
+            mention = _cut(norm, [], [], start, start, len(norm), patterns, after_clitic=False)[0]
+            if mention is not None and mention[0] == start:
+                return mention
     return None
 
 

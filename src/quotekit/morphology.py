@@ -16,6 +16,7 @@ first use, from the data files of ``quotekit/data``:
 * ``given_names.tsv``: given names with their gender;
 * ``entity_heads.tsv``: the head words of persons, organisations, groups, documents and
   anonymous sources.
+* ``honorifics.tsv``: the titles that an honorific pronoun (سموه، معاليه) answers.
 
 Every word passed in must already be normalised with the ``extraction`` preset
 (:func:`quotekit.normalize` with ``config="extraction"``): tashkeel and tatweel removed,
@@ -56,6 +57,7 @@ __all__ = [
     "accusative_participle",
     "among",
     "entity_type",
+    "honoured_titles",
     "is_given_name",
     "is_oblique",
     "is_preposition",
@@ -984,6 +986,40 @@ def _is_sound_plural(key: str, *, definite: bool, tables: _Tables) -> bool:
         or (key.startswith("م") and len(key) >= 6)
         or tables.heads.get(stem) == "person"
     )
+
+
+#: The kinds of title of ``honorifics.tsv``, in the order :func:`honoured_titles` gives them.
+_HONOUR_TIERS = ("title", "rank")
+
+
+@cache
+def _honorifics() -> dict[str, tuple[frozenset[str], ...]]:
+    """Parse ``honorifics.tsv``: each honorific pronoun to its titles, tier by tier."""
+    source = "honorifics.tsv"
+    found: dict[str, dict[str, set[str]]] = {}
+    for number, cells in data_rows(_read(source)):
+        if len(cells) != 3 or cells[1] not in _HONOUR_TIERS:
+            raise LexiconError(
+                source, number, "a line is: honorific, tab, title or rank, tab, one Arabic word"
+            )
+        tiers = found.setdefault(_word(cells[0], source, number), {t: set() for t in _HONOUR_TIERS})
+        tiers[cells[1]].add(_word(cells[2], source, number))
+    return {h: tuple(frozenset(t[k]) for k in _HONOUR_TIERS) for h, t in found.items()}
+
+
+def honoured_titles(honorific: str) -> tuple[frozenset[str], ...]:
+    """The titles (words without the article) that an honorific pronoun answers, best first.
+
+    First the honorific's own title, then the ranks that bear it; nothing for a word that
+    is no honorific pronoun.
+
+    Example:
+        >>> [sorted(tier) for tier in honoured_titles("سموه")]
+        [['سمو'], ['امير', 'اميرة', 'ولي']]
+        >>> honoured_titles("الاخير")
+        ()
+    """
+    return _honorifics().get(honorific, ())
 
 
 def entity_type(words: Sequence[str]) -> str:
