@@ -302,7 +302,13 @@ def test_every_generated_word_is_normalised() -> None:
 def test_letter_table_normalises_as_the_preset_does() -> None:
     words = {
         cell
-        for name in ("verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv")
+        for name in (
+            "verb_lemmas.tsv",
+            "morph_words.tsv",
+            "given_names.tsv",
+            "entity_heads.tsv",
+            "honorifics.tsv",
+        )
         for line in morphology._read(name).splitlines()
         if not line.startswith("#")
         for cell in line.split("\t")
@@ -386,7 +392,42 @@ def test_bad_data_line_names_file_and_line(
 
 
 @pytest.mark.parametrize(
-    "name", ["verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv"]
+    ("line", "problem"),
+    [
+        ("سموه\ttitle", "a line is: honorific, tab, title or rank"),
+        ("سموه\tgrade\tأمير", "a line is: honorific, tab, title or rank"),
+        ("سموه\trank\tamir", "not one Arabic word"),
+    ],
+)
+def test_bad_honorifics_line_names_file_and_line(
+    monkeypatch: pytest.MonkeyPatch, line: str, problem: str
+) -> None:
+    real = morphology._read
+
+    def fake(file: str) -> str:
+        good = "# header\nسموه\ttitle\tسمو\n"
+        return good + line + "\n" if file == "honorifics.tsv" else real(file)
+
+    monkeypatch.setattr(morphology, "_read", fake)
+    morphology._honorifics.cache_clear()
+    try:
+        with pytest.raises(quotekit.LexiconError, match=problem) as info:
+            morphology.honoured_titles("سموه")
+    finally:
+        morphology._honorifics.cache_clear()
+    assert (info.value.source, info.value.line) == ("honorifics.tsv", 3)
+
+
+def test_honorifics_answer_their_titles() -> None:
+    title, rank = morphology.honoured_titles("معاليه")
+    assert "معالي" in title and "وزير" in rank
+    assert morphology.honoured_titles("جلالته")[1] >= {"ملك"}
+    assert morphology.honoured_titles("الوزير") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv", "honorifics.tsv"],
 )
 def test_data_files_ship_with_the_package(name: str) -> None:
     text = (files("quotekit") / "data" / name).read_text(encoding="utf-8")
