@@ -801,6 +801,8 @@ def mention_before(
         if not tok[0].isalnum() and tok not in MARKS:
             if tok == "," and not words and k + 1 < len(tokens) and tokens[k + 1].group() == "قد":
                 continue  # وكان رئيس الوزراء، قد أكد: the comma before قد
+            if tok in ("#", "@") and words and tokens[k + 1].start() == m.end():
+                continue  # وكان الرئيس #دونالد_ترمب وصف: a hashtag or handle is part of the name
             break
         if tok in _CLAUSE_WORDS or tok == "قد" or tok in _WAS:
             if tok == "قد" and not words:
