@@ -496,6 +496,13 @@ def _cut(
             break
         if after_name and f.article and not f.nisba:
             break
+        if (
+            first >= 0
+            and f.possessed
+            and texts[i - 1].startswith("ال")
+            and texts[i - 1].endswith(_NISBA)
+        ):
+            break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
         if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
         if first >= 0 and _accusative(tok, patterns):
