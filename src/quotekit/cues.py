@@ -802,12 +802,14 @@ def _short_subject(
     """Whether a definite noun phrase of a few words stands between a verb and أن/إن.
 
     ذكرت الزائرة أنها: a verb, its subject and the complementizer of its clause read as
-    speech whatever the noun, which no list of sources can hold in full.
+    speech whatever the noun, which no list of sources can hold in full. A stretch set off
+    by commas after the phrase (a day, a setting) is no part of it.
     """
     rule, (start, end), content = through
     if rule != "subject-complementizer" or not norm[end:content].lstrip().startswith(_THAT):
         return False  # استبعد المخاوف من أن: an object and a complementizer of its own
-    words = WORD.findall(norm, start, end)
+    comma = norm.find(",", start, end)  # وكشفت الأمم المتحدة، في وقت سابق، أن: an aside
+    words = WORD.findall(norm, start, end if comma < 0 else comma)
     stop = patterns.lists["mention_stop"]
     return (
         0 < len(words) <= _SHORT_SUBJECT
