@@ -982,7 +982,8 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
             rank = next((m for m in words[k + 1 : k + 3] if m.group() in heads), None)
             if rank is not None:
                 start = rank.start()
-            mention = _cut(norm, [], [], start, start, len(norm), patterns, after_clitic=False)[0]
+            reach = min(len(norm), start + _REACH)
+            mention = _cut(norm, [], [], start, start, reach, patterns, after_clitic=False)[0]
             if mention is not None and mention[0] == start:
                 return mention
     return None
