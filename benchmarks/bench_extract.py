@@ -175,6 +175,7 @@ def hostile(size: int) -> dict[str, str]:
         "combining marks": "ا" + "\u0654\u064e" * (size // 2),
         "spaces and newlines": " \n" * (size // 2),
         "controls": "\x00\x01قال إن\x1f\x7f" * (size // 10),
+        "honorific pronouns": "صاحب السمو الأمير وقال سموه إن " * (size // 31),
     }
 
 

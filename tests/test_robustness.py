@@ -30,6 +30,7 @@ HOSTILE = {
     "combining marks piled up": "ا" + "\u0654\u064e" * N,
     "only spaces and newlines": " \n" * N,
     "nul and controls": "\x00\x01قال إن\x1f\x7f" * (N // 10),
+    "honorific pronouns repeated": "صاحب السمو الأمير وقال سموه إن " * (N // 31),
 }
 
 
