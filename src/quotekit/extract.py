@@ -590,6 +590,14 @@ def _source_within(
         if mention is None:
             return []
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
+    then = _then_after(doc, hit, np_start, np_end)
+    if then is not None:
+        # لكن الآن، وبحسب X، فإن ...; ...، ووفقا لتويتر فإن ...: the فـ answers the fronted
+        # source phrase, whatever stands before it; the source credits the clause after.
+        mention, start = then
+        if doc.cue_between(start, doc.clause_end(start)):
+            return []  # the clause has a cue of its own: it is that speaker's quote
+        return _credited(_clause(start, doc, hit, "source", used), mention)
     start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
     before_start, before_end = start, end  # the clause before the phrase
     last = list(WORD.finditer(norm, max(start, end - 12), end))
@@ -612,6 +620,28 @@ def _source_within(
     if before_end - before_start < 2:
         return []
     return _credited([_clause_draft(doc, before_start, before_end, hit, "source")], mention)
+
+
+def _then_after(
+    doc: Document, hit: Hit, np_start: int, np_end: int
+) -> tuple[tuple[int, int], int] | None:
+    """The source and where its clause starts, when فإن or فقد follows a source phrase.
+
+    Right after its noun phrase (ووفقا لتويتر فإن) or after the comma that ends it (وبحسب
+    لورانس ناردون من المعهد، فإن). None when neither follows or no source is read.
+    """
+    norm = doc.norm
+    comma = np_end < len(norm) and norm[np_end] == ","
+    then_at = _THEN_WORD.search(norm, np_start, np_end)
+    if then_at is None and not (comma and _THEN_THAT.match(norm, np_end + 1)):
+        return None  # the common case, told without reading the source
+    mention = _source_mention(hit, doc, np_start, np_end)
+    if mention is None:
+        return None
+    then = _THEN_THAT.match(norm, mention[1])
+    if then is None and comma:
+        then = _THEN_THAT.match(norm, np_end + 1)
+    return (mention, then.end()) if then is not None else None
 
 
 def _spoken_before(doc: Document, sentence: int, hit: Hit, np_end: int) -> bool:
