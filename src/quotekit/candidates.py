@@ -22,7 +22,7 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import name_of, phrase_at, word_facts
+from quotekit.mentions import WAS, name_of, phrase_at, word_facts
 from quotekit.morphology import (
     entity_type,
     is_oblique,
@@ -313,7 +313,11 @@ class SourceIndex:
                 opens_at = speech[s][0] if s < len(speech) else end
                 continue
             facts = word_facts(tok, patterns)
-            if facts.finite or (i == 0 and _opening_verb(tok, texts, patterns)):
+            if (
+                facts.finite
+                or tok in WAS  # وكان المرجع ... قد انتقد: كان and its subject open the clause
+                or (i == 0 and _opening_verb(tok, texts, patterns))
+            ):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)

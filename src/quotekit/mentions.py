@@ -32,6 +32,7 @@ from quotekit.types import NormalizedText
 
 __all__ = [
     "RELATIVES",
+    "WAS",
     "WITHIN",
     "WordFacts",
     "apposition",
@@ -78,7 +79,7 @@ _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
 #: The verb كان, whose subject stands before the verb of the pluperfect (كان X قال).
-_WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
+WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 #: The most words of a subject between كان and its verb (وكان مارك شنايدر الرئيس التنفيذي
 #: الجديد لنستله وصف); other subjects before a verb have five at most.
 _WAS_SUBJECT = 8
@@ -811,7 +812,7 @@ def mention_before(
             if tok in ("#", "@") and words and tokens[k + 1].start() == m.end():
                 continue  # وكان الرئيس #دونالد_ترمب وصف: a hashtag or handle is part of the name
             break
-        if tok in _CLAUSE_WORDS or tok == "قد" or tok in _WAS:
+        if tok in _CLAUSE_WORDS or tok == "قد" or tok in WAS:
             if tok == "قد" and not words:
                 continue
             opener = tok
@@ -832,7 +833,7 @@ def mention_before(
                 return None
     if relative and len(words) > 5:
         words = _name_at_end(words, patterns)
-    if not words or (len(words) > 5 and not relative and opener not in _WAS):
+    if not words or (len(words) > 5 and not relative and opener not in WAS):
         return None
     words.reverse()
     head = words[0].group()
@@ -846,7 +847,7 @@ def mention_before(
     if (
         head not in patterns.lists["speaker_head"]
         and not ((opener or relative) and short)
-        and opener not in _WAS
+        and opener not in WAS
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
@@ -892,7 +893,7 @@ def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple
     if span is None:
         return None
     before = WORD.findall(norm, max(0, span[0] - 12), span[0])
-    if not before or before[-1] not in _WAS:
+    if not before or before[-1] not in WAS:
         return None
     # Cut as a subject after its verb is cut (الرئيس التنفيذي الجديد للشركة: to whom).
     return clean_mention(norm, span[0], span[1], patterns, find_addressee=False)[0]

@@ -834,9 +834,14 @@ def takes_article(word: str) -> bool:
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
-    """The gender of the first given name after a title, before another title."""
+    """The gender of the first given name after a title, before another title.
+
+    A word before الله is no given name of its own (آية الله is a title, نصر الله a name).
+    """
     tables = _tables()
-    for word in words:
+    for k, word in enumerate(words):
+        if k + 1 < len(words) and words[k + 1] == "الله":
+            continue
         gender = tables.names.get(word)
         if gender is not None:
             return gender
@@ -865,6 +870,8 @@ def noun_gender(words: Sequence[str]) -> str | None:
         ('f', 'f', 'm')
         >>> noun_gender(["الرئيس", "الامريكي", "جو", "بايدن"]), noun_gender(["بايدن"])
         ('m', None)
+        >>> noun_gender(["المرجع", "اية", "الله", "علي", "السيستاني"])
+        'm'
     """
     if not words:
         return None
