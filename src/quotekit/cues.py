@@ -338,7 +338,12 @@ def _through_subject(
             if _source_word(tok, patterns):
                 subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
         if alnum:
-            if words and tok in speech_words and not _passes(text, m, prev, patterns, relay=relay):
+            if (
+                words
+                and tok in speech_words
+                and start >= set_off  # inside a stretch set off by commas, an aside's word
+                and not _passes(text, m, prev, patterns, relay=relay)
+            ):
                 return None  # another verb of saying: not this cue's subject
             if start >= set_off or prev == ",":
                 words += 1  # a short stretch set off by commas counts as one word
@@ -403,19 +408,27 @@ def _set_off_end(text: str, pos: int) -> int:
     """Where a short stretch that a comma opens at ``pos`` closes with another comma.
 
     كشف رئيس الغرفة، يحيى آل اسحاق، السبت، أن: an apposition, a day or a place set off
-    by commas inside a subject. Returns -1 when no comma closes it within a few words.
+    by commas inside a subject, or a clause of state (وهو طالب). Returns -1 when no comma
+    closes it within a few words.
     """
-    for count, m in enumerate(TOKEN.finditer(text, pos, min(len(text), pos + 24 * _SET_OFF))):
+    most = _SET_OFF
+    for count, m in enumerate(
+        TOKEN.finditer(text, pos, min(len(text), pos + 24 * _SET_OFF_CLAUSE))
+    ):
         tok = m.group()
         if tok == ",":
             return m.start() if count else -1
-        if not tok[0].isalnum() or count >= _SET_OFF:
-            return -1
+        if count == 0 and tok in _PRONOUNS:
+            most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
+        if not tok[0].isalnum() or count >= most or tok in _COMPLEMENTIZERS:
+            return -1  # علما أن غالبيتهم،: a clause with a complementizer is no aside
     return -1
 
 
-#: The most words of a stretch set off by commas that a subject walk counts as one.
+#: The most words of a stretch set off by commas that a subject walk counts as one, and of
+#: one that opens with a pronoun (a nominal clause that describes the subject).
 _SET_OFF = 4
+_SET_OFF_CLAUSE = 8
 
 
 def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -> bool:
@@ -584,6 +597,8 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if _negated(before, form, patterns):
         return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
+    if kind == "past" and _after_pronoun(before):
+        return None  # وهو طالب يبلغ 21 عاما: after a pronoun, a noun (a student), no verb
     direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
@@ -693,6 +708,18 @@ def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
     return among(word.group(1), _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
 
 
+def _after_pronoun(before: str) -> bool:
+    """Whether a separate pronoun (هو، وهي) stands right before a word.
+
+    A past verb does not follow one in news prose (its predicate is a noun or a present
+    verb: وهو طالب، وهو يقول), so a past form there is a noun spelled as a verb.
+    """
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group(1) in _PRONOUNS
+
+
+#: The separate pronouns of the third person, with و (هو، وهي، وهم).
+_PRONOUNS = frozenset(p + w for p in ("", "و") for w in ("هو", "هي", "هم", "هما", "هن"))
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+\Z")
@@ -840,6 +867,8 @@ _COLON_SUBJECT = 3
 
 #: How a plain complementizer starts, normalised (أن، إن، بأن).
 _THAT = ("ان", "بان")
+#: The complementizers of a reported clause, as words.
+_COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
 
 
 #: The most words of a definite subject that no list names (ذكرت الزائرة المصرية أنها).
