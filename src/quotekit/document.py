@@ -48,6 +48,16 @@ _WRITER_AFTER = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: A word in ا before a complementizer: an accusative participle that opens a statement
+#: (مذكرا أن، مضيفا بأن، لافتا إلى أن), told by :func:`accusative_participle`.
+_PARTICIPLE_THAT = re.compile(
+    r"""
+    (?<![\w])(\w+ا)               # a word in ا: a participle in the accusative
+    [ \t]+(?:(?:الى|على)[ \t]+)?  # maybe the preposition of its complement
+    (?:ان|بان)(?!\w)              # a complementizer
+    """,
+    re.VERBOSE,
+)
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
@@ -234,7 +244,27 @@ class Document:
                     break
                 k += 1
         end = min(limit, self._boundary(start, at_comma, cue, subject))
+        if cue is not None:
+            end = self._participle_within(start, end)
         return self._frame_within(start, end)
+
+    def _participle_within(self, start: int, end: int) -> int:
+        """Where a clause ends before an accusative participle with its complementizer.
+
+        ... قد تضاف في اللحظة الأخيرة مذكرا أن الفيلم: a participle of any verb that takes
+        a clause opens a new statement of the same speaker, comma or not. After an
+        indefinite accusative noun it is that noun's adjective (تهديدا مباشرا بأن).
+        """
+        norm = self.norm
+        for m in _PARTICIPLE_THAT.finditer(norm, start, end):
+            before = norm[max(start, m.start() - 2) : m.start()].rstrip(" \t")
+            if (
+                accusative_participle(m.group(1))
+                and not before.endswith("ا")
+                and self.enclosing(m.start()) is None
+            ):
+                return m.start()
+        return end
 
     def _frame_within(self, start: int, end: int) -> int:
         """Where a clause ends before the writer's frame without a comma, else ``end``.
