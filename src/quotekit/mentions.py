@@ -824,6 +824,8 @@ def mention_before(
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
             break
         if word_class(tok) == "verb":
+            if relative and words:
+                break  # ويأمل غييوم لاكروا الذي يكشف: the verb of the clause the name is in
             return None  # إذا كان عبيدي عاد من ليبيا قالت: a clause, not a subject
         words.append(m)
         if len(words) > 5:
