@@ -445,6 +445,19 @@ def _cut(
         if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if (
+            first >= 0
+            and words == 1
+            and tok in _OF_ROLE
+            and texts[i - 1].startswith("ال")
+            and texts[i - 1][2:] in patterns.lists["role_over"]
+        ):
+            # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and what it
+            # is over (a name after it is the apposition: المشرف على الدراسة، الدكتور X)
+            last = m.end()
+            words += 1
+            i += 1
+            continue
+        if (
             f.within
             and 0 < words <= 4
             and not _setting_at(norm, m.start(), patterns)
@@ -543,6 +556,8 @@ def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:
     return i >= 2 and is_given_name(texts[i - 2]) and not word_facts(texts[i - 1], patterns).head
 
 
+#: The prepositions after a participle of a role that name what the role is over.
+_OF_ROLE = frozenset(("على", "عن"))
 #: The word of a title's field after ل (محرر بي بي سي لشؤون الشرق الأوسط).
 _AFFAIRS = frozenset(("شؤون",))
 #: Endings of a dual or a sound plural (مندوبان، المحتجون): of a common noun, no name.
