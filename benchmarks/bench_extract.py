@@ -176,7 +176,14 @@ def hostile(size: int) -> dict[str, str]:
         "spaces and newlines": " \n" * (size // 2),
         "controls": "\x00\x01قال إن\x1f\x7f" * (size // 10),
         "honorific pronouns": "صاحب السمو الأمير وقال سموه إن " * (size // 31),
+        "new one-word names": "".join(f"وقال {_name(i)} إن الخطة. " for i in range(size // 22)),
     }
+
+
+def _name(number: int) -> str:
+    """A word of six Arabic letters for ``number``: a new name each time."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    return "".join(letters[number // len(letters) ** k % len(letters)] for k in range(6))
 
 
 def machine() -> str:

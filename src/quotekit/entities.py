@@ -316,16 +316,17 @@ class Registry:
 
         A transliterated surname is spelled several ways in one article (سيلوانوف،
         سيلاوانوف، زاخاروفا، زخاروفا، ماسك، موسك، كيري، كيرى) or in one word and in two (لو
-        مير، لومير). Only words without the article and no speaker head are compared, and
-        only a unique match is taken.
+        مير، لومير). Only words without the article and no speaker head are compared, with
+        the names of the latest sources, and only a unique match is taken.
         """
         if len(key) < _SHORT_VARIANT or key in self.patterns.lists["speaker_head"]:
             return None
+        # The latest sources only: a name is spelled again soon after it was first given,
+        # and a text of endless new names must not compare each with all before it.
         found = {
             id(e): e
-            for other, bucket in self.by_key.items()
-            if _transliterated(key, other)
-            for e in bucket
+            for e in self.recent
+            if any(_transliterated(key, other) for form in (e.keys, *e.aliases) for other in form)
         }
         for cut in range(2, len(key) - 1):  # لومير: the two words of لو مير in one
             head, tail = key[:cut], key[cut:]
@@ -765,12 +766,26 @@ def _transliterated(a: str, b: str) -> bool:
         >>> _transliterated("زخاروفا", "زاخروفا"), _transliterated("سعيد", "سعود")
         (True, False)
     """
-    if a == b or len(b) < _SHORT_VARIANT or is_given_name(a) or is_given_name(b):
+    if a == b or len(b) < _SHORT_VARIANT:
         return False
     if a[-1:] == "ى" or b[-1:] == "ى":
-        return a[:-1] == b[:-1] and {a[-1], b[-1]} == {"ى", "ي"}
-    if min(len(a), len(b)) >= _VARIANT_LENGTH:
-        return _alike(a, b)
+        alike = a[:-1] == b[:-1] and {a[-1], b[-1]} == {"ى", "ي"}
+    elif min(len(a), len(b)) >= _VARIANT_LENGTH:
+        alike = _alike(a, b)
+    else:
+        alike = _long_vowel_apart(a, b)
+    return alike and not is_given_name(a) and not is_given_name(b)
+
+
+def _long_vowel_apart(a: str, b: str) -> bool:
+    """Whether two words differ only in one long vowel inside, changed, added or dropped.
+
+    Example:
+        >>> _long_vowel_apart("موسك", "ماسك"), _long_vowel_apart("كريم", "كرام")
+        (True, True)
+        >>> _long_vowel_apart("موسك", "موسكو"), _long_vowel_apart("سلمان", "سلطان")
+        (False, False)
+    """
     if a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
