@@ -14,6 +14,7 @@ from quotekit.cues import Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
+    BEARERS,
     clean_mention,
     honoured,
     mention_before,
@@ -48,8 +49,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     elif hit.subject is not None and hit.rule != "source":
         start, end = hit.subject
         if hit.rule in ("subject-complementizer", "subject-colon") or (
-            hit.rule == "subject-quote"
-            and hit.form.lemma not in doc.patterns.lists["object_speech"]
+            hit.rule == "subject-quote" and hit.form.lemma not in doc.patterns.object_lemmas
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
@@ -87,14 +87,16 @@ def _honoured(
 ) -> Entity | None:
     """Who the honorific pronoun ``word`` at ``pos`` (سموه، معاليه، سماحته) is.
 
-    The latest speaker that bears the honorific's title (سمو for سموه), or else a rank that
-    bears it (a prince); else the person the text introduced so (:func:`honoured`). None
-    when the honorific answers no title the document gives, or ``word`` is no honorific.
+    The latest speaker one of whose names opens with the honorific's title (صاحب السمو
+    for سموه), or else with a rank that bears it (الأمير); else the person the text
+    introduced so (:func:`honoured`). None when the honorific answers no title the
+    document gives, or ``word`` is no honorific.
     """
     tiers = honoured_titles(word)
     for titles in tiers:
         for entity in reversed(registry.recent):
-            if any(key in titles for form in (entity.keys, *entity.aliases) for key in form):
+            # the head of one of its forms (الأمير ماجد; not مستشار الأمير)
+            if any(form and _head(form) in titles for form in (entity.keys, *entity.aliases)):
                 if use:
                     registry.use(entity)
                 return entity
@@ -102,6 +104,11 @@ def _honoured(
     if span is None:
         return None
     return registry.resolve(registry.trim(span), gender, use=use)[0]
+
+
+def _head(keys: tuple[str, ...]) -> str:
+    """The head of a name's keys: its first, past صاحب (صاحب السمو: سمو)."""
+    return keys[1] if len(keys) > 1 and keys[0] in BEARERS else keys[0]
 
 
 def _past_object_pronoun(doc: Document, start: int, end: int) -> int:

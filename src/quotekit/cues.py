@@ -341,7 +341,9 @@ def _through_subject(
             if (
                 words
                 and tok in speech_words
-                and start >= set_off  # inside a stretch set off by commas, an aside's word
+                # inside a stretch set off by commas, an aside's verb is passed (، رفض ذكر
+                # اسمه،), not one that و joins to the clause (وقالت المصادر، وأكد النائب،)
+                and (start >= set_off or (prev == "," and tok[0] == "و"))
                 and not _passes(text, m, prev, patterns, relay=relay)
             ):
                 return None  # another verb of saying: not this cue's subject
@@ -350,7 +352,7 @@ def _through_subject(
             if words > window:
                 return None
         elif tok == "," and words:
-            set_off = _set_off_end(text, m.end())
+            set_off = _set_off_end(text, m.end(), patterns, timeout)
         pos = m.end()
         prev = tok
     return None
@@ -404,11 +406,12 @@ def _past_relative_verb(text: str, pos: int, patterns: CuePatterns) -> int:
     return words[1].end()
 
 
-def _set_off_end(text: str, pos: int) -> int:
+def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | None) -> int:
     """Where a short stretch that a comma opens at ``pos`` closes with another comma.
 
     كشف رئيس الغرفة، يحيى آل اسحاق، السبت، أن: an apposition, a day or a place set off
-    by commas inside a subject, or a clause of state (وهو طالب). Returns -1 when no comma
+    by commas inside a subject, or a clause of state (وهو طالب). A stretch with a
+    complementizer is a clause of its own (علما أن غالبيتهم،). Returns -1 when no comma
     closes it within a few words.
     """
     most = _SET_OFF
@@ -418,10 +421,14 @@ def _set_off_end(text: str, pos: int) -> int:
         tok = m.group()
         if tok == ",":
             return m.start() if count else -1
-        if count == 0 and tok in _PRONOUNS:
+        if count == 0 and _pronoun(tok, patterns):
             most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
-        if not tok[0].isalnum() or count >= most or tok in _COMPLEMENTIZERS:
-            return -1  # علما أن غالبيتهم،: a clause with a complementizer is no aside
+        if not tok[0].isalnum() or count >= most:
+            return -1
+        if may_open(patterns.complementizer_words, tok) and patterns.complementizer.match(
+            text, m.start(), timeout=timeout
+        ):
+            return -1
     return -1
 
 
@@ -597,8 +604,10 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if _negated(before, form, patterns):
         return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
-    if kind == "past" and _after_pronoun(before):
-        return None  # وهو طالب يبلغ 21 عاما: after a pronoun, a noun (a student), no verb
+    if kind == "past" and (last := _LAST_WORD.search(before)) and _pronoun(last.group(1), patterns):
+        # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
+        # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
+        return None
     direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
@@ -708,18 +717,11 @@ def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
     return among(word.group(1), _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
 
 
-def _after_pronoun(before: str) -> bool:
-    """Whether a separate pronoun (هو، وهي) stands right before a word.
-
-    A past verb does not follow one in news prose (its predicate is a noun or a present
-    verb: وهو طالب، وهو يقول), so a past form there is a noun spelled as a verb.
-    """
-    word = _LAST_WORD.search(before)
-    return word is not None and word.group(1) in _PRONOUNS
+def _pronoun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a separate pronoun of the third person, maybe after و (وهو)."""
+    return among(word, patterns.lists["copula"], "و")
 
 
-#: The separate pronouns of the third person, with و (هو، وهي، وهم).
-_PRONOUNS = frozenset(p + w for p in ("", "و") for w in ("هو", "هي", "هم", "هما", "هن"))
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+\Z")
@@ -867,8 +869,6 @@ _COLON_SUBJECT = 3
 
 #: How a plain complementizer starts, normalised (أن، إن، بأن).
 _THAT = ("ان", "بان")
-#: The complementizers of a reported clause, as words.
-_COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
 
 
 #: The most words of a definite subject that no list names (ذكرت الزائرة المصرية أنها).

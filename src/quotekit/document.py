@@ -54,7 +54,7 @@ _PARTICIPLE_THAT = re.compile(
     r"""
     (?<![\w])(\w+ا)               # a word in ا: a participle in the accusative
     [ \t]+(?:(?:الى|على)[ \t]+)?  # maybe the preposition of its complement
-    (?:ان|بان)(?!\w)              # a complementizer
+    ب?ان(?:ه|ها|هم|هما)?(?!\w)    # a complementizer, maybe with a pronoun (أنه، بأنها)
     """,
     re.VERBOSE,
 )
@@ -257,13 +257,10 @@ class Document:
         """
         norm = self.norm
         for m in _PARTICIPLE_THAT.finditer(norm, start, end):
-            before = norm[max(start, m.start() - 2) : m.start()].rstrip(" \t")
-            if (
-                accusative_participle(m.group(1))
-                and not before.endswith("ا")
-                and self.enclosing(m.start()) is None
-            ):
-                return m.start()
+            if accusative_participle(m.group(1)) and self.enclosing(m.start()) is None:
+                prev = _LAST_WORD.search(norm, max(start, m.start() - 40), m.start())
+                if prev is None or not _indefinite_accusative(prev.group(1)):
+                    return m.start()
         return end
 
     def _frame_within(self, start: int, end: int) -> int:
@@ -549,6 +546,11 @@ _OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-q
 
 def _start(item: tuple[int, Form]) -> int:
     return item[0]
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Whether ``word`` reads as an indefinite noun in the accusative (تهديدا), no adverb (أيضا)."""
+    return word.endswith("ا") and not word.startswith("ال") and word_class(word) != "particle"
 
 
 def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -> bool:

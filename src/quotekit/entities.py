@@ -19,6 +19,7 @@ from quotekit.mentions import (
     WITHIN,
     apposition,
     clean_mention,
+    common_noun,
     description_after,
     first_name_like,
     name_after,
@@ -181,7 +182,7 @@ class Registry:
         phrase cannot tell every name from a noun, but a source already met in the
         document is a name, and a proper name takes no common noun after it
         (:func:`~quotekit.mentions.past_name`): what follows is the verb's object. Nor
-        does a known source's surname govern a preposition, with the article or without
+        does a known source's name govern a preposition, with the article or without
         (وقال الخاطر في بداية التسجيل): the phrase after it is the verb's.
         """
         found = list(WORD.finditer(self.mapped.text, *span))
@@ -326,7 +327,11 @@ class Registry:
         found = {
             id(e): e
             for e in self.recent
-            if any(_transliterated(key, other) for form in (e.keys, *e.aliases) for other in form)
+            if any(
+                _transliterated(key, other) and not common_noun(other, self.patterns)
+                for form in (e.keys, *e.aliases)
+                for other in form
+            )  # a name's words, not a title's nouns: حداد is not حرس الحدود
         }
         for cut in range(2, len(key) - 1):  # لومير: the two words of لو مير in one
             head, tail = key[:cut], key[cut:]

@@ -590,7 +590,11 @@ def _source_within(
         if mention is None:
             return []
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-    then = _then_after(doc, hit, np_start, np_end)
+    then = (
+        None
+        if _spoken_before(doc, sentence, hit, np_end)
+        else _then_after(doc, hit, np_start, np_end)
+    )
     if then is not None:
         # لكن الآن، وبحسب X، فإن ...; ...، ووفقا لتويتر فإن ...: the فـ answers the fronted
         # source phrase, whatever stands before it; the source credits the clause after.

@@ -25,12 +25,14 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     takes_article,
+    without_article,
     word_class,
 )
 from quotekit.patterns import CuePatterns, may_open
 from quotekit.types import NormalizedText
 
 __all__ = [
+    "BEARERS",
     "RELATIVES",
     "WAS",
     "WITHIN",
@@ -60,7 +62,7 @@ __all__ = [
 #: How far back (in characters) the person an honorific pronoun answers is looked for, and
 #: the words before an honorific title that belong to the phrase (صاحب السمو).
 _HONOUR_REACH = 3000
-_BEARERS = frozenset(("صاحب", "صاحبة"))
+BEARERS = frozenset(("صاحب", "صاحبة"))
 #: How far (in characters) a phrase is read when no addressee is looked for.
 _REACH = 400
 #: The most words a speaker noun phrase keeps.
@@ -449,10 +451,12 @@ def _cut(
             and words == 1
             and tok in _OF_ROLE
             and texts[i - 1].startswith("ال")
-            and texts[i - 1][2:] in patterns.lists["role_over"]
+            and without_article(texts[i - 1]) in patterns.lists["role_over"]
+            and i + 1 < len(texts)
+            and texts[i + 1].startswith("ال")
         ):
-            # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and what it
-            # is over (a name after it is the apposition: المشرف على الدراسة، الدكتور X)
+            # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
+            # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
             last = m.end()
             words += 1
             i += 1
@@ -513,8 +517,14 @@ def _cut(
         if (
             first >= 0
             and f.possessed
+            and not tok.startswith("باسم")  # الناطق الرسمي باسمها
             and texts[i - 1].startswith("ال")
             and texts[i - 1].endswith(_NISBA)
+            # a person's title in ي takes the name after it (المحامي عبده سالم)
+            and not (
+                word_facts(texts[i - 1], patterns).source_head
+                and entity_type((texts[i - 1],)) == "person"
+            )
         ):
             break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
         if first >= 0 and f.object_head:
@@ -975,7 +985,8 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
     for معاليه), or failing that with a rank that bears it (الأمير for سموه;
     :func:`~quotekit.morphology.honoured_titles`). A title after a clitic (لسمو ولي العهد،
     وسمو ولي عهده) is someone the sentence speaks of or to, not its subject: passed over.
-    The phrase starts at the rank after the title when one follows (الأمير، وزير).
+    The phrase starts at a rank of the honorific right after the title (صاحب السمو الملكي
+    الأمير، معالي وزير) when one follows.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -986,19 +997,22 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
         >>> norm[slice(*span)]
         'الامير فيصل'
     """
-    heads = patterns.lists["speaker_head"]
+    tiers = honoured_titles(honorific)
+    ranks = frozenset().union(*tiers[1:])
     words = list(WORD.finditer(norm, max(0, pos - _HONOUR_REACH), pos))
-    for titles in honoured_titles(honorific):
+    for tier, titles in enumerate(tiers):
         for k in range(len(words) - 1, -1, -1):
-            word = words[k].group()
-            if (word[2:] if word.startswith("ال") else word) not in titles:
+            if without_article(words[k].group()) not in titles:
                 continue
             start = words[k].start()
-            if k and words[k - 1].group() in _BEARERS:
+            if k and words[k - 1].group() in BEARERS:
                 start = words[k - 1].start()  # صاحب السمو
-            # معالي وزير العدل، صاحب السمو الملكي الأمير: the name starts at the rank
-            rank = next((m for m in words[k + 1 : k + 3] if m.group() in heads), None)
-            if rank is not None:
+            # معالي وزير العدل، صاحب السمو الملكي الأمير: after the title, the name starts
+            # at a rank that bears it.
+            rank = next(
+                (m for m in words[k + 1 : k + 3] if without_article(m.group()) in ranks), None
+            )
+            if tier == 0 and rank is not None:
                 start = rank.start()
             reach = min(len(norm), start + _REACH)
             mention = _cut(norm, [], [], start, start, reach, patterns, after_clitic=False)[0]

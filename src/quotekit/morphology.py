@@ -66,6 +66,7 @@ __all__ = [
     "only_nouns",
     "spelled_as_verb",
     "takes_article",
+    "without_article",
     "word_class",
 ]
 
@@ -740,7 +741,13 @@ def _lookup(word: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def _bare(word: str) -> str:
+def without_article(word: str) -> str:
+    """``word`` without the article ال (الأمير → أمير; not ال of a short word: الى).
+
+    Example:
+        >>> without_article("الامير"), without_article("امير"), without_article("الى")
+        ('امير', 'امير', 'الى')
+    """
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
@@ -898,10 +905,10 @@ def _head_gender(head: str) -> tuple[str | None, bool]:
         return "f", True
     number = _number(head)
     if number == "p":
-        plural_f = head.endswith("ات") or _bare(head) in tables.nonhuman_plural
+        plural_f = head.endswith("ات") or without_article(head) in tables.nonhuman_plural
         return ("f" if plural_f else "m"), True
     if number == "d":
-        return ("f" if _bare(head)[:-2].endswith("ت") else "m"), True
+        return ("f" if without_article(head)[:-2].endswith("ت") else "m"), True
     return ("m" if _lookup(head, tables.heads) is not None else None), False
 
 
@@ -927,9 +934,9 @@ def noun_number(words: Sequence[str]) -> str:
 def _number(head: str) -> str:
     """The number of a phrase whose head is ``head``, remembered (a pure function)."""
     tables = _tables()
-    key = _bare(head)
+    key = without_article(head)
     if len(key) > 3 and key[0] in "وف" and key not in tables.not_plural:
-        stripped = _bare(key[1:])
+        stripped = without_article(key[1:])
         if stripped in tables.broken_plural or stripped in tables.heads:
             key = stripped
     if key in tables.not_plural or head in tables.names or key in tables.names:
@@ -957,7 +964,7 @@ def is_oblique(word: str) -> bool:
         >>> is_oblique("حسين"), is_oblique("العثيمين")
         (False, False)
     """
-    key = _bare(word)
+    key = without_article(word)
     if not key.endswith("ين") or _number(word) == "s":
         return False
     stem = key[:-2]
