@@ -387,7 +387,8 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
 
     أصدرت كوالكوم بيانا قالت فيه إنها ...، نشر آل الشيخ تغريدة قال فيها: the cue, followed
     by فيه/فيها, describes the medium (بيانا، تغريدة) without a relative pronoun; its
-    speaker is the subject between the verb and the medium.
+    speaker is the subject between the verb and the medium. A document that speaks (جاء
+    فيه، ورد فيه) that no one in the sentence issued is the source itself.
     """
     after = WORD.match(doc.norm, doc.skip_space(hit.end))
     if after is None or after.group() not in _IN_IT:
@@ -395,10 +396,11 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     media = doc.patterns.lists["medium"]
     words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))
     words = words[-_MEDIUM_REACH:]
-    for k in range(len(words) - 1, 0, -1):
+    for k in range(len(words) - 1, -1, -1):
         word = words[k].group()
         if word not in media and not (word.endswith("ا") and word[:-1] in media):
             continue
+        span = None
         for v in range(k - 1, -1, -1):
             if word_class(words[v].group()) == "verb":
                 if v + 1 == k:
@@ -410,8 +412,16 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
                     doc.patterns,
                     find_addressee=False,
                 )
-                return span
-        return None
+                break
+        speaks = doc.patterns.lists["in_medium"]
+        # ورد فيه: the verb ورد, though the lexicon also reads و + رد (replied)
+        if span is None and (hit.form.lemma in speaks or doc.norm[hit.start : hit.end] in speaks):
+            # مقال نشر في صحيفة X ورد فيه أن: no one issued it in the sentence; the
+            # document itself is the source.
+            span, _ = clean_mention(
+                doc.norm, words[k].start(), hit.start, doc.patterns, find_addressee=False
+            )
+        return span
     return None
 
 

@@ -602,6 +602,8 @@ def _verb_hit(
         return None  # عن مطالبة, في حال ملاحظة: a noun, not a cue
     if kind == "masdar" and _IN.search(before):
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
+    if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
+        return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
     if _negated(before, form, patterns):
         return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
     if kind == "past" and (last := _LAST_WORD.search(before)) and _pronoun(last.group(1), patterns):
@@ -722,6 +724,24 @@ def _pronoun(word: str, patterns: CuePatterns) -> bool:
     return among(word, patterns.lists["copula"], "و")
 
 
+def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether a verb at ``[start, end)`` speaks in a document just named (بيانا جاء فيه).
+
+    فيه or فيها follows it, and a medium (بيان، مقال، تغريدة) stands among the few words
+    before it in its sentence.
+    """
+    if _next_word(norm, end) not in _IN_IT:
+        return False
+    media = patterns.lists["medium"]
+    before = norm[max(0, start - _MEDIUM_CHARS) : start]
+    before = before[max(before.rfind(c) for c in ".!?\n") + 1 :]  # within its sentence
+    return any(w in media or (w.endswith("ا") and w[:-1] in media) for w in WORD.findall(before))
+
+
+#: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
+#: verb (in characters) the document is looked for.
+_IN_IT = frozenset(("فيه", "فيها"))
+_MEDIUM_CHARS = 80
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+\Z")

@@ -232,7 +232,15 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 #: Word lists of lemmas, matched against a form's lemma as the lexicon writes it (أقر) as
 #: well as against normalised words.
 _LEMMA_LISTS = frozenset(
-    ("clause_only", "denial", "impersonal", "relay", "relay_clitic", "strict_subject")
+    (
+        "clause_only",
+        "denial",
+        "impersonal",
+        "in_medium",
+        "relay",
+        "relay_clitic",
+        "strict_subject",
+    )
 )
 #: Word lists of nouns, matched with and without the article.
 _NOUN_LISTS = frozenset(
