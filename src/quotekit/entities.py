@@ -747,14 +747,25 @@ def _variant(a: str, b: str) -> bool:
     """
     if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-2:] != b[-2:]:
         return False
+    a, b, i = _apart(a, b)
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _apart(a: str, b: str) -> tuple[str, str, int]:
+    """The shorter word, the longer, and the index of the first letter where they differ.
+
+    Example:
+        >>> _apart("ماسك", "موسك"), _apart("زاخاروفا", "زخاروفا")
+        (('ماسك', 'موسك', 1), ('زخاروفا', 'زاخاروفا', 1))
+    """
     if len(a) > len(b):
         a, b = b, a
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
+    return a, b, i
 
 
 def _transliterated(a: str, b: str) -> bool:
@@ -793,11 +804,7 @@ def _long_vowel_apart(a: str, b: str) -> bool:
     """
     if a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
         return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
+    a, b, i = _apart(a, b)
     if len(a) == len(b):
         return a[i] in _LONG_VOWELS and b[i] in _LONG_VOWELS and a[i + 1 :] == b[i + 1 :]
     return b[i] in _LONG_VOWELS and a[i:] == b[i + 1 :]
