@@ -230,6 +230,20 @@ def _joined_speech(text: str, pos: int) -> bool:
     return closed is not None and _ends_clause(text, closed)
 
 
+def _credited_after(text: str, pos: int, patterns: CuePatterns) -> bool:
+    """Whether a source phrase follows ``pos`` after a comma (، وفقا لما نقلته الشبكة).
+
+    A short quote with the source that relays it after it is speech, as one that ends
+    the sentence is: قال القاضي "هذه جريمة خطيرة"، وفقا لما نقلته الشبكة.
+    """
+    m = _COMMA_WORD.match(text, pos)
+    return m is not None and m.group(1) in patterns.source_words
+
+
+#: A comma and the word after it.
+_COMMA_WORD = re.compile(r"[ \t]*,[ \t]*(\w+)")
+
+
 def _ends_clause(text: str, pos: int) -> bool:
     """Whether only punctuation (or nothing) follows ``pos`` in its sentence."""
     rest = text[pos : pos + 3].lstrip(" \t")
@@ -286,7 +300,11 @@ def _through_subject(
                 if (
                     closed is not None
                     and words
-                    and (_ends_clause(text, closed) or _joined_speech(text, closed))
+                    and (
+                        _ends_clause(text, closed)
+                        or _joined_speech(text, closed)
+                        or _credited_after(text, closed, patterns)
+                    )
                     and not _names_next(prev, patterns)
                 ):
                     # A short quote that ends the sentence, or that another quote joins (قال
