@@ -24,7 +24,7 @@ from quotekit.mentions import (
     without_l,
     word_facts,
 )
-from quotekit.morphology import entity_type, honoured_titles, word_class
+from quotekit.morphology import entity_type, honoured_titles, noun_gender, word_class
 from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
@@ -484,7 +484,12 @@ def _inherit(
     if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):
-        return registry.resolve(registry.trim(best.span), draft.gender, use=use)[0]
+        gender = draft.gender
+        if "lede" in best.features:
+            # The article's opening source, taken for a cue of another gender, keeps its
+            # own (يحضر الرئيس ... ترامب ... وقالت): later agreement must not read it wrong.
+            gender = noun_gender(WORD.findall(doc.norm, *best.span)) or gender
+        return registry.resolve(registry.trim(best.span), gender, use=use)[0]
     entity = best.entity
     if entity is not None and use:
         registry.use(entity)
