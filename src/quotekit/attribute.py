@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotekit.candidates import NOBODY, SourceIndex
-from quotekit.cues import Hit
+from quotekit.cues import IN_IT, Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
@@ -376,8 +376,6 @@ def _owner(doc: Document, registry: Registry, mention: tuple[int, int]) -> Entit
     return registry.find_words([without_l(words[1]), *words[2:]])
 
 
-#: The pronouns of ``قال فيه`` (said in it): the quote was said in something just named.
-_IN_IT = frozenset(("فيه", "فيها"))
 #: How many words before such a cue its medium and the verb that issued it are looked for.
 _MEDIUM_REACH = 14
 
@@ -391,7 +389,7 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     فيه، ورد فيه) that no one in the sentence issued is the source itself.
     """
     after = WORD.match(doc.norm, doc.skip_space(hit.end))
-    if after is None or after.group() not in _IN_IT:
+    if after is None or after.group() not in IN_IT:  # قال فيه: said in something just named
         return None
     media = doc.patterns.lists["medium"]
     words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))

@@ -37,6 +37,7 @@ from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
 
 __all__ = [
+    "IN_IT",
     "RESUMPTIVE_OBJECTS",
     "TOKEN",
     "WORD",
@@ -748,7 +749,7 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
     فيه or فيها follows it, and a medium (بيان، مقال، تغريدة) stands among the few words
     before it in its sentence.
     """
-    if _next_word(norm, end) not in _IN_IT:
+    if _next_word(norm, end) not in IN_IT:
         return False
     media = patterns.lists["medium"]
     before = norm[max(0, start - _MEDIUM_CHARS) : start]
@@ -758,7 +759,7 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
-_IN_IT = frozenset(("فيه", "فيها"))
+IN_IT = frozenset(("فيه", "فيها"))
 _MEDIUM_CHARS = 80
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
