@@ -535,9 +535,18 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
     else:
         return []
-    end = doc.clause_end(start)
-    if doc.cue_between(start, end):
-        return []  # the clause has a cue of its own: it is that speaker's quote
+    return _clause_after(doc, hit, start, mention, used)
+
+
+def _clause_after(
+    doc: Document, hit: Hit, start: int, mention: tuple[int, int], used: set[int]
+) -> list[Draft]:
+    """The clause from ``start``, credited to the source ``mention`` of a source phrase.
+
+    Nothing when the clause has a cue of its own: it is that speaker's quote.
+    """
+    if doc.cue_between(start, doc.clause_end(start)):
+        return []
     return _credited(_clause(start, doc, hit, "source", used), mention)
 
 
@@ -575,6 +584,7 @@ def _source_within(
     dateline = norm.rfind("--", sentence, hit.start)
     if dateline >= 0 and dateline - sentence < _DATELINE:
         sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+    spoken = _spoken_before(doc, sentence, hit, np_end)
     comp = (
         doc.patterns.complementizer.match(norm, np_end + 1)
         if np_end < len(norm) and norm[np_end] == ","
@@ -582,26 +592,13 @@ def _source_within(
     )
     if comp is not None and comp.group("prep") is None:
         # ذكرت القناة، نقلا عن مصادر أمنية، أن ...: the clause after the complementizer.
-        if _spoken_before(doc, sentence, hit, np_end) or doc.cue_between(
-            comp.end(), doc.clause_end(comp.end())
-        ):
-            return []
-        mention = _source_mention(hit, doc, np_start, np_end)
-        if mention is None:
-            return []
-        return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-    then = (
-        None
-        if _spoken_before(doc, sentence, hit, np_end)
-        else _then_after(doc, hit, np_start, np_end)
-    )
+        mention = None if spoken else _source_mention(hit, doc, np_start, np_end)
+        return [] if mention is None else _clause_after(doc, hit, comp.end(), mention, used)
+    then = None if spoken else _then_after(doc, hit, np_start, np_end)
     if then is not None:
         # لكن الآن، وبحسب X، فإن ...; ...، ووفقا لتويتر فإن ...: the فـ answers the fronted
         # source phrase, whatever stands before it; the source credits the clause after.
-        mention, start = then
-        if doc.cue_between(start, doc.clause_end(start)):
-            return []  # the clause has a cue of its own: it is that speaker's quote
-        return _credited(_clause(start, doc, hit, "source", used), mention)
+        return _clause_after(doc, hit, then[1], then[0], used)
     start, end = trim(norm, _past_background(doc, sentence, hit.start), hit.start)
     before_start, before_end = start, end  # the clause before the phrase
     last = list(WORD.finditer(norm, max(start, end - 12), end))
@@ -612,7 +609,7 @@ def _source_within(
         # Dropped when built; so would the whole clause around the phrase be, for it
         # holds the clause before.
         return []
-    if _spoken_before(doc, sentence, hit, np_end):
+    if spoken:
         return []
     mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
