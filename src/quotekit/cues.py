@@ -623,12 +623,14 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
-    if _negated(before, form, patterns):
-        return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
-    if kind == "past" and (last := _LAST_WORD.search(before)) and _pronoun(last.group(1), patterns):
-        # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
-        # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
-        return None
+    if kind in ("past", "present") and (last := _LAST_WORD.search(before)) is not None:
+        word = last.group(1)  # the word right before the verb
+        if _negated(word, form, patterns):
+            return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
+        if kind == "past" and _pronoun(word, patterns):
+            # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
+            # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
+            return None
     direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
@@ -724,18 +726,13 @@ def _past_manner(norm: str, end: int, patterns: CuePatterns) -> int:
     return norm.index(word, end) + len(word)
 
 
-def _negated(before: str, form: Form, patterns: CuePatterns) -> bool:
-    """Whether a negation (لم، لن، لا) stands right before a verb of saying.
+def _negated(word: str, form: Form, patterns: CuePatterns) -> bool:
+    """Whether ``word``, right before a past or present verb of saying, negates it (لم، لن، لا).
 
     A verb of denial negated asserts (لم يستبعد أن، لا ينفي أن: lexicon list
-    ``denial``), and so does a negated verb that is not a verb's form (a participle).
+    ``denial``); a participle is never negated so (its caller asks only for verbs).
     """
-    if form.form not in ("past", "present"):
-        return False
-    word = _LAST_WORD.search(before)
-    if word is None:
-        return False
-    return among(word.group(1), _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
+    return among(word, _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
 
 
 def _pronoun(word: str, patterns: CuePatterns) -> bool:
