@@ -41,7 +41,7 @@ _WRITER_AFTER = re.compile(
     r"""
     [ \t]*,?[ \t]*                        # spaces, maybe a comma
     (?:
-      (?P<frame>قبل[ \t]+ان|قبيل|منذ|في[ \t]+اشارة)(?!\w)  # of time, or في إشارة إلى
+      (?P<time>قبل[ \t]+ان|قبيل|منذ)(?!\w)  # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان
     | (?P<word>\w+)                       # a word: an accusative participle, or no end
     )
     """,
@@ -440,18 +440,21 @@ class Document:
         """Whether the writer takes over right after the closed marks ``span`` (before ``end``).
 
         An accusative active participle (واصفا، ملقيا باللوم، مشيرا), ``قبل أن``, ``قبيل``
-        or ``منذ``, or the writer's ``في إشارة`` (what the words point to), a comma between or
+        or ``منذ``, or the writer's frame (في and a ``frame_noun``: في إشارة), a comma between or
         not, says something of the speaker or of the time, no part of what was said:
         ``"فرنسا عادت" منذ``، ``"خطوة مهمة"، مشيرا إلى أن``، ``"..." في إشارة إلى``. A
         masdar (ردا على) or a verb goes on with the clause, and so does a name in the marks
         (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن).
         """
         after = _WRITER_AFTER.match(self.norm, span.close + 1, end)
-        return (
-            after is not None
-            and (after.group("frame") is not None or accusative_participle(after.group("word")))
-            and not self.is_name(span)
-        )
+        if after is None or self.is_name(span):
+            return False
+        word = after.group("word")
+        if word == "في":
+            # "..." في إشارة إلى: a noun of the writer's frame (``frame_noun``)
+            noun = WORD.match(self.norm, self.skip_space(after.end()), end)
+            return noun is not None and noun.group() in self.patterns.lists["frame_noun"]
+        return after.group("time") is not None or accusative_participle(word)
 
     def _listed(self, span: MarkedSpan) -> bool:
         """Whether a short marked item is one of a list (مناطق "أ"، و"ب").
