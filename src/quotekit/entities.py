@@ -18,6 +18,7 @@ from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.mentions import (
     WITHIN,
     apposition,
+    bound,
     clean_mention,
     common_noun,
     description_after,
@@ -383,7 +384,11 @@ class Registry:
             phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
             if phrase is None:
                 continue
-            cut = list(WORD.finditer(text, *phrase))[: len(keys) + 3]
+            found = list(WORD.finditer(text, *phrase))
+            n = len(keys) + 3
+            while n < len(found) and bound(found[n - 1].group(), self.patterns):
+                n += 1  # ولي العهد الأمير محمد بن سلمان: not cut after بن
+            cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
             if len(keys) == 1:

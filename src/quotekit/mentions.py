@@ -38,6 +38,7 @@ __all__ = [
     "WITHIN",
     "WordFacts",
     "apposition",
+    "bound",
     "can_open",
     "clean_mention",
     "common_noun",
@@ -533,9 +534,17 @@ def _cut(
             break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
-        surname = given and not (
-            f.article or f.head or f.given or f.common or tok in _NAME_PARTICLES or tok[0] == "و"
-        )
+        surname = (
+            given
+            and not (
+                f.article
+                or f.head
+                or f.given
+                or f.common
+                or tok in _NAME_PARTICLES
+                or tok[0] == "و"
+            )
+        ) or (i > 0 and texts[i - 1] == _FAMILY)  # تركي آل الشيخ: آل and the family's name
         given = f.given
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
         names = names and _name_like(tok, f, patterns) and not (after_clitic and first < 0)
@@ -547,8 +556,8 @@ def _cut(
             anonymous = f.anonymous
         last = m.end()
         words += 1
-        if words >= _MAX_WORDS:
-            break
+        if words >= _MAX_WORDS and not (words == _MAX_WORDS and bound(tok, patterns)):
+            break  # a word that needs the next (بن، آل، بمملكة) takes it past the limit
         i += 1
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
@@ -1284,6 +1293,12 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     b = word_facts(words[0], patterns)
     for k in range(1, len(words)):
         f = word_facts(words[k], patterns)
+        if words[k - 1] in _NAME_PARTICLES:
+            # تركي آل الشيخ، محمد بن سلمان: a name particle takes the word after it, title
+            # or definite word as it may be.
+            end, last = ends[k], end
+            b = f
+            continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
         adjective = _adjective(b, f)
@@ -1422,8 +1437,29 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
 _OBJECT_PREPOSITIONS = frozenset(("من", "على", "الى", "عن", "مع", "حول"))
 #: The word of a lineage between two given names (عبدالله بن فهد).
 _SON_OF = "بن"
+#: The word before a family's name (آل الشيخ), normalised.
+_FAMILY = "ال"
 #: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
 _NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
+
+
+def bound(word: str, patterns: CuePatterns) -> bool:
+    """Whether a phrase cannot end on ``word`` (normalised): it needs the word after it.
+
+    A name particle (بن، آل، أبو) before the rest of the name, or a common noun with a
+    clitic preposition before its genitive (رئيس الوزراء بمملكة البحرين، الاتحاد الدولي
+    لكرة القدم).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [bound(w, patterns) for w in ("بن", "لكرة", "سلمان", "لندن")]
+        [True, True, False, False]
+    """
+    return word in _NAME_PARTICLES or (
+        word[:1] in "لب" and len(word) > 3 and takes_article(word[1:])
+    )
 
 
 #: Adjectives frequent in the titles of sources (الأمين العام، الرئيس السابق).
