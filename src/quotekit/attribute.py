@@ -70,6 +70,13 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                     after_clitic=via.group() == "ل",
                 )
                 draft.mention = inner or draft.mention
+    if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
+        # مسودة البيان تطالب حماس بـ"..."، إيران تدعي أنها: a present verb after the noun
+        # phrase that opens its clause has that phrase for subject (the topic); the phrase
+        # after the verb is its object.
+        topic = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
+        if topic is not None and _agrees(doc, topic, hit.form.gender):
+            draft.mention = topic
     if draft.mention is None and hit.form.form == "masdar":
         draft.mention = _relayed(doc, hit.start)
     if (
@@ -80,6 +87,14 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _agrees(doc: Document, span: tuple[int, int], gender: str | None) -> bool:
+    """Whether the noun phrase at ``span`` can be the subject of a verb of ``gender``."""
+    if gender is None:
+        return True
+    its = noun_gender(WORD.findall(doc.norm, *span))
+    return its is None or its == gender
 
 
 def _honoured(

@@ -845,6 +845,8 @@ def mention_before(
                 continue  # وكان رئيس الوزراء، قد أكد: the comma before قد
             if tok in ("#", "@") and words and tokens[k + 1].start() == m.end():
                 continue  # وكان الرئيس #دونالد_ترمب وصف: a hashtag or handle is part of the name
+            if tok in _SENTENCE_ENDS:
+                opener = tok  # مسودة البيان تطالب: the phrase opens the sentence, its topic
             break
         if tok in _CLAUSE_WORDS or tok == "قد" or tok in WAS:
             if tok == "قد" and not words:
@@ -862,6 +864,8 @@ def mention_before(
                 break  # ويأمل غييوم لاكروا الذي يكشف: the verb of the clause the name is in
             return None  # إذا كان عبيدي عاد من ليبيا قالت: a clause, not a subject
         words.append(m)
+        if k == 0 and offset == 0:
+            opener = "."  # the text opens with the phrase: a sentence's topic
         if len(words) > 5:
             if relative:
                 break  # ... منطقة مكة المكرمة سلطان بن عرار الدوسري، الذي: the name at its end
@@ -875,6 +879,8 @@ def mention_before(
     head = words[0].group()
     if head not in MARKS and not can_open(head, patterns):
         return None  # حوالي 4000 ريال: no speaker starts so
+    if opener in _SENTENCE_ENDS and not _topic(head, patterns):
+        return None  # وبينما نوه، كيف يقول: no noun opens the sentence
     # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
     # After كان the words up to a past verb are its subject, whatever their length (وكان
@@ -887,6 +893,26 @@ def mention_before(
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+#: Punctuation that ends the sentence before a phrase, which then opens its own.
+_SENTENCE_ENDS = frozenset(".!?")
+#: Interrogatives, which open a question and are no noun phrase's head (كيف يقول).
+_QUESTION_WORDS = frozenset(("كيف", "ماذا", "متى", "اين", "لماذا", "هل", "كم"))
+
+
+def _topic(head: str, patterns: CuePatterns) -> bool:
+    """Whether ``head`` can open a sentence's topic: a noun, not a question word.
+
+    A conjunction joins what follows it to the sentence before (والخزان، وحين): a word that
+    opens with و is a topic only when it is a source noun or a given name (وزارة، وليد).
+    """
+    if word_class(head) != "noun" or head in _QUESTION_WORDS:
+        return False
+    if head[0] in "وف":
+        facts = word_facts(head, patterns)
+        return facts.head or facts.given
+    return True
 
 
 #: Object pronouns a verb of saying takes (وصفه، وصفتها).
