@@ -258,7 +258,9 @@ class Registry:
                 if self._dependent(entity.keys, keys):
                     continue  # الأمم المتحدة is not المبعوثة الخاصة لمفوضية الأمم المتحدة
                 return entity
-            if _contains(keys, entity.keys):
+            if _contains(keys, entity.keys) and not self._title_of(
+                keys, entity.keys, definite=definite
+            ):
                 return entity
             # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
             # دونالد ترامب): its first word, and its other words or their spellings. Another
@@ -293,6 +295,24 @@ class Registry:
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
         return bool(starts) and all(
             i > 0 and self._governs(big[i - 1], clitic=clitic) for i in starts
+        )
+
+    def _title_of(self, big: tuple[str, ...], small: tuple[str, ...], *, definite: bool) -> bool:
+        """Whether ``big`` is a person's title over ``small`` (مدير المنظمة over المنظمة).
+
+        ``small`` follows the first word of ``big``, a person's title that governs it as
+        its genitive: the director of the organisation is another source than the
+        organisation. A definite title (``definite``: الفنان عاصي، المخرجة لبكي) governs no
+        genitive: what follows it is its bearer's name.
+        """
+        lists = self.patterns.lists
+        head = big[0]
+        return (
+            not definite
+            and big[1 : 1 + len(small)] == small
+            and head in lists["speaker_head"]
+            and head not in lists["name_intro"]
+            and entity_type((head,)) == "person"
         )
 
     def _governs(self, key: str, *, clitic: bool = False) -> bool:
@@ -492,6 +512,7 @@ class Registry:
         """
         unique = list({id(e): e for e in entities}.values())
         forms = {id(e): [e.keys, *e.aliases] for e in unique}
+        definite = {id(e): e.name.startswith("ال") for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
         by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
         for entity in unique:
@@ -507,7 +528,9 @@ class Registry:
                 and len(other.keys) > len(entity.keys)
                 and all(
                     any(
-                        _contains(big, small) and not self._dependent(big, small, clitic=True)
+                        _contains(big, small)
+                        and not self._dependent(big, small, clitic=True)
+                        and not self._title_of(big, small, definite=definite[id(other)])
                         for big in forms[id(other)]
                     )
                     for small in forms[id(entity)]
