@@ -7,6 +7,7 @@ the order in which sources spoke.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
@@ -61,6 +62,9 @@ _KIND_ADJECTIVES = frozenset(
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
+#: A short name in parentheses after a mention (normalised text), and its most words.
+_PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+_PAREN_WORDS = 3
 #: How many of the latest sources are looked at for the issuer of a bare البيان.
 _ISSUER_REACH = 3
 #: The shortest word compared for spelling variants (shorter words differ by one letter
@@ -172,9 +176,41 @@ class Registry:
                 keys = self._keys(described)
                 entity.aliases.append(keys)
                 self._index(entity, keys)
+        short = self._in_parentheses(span[1])
+        if short is not None and short not in entity.aliases and self.type_of(entity) != "person":
+            # وكالة الأنباء السورية الرسمية (سانا): the short name it goes by, in parentheses;
+            # after a person's title it names the title's genitive (متحدث باسم الوزارة (X))
+            entity.aliases.append(short)
+            self._index(entity, short)
         if use:
             self.use(entity)
         return entity, linked
+
+    def _in_parentheses(self, end: int) -> tuple[str, ...] | None:
+        """The keys of a short name in parentheses right after a mention that ends at ``end``.
+
+        (سانا)، (البنتاغون)، (الفيفا)، (IFAB): up to three words, no number, no word of
+        time, common noun or source noun (an age, a date, a description is no name).
+        """
+        m = _PARENTHESES.match(self.mapped.text, end)
+        if m is None:
+            return None
+        words = WORD.findall(m.group(1))
+        lists = self.patterns.lists
+        if (
+            not words
+            or len(words) > _PAREN_WORDS
+            or any(
+                w[0].isdigit()
+                or w in lists["mention_stop"]
+                or w in lists["month"]
+                or common_noun(_key(w), self.patterns)
+                or _key(w) in lists["speaker_head"]  # (مجلس النواب): a description, no short name
+                for w in words
+            )
+        ):
+            return None
+        return tuple(_key(w) for w in words)
 
     def trim(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` cut after the name of a known source that it runs past.
