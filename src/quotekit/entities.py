@@ -76,6 +76,53 @@ _SHORT_VARIANT = 4
 _LONG_VOWELS = frozenset("اوي")
 
 
+#: The words a compound name joins to the word after (عبد الله) or before (نصر الله),
+#: normalised.
+_JOINS_NEXT = frozenset(("عبد",))
+_JOINS_PREVIOUS = frozenset(("الله",))
+
+
+def _joined(words: Sequence[str]) -> list[str]:
+    """The words with the parts of compound names in one word (نصر الله → نصرالله).
+
+    Example:
+        >>> _joined(["حسن", "نصر", "الله"]), _joined(["عبد", "العزيز", "السند"])
+        (['حسن', 'نصرالله'], ['عبدالعزيز', 'السند'])
+    """
+    out: list[str] = []
+    for word in words:
+        if out and (word in _JOINS_PREVIOUS or out[-1] in _JOINS_NEXT):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _with_joined(forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``forms`` with every name in الله in one word (نصر الله as نصرالله), as compared.
+
+    Keys have no article: the key of الله is له.
+
+    Example:
+        >>> _with_joined([("نصر", "له"), ("حسن", "نصرالله")])
+        [('نصرالله',), ('حسن', 'نصرالله')]
+    """
+    out = []
+    for form in forms:
+        joined: list[str] = []
+        for key in form:
+            if key == _GOD and joined:
+                joined[-1] += "ال" + key
+            else:
+                joined.append(key)
+        out.append(tuple(joined))
+    return out
+
+
+#: The key of الله (a key has no article).
+_GOD = "له"
+
+
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     """A word compared without its article: المجلس, مجلس and للمجلس are one key."""
@@ -140,7 +187,7 @@ class Registry:
             if name is None and titled and not any(map(is_given_name, norm_words)):
                 # A title that holds its name already (الأمير عبدالله بن فهد) takes none after.
                 name = name_after(norm, span[1], len(norm), self.patterns)
-        entity = self._find(keys, definite=definite)
+        entity = self._find_joined(norm_words, keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         if entity is None and len(keys) == 1 and not definite:
@@ -504,7 +551,21 @@ class Registry:
         Nothing is created or marked used.
         """
         keys = tuple(_key(w) for w in words)
-        return self._find(keys, definite=bool(words) and words[0].startswith("ال"))
+        return self._find_joined(words, keys, definite=bool(words) and words[0].startswith("ال"))
+
+    def _find_joined(
+        self, words: Sequence[str], keys: tuple[str, ...], *, definite: bool
+    ) -> Entity | None:
+        """:meth:`_find` for the ``keys`` of ``words``, or with compound names joined.
+
+        نصر الله is حسن نصرالله، عبد الله is عبدالله: a name's parts in one word or two.
+        """
+        found = self._find(keys, definite=definite)
+        if found is None:
+            joined = _joined(words)
+            if len(joined) < len(words):
+                found = self._find(tuple(_key(w) for w in joined), definite=definite)
+        return found
 
     def lede(self, before: int) -> tuple[int, int] | None:
         """The source noun phrase the article opens with (before ``before``)."""
@@ -547,7 +608,7 @@ class Registry:
         ``id``.
         """
         unique = list({id(e): e for e in entities}.values())
-        forms = {id(e): [e.keys, *e.aliases] for e in unique}
+        forms = {id(e): _with_joined([e.keys, *e.aliases]) for e in unique}
         definite = {id(e): e.name.startswith("ال") for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
         by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
@@ -559,9 +620,9 @@ class Registry:
         for entity in unique:
             holders = [
                 other
-                for other in (by_key.get(entity.keys[0], ()) if entity.keys else ())
+                for other in (by_key.get(forms[id(entity)][0][0], ()) if entity.keys else ())
                 if other is not entity
-                and len(other.keys) > len(entity.keys)
+                and len(forms[id(other)][0]) > len(forms[id(entity)][0])
                 and all(
                     any(
                         _contains(big, small)
