@@ -35,6 +35,7 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     takes_article,
+    without_article,
     word_class,
 )
 from quotekit.normalization import normalize
@@ -62,6 +63,8 @@ _KIND_ADJECTIVES = frozenset(
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
+#: The most words of a setting between a title and its name in apposition.
+_SETTING_WORDS = 4
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -187,6 +190,17 @@ class Registry:
             if name is None and titled and not any(map(is_given_name, norm_words)):
                 # A title that holds its name already (الأمير عبدالله بن فهد) takes none after.
                 name = name_after(norm, span[1], len(norm), self.patterns)
+            if (
+                name is None
+                and not any(map(is_given_name, norm_words))
+                and not (keys and keys[0] in self.patterns.lists["anonymous_head"])
+            ):
+                # كبير الباحثين بالمشروع الجديد، براندون سميث، إن: the title's setting, which
+                # the mention leaves out, stands between the title and its name (an
+                # anonymous source's is the place it speaks from: مصدر في شركة، X،).
+                setting = self._setting_end(span[1])
+                if setting is not None:
+                    name = apposition(norm, setting, len(norm), self.patterns)
         entity = self._find_joined(norm_words, keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
@@ -232,6 +246,25 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _setting_end(self, end: int) -> int | None:
+        """Where a short prepositional phrase after a mention that ends at ``end`` stops.
+
+        بالمشروع الجديد، في جامعة هارفارد، لدى الشركة: up to ``_SETTING_WORDS`` words that
+        open with a preposition and run to a comma, no verb among them. None otherwise.
+        """
+        text = self.mapped.text
+        for k, m in enumerate(TOKEN.finditer(text, end, min(len(text), end + 80))):
+            tok = m.group()
+            if tok == ",":
+                return m.start() if k else None
+            if not tok[0].isalnum() or k >= _SETTING_WORDS or word_class(tok) == "verb":
+                return None
+            if not k and not (
+                tok in WITHIN or (tok[:1] in "بل" and takes_article(without_article(tok[1:])))
+            ):
+                return None  # no preposition opens it: not a setting
+        return None
 
     def _in_parentheses(self, end: int) -> tuple[str, ...] | None:
         """The keys of a short name in parentheses right after a mention that ends at ``end``.
