@@ -533,6 +533,7 @@ class Registry:
             elif (
                 sum(k in pkeys for k in keys) * 3 >= len(keys) * 2
                 and _holds(pkeys, keys[:2])  # وزير الخارجية is not وزير الداخلية
+                and not _other_adjective(pkeys, keys)  # الخارجية الكندية: not السعودية
                 and len(pkeys) > len(keys)
                 and _agree(_nisbas(keys), pkeys)
             ):
@@ -966,6 +967,28 @@ def _long_vowel_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i] in _LONG_VOWELS and b[i] in _LONG_VOWELS and a[i + 1 :] == b[i + 1 :]
     return b[i] in _LONG_VOWELS and a[i:] == b[i + 1 :]
+
+
+def _other_adjective(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Whether ``big`` gives the head of ``small`` another relative adjective than it has.
+
+    الخارجية الكندية السلطات السعودية is no fuller form of الخارجية السعودية: the adjective
+    right after a head says which one it is.
+
+    Example:
+        >>> _other_adjective(("خارجية", "كندية", "سلطات", "سعودية"), ("خارجية", "سعودية"))
+        True
+        >>> _other_adjective(("وزير", "خارجية", "سعودي", "عادل"), ("وزير", "خارجية"))
+        False
+    """
+    if len(small) < 2 or not small[1].endswith(_NISBA_ENDS):
+        return False
+    after = {big[i + 1] for i in range(len(big) - 1) if big[i] == small[0]}
+    return small[1] not in after and any(a.endswith(_NISBA_ENDS) for a in after)
+
+
+#: The endings of a relative adjective (سعودي، سعودية), as keys.
+_NISBA_ENDS = ("ي", "ية")
 
 
 def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
