@@ -31,7 +31,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
-from quotekit.morphology import among, only_nouns, word_class
+from quotekit.morphology import among, noun_number, only_nouns, word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -691,6 +691,7 @@ def _verb_hit(
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
             or (not strict and kind != "participle" and _short_subject(norm, through, patterns))
+            or (strict and _one_of_no_pair(norm, through))
             or _colon_subject(norm, through, form)
             or (relay and first == "عن")  # ونقل عن شهود القول إن: the relayed source
         ):
@@ -871,6 +872,36 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     if word[0].isdigit() or word.startswith(("بال", "لل")) or word in _PREPOSITION_WORDS:
         return False
     return not word.startswith("ال") or word.endswith("ي")
+
+
+def _one_of_no_pair(norm: str, through: tuple[str, tuple[int, int], int]) -> bool:
+    """Whether the stretch before أن is one singular noun phrase, which بين cannot govern.
+
+    The preposition بين takes a pair (بين الطرفين، بين 75 و235): وبيّن سامباولي، أن has
+    one name and no و, so بين is the verb (explain). No adverb (تبين لاحقا أن) either.
+
+    Example:
+        >>> norm = "وبين سامباولي, ان اللاعبين"
+        >>> _one_of_no_pair(norm, ("subject-complementizer", (5, 14), 18))
+        True
+        >>> norm = "بين سامباولي ومدربه ان"
+        >>> _one_of_no_pair(norm, ("subject-complementizer", (4, 18), 22))
+        False
+    """
+    rule, (start, end), _ = through
+    if rule != "subject-complementizer":
+        return False
+    words = WORD.findall(norm, start, end)
+    return (
+        0 < len(words) <= _PAIRLESS_WORDS
+        and not any(w[0] == "و" or w[0].isdigit() or word_class(w) != "noun" for w in words)
+        and noun_number(words) == "s"
+        and not words[0].endswith(("ين", "ان"))  # بين حقين: a dual, a pair
+    )
+
+
+#: The most words of a subject that بين, read as a preposition, would govern alone.
+_PAIRLESS_WORDS = 3
 
 
 def _short_subject(
