@@ -958,11 +958,24 @@ _PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع", "ب�
 
 
 def _next_word(norm: str, end: int) -> str | None:
-    """The word that follows in the same sentence, if any."""
+    """The word that follows in the same sentence, if any (past a hashtag's #).
+
+    Example:
+        >>> _next_word("كشفت #الهيئة_العامة ان", 4), _next_word("قال: نعم", 3)
+        ('الهيئة', None)
+    """
     m = TOKEN.search(norm, end, min(len(norm), end + 40))
+    if m is not None and m.group() in _TAGS:
+        after = TOKEN.match(norm, m.end())
+        if after is not None and after.group()[0].isalnum():
+            m = after  # كشفت #الهيئة_العامة_للاستثمار: a hashtag names the subject
     if m is None or not m.group()[0].isalnum() or "\n" in norm[end : m.start()]:
         return None
     return m.group()
+
+
+#: The signs of a hashtag and a handle, written right before a name.
+_TAGS = frozenset("#@")
 
 
 def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:

@@ -304,11 +304,15 @@ class Registry:
         """
         found = list(WORD.finditer(self.mapped.text, *span))
         words = [m.group() for m in found]
+        text = self.mapped.text
         cuts = [
             p
             for p in range(len(words) - 1, 0, -1)
-            if is_preposition(words[p])
-            or (proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns))
+            if text[found[p - 1].end() : found[p].start()] != "_"  # one hashtag: no cut
+            and (
+                is_preposition(words[p])
+                or (proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns))
+            )
         ]
         if not cuts:
             return span  # the common case: no name before a word that ends one

@@ -266,13 +266,17 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
             and len(WORD.findall(doc.norm, *mention)) <= 7
         ):
             return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
+    stops = doc.patterns.lists["mention_stop"]
     last = first
     for w in words[1:4]:
-        if not w.group().startswith("ال") or doc.norm[last.end() : w.start()].strip():
-            break
+        if (
+            not w.group().startswith("ال")
+            or w.group() in stops  # اليوم، الثلاثاء: a time word after the subject
+            or doc.norm[last.end() : w.start()].strip(" _")
+        ):
+            break  # a space or a hashtag's _ (#مجلس_الوزراء) between the words, nothing else
         last = w
     start = last.end()
-    stops = doc.patterns.lists["mention_stop"]
     for w in words[words.index(last) + 1 :]:
         if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
