@@ -1350,6 +1350,8 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             and ((first_name and not b.given) or (b.given and k >= 2 and words[k - 2] == _SON_OF))
         ):
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
+        if first_name and not b.given and f.common and not f.head:
+            break  # سالم خالد موعد الطرح: a full name governs no noun; the object
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
