@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
+from operator import itemgetter
 
 import attrs
 
@@ -929,7 +930,20 @@ def _source_after(hit: Hit, doc: Document) -> bool:
     sentence = doc.sentence_start(hit.start)
     if _opens_sentence(doc.norm, sentence, hit.start):
         return False
-    return not _opens_with_cue(doc, sentence, hit.start)
+    return not _opens_with_cue(doc, sentence, hit.start) and not _participle_before(
+        doc, sentence, hit.start
+    )
+
+
+def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
+    """Whether a participle cue stands in the clause between ``sentence`` and ``pos``.
+
+    حدد الأمير الموعد، مشددا على أن "..."، حسب ما نقلته الوكالة: the participle's quote is
+    already a quote of its own speaker, so the source phrase does not claim the clause
+    first (it relays what was said).
+    """
+    k = bisect_left(doc.participles, sentence, key=itemgetter(0))
+    return k < len(doc.participles) and doc.participles[k][0] < pos
 
 
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
