@@ -166,13 +166,13 @@ def abbreviation_point(text: str, i: int) -> bool:
     )
 
 
-def _inner_point(text: str, i: int) -> bool:
+def _point_in_word(text: str, i: int) -> bool:
     """Whether the point at ``i`` stands inside a word (برانكرات.كوم، أو.آي.بيجيتا، 3.5).
 
     Example:
-        >>> _inner_point("شركة برانكرات.كوم،", 13), _inner_point("في البلد.وقال", 8)
+        >>> _point_in_word("شركة برانكرات.كوم،", 13), _point_in_word("في البلد.وقال", 8)
         (True, True)
-        >>> _inner_point("في البلد. وقال", 8)
+        >>> _point_in_word("في البلد. وقال", 8)
         False
     """
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
@@ -301,7 +301,7 @@ def _through_subject(
                     # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
                     pos = close + 1
                     continue
-            if tok == "." and (abbreviation_point(text, start) or _inner_point(text, start)):
+            if tok == "." and (abbreviation_point(text, start) or _point_in_word(text, start)):
                 pos = m.end()
                 continue  # وقال د. السند، شركة برانكرات.كوم: a title's point or a name's
             if tok[0] in _SENTENCE_END or tok == ";":
