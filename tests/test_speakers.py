@@ -122,8 +122,11 @@ def test_a_definite_noun_takes_no_possessed_noun() -> None:
         ("الجيش الاسرائيلي قصف دبابة", "الجيش الاسرائيلي"),
         ("رئيس الدبلوماسية الامريكية منطقة الشرق", "رئيس الدبلوماسية الامريكية"),
         ("مراسل التلفزيون مقابلة", "مراسل التلفزيون"),
-        # A given name and a surname take no definite noun after them.
+        # A given name and a surname take no definite noun after them, nor a common noun.
         ("دونالد ترامب التحقيق", "دونالد ترامب"),
+        ("جون كيري موقف بلاده", "جون كيري"),
+        # A name particle takes the word after it, definite or a title (آل الشيخ).
+        ("تركي ال الشيخ الانسحاب", "تركي ال الشيخ"),
         # Negatives: a title, a kunya, a surname after عبد الله, a nisba, a genitive.
         ("محمد النويصر رئيس الرابطة", "محمد النويصر رئيس الرابطة"),
         ("الزائرة المصرية ام متولي", "الزائرة المصرية ام متولي"),

@@ -15,9 +15,11 @@ from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
+    RELATIVES,
     clean_mention,
     honoured,
     mention_before,
+    opens_source,
     possessed,
     source_before,
     subject_after_was,
@@ -71,12 +73,10 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                 )
                 draft.mention = inner or draft.mention
     if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
-        # مسودة البيان تطالب حماس بـ"..."، إيران تدعي أنها: a present verb after the noun
-        # phrase that opens its clause has that phrase for subject (the topic); the phrase
-        # after the verb is its object.
-        topic = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
-        if topic is not None and _agrees(doc, topic, hit.form.gender):
-            draft.mention = topic
+        # مسودة البيان تطالب حماس بـ"...": a present verb after the noun phrase that opens
+        # its clause has that phrase for subject (the topic); the phrase after the verb is
+        # its object.
+        draft.mention = _subject_before(doc, hit) or draft.mention
     if draft.mention is None and hit.form.form == "masdar":
         draft.mention = _relayed(doc, hit.start)
     if (
@@ -89,12 +89,30 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             draft.mention = _described(doc, hit)
 
 
-def _agrees(doc: Document, span: tuple[int, int], gender: str | None) -> bool:
-    """Whether the noun phrase at ``span`` can be the subject of a verb of ``gender``."""
-    if gender is None:
-        return True
-    its = noun_gender(WORD.findall(doc.norm, *span))
-    return its is None or its == gender
+def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """The source noun phrase before a present verb that is its subject, if one stands there.
+
+    Not after a relative pronoun: in المشروع الذي يؤكد الخبراء أنه the verb has its own
+    subject after it. The phrase must head a source (:func:`~quotekit.mentions.opens_source`)
+    and agree with the verb's gender.
+    """
+    before = _LAST_WORD.search(doc.norm, max(0, hit.start - _LOOKBACK), hit.start)
+    if before is not None and before.group(1) in RELATIVES:
+        return None
+    topic = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
+    if topic is None:
+        return None
+    words = WORD.findall(doc.norm, *topic)
+    if not words or not opens_source(words[0], doc.patterns):
+        return None
+    gender = hit.form.gender
+    its = noun_gender(words)
+    return topic if gender is None or its is None or its == gender else None
+
+
+#: The word right before a cue (normalised text), read within ``_LOOKBACK`` characters.
+_LAST_WORD = re.compile(r"([^\W_]+)[ \t]*\Z")
+_LOOKBACK = 40
 
 
 def _honoured(

@@ -167,15 +167,39 @@ def abbreviation_point(text: str, i: int) -> bool:
 
 
 def _point_in_word(text: str, i: int) -> bool:
-    """Whether the point at ``i`` stands inside a word (برانكرات.كوم، أو.آي.بيجيتا، 3.5).
+    """Whether the point at ``i`` is part of a name: a domain's or an acronym's, or a number's.
+
+    برانكرات.كوم (a domain ending), آي.إس.آي (letters of an acronym, two at most), 3.5.
+    A point with no space after it between two words is a missing space otherwise
+    (للقرار.ومن المتوقع): the sentence ends there.
 
     Example:
-        >>> _point_in_word("شركة برانكرات.كوم،", 13), _point_in_word("في البلد.وقال", 8)
+        >>> _point_in_word("شركة برانكرات.كوم،", 13), _point_in_word("ايفركور اي.اس.اي", 10)
         (True, True)
-        >>> _point_in_word("في البلد. وقال", 8)
-        False
+        >>> _point_in_word("دعمه للقرار.ومن المتوقع", 11), _point_in_word("في البلد. وقال", 8)
+        (False, False)
     """
-    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    if not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()):
+        return False
+    left = _WORD_BEFORE_POINT.search(text, max(0, i - _NAME_PART), i)
+    right = WORD.match(text, i + 1)
+    if left is None or right is None:
+        return False
+    before, after = left.group(), right.group()
+    return (
+        (before.isdigit() and after.isdigit())
+        or min(len(before), len(after)) <= _ACRONYM_PART
+        or after in _DOMAINS
+    )
+
+
+#: The word that ends right before a point, and how far back it is read.
+_WORD_BEFORE_POINT = re.compile(r"[^\W_]+\Z")
+_NAME_PART = 40
+#: The most letters of one part of an acronym written with points (اي.اس.اي).
+_ACRONYM_PART = 2
+#: Domain endings written in Arabic after a point (normalised).
+_DOMAINS = frozenset(("كوم", "نت", "اورج", "اورغ", "com", "net", "org"))
 
 
 #: Letters that stand for a title before a name, with a point: د. (دكتور), م. (مهندس),
@@ -691,7 +715,7 @@ def _verb_hit(
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
             or (not strict and kind != "participle" and _short_subject(norm, through, patterns))
-            or (strict and _one_of_no_pair(norm, through))
+            or (strict and _one_of_no_pair(norm, start, through))
             or _colon_subject(norm, through, form)
             or (relay and first == "عن")  # ونقل عن شهود القول إن: the relayed source
         ):
@@ -874,32 +898,42 @@ def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) ->
     return not word.startswith("ال") or word.endswith("ي")
 
 
-def _one_of_no_pair(norm: str, through: tuple[str, tuple[int, int], int]) -> bool:
+def _one_of_no_pair(norm: str, cue: int, through: tuple[str, tuple[int, int], int]) -> bool:
     """Whether the stretch before أن is one singular noun phrase, which بين cannot govern.
 
     The preposition بين takes a pair (بين الطرفين، بين 75 و235): وبيّن سامباولي، أن has
-    one name and no و, so بين is the verb (explain). No adverb (تبين لاحقا أن) either.
+    one name and no و, so بين (at ``cue``) is the verb (explain). Not after من or ما (من
+    بين أبرز الأسباب أن، ما بين): the preposition, whatever follows; nor before an adverb
+    (تبين لاحقا أن) or a dual (بين حقين).
 
     Example:
         >>> norm = "وبين سامباولي, ان اللاعبين"
-        >>> _one_of_no_pair(norm, ("subject-complementizer", (5, 14), 18))
+        >>> _one_of_no_pair(norm, 0, ("subject-complementizer", (5, 14), 18))
         True
         >>> norm = "بين سامباولي ومدربه ان"
-        >>> _one_of_no_pair(norm, ("subject-complementizer", (4, 18), 22))
+        >>> _one_of_no_pair(norm, 0, ("subject-complementizer", (4, 18), 22))
+        False
+        >>> norm = "ومن بين الاسباب ان"
+        >>> _one_of_no_pair(norm, 4, ("subject-complementizer", (8, 15), 18))
         False
     """
     rule, (start, end), _ = through
     if rule != "subject-complementizer":
         return False
+    last = _LAST_WORD.search(norm, max(0, cue - _LOOKBACK), cue)
+    if last is not None and last.group(1) in _PAIR_OPENERS:
+        return False
     words = WORD.findall(norm, start, end)
     return (
         0 < len(words) <= _PAIRLESS_WORDS
-        and not any(w[0] == "و" or w[0].isdigit() or word_class(w) != "noun" for w in words)
-        and noun_number(words) == "s"
-        and not words[0].endswith(("ين", "ان"))  # بين حقين: a dual, a pair
+        and not any(w[0].isdigit() or word_class(w) != "noun" for w in words)
+        and not any(w[0] == "و" for w in words[1:])  # بين X وY: the pair
+        and noun_number(words) not in ("d", "p")
     )
 
 
+#: Words after which بين is the preposition (من بين، ما بين).
+_PAIR_OPENERS = frozenset(("من", "ومن", "ما"))
 #: The most words of a subject that بين, read as a preposition, would govern alone.
 _PAIRLESS_WORDS = 3
 

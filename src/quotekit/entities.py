@@ -187,17 +187,15 @@ class Registry:
         if not (norm_words and is_given_name(norm_words[0])):
             # محمد صلاح، مهاجم ليفربول: a given name takes a description, not another name.
             name = apposition(norm, span[1], len(norm), self.patterns)
-            if name is None and titled and not any(map(is_given_name, norm_words)):
+            named = any(map(is_given_name, norm_words))
+            if name is None and titled and not named:
                 # A title that holds its name already (الأمير عبدالله بن فهد) takes none after.
                 name = name_after(norm, span[1], len(norm), self.patterns)
-            if (
-                name is None
-                and not any(map(is_given_name, norm_words))
-                and not (keys and keys[0] in self.patterns.lists["anonymous_head"])
-            ):
+            if name is None and not named and entity_type(keys) == "person":
                 # كبير الباحثين بالمشروع الجديد، براندون سميث، إن: the title's setting, which
-                # the mention leaves out, stands between the title and its name (an
-                # anonymous source's is the place it speaks from: مصدر في شركة، X،).
+                # the mention leaves out, stands between the title and its name (not so an
+                # institution's, وقالت الوزارة في بيان، X، nor an anonymous source's, مصدر في
+                # شركة، X، which names the place it speaks from).
                 setting = self._setting_end(span[1])
                 if setting is not None:
                     name = apposition(norm, setting, len(norm), self.patterns)
@@ -431,7 +429,6 @@ class Registry:
             not definite
             and big[1 : 1 + len(small)] == small
             and head in lists["speaker_head"]
-            and head not in lists["name_intro"]
             and entity_type((head,)) == "person"
         )
 
@@ -977,16 +974,17 @@ def _other_adjective(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``big`` gives the head of ``small`` another relative adjective than it has.
 
     الخارجية الكندية السلطات السعودية is no fuller form of الخارجية السعودية: the adjective
-    right after a head says which one it is.
+    right after an institution's head says which one it is. After a person's title a word
+    in ي may be a surname (الرئيس السيسي، الرئيس المصري عبد الفتاح السيسي): not compared.
 
     Example:
         >>> _other_adjective(("خارجية", "كندية", "سلطات", "سعودية"), ("خارجية", "سعودية"))
         True
-        >>> _other_adjective(("وزير", "خارجية", "سعودي", "عادل"), ("وزير", "خارجية"))
+        >>> _other_adjective(("رئيس", "مصري", "عبد", "فتاح", "سيسي"), ("رئيس", "سيسي"))
         False
     """
-    if len(small) < 2 or not small[1].endswith(_NISBA_ENDS):
-        return False
+    if len(small) < 2 or not small[1].endswith(_NISBA_ENDS) or entity_type(small[:1]) == "person":
+        return False  # الرئيس السيسي: after a person's title, a surname in ي
     after = {big[i + 1] for i in range(len(big) - 1) if big[i] == small[0]}
     return small[1] not in after and any(a.endswith(_NISBA_ENDS) for a in after)
 

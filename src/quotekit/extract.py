@@ -268,11 +268,12 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         ):
             return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
     stops = doc.patterns.lists["mention_stop"]
+    days = doc.patterns.lists["day"]
     last = first
     for w in words[1:4]:
         if (
             not w.group().startswith("ال")
-            or w.group() in stops  # اليوم، الثلاثاء: a time word after the subject
+            or w.group() in days  # اليوم، الثلاثاء: a time word after the subject (not الحالي)
             or doc.norm[last.end() : w.start()].strip(" _")
         ):
             break  # a space or a hashtag's _ (#مجلس_الوزراء) between the words, nothing else
@@ -936,14 +937,27 @@ def _source_after(hit: Hit, doc: Document) -> bool:
 
 
 def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
-    """Whether a participle cue stands in the clause between ``sentence`` and ``pos``.
+    """Whether a participle cue's clause runs from ``[sentence, pos)`` on to ``pos``.
 
     حدد الأمير الموعد، مشددا على أن "..."، حسب ما نقلته الوكالة: the participle's quote is
     already a quote of its own speaker, so the source phrase does not claim the clause
-    first (it relays what was said).
+    first (it relays what was said). Not when a new clause joined by و stands between
+    (مؤكدا أن ...، وقتل خمسة أشخاص، وفقا للشرطة: the police report the deaths).
     """
-    k = bisect_left(doc.participles, sentence, key=itemgetter(0))
-    return k < len(doc.participles) and doc.participles[k][0] < pos
+    participles = doc.participles
+    k = bisect_left(participles, sentence, key=itemgetter(0))
+    while k < len(participles) and participles[k][0] < pos:
+        start = participles[k][0]
+        k += 1
+        if doc.enclosing(start) is not None:
+            continue  # inside marks: said by someone, not the writer's clause
+        if _NEW_CLAUSE.search(doc.norm, start, pos) is None:
+            return True  # its clause runs on to the source phrase
+    return False
+
+
+#: A comma and a word joined by و: a new clause of the narrative (، وقتل خمسة أشخاص).
+_NEW_CLAUSE = re.compile(r",[ \t]*و[^\W_]")
 
 
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:

@@ -50,6 +50,7 @@ __all__ = [
     "name_after",
     "name_of",
     "noun_phrase",
+    "opens_source",
     "past_name",
     "phrase_at",
     "possessed",
@@ -879,8 +880,8 @@ def mention_before(
     head = words[0].group()
     if head not in MARKS and not can_open(head, patterns):
         return None  # حوالي 4000 ريال: no speaker starts so
-    if opener in _SENTENCE_ENDS and not _topic(head, patterns):
-        return None  # وبينما نوه، كيف يقول: no noun opens the sentence
+    if opener in _SENTENCE_ENDS and not opens_source(head, patterns):
+        return None  # وبينما نوه، أخيرا قال: no source opens the sentence
     # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
     # After كان the words up to a past verb are its subject, whatever their length (وكان
@@ -897,22 +898,26 @@ def mention_before(
 
 #: Punctuation that ends the sentence before a phrase, which then opens its own.
 _SENTENCE_ENDS = frozenset(".!?")
-#: Interrogatives, which open a question and are no noun phrase's head (كيف يقول).
-_QUESTION_WORDS = frozenset(("كيف", "ماذا", "متى", "اين", "لماذا", "هل", "كم"))
 
 
-def _topic(head: str, patterns: CuePatterns) -> bool:
-    """Whether ``head`` can open a sentence's topic: a noun, not a question word.
+def opens_source(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` heads a source: a source noun, a given name or a listed head.
 
-    A conjunction joins what follows it to the sentence before (والخزان، وحين): a word that
-    opens with و is a topic only when it is a source noun or a given name (وزارة، وليد).
+    The listed heads are those of ``data/entity_heads.tsv`` that name no person's title
+    (an organisation, a group, a document, an anonymous source): مسودة، الحكومة، وزارة.
+    A word that opens a sentence before a verb is its topic only when it heads a source so
+    (مسودة البيان تطالب، سلمى الخطيب تؤكد); an adverb (أخيرا، ثانيا، هكذا), a question
+    word or a noun joined by و to the sentence before is none.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [opens_source(w, patterns) for w in ("مسودة", "سلمى", "الوزير", "ثانيا", "وبينما")]
+        [True, True, True, False, False]
     """
-    if word_class(head) != "noun" or head in _QUESTION_WORDS:
-        return False
-    if head[0] in "وف":
-        facts = word_facts(head, patterns)
-        return facts.head or facts.given
-    return True
+    facts = word_facts(word, patterns)
+    return facts.head or facts.given or entity_type((word,)) != "person"
 
 
 #: Object pronouns a verb of saying takes (وصفه، وصفتها).
@@ -1351,7 +1356,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         ):
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
         if first_name and not b.given and f.common and not f.head:
-            break  # سالم خالد موعد الطرح: a full name governs no noun; the object
+            break  # جون كيري موقف بلاده: a full name governs no noun; the object
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
