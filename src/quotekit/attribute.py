@@ -214,20 +214,33 @@ def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
     things with a feminine verb is taken: a masculine word before يقول is too often the
     end of a longer subject (لاعبون سابقون يقولون).
     """
-    before = list(WORD.finditer(doc.norm, max(0, hit.start - 30), hit.start))
+    before = list(WORD.finditer(doc.norm, max(0, hit.start - _DESCRIBED_REACH), hit.start))
     if not before or doc.norm[before[-1].end() : hit.start].strip() or hit.form.gender != "f":
         return None
-    word = before[-1].group()
+    k = len(before) - 1
+    while k > 0 and _indefinite_nisba(before[k].group()) and len(before) - k <= _ADJECTIVES:
+        k -= 1  # تقارير استخباراتية أمريكية تقول: past the adjectives to the noun
+    word = before[k].group()
     if (
-        not word.endswith(("ة", "ات"))
-        or word.endswith(("ية", "يات"))  # أمريكية، نسائية: an adjective of a longer phrase
+        word.endswith(("ية", "يات"))  # أمريكية، نسائية: an adjective of a longer phrase
         or word[0] in "بلك"  # بنص، لرسالة: a preposition's object
         or word.startswith("ال")
         or word_class(word) != "noun"
         or possessed(word)
+        or not (word.endswith(("ة", "ات")) or (k < len(before) - 1 and noun_gender([word]) == "f"))
     ):
         return None
-    return before[-1].span()
+    return before[k].start(), before[-1].end()
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """Whether ``word`` is an indefinite relative adjective of the feminine (أمريكية)."""
+    return word.endswith(("ية", "يات")) and not word.startswith("ال") and word[0] not in "بلك"
+
+
+#: How far back a described noun is read, and how many adjectives may follow it.
+_DESCRIBED_REACH = 60
+_ADJECTIVES = 3
 
 
 def _relayed_from(doc: Document, lemma: str, start: int, end: int) -> re.Match[str] | None:
