@@ -39,6 +39,7 @@ from quotekit.types import Cue, NormalizedText
 __all__ = [
     "IN_IT",
     "RESUMPTIVE_OBJECTS",
+    "TAGS",
     "TOKEN",
     "WORD",
     "Hit",
@@ -999,7 +1000,7 @@ def _next_word(norm: str, end: int) -> str | None:
         ('الهيئة', None)
     """
     m = TOKEN.search(norm, end, min(len(norm), end + 40))
-    if m is not None and m.group() in _TAGS:
+    if m is not None and m.group() in TAGS:
         after = TOKEN.match(norm, m.end())
         if after is not None and after.group()[0].isalnum():
             m = after  # كشفت #الهيئة_العامة_للاستثمار: a hashtag names the subject
@@ -1009,7 +1010,7 @@ def _next_word(norm: str, end: int) -> str | None:
 
 
 #: The signs of a hashtag and a handle, written right before a name.
-_TAGS = frozenset("#@")
+TAGS = frozenset("#@")
 
 
 def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:

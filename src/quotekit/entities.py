@@ -64,7 +64,7 @@ _KIND_ADJECTIVES = frozenset(
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition.
-_SETTING_WORDS = 4
+_SETTING_BEFORE_NAME = 4
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -248,7 +248,7 @@ class Registry:
     def _setting_end(self, end: int) -> int | None:
         """Where a short prepositional phrase after a mention that ends at ``end`` stops.
 
-        بالمشروع الجديد، في جامعة هارفارد، لدى الشركة: up to ``_SETTING_WORDS`` words that
+        بالمشروع الجديد، في جامعة هارفارد، لدى الشركة: up to ``_SETTING_BEFORE_NAME`` words that
         open with a preposition and run to a comma, no verb among them. None otherwise.
         """
         text = self.mapped.text
@@ -256,7 +256,7 @@ class Registry:
             tok = m.group()
             if tok == ",":
                 return m.start() if k else None
-            if not tok[0].isalnum() or k >= _SETTING_WORDS or word_class(tok) == "verb":
+            if not tok[0].isalnum() or k >= _SETTING_BEFORE_NAME or word_class(tok) == "verb":
                 return None
             if not k and not (
                 tok in WITHIN or (tok[:1] in "بل" and takes_article(without_article(tok[1:])))

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from quotekit.cues import TOKEN, abbreviation_point
+from quotekit.cues import TAGS, TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
@@ -421,7 +421,7 @@ def _cut(
                 words += 1
                 i = close + 1
                 continue
-        if tok in ("#", "@") and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
+        if tok in TAGS and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
             i += 1  # شركة #غوغل: a hashtag or handle is part of the name
             continue
         if tok == "." and first >= 0 and abbreviation_point(norm, m.start()):
@@ -844,7 +844,7 @@ def mention_before(
         if not tok[0].isalnum() and tok not in MARKS:
             if tok == "," and not words and k + 1 < len(tokens) and tokens[k + 1].group() == "قد":
                 continue  # وكان رئيس الوزراء، قد أكد: the comma before قد
-            if tok in ("#", "@") and words and tokens[k + 1].start() == m.end():
+            if tok in TAGS and words and tokens[k + 1].start() == m.end():
                 continue  # وكان الرئيس #دونالد_ترمب وصف: a hashtag or handle is part of the name
             if tok in _SENTENCE_ENDS:
                 opener = tok  # مسودة البيان تطالب: the phrase opens the sentence, its topic
