@@ -102,19 +102,20 @@ def _joined(words: Sequence[str]) -> list[str]:
 
 
 def _with_joined(forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """``forms`` with every name in الله in one word (نصر الله as نصرالله), as compared.
+    """``forms`` with compound names in one word (نصر الله as نصرالله), as compared.
 
-    Keys have no article: the key of الله is له.
+    What :func:`_joined` does to words, done to keys, which have no article: the key of
+    الله is له, and the name after عبد takes its article back (عبد الغفور: عبدالغفور).
 
     Example:
-        >>> _with_joined([("نصر", "له"), ("حسن", "نصرالله")])
-        [('نصرالله',), ('حسن', 'نصرالله')]
+        >>> _with_joined([("نصر", "له"), ("عبد", "غفور", "مالك"), ("حسن", "نصرالله")])
+        [('نصرالله',), ('عبدالغفور', 'مالك'), ('حسن', 'نصرالله')]
     """
     out = []
     for form in forms:
         joined: list[str] = []
         for key in form:
-            if key == _GOD and joined:
+            if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
                 joined[-1] += "ال" + key
             else:
                 joined.append(key)
