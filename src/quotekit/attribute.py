@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotekit.candidates import NOBODY, SourceIndex
-from quotekit.cues import IN_IT, Hit
+from quotekit.cues import IN_IT, LAST_WORD, Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
@@ -96,7 +96,7 @@ def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
     subject after it. The phrase must head a source (:func:`~quotekit.mentions.opens_source`)
     and agree with the verb's gender.
     """
-    before = _LAST_WORD.search(doc.norm, max(0, hit.start - _LOOKBACK), hit.start)
+    before = LAST_WORD.search(doc.norm, max(0, hit.start - _LOOKBACK), hit.start)
     if before is not None and before.group(1) in RELATIVES:
         return None
     topic = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
@@ -110,8 +110,7 @@ def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
     return topic if gender is None or its is None or its == gender else None
 
 
-#: The word right before a cue (normalised text), read within ``_LOOKBACK`` characters.
-_LAST_WORD = re.compile(r"([^\W_]+)[ \t]*\Z")
+#: How far back (in characters) the word right before a cue is read.
 _LOOKBACK = 40
 
 

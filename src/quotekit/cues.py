@@ -38,6 +38,7 @@ from quotekit.types import Cue, NormalizedText
 
 __all__ = [
     "IN_IT",
+    "LAST_WORD",
     "RESUMPTIVE_OBJECTS",
     "TAGS",
     "TOKEN",
@@ -65,6 +66,9 @@ _NEXT_RUN = re.compile(r"[ \t]*([^\W_]*)")
 _AFTER_QUOTE = re.compile(r"[^\s«»\"][«»\"](?:[ \t]*,[ \t]*|[ \t]+)\Z")
 #: The word right before a cue (the lookback ends at the cue).
 _WORD_BEFORE = re.compile(r"(?<!\w)([^\W_]+)[ \t]+\Z")
+#: The last word before the end of a search (spaces and tabs after it allowed), as group 1:
+#: ``LAST_WORD.search(text, start, pos)`` reads the word right before ``pos``.
+LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 #: How far back the word before a cue is looked for (بحسبما is the longest).
 _AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
@@ -182,11 +186,11 @@ def _point_in_word(text: str, i: int) -> bool:
     """
     if not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()):
         return False
-    left = _WORD_BEFORE_POINT.search(text, max(0, i - _NAME_PART), i)
+    left = LAST_WORD.search(text, max(0, i - _NAME_PART), i)
     right = WORD.match(text, i + 1)
     if left is None or right is None:
         return False
-    before, after = left.group(), right.group()
+    before, after = left.group(1), right.group()
     return (
         (before.isdigit() and after.isdigit())
         or min(len(before), len(after)) <= _ACRONYM_PART
@@ -194,8 +198,7 @@ def _point_in_word(text: str, i: int) -> bool:
     )
 
 
-#: The word that ends right before a point, and how far back it is read.
-_WORD_BEFORE_POINT = re.compile(r"[^\W_]+\Z")
+#: How far back the word that ends at a point is read.
 _NAME_PART = 40
 #: The most letters of one part of an acronym written with points (اي.اس.اي).
 _ACRONYM_PART = 2
@@ -921,7 +924,7 @@ def _one_of_no_pair(norm: str, cue: int, through: tuple[str, tuple[int, int], in
     rule, (start, end), _ = through
     if rule != "subject-complementizer":
         return False
-    last = _LAST_WORD.search(norm, max(0, cue - _LOOKBACK), cue)
+    last = LAST_WORD.search(norm, max(0, cue - _LOOKBACK), cue)
     if last is not None and last.group(1) in _PAIR_OPENERS:
         return False
     words = WORD.findall(norm, start, end)

@@ -12,7 +12,7 @@ from collections import Counter
 
 import attrs
 
-from quotekit.cues import WORD, Hit, abbreviation_point, as_start
+from quotekit.cues import LAST_WORD, WORD, Hit, abbreviation_point, as_start
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
 from quotekit.morphology import (
@@ -258,7 +258,7 @@ class Document:
         norm = self.norm
         for m in _PARTICIPLE_THAT.finditer(norm, start, end):
             if accusative_participle(m.group(1)) and self.enclosing(m.start()) is None:
-                prev = _LAST_WORD.search(norm, max(start, m.start() - 40), m.start())
+                prev = LAST_WORD.search(norm, max(start, m.start() - 40), m.start())
                 if prev is None or not _indefinite_accusative(prev.group(1)):
                     return m.start()
         return end
@@ -729,14 +729,13 @@ def stop_of(norm: str, hit: Hit, connectors: frozenset[str]) -> int:
     A connector right before it is left out too (... وذلك حسبما أفادت الوكالة).
     """
     stop = as_start(norm, hit.start) if hit.rule == "as" else hit.start
-    m = _LAST_WORD.search(norm, max(0, stop - _CONNECTOR_CHARS), stop)
+    m = LAST_WORD.search(norm, max(0, stop - _CONNECTOR_CHARS), stop)
     if m is not None and m.group(1) in connectors:
         return m.start(1)
     return stop
 
 
-#: The last word before an offset, and how far back it is looked for.
-_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
+#: How far back the connector before a trailing attribution is looked for.
 _CONNECTOR_CHARS = 10
 
 
