@@ -79,48 +79,27 @@ _SHORT_VARIANT = 4
 _LONG_VOWELS = frozenset("اوي")
 
 
-#: The words a compound name joins to the word after (عبد الله) or before (نصر الله),
-#: normalised.
+#: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
-_JOINS_PREVIOUS = frozenset(("الله",))
 
 
-def _joined(words: Sequence[str]) -> list[str]:
-    """The words with the parts of compound names in one word (نصر الله → نصرالله).
+def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with compound names in one word (نصر الله as نصرالله), as compared.
+
+    Keys have no article: the key of الله is له, and the name after عبد takes its article
+    back (عبد الغفور: عبدالغفور).
 
     Example:
-        >>> _joined(["حسن", "نصر", "الله"]), _joined(["عبد", "العزيز", "السند"])
-        (['حسن', 'نصرالله'], ['عبدالعزيز', 'السند'])
+        >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("حسن",))
+        (('نصرالله',), ('عبدالغفور', 'مالك'), ('حسن',))
     """
-    out: list[str] = []
-    for word in words:
-        if out and (word in _JOINS_PREVIOUS or out[-1] in _JOINS_NEXT):
-            out[-1] += word
+    joined: list[str] = []
+    for key in keys:
+        if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
+            joined[-1] += "ال" + key
         else:
-            out.append(word)
-    return out
-
-
-def _with_joined(forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """``forms`` with compound names in one word (نصر الله as نصرالله), as compared.
-
-    What :func:`_joined` does to words, done to keys, which have no article: the key of
-    الله is له, and the name after عبد takes its article back (عبد الغفور: عبدالغفور).
-
-    Example:
-        >>> _with_joined([("نصر", "له"), ("عبد", "غفور", "مالك"), ("حسن", "نصرالله")])
-        [('نصرالله',), ('عبدالغفور', 'مالك'), ('حسن', 'نصرالله')]
-    """
-    out = []
-    for form in forms:
-        joined: list[str] = []
-        for key in form:
-            if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
-                joined[-1] += "ال" + key
-            else:
-                joined.append(key)
-        out.append(tuple(joined))
-    return out
+            joined.append(key)
+    return tuple(joined)
 
 
 #: The key of الله (a key has no article).
@@ -200,7 +179,7 @@ class Registry:
                 setting = self._setting_end(span[1])
                 if setting is not None:
                     name = apposition(norm, setting, len(norm), self.patterns)
-        entity = self._find_joined(norm_words, keys, definite=definite)
+        entity = self._find_joined(keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         if entity is None and len(keys) == 1 and not definite:
@@ -587,20 +566,18 @@ class Registry:
         Nothing is created or marked used.
         """
         keys = tuple(_key(w) for w in words)
-        return self._find_joined(words, keys, definite=bool(words) and words[0].startswith("ال"))
+        return self._find_joined(keys, definite=bool(words) and words[0].startswith("ال"))
 
-    def _find_joined(
-        self, words: Sequence[str], keys: tuple[str, ...], *, definite: bool
-    ) -> Entity | None:
-        """:meth:`_find` for the ``keys`` of ``words``, or with compound names joined.
+    def _find_joined(self, keys: tuple[str, ...], *, definite: bool) -> Entity | None:
+        """:meth:`_find` for ``keys``, or else for them with compound names joined.
 
         نصر الله is حسن نصرالله، عبد الله is عبدالله: a name's parts in one word or two.
         """
         found = self._find(keys, definite=definite)
         if found is None:
-            joined = _joined(words)
-            if len(joined) < len(words):
-                found = self._find(tuple(_key(w) for w in joined), definite=definite)
+            joined = _joined(keys)
+            if joined != keys:
+                found = self._find(joined, definite=definite)
         return found
 
     def lede(self, before: int) -> tuple[int, int] | None:
@@ -644,7 +621,7 @@ class Registry:
         ``id``.
         """
         unique = list({id(e): e for e in entities}.values())
-        forms = {id(e): _with_joined([e.keys, *e.aliases]) for e in unique}
+        forms = {id(e): [_joined(form) for form in (e.keys, *e.aliases)] for e in unique}
         definite = {id(e): e.name.startswith("ال") for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
         by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
