@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 import attrs
 
@@ -233,16 +234,13 @@ class Document:
                 break
             k += 1  # a cue inside marks: part of what was said
         if cue is not None:
-            k = bisect_right(self.participles, start, key=_start)
-            while k < len(self.participles) and self.participles[k][0] < limit:
-                pos, form = self.participles[k]
+            for pos, form in self.participles_in(start + 1, limit):
                 span = self.enclosing(pos)
                 if (span is None or span.open < start) and agrees(
                     cue, form, subject=subject, relay=self._relays(cue)
                 ):
                     limit = pos
                     break
-                k += 1
         end = min(limit, self._boundary(start, at_comma, cue, subject))
         if cue is not None:
             end = self._participle_within(start, end)
@@ -277,6 +275,13 @@ class Document:
 
     def _relays(self, cue: Form) -> bool:
         return cue.lemma in self.patterns.lists["relay"]
+
+    def participles_in(self, start: int, end: int) -> Iterator[tuple[int, Form]]:
+        """The participle cues of :attr:`participles` that start in ``[start, end)``, in order."""
+        k = bisect_left(self.participles, start, key=_start)
+        while k < len(self.participles) and self.participles[k][0] < end:
+            yield self.participles[k]
+            k += 1
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""

@@ -21,7 +21,6 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
-from operator import itemgetter
 
 import attrs
 
@@ -944,16 +943,11 @@ def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
     first (it relays what was said). Not when a new clause joined by و stands between
     (مؤكدا أن ...، وقتل خمسة أشخاص، وفقا للشرطة: the police report the deaths).
     """
-    participles = doc.participles
-    k = bisect_left(participles, sentence, key=itemgetter(0))
-    while k < len(participles) and participles[k][0] < pos:
-        start = participles[k][0]
-        k += 1
-        if doc.enclosing(start) is not None:
-            continue  # inside marks: said by someone, not the writer's clause
-        if _NEW_CLAUSE.search(doc.norm, start, pos) is None:
-            return True  # its clause runs on to the source phrase
-    return False
+    return any(
+        doc.enclosing(start) is None  # inside marks: said by someone, not the writer's clause
+        and _NEW_CLAUSE.search(doc.norm, start, pos) is None  # its clause runs on to pos
+        for start, _ in doc.participles_in(sentence, pos)
+    )
 
 
 #: A comma and a word joined by و: a new clause of the narrative (، وقتل خمسة أشخاص).
