@@ -221,7 +221,7 @@ def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
         k -= 1  # تقارير استخباراتية أمريكية تقول: past the adjectives to the noun
     word = before[k].group()
     if (
-        word.endswith(("ية", "يات"))  # أمريكية، نسائية: an adjective of a longer phrase
+        word.endswith(_FEMININE_NISBA)  # أمريكية، نسائية: an adjective of a longer phrase
         or word[0] in "بلك"  # بنص، لرسالة: a preposition's object
         or word.startswith("ال")
         or word_class(word) != "noun"
@@ -234,9 +234,11 @@ def _described(doc: Document, hit: Hit) -> tuple[int, int] | None:
 
 def _indefinite_nisba(word: str) -> bool:
     """Whether ``word`` is an indefinite relative adjective of the feminine (أمريكية)."""
-    return word.endswith(("ية", "يات")) and not word.startswith("ال") and word[0] not in "بلك"
+    return word.endswith(_FEMININE_NISBA) and not word.startswith("ال") and word[0] not in "بلك"
 
 
+#: The endings of a feminine relative adjective, singular and plural (أمريكية، نسائيات).
+_FEMININE_NISBA = ("ية", "يات")
 #: How far back a described noun is read, and how many adjectives may follow it.
 _DESCRIBED_REACH = 60
 _ADJECTIVES = 3

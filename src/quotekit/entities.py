@@ -868,7 +868,7 @@ def _genitive_nisbas(keys: tuple[str, ...]) -> bool:
     In رئيس مكتب الاتصالات في الرئاسة التركية the adjective is the presidency's: the phrase
     is no التركي title (الرئيس التركي); in الرئيس الأمريكي دونالد ترامب it is the head's.
     """
-    return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(("ي", "ية")))
+    return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(_NISBA_ENDS))
 
 
 def _variant(a: str, b: str) -> bool:
