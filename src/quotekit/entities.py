@@ -333,8 +333,8 @@ class Registry:
                 bucket.append(entity)  # a repeat further back is dropped when read
 
     def _find(self, keys: tuple[str, ...], *, definite: bool = False) -> Entity | None:
-        if not keys:
-            return None
+        if not self._quantified(keys):
+            return None  # البعض: a share of some group, not one already met
         anonymous = self.patterns.lists["anonymous_head"]
         # Only entities that share a word with the mention can match, most recent first.
         candidates = {
@@ -472,7 +472,8 @@ class Registry:
         noun (الشركة) the phrase it heads (شركة "تينسينت"); a surname (شمخاني) the first
         name before it (علي شمخاني).
         """
-        if not keys:
+        core = self._quantified(keys)
+        if not core:
             return None
         text = self.mapped.text
         lists = self.patterns.lists
@@ -512,14 +513,29 @@ class Registry:
                 if phrase[1] > m_end:
                     best = phrase
             elif (
-                sum(k in pkeys for k in keys) * 3 >= len(keys) * 2
-                and _holds(pkeys, keys[:2])  # وزير الخارجية is not وزير الداخلية
+                sum(k in pkeys for k in core) * 3 >= len(core) * 2
+                and _holds(pkeys, core[:2])  # وزير الخارجية is not وزير الداخلية
                 and not _other_adjective(pkeys, keys)  # الخارجية الكندية: not السعودية
                 and len(pkeys) > len(keys)
                 and _agree(_nisbas(keys), pkeys)
             ):
                 best = phrase
         return best
+
+    def _quantified(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """The words of a mention after its quantifier: عدد من النشطاء → النشطاء, البعض → none.
+
+        A share of a group (بعض، عدد من، أحد) is not the group, and two shares of two groups
+        are not one source because both are shares.
+        """
+        lists = self.patterns.lists
+        i = 0
+        while i < len(keys) and (
+            keys[i] in lists["quantifier"]
+            or (keys[i] in lists["partitive"] and keys[i + 1 : i + 2] == ("من",))
+        ):
+            i += 2 if keys[i + 1 : i + 2] == ("من",) else 1
+        return keys[i:]
 
     def _occurrences(self, key: str, before: int) -> Iterator[tuple[int, int]]:
         """The words whose key is ``key`` in a bounded stretch before ``before``, in order."""
@@ -633,7 +649,9 @@ class Registry:
         for entity in unique:
             holders = [
                 other
-                for other in (by_key.get(forms[id(entity)][0][0], ()) if entity.keys else ())
+                for other in (
+                    by_key.get(forms[id(entity)][0][0], ()) if self._quantified(entity.keys) else ()
+                )
                 if other is not entity
                 and len(forms[id(other)][0]) > len(forms[id(entity)][0])
                 and all(
