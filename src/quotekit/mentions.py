@@ -436,9 +436,11 @@ def _cut(
         if first < 0 and f.filler:
             i += 1
             continue
-        if first < 0 and tok in patterns.lists["day"] and _subject_next(texts, i, patterns):
-            i += 1  # وقال الأربعاء مسؤول أمريكي: the day, then the subject
-            continue
+        if first < 0 and (tok in patterns.lists["day"] or tok in patterns.lists["day_part"]):
+            after = _past_time(texts, i, patterns)
+            if _subject_next(texts, after - 1, patterns):
+                i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
+                continue  # the subject
         if (
             first >= 0
             and tok == "من"
@@ -621,6 +623,27 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
     return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
 
 
+#: أمس الأول (the day before yesterday), normalised: its second word.
+_BEFORE = "الاول"
+
+
+def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
+    """The index of the token after the time phrase that starts at token ``i``.
+
+    Days and parts of a day, with the commas between them: أمس، اليوم الخميس، مساء أمس
+    الأول، الإثنين،.
+    """
+    lists = patterns.lists
+    j = i
+    while j < len(texts) and (
+        texts[j] in lists["day"]
+        or texts[j] in lists["day_part"]
+        or (j > i and texts[j] in (_BEFORE, "،", ","))
+    ):
+        j += 1
+    return j
+
+
 def _subject_next(texts: list[str], i: int, patterns: CuePatterns) -> bool:
     """Whether the token after ``i`` heads a source (a source noun or a given name)."""
     if i + 1 >= len(texts):
@@ -699,6 +722,8 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
             or bare in lists["name_intro"]
             # بقرار، لشركة: a preposition and a common noun (not لائحة: a noun itself)
             or (takes_article(bare) and not takes_article(word) and not is_given_name(word))
+            # لجون، لمحمد: a preposition and a given name (not ليلى، لبنى: given names)
+            or (is_given_name(bare) and not is_given_name(word))
         )
     )
 
