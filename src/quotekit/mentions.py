@@ -880,7 +880,9 @@ def mention_before(
             opener = tok
             break
         if is_preposition(tok):
-            return None  # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject
+            # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject; unless
+            # the phrase is the accusative subject of لكنّ (لكن مسؤولا في الوزارة أوضح)
+            return _accusative_subject(tokens, k, offset, patterns)
         if tok in patterns.speech_words and words and not relative:
             return None  # وكتب اللاعب رسالة قال فيها: the words are the other verb's
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
@@ -903,7 +905,8 @@ def mention_before(
         return None
     words.reverse()
     head = words[0].group()
-    if head not in MARKS and not can_open(head, patterns):
+    accusative = opener in _ACCUSATIVE_OPENERS and _accusative_head(head, patterns)
+    if head not in MARKS and not can_open(head, patterns) and not accusative:
         return None  # حوالي 4000 ريال: no speaker starts so
     if opener in _SENTENCE_ENDS and not opens_source(head, patterns):
         return None  # وبينما نوه، أخيرا قال: no source opens the sentence
@@ -916,9 +919,46 @@ def mention_before(
         head not in patterns.lists["speaker_head"]
         and not ((opener or relative) and short)
         and opener not in WAS
+        and not accusative
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+#: Particles whose subject, in the accusative, stands before the verb (إنّ and its sisters,
+#: normalised): لكن مصدرا مطلعا قال، إن متحدثا باسم الشركة أكد.
+_ACCUSATIVE_OPENERS = frozenset(("ان", "لكن", "ولكن", "لان"))
+#: The most words of such a subject, prepositional phrases included (لكن مصدرا في وزارة
+#: الصحة التايلاندية أوضح).
+_ACCUSATIVE_WORDS = 7
+
+
+def _accusative_head(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a source noun in the accusative (مصدرا، متحدثا، مسؤولا)."""
+    return len(word) > 3 and word.endswith("ا") and word[:-1] in patterns.lists["speaker_head"]
+
+
+def _accusative_subject(
+    tokens: list[re.Match[str]], k: int, offset: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """The accusative subject of إنّ or a sister that holds the preposition at token ``k``.
+
+    ``tokens`` run up to the verb. The phrase opens with a source noun in the accusative
+    right after the particle, and holds only nouns and prepositions up to the verb.
+    """
+    last = len(tokens) - 1
+    for j in range(k - 1, max(-1, k - _ACCUSATIVE_WORDS), -1):
+        tok = tokens[j].group()
+        if not tok[0].isalnum() or word_class(tok) == "verb" or tok in patterns.speech_words:
+            return None
+        if (
+            _accusative_head(tok, patterns)
+            and j > 0
+            and tokens[j - 1].group() in _ACCUSATIVE_OPENERS
+            and last - j < _ACCUSATIVE_WORDS
+        ):
+            return tokens[j].start() + offset, tokens[last].end() + offset
+    return None
 
 
 #: Punctuation that ends the sentence before a phrase, which then opens its own.
