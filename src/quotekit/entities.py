@@ -356,10 +356,12 @@ class Registry:
                 if self._dependent(entity.keys, keys):
                     continue  # الأمم المتحدة is not المبعوثة الخاصة لمفوضية الأمم المتحدة
                 return entity
-            if _contains(keys, entity.keys) and not self._title_of(
-                keys, entity.keys, definite=definite
+            if (
+                _contains(keys, entity.keys)
+                and not self._title_of(keys, entity.keys, definite=definite)
+                and not self._dependent(keys, entity.keys, clitic=True, strict=True)
             ):
-                return entity
+                return entity  # not متحدث باسم تويوتا for تويوتا: what باسم governs
             # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
             # دونالد ترامب): its first word, and its other words or their spellings. Another
             # word is another source (وزير الداخلية, وزير الخارجية).
@@ -380,7 +382,12 @@ class Registry:
         return None
 
     def _dependent(
-        self, big: tuple[str, ...], small: tuple[str, ...], *, clitic: bool = False
+        self,
+        big: tuple[str, ...],
+        small: tuple[str, ...],
+        *,
+        clitic: bool = False,
+        strict: bool = False,
     ) -> bool:
         """Whether ``small`` stands in ``big`` only as what a word before it governs.
 
@@ -392,7 +399,7 @@ class Registry:
         n = len(small)
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
         return bool(starts) and all(
-            i > 0 and self._governs(big[i - 1], clitic=clitic) for i in starts
+            i > 0 and self._governs(big[i - 1], clitic=clitic, strict=strict) for i in starts
         )
 
     def _title_of(self, big: tuple[str, ...], small: tuple[str, ...], *, definite: bool) -> bool:
@@ -412,15 +419,17 @@ class Registry:
             and entity_type((head,)) == "person"
         )
 
-    def _governs(self, key: str, *, clitic: bool = False) -> bool:
+    def _governs(self, key: str, *, clitic: bool = False, strict: bool = False) -> bool:
         """Whether the words after ``key`` are its genitive or object, not another name.
 
         A word with a clitic preposition (لمفوضية، باسم) and, unless ``clitic``, a
         preposition (في، لدى) or a person's title (مستشار الكرملين); not an institution
         (وزارة الخارجية is also الخارجية) nor a word that introduces a name (وكالة رويترز).
+        With ``strict`` the clitic must stand before a noun that takes the article: a key
+        has lost its article, and الباجي، بيونغ are names whose first letter is no clitic.
         """
         if key[:1] in "لب" and len(key) > 3:
-            return True
+            return not strict or takes_article(key[1:])
         if clitic:
             return False
         lists = self.patterns.lists
