@@ -71,7 +71,10 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                     doc.patterns,
                     after_clitic=via.group() == "ل",
                 )
-                draft.mention = inner or draft.mention
+                if inner is not None:
+                    # the verb agrees with the one who relays, the noun tells the source's
+                    draft.mention = inner
+                    draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
     if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
         # مسودة البيان تطالب حماس بـ"...": a present verb after the noun phrase that opens
         # its clause has that phrase for subject (the topic); the phrase after the verb is
@@ -306,9 +309,9 @@ def attribute_speakers(
     index = SourceIndex(doc, registry)
     for draft in drafts:
         hit = draft.hit
-        gender = hit.form.gender if hit else None
-        draft.gender = gender
+        draft.gender = hit.form.gender if hit else None
         _explicit_mention(draft, doc)
+        gender = draft.gender
         use = not doc.repeated(draft.content[0]) and draft.confidence >= min_confidence
         entity: Entity | None = None
         anaphor = doc.patterns.lists["anaphor"]

@@ -408,6 +408,8 @@ def _through_subject(
                 return None  # another verb of saying: not this cue's subject
             if start >= set_off or prev == ",":
                 words += 1  # a short stretch set off by commas counts as one word
+            if relay and tok in patterns.lists["relay_preposition"]:
+                words = 1  # نقلت وكالة الأنباء الرسمية عن مصدر طبي آخر: two phrases, each short
             if words > window:
                 return None
         elif tok == "," and words:
