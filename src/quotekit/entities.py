@@ -60,6 +60,8 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: آخر and its forms, as keys: "another" source is not the one met before (مصدر طبي آخر).
+_ANOTHER = frozenset(("اخر", "اخرى", "اخرون", "اخرين", "اخران", "اخرتان"))
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
@@ -341,7 +343,10 @@ class Registry:
             e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
         }
         ours = _nisbas(keys)
+        another = not _ANOTHER.isdisjoint(keys)
         for _, entity in sorted(candidates.items(), reverse=True):
+            if another and keys != entity.keys:
+                continue  # مصدر طبي آخر: another source than مصدر طبي
             if any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
                 for alias in entity.aliases
@@ -482,7 +487,7 @@ class Registry:
         name before it (علي شمخاني).
         """
         core = self._quantified(keys)
-        if not core:
+        if not core or not _ANOTHER.isdisjoint(keys):
             return None
         text = self.mapped.text
         lists = self.patterns.lists
@@ -518,6 +523,8 @@ class Registry:
             cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
+            if not _ANOTHER.isdisjoint(pkeys):
+                continue  # أي شركة أخرى منافسة كوالكوم: another than the one it names
             if len(keys) == 1:
                 if phrase[1] > m_end:
                     best = phrase
@@ -662,6 +669,7 @@ class Registry:
                     by_key.get(forms[id(entity)][0][0], ()) if self._quantified(entity.keys) else ()
                 )
                 if other is not entity
+                and _ANOTHER.isdisjoint(other.keys)  # مصدر طبي آخر holds no مصدر طبي
                 and len(forms[id(other)][0]) > len(forms[id(entity)][0])
                 and all(
                     any(

@@ -404,6 +404,8 @@ def _cut(
                 # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
                 addressee = (m.end(), tokens[close].start())
                 break
+            if first >= 0 and i + 1 < close and word_class(texts[i + 1]) == "verb":
+                break  # شركة كوالكوم "منعت منافسيها": speech after the name, not a name
             if first < 0:
                 first = m.start()
             last = tokens[close].end()
