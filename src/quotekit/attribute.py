@@ -371,8 +371,10 @@ def attribute_speakers(
         chosen.append(entity)
         if entity is not None and draft.mention is not None and _in_statement(draft, doc):
             registry.statement = entity  # named, not inherited: وقال في بيان may guess
-        if not contents or draft.content[0] >= contents[-1][0]:
-            contents.append(draft.content)
+        if draft.confidence >= min_confidence and (
+            not contents or draft.content[0] >= contents[-1][0]
+        ):
+            contents.append(draft.content)  # not a draft left out: وأشادت المحققة X بـ
         if use or previous is None:
             previous, previous_entity = draft, entity
     _name(drafts, chosen, registry)
