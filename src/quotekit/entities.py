@@ -92,18 +92,22 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
     back (عبد الغفور: عبدالغفور).
 
     Example:
-        >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("حسن",))
-        (('نصرالله',), ('عبدالغفور', 'مالك'), ('حسن',))
+        >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("ابو", "زيد"))
+        (('نصرالله',), ('عبدالغفور', 'مالك'), ('ابوزيد',))
     """
     joined: list[str] = []
     for key in keys:
         if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
             joined[-1] += "ال" + key
+        elif joined and joined[-1] == _FATHER:
+            joined[-1] += key  # أبو زيد is أبوزيد
         else:
             joined.append(key)
     return tuple(joined)
 
 
+#: The key of أبو (normalised), joined to the name after it without an article.
+_FATHER = "ابو"
 #: The key of الله (a key has no article).
 _GOD = "له"
 
