@@ -443,13 +443,10 @@ def _cut(
             if _subject_next(texts, after - 1, patterns):
                 i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
                 continue  # the subject
-        if (
-            first >= 0
-            and tok == "من"
-            and i + 1 < len(texts)
-            and word_facts(texts[i + 1], patterns).filler
-        ):
-            break  # ناطق باسم الحكومة من جهته: the filler after the phrase ends it
+        if first >= 0 and tok == "من" and i + 1 < len(texts):
+            following = word_facts(texts[i + 1], patterns)
+            if following.filler or following.stop:
+                break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
         if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
             break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
         if (
@@ -470,7 +467,7 @@ def _cut(
         if (
             f.within
             and 0 < words <= 4
-            and not _setting_at(norm, m.start(), patterns)
+            and not setting_at(norm, m.start(), patterns)
             and not _after_person(texts, i, patterns)
             and not names
         ):
@@ -763,7 +760,7 @@ def _of_institution(word: str, patterns: CuePatterns) -> bool:
     return bare in lists["name_intro"] and bare not in lists["press"]
 
 
-def _setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
+def setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
     """Whether a setting phrase (في بيان، في تصريح) or a time word starts at ``pos``."""
     words = WORD.findall(norm, pos, min(len(norm), pos + 30))
     if len(words) < 2:
