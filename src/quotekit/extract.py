@@ -32,8 +32,14 @@ from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
-from quotekit.mentions import RELATIVES, clean_mention, lone_name
-from quotekit.morphology import only_nouns, word_class
+from quotekit.mentions import RELATIVES, clean_mention, common_noun, lone_name, setting_at
+from quotekit.morphology import (
+    accusative_participle,
+    entity_type,
+    is_given_name,
+    only_nouns,
+    word_class,
+)
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
@@ -90,6 +96,10 @@ _AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 _FRAME_WORDS = 6
 #: How many words open a sentence whose cue, if any, governs it.
 _OPENING_WORDS = 3
+#: باسم of a spokesman's title (المتحدث باسم الوزارة), which is no given name there.
+_ON_BEHALF = "باسم"
+#: The most words of the source of a phrase set off by commas inside its clause.
+_SOURCE_WORDS = 6
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
@@ -619,7 +629,9 @@ def _source_within(
     mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
         return []
-    if _mid_clause(doc, start, hit, np_start, np_end):
+    if _mid_clause(doc, start, hit, np_start, np_end) or (
+        np_start == hit.end and _runs_on(doc, start, hit, mention, np_end)
+    ):
         # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
         end = doc.clause_end(np_end + 1, at_cue=True)
         return _credited([_clause_draft(doc, *trim(norm, start, end), hit, "source")], mention)
@@ -777,8 +789,15 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         doc, start, hit.start, _OPENING_WORDS - 1
     ):
         return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
-    if np_start != hit.end or not _short(doc, np_start, np_end, _OPENING_WORDS):
-        return False
+    if not _short(doc, np_start, np_end, _SOURCE_WORDS):
+        return False  # وفق ما شرح مصدر عسكري في المكان: a source of a few words
+    source = WORD.findall(norm, np_start, np_end)
+    title = (
+        bool(source)
+        and source[0] in doc.patterns.lists["speaker_head"]
+        and entity_type(source[:1]) == "person"
+        and not any(is_given_name(w) for w in source if w != _ON_BEHALF)
+    )
     if doc.by_open.get(doc.skip_space(np_end + 1)) is not None:
         return True  # ولم يعرف، بحسب المرصد، "ما إذا كان ...": the clause goes on in marks
     rest = list(islice(WORD.finditer(norm, np_end + 1, doc.sentence_end(np_end)), 2))
@@ -790,7 +809,42 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         word not in doc.patterns.lists["mention_stop"]
         and not word.startswith("و")
         and (form is None or form.form != "participle")
-        and word not in doc.patterns.lists["speaker_head"]  # وفقا للدكتور فلان، مدير ...
+        and not accusative_participle(word)  # ...، مستنكرا: a circumstance of the source's
+        # وفقا للدكتور فلان، مدير ...: a title in apposition (not حسب غودمان، دراسة ...)
+        and not (word in doc.patterns.lists["speaker_head"] and entity_type((word,)) == "person")
+        and not is_given_name(word)  # وفق ما أكده وكيل الجمهورية، محمد الخليفي: its name
+        # وفق ما قالت المتحدثة باسم الوزارة، زالينا ...: a title without a name, then a word
+        # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
+        and not (title and not common_noun(word, doc.patterns))
+    )
+
+
+def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_end: int) -> bool:
+    """Whether the clause goes on, with no comma, after a source phrase inside it.
+
+    ``وعمدت الفصائل وفق محللين وسكان الغوطة إلى تحديد الأسعار``: the source's noun phrase
+    ends before the clause does, and at least two more words of the clause follow it:
+    no و, cue, complementizer or setting (وفق ما أعلنت الوزارة في بيان).
+    """
+    norm = doc.norm
+    if hit.start - start < 2 or np_end <= mention[1] or "," in norm[mention[1] : np_end]:
+        return False
+    lists = doc.patterns.lists
+    before = norm[start : hit.start].rstrip()
+    last = WORD.findall(before[-12:])
+    if before.endswith(",") or not last or last[-1] in lists["connector"]:
+        return False  # ...، بحسب X من خلال صفحته، ...، وذلك وفقا لـX: set off after its clause
+    rest = list(islice(WORD.finditer(norm, mention[1], np_end), 3))
+    if len(rest) < 3 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
+        return False
+    word = rest[0].group()
+    return not (
+        word.startswith("و")
+        or word in lists["complementizer"]
+        or word in RELATIVES  # بحسب "مراسلون بلا حدود" التي دانت: the source's own clause
+        or doc.enclosing(rest[0].start()) is not None  # وفقا لمنظميه "...": words in marks
+        or _THEN_THAT.search(norm, rest[0].start(), np_end) is not None  # وفقا لـX فقد
+        or setting_at(norm, rest[0].start(), doc.patterns)
     )
 
 
