@@ -500,7 +500,7 @@ _SET_OFF_CLAUSE = 8
 
 
 def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -> bool:
-    """Whether the token ``m`` is a letter of an acronym (بنك بي إن بي باريبا، سي إن إن).
+    """Whether the token ``m`` is a letter of an acronym (بنك بي إن بي باريبا، سي.إن.إن).
 
     A Latin letter's name (``latin_letter``) before it and another after it: the إن of
     such a name is the letter N, not a complementizer.
@@ -508,6 +508,8 @@ def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -
     letters = patterns.lists["latin_letter"]
     if m.group() not in letters or prev not in letters:
         return False
+    if text[m.start() - 1 : m.start()] == ".":
+        return True  # سي.إن.إن: letters joined by points
     after = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
     return after is not None and after.group() in letters
 
