@@ -227,6 +227,8 @@ def _names_next(word: str, patterns: CuePatterns) -> bool:
     if word == "ل":
         return True
     lists = patterns.lists
+    if word in lists["latin_letter"]:
+        return False  # لبي بي سي "...": the acronym is the name, the marks hold speech
     return any(
         w in lists["name_intro"] or w in lists["addressee_head"]
         for w in (word, word[1:] if word[:1] in "لب" else "")
