@@ -250,13 +250,20 @@ _ADJECTIVES = 3
 def _relayed_from(doc: Document, lemma: str, start: int, end: int) -> re.Match[str] | None:
     """The preposition in ``[start, end)`` before the source a verb of relaying quotes.
 
-    عن or إلى as a word (نقلت الصحيفة عن مصادر، نسبت الصحيفة إلى مسؤول), else for a
-    lemma listed in ``relay_clitic`` a clitic ل (نسبت الصحيفة ليادلين).
+    عن or إلى as a word (نقلت الصحيفة عن مصادر، نسبت الصحيفة إلى مسؤول), the last one
+    before a source when there are several, else for a lemma listed in ``relay_clitic`` a
+    clitic ل (نسبت الصحيفة ليادلين).
     """
     lists = doc.patterns.lists
-    for m in WORD.finditer(doc.norm, start, end):
-        if m.group() in lists["relay_preposition"]:
-            return m
+    found = [
+        m for m in WORD.finditer(doc.norm, start, end) if m.group() in lists["relay_preposition"]
+    ]
+    for m in reversed(found):
+        after = WORD.match(doc.norm, doc.skip_space(m.end()))
+        if after is not None and opens_source(after.group(), doc.patterns):
+            return m  # في تقرير عن الأوضاع عن مسؤول أمني: the عن before a source
+    if found:
+        return found[0]
     if lemma in lists["relay_clitic"]:
         return _CLITIC_L.search(doc.norm, start, end)
     return None

@@ -31,7 +31,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
-from quotekit.morphology import among, noun_number, only_nouns, word_class
+from quotekit.morphology import among, is_given_name, noun_number, only_nouns, word_class
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -410,8 +410,14 @@ def _through_subject(
                 return None  # another verb of saying: not this cue's subject
             if start >= set_off or prev == ",":
                 words += 1  # a short stretch set off by commas counts as one word
-            if relay and tok in patterns.lists["relay_preposition"]:
-                words = 1  # نقلت وكالة الأنباء الرسمية عن مصدر طبي آخر: two phrases, each short
+            if (
+                relay
+                and tok in patterns.lists["relay_preposition"]
+                and _source_next(text, m, patterns)
+            ):
+                # نقلت وكالة الأنباء الرسمية عن مصدر طبي آخر: two phrases, each short (not
+                # في تقرير عن الأوضاع: what the report is about)
+                words = 1
             if words > window:
                 return None
         elif tok == "," and words:
@@ -419,6 +425,12 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _source_next(text: str, m: re.Match[str], patterns: CuePatterns) -> bool:
+    """Whether a source noun or a given name follows the token ``m`` (عن مصدر، عن سامي)."""
+    after = _next_word(text, m.end())
+    return after is not None and (after in patterns.lists["speaker_head"] or is_given_name(after))
 
 
 def _stop(subject_end: int, here: int) -> int:
@@ -504,8 +516,9 @@ _SET_OFF_CLAUSE = 8
 def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -> bool:
     """Whether the token ``m`` is a letter of an acronym (بنك بي إن بي باريبا، سي.إن.إن).
 
-    A Latin letter's name (``latin_letter``) before it and another after it: the إن of
-    such a name is the letter N, not a complementizer.
+    A Latin letter's name (``latin_letter``) before it and another after it, or the one
+    before joined to it by a point (سي.إن.إن): the إن of such a name is the letter N,
+    not a complementizer.
     """
     letters = patterns.lists["latin_letter"]
     if m.group() not in letters or prev not in letters:

@@ -60,8 +60,6 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
-#: آخر and its forms, as keys: "another" source is not the one met before (مصدر طبي آخر).
-_ANOTHER = frozenset(("اخر", "اخرى", "اخرون", "اخرين", "اخران", "اخرتان"))
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
@@ -83,6 +81,8 @@ _LONG_VOWELS = frozenset("اوي")
 
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
+#: The key of أبو (normalised), joined to the name after it without an article.
+_FATHER = "ابو"
 
 
 def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -106,8 +106,6 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
-#: The key of أبو (normalised), joined to the name after it without an article.
-_FATHER = "ابو"
 #: The key of الله (a key has no article).
 _GOD = "له"
 
@@ -347,10 +345,14 @@ class Registry:
             e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
         }
         ours = _nisbas(keys)
-        another = not _ANOTHER.isdisjoint(keys)
+        # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
+        # before unless named in the same words
+        apart = (
+            not self.patterns.lists["another"].isdisjoint(keys) or self._quantified(keys) != keys
+        )
         for _, entity in sorted(candidates.items(), reverse=True):
-            if another and keys != entity.keys:
-                continue  # مصدر طبي آخر: another source than مصدر طبي
+            if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
+                continue
             if any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
                 for alias in entity.aliases
@@ -434,14 +436,18 @@ class Registry:
         A word with a clitic preposition (لمفوضية، باسم) and, unless ``clitic``, a
         preposition (في، لدى) or a person's title (مستشار الكرملين); not an institution
         (وزارة الخارجية is also الخارجية) nor a word that introduces a name (وكالة رويترز).
-        With ``strict`` the clitic must stand before a noun that takes the article: a key
-        has lost its article, and الباجي، بيونغ are names whose first letter is no clitic.
+        With ``strict`` the clitic must stand before a source noun or a word that
+        introduces a name (باسم، لشركة): a key has lost its article, and الباجي، برهان are
+        names whose first letter is no clitic.
         """
+        lists = self.patterns.lists
         if key[:1] in "لب" and len(key) > 3:
-            return not strict or takes_article(key[1:])
+            # with ``strict`` only a clitic before an institution or a name's noun (باسم،
+            # لشركة): not الباجي، برهان، لبنى, names whose first letter is no clitic
+            bare = key[1:]
+            return not strict or bare in lists["speaker_head"] or bare in lists["name_intro"]
         if clitic:
             return False
-        lists = self.patterns.lists
         return key in WITHIN or (
             key in lists["speaker_head"]
             and key not in lists["name_intro"]
@@ -491,7 +497,7 @@ class Registry:
         name before it (علي شمخاني).
         """
         core = self._quantified(keys)
-        if not core or not _ANOTHER.isdisjoint(keys):
+        if not core or not self.patterns.lists["another"].isdisjoint(keys):
             return None
         text = self.mapped.text
         lists = self.patterns.lists
@@ -527,7 +533,7 @@ class Registry:
             cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
-            if not _ANOTHER.isdisjoint(pkeys):
+            if not self.patterns.lists["another"].isdisjoint(pkeys):
                 continue  # أي شركة أخرى منافسة كوالكوم: another than the one it names
             if len(keys) == 1:
                 if phrase[1] > m_end:
@@ -673,7 +679,9 @@ class Registry:
                     by_key.get(forms[id(entity)][0][0], ()) if self._quantified(entity.keys) else ()
                 )
                 if other is not entity
-                and _ANOTHER.isdisjoint(other.keys)  # مصدر طبي آخر holds no مصدر طبي
+                # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
+                and self.patterns.lists["another"].isdisjoint(other.keys)
+                and self._quantified(other.keys) == other.keys
                 and len(forms[id(other)][0]) > len(forms[id(entity)][0])
                 and all(
                     any(

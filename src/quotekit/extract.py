@@ -37,7 +37,9 @@ from quotekit.morphology import (
     accusative_participle,
     entity_type,
     is_given_name,
+    is_preposition,
     only_nouns,
+    takes_article,
     word_class,
 )
 from quotekit.normalization import normalize_mapped
@@ -96,6 +98,9 @@ _AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 _FRAME_WORDS = 6
 #: How many words open a sentence whose cue, if any, governs it.
 _OPENING_WORDS = 3
+#: Prepositions that go on a source's own phrase (التقرير الصادر عن البنك، مسؤول من
+#: الوزارة), normalised.
+_OF_SOURCE = frozenset(("عن", "من"))
 #: باسم of a spokesman's title (المتحدث باسم الوزارة), which is no given name there.
 _ON_BEHALF = "باسم"
 #: The most words of the source of a phrase set off by commas inside its clause.
@@ -771,10 +776,11 @@ def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
 def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int) -> bool:
     """Whether a source phrase stands between commas inside its clause.
 
-    ``كما شهد القطاع، بحسب التقرير، تحسينات كبيرة``: a comma before it, a short noun
-    phrase (no verb: not بحسب ما ذكرت), a comma, then more of the clause: not a time
-    word, an apposition (a title, a phrase in و, a participle), a relative clause or a
-    cue.
+    ``كما شهد القطاع، بحسب التقرير، تحسينات كبيرة``: a comma before it, a source of a
+    few words (after ما and a verb too: وفق ما شرح مصدر عسكري), a comma, then more of the
+    clause: not a time word, an apposition (a person's title, a given name, a phrase in
+    و, a participle; after a definite title without a name, any word but a common noun),
+    a relative clause or a cue.
     """
     norm = doc.norm
     if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
@@ -822,9 +828,13 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
 def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_end: int) -> bool:
     """Whether the clause goes on, with no comma, after a source phrase inside it.
 
-    ``وعمدت الفصائل وفق محللين وسكان الغوطة إلى تحديد الأسعار``: the source's noun phrase
-    ends before the clause does, and at least two more words of the clause follow it:
-    no و, cue, complementizer or setting (وفق ما أعلنت الوزارة في بيان).
+    ``وعمدت الفصائل وفق محللين وسكان الغوطة إلى تحديد الأسعار``: the phrase stands in the
+    clause (no comma or وذلك before it), the source's noun phrase ends before the clause
+    does, and what follows it is the verb's own complement: a preposition, a word with ب
+    or a number, three words at least. Not a setting (وفق ما أعلنت الوزارة في بيان), words
+    in marks, nor فقد or فإن, which answer a phrase that opens a clause; the source's own
+    words start with none of those (حصيلة أعلنتها الوزارة) or with عن, من (التقرير الصادر
+    عن البنك).
     """
     norm = doc.norm
     if hit.start - start < 2 or np_end <= mention[1] or "," in norm[mention[1] : np_end]:
@@ -835,16 +845,19 @@ def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_e
     if before.endswith(",") or not last or last[-1] in lists["connector"]:
         return False  # ...، بحسب X من خلال صفحته، ...، وذلك وفقا لـX: set off after its clause
     rest = list(islice(WORD.finditer(norm, mention[1], np_end), 3))
-    if len(rest) < 3 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
+    if len(rest) < 3:
         return False
     word = rest[0].group()
-    return not (
-        word.startswith("و")
-        or word in lists["complementizer"]
-        or word in RELATIVES  # بحسب "مراسلون بلا حدود" التي دانت: the source's own clause
-        or doc.enclosing(rest[0].start()) is not None  # وفقا لمنظميه "...": words in marks
-        or _THEN_THAT.search(norm, rest[0].start(), np_end) is not None  # وفقا لـX فقد
-        or setting_at(norm, rest[0].start(), doc.patterns)
+    complement = (
+        word[0].isdigit()
+        or (is_preposition(word) and word not in _OF_SOURCE)
+        or (word[0] == "ب" and len(word) > 3 and takes_article(word[1:]))  # بحياة
+    )
+    return (
+        complement
+        and doc.enclosing(rest[0].start()) is None
+        and _THEN_WORD.search(norm, rest[0].start(), np_end) is None
+        and not setting_at(norm, rest[0].start(), doc.patterns)
     )
 
 

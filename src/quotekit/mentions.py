@@ -88,7 +88,23 @@ WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 #: الجديد لنستله وصف); other subjects before a verb have five at most.
 _WAS_SUBJECT = 8
 _CLAUSE_WORDS = frozenset(
-    ("ان", "انه", "انها", "فان", "و", "ثم", "كما", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها")
+    (
+        "ان",
+        "انه",
+        "انها",
+        "فان",
+        "لان",
+        "و",
+        "ثم",
+        "كما",
+        "حيث",
+        "بينما",
+        "فيما",
+        "لكن",
+        "ولكن",
+        "لكنه",
+        "لكنها",
+    )
 )
 
 
@@ -404,8 +420,15 @@ def _cut(
                 # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
                 addressee = (m.end(), tokens[close].start())
                 break
-            if first >= 0 and i + 1 < close and word_class(texts[i + 1]) == "verb":
-                break  # شركة كوالكوم "منعت منافسيها": speech after the name, not a name
+            if (
+                first >= 0
+                and i + 1 < close
+                and word_class(texts[i + 1]) == "verb"
+                and texts[i - 1] not in patterns.lists["name_intro"]
+            ):
+                # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
+                # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
+                break
             if first < 0:
                 first = m.start()
             last = tokens[close].end()
@@ -443,6 +466,8 @@ def _cut(
             if _subject_next(texts, after - 1, patterns):
                 i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
                 continue  # the subject
+            if after > i + 1:
+                break  # وأكد عصر اليوم أن: a time phrase and no subject after it
         if first >= 0 and tok == "من" and i + 1 < len(texts):
             following = word_facts(texts[i + 1], patterns)
             if following.filler or following.stop:
@@ -721,8 +746,6 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
             or bare in lists["name_intro"]
             # بقرار، لشركة: a preposition and a common noun (not لائحة: a noun itself)
             or (takes_article(bare) and not takes_article(word) and not is_given_name(word))
-            # لجون، لمحمد: a preposition and a given name (not ليلى، لبنى: given names)
-            or (is_given_name(bare) and not is_given_name(word))
         )
     )
 
@@ -904,7 +927,7 @@ def mention_before(
         return None
     words.reverse()
     head = words[0].group()
-    accusative = opener in _ACCUSATIVE_OPENERS and _accusative_head(head, patterns)
+    accusative = opener in patterns.lists["accusative_subject"] and _accusative_head(head, patterns)
     if head not in MARKS and not can_open(head, patterns) and not accusative:
         return None  # حوالي 4000 ريال: no speaker starts so
     if opener in _SENTENCE_ENDS and not opens_source(head, patterns):
@@ -924,9 +947,6 @@ def mention_before(
     return words[0].start() + offset, words[-1].end() + offset
 
 
-#: Particles whose subject, in the accusative, stands before the verb (إنّ and its sisters,
-#: normalised): لكن مصدرا مطلعا قال، إن متحدثا باسم الشركة أكد.
-_ACCUSATIVE_OPENERS = frozenset(("ان", "لكن", "ولكن", "لان"))
 #: The most words of such a subject, prepositional phrases included (لكن مصدرا في وزارة
 #: الصحة التايلاندية أوضح).
 _ACCUSATIVE_WORDS = 7
@@ -953,7 +973,7 @@ def _accusative_subject(
         if (
             _accusative_head(tok, patterns)
             and j > 0
-            and tokens[j - 1].group() in _ACCUSATIVE_OPENERS
+            and tokens[j - 1].group() in patterns.lists["accusative_subject"]
             and last - j < _ACCUSATIVE_WORDS
         ):
             return tokens[j].start() + offset, tokens[last].end() + offset
