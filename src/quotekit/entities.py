@@ -27,6 +27,7 @@ from quotekit.mentions import (
     name_after,
     name_of,
     past_name,
+    person_title,
     proper_name,
     source_before,
 )
@@ -421,13 +422,9 @@ class Registry:
         organisation. A definite title (``definite``: الفنان عاصي، المخرجة لبكي) governs no
         genitive: what follows it is its bearer's name.
         """
-        lists = self.patterns.lists
         head = big[0]
         return (
-            not definite
-            and big[1 : 1 + len(small)] == small
-            and head in lists["speaker_head"]
-            and entity_type((head,)) == "person"
+            not definite and big[1 : 1 + len(small)] == small and person_title(head, self.patterns)
         )
 
     def _governs(self, key: str, *, clitic: bool = False, strict: bool = False) -> bool:
@@ -449,9 +446,7 @@ class Registry:
         if clitic:
             return False
         return key in WITHIN or (
-            key in lists["speaker_head"]
-            and key not in lists["name_intro"]
-            and entity_type((key,)) == "person"
+            person_title(key, self.patterns) and key not in lists["name_intro"]
         )
 
     def _spelled_like(self, key: str) -> Entity | None:

@@ -32,10 +32,16 @@ from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
-from quotekit.mentions import RELATIVES, clean_mention, common_noun, lone_name, setting_at
+from quotekit.mentions import (
+    RELATIVES,
+    clean_mention,
+    common_noun,
+    lone_name,
+    person_title,
+    setting_at,
+)
 from quotekit.morphology import (
     accusative_participle,
-    entity_type,
     is_given_name,
     is_preposition,
     only_nouns,
@@ -635,7 +641,9 @@ def _source_within(
     if mention is None:
         return []
     if _mid_clause(doc, start, hit, np_start, np_end) or (
-        np_start == hit.end and _runs_on(doc, start, hit, mention, np_end)
+        np_start == hit.end
+        and before_end == end  # ...، وذلك وفقا لـX: set off after its clause
+        and _runs_on(doc, start, hit, mention, np_end)
     ):
         # كما شهد القطاع، بحسب التقرير، تحسينات كبيرة: the source credits the whole clause.
         end = doc.clause_end(np_end + 1, at_cue=True)
@@ -797,13 +805,6 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
     if not _short(doc, np_start, np_end, _SOURCE_WORDS):
         return False  # وفق ما شرح مصدر عسكري في المكان: a source of a few words
-    source = WORD.findall(norm, np_start, np_end)
-    title = (
-        bool(source)
-        and source[0] in doc.patterns.lists["speaker_head"]
-        and entity_type(source[:1]) == "person"
-        and not any(is_given_name(w) for w in source if w != _ON_BEHALF)
-    )
     if doc.by_open.get(doc.skip_space(np_end + 1)) is not None:
         return True  # ولم يعرف، بحسب المرصد، "ما إذا كان ...": the clause goes on in marks
     rest = list(islice(WORD.finditer(norm, np_end + 1, doc.sentence_end(np_end)), 2))
@@ -817,11 +818,21 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         and (form is None or form.form != "participle")
         and not accusative_participle(word)  # ...، مستنكرا: a circumstance of the source's
         # وفقا للدكتور فلان، مدير ...: a title in apposition (not حسب غودمان، دراسة ...)
-        and not (word in doc.patterns.lists["speaker_head"] and entity_type((word,)) == "person")
+        and not person_title(word, doc.patterns)
         and not is_given_name(word)  # وفق ما أكده وكيل الجمهورية، محمد الخليفي: its name
         # وفق ما قالت المتحدثة باسم الوزارة، زالينا ...: a title without a name, then a word
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
-        and not (title and not common_noun(word, doc.patterns))
+        and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
+    )
+
+
+def _unnamed_title(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a person's title without a given name in it."""
+    words = WORD.findall(doc.norm, start, end)
+    return (
+        bool(words)
+        and person_title(words[0], doc.patterns)
+        and not any(is_given_name(w) for w in words if w != _ON_BEHALF)
     )
 
 
@@ -829,21 +840,19 @@ def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_e
     """Whether the clause goes on, with no comma, after a source phrase inside it.
 
     ``وعمدت الفصائل وفق محللين وسكان الغوطة إلى تحديد الأسعار``: the phrase stands in the
-    clause (no comma or وذلك before it), the source's noun phrase ends before the clause
-    does, and what follows it is the verb's own complement: a preposition, a word with ب
-    or a number, three words at least. Not a setting (وفق ما أعلنت الوزارة في بيان), words
-    in marks, nor فقد or فإن, which answer a phrase that opens a clause; the source's own
-    words start with none of those (حصيلة أعلنتها الوزارة) or with عن, من (التقرير الصادر
-    عن البنك).
+    clause (no comma before it; the caller has ruled out وذلك), the source's noun phrase
+    ends before the clause does, and what follows it is the verb's own complement: a
+    preposition, a word with ب or a number, three words at least. Not a setting (وفق ما
+    أعلنت الوزارة في بيان), words in marks, nor فقد or فإن, which answer a phrase that
+    opens a clause; the source's own words start with none of those (حصيلة أعلنتها
+    الوزارة) or with عن, من (التقرير الصادر عن البنك).
     """
     norm = doc.norm
     if hit.start - start < 2 or np_end <= mention[1] or "," in norm[mention[1] : np_end]:
         return False
-    lists = doc.patterns.lists
     before = norm[start : hit.start].rstrip()
-    last = WORD.findall(before[-12:])
-    if before.endswith(",") or not last or last[-1] in lists["connector"]:
-        return False  # ...، بحسب X من خلال صفحته، ...، وذلك وفقا لـX: set off after its clause
+    if before.endswith(",") or WORD.search(before[-12:]) is None:
+        return False  # ...، بحسب X من خلال صفحته: set off after its clause
     rest = list(islice(WORD.finditer(norm, mention[1], np_end), 3))
     if len(rest) < 3:
         return False

@@ -662,7 +662,7 @@ def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
     while j < len(texts) and (
         texts[j] in lists["day"]
         or texts[j] in lists["day_part"]
-        or (j > i and texts[j] in (_BEFORE, "،", ","))
+        or (j > i and texts[j] in (_BEFORE, ","))
     ):
         j += 1
     return j
@@ -1002,6 +1002,19 @@ def opens_source(word: str, patterns: CuePatterns) -> bool:
     """
     facts = word_facts(word, patterns)
     return facts.head or facts.given or entity_type((word,)) != "person"
+
+
+def person_title(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a source noun that is a person's title (الوزير، متحدث، رئيس).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [person_title(w, patterns) for w in ("الوزير", "متحدث", "الوزارة", "سلمى")]
+        [True, True, False, False]
+    """
+    return word in patterns.lists["speaker_head"] and entity_type((word,)) == "person"
 
 
 #: Object pronouns a verb of saying takes (وصفه، وصفتها).
