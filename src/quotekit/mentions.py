@@ -459,7 +459,10 @@ def _cut(
             i += 1
             continue
         if first < 0 and f.filler:
-            i += 1
+            filler_next = i + 1 < len(texts) and word_facts(texts[i + 1], patterns).filler
+            if f.preposition and not filler_next:
+                break  # وأكد من جهة أخرى أن: a prepositional phrase, and no subject after it
+            i += 1  # من جهته، أيضا: passed over
             continue
         if first < 0 and (tok in patterns.lists["day"] or tok in patterns.lists["day_part"]):
             after = _past_time(texts, i, patterns)
@@ -742,7 +745,8 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
     return not (
         word[0] in "بل"
         and (
-            bare in lists["speaker_head"]
+            bare in lists["not_first"]  # بهذا، لذلك: a preposition and a demonstrative
+            or bare in lists["speaker_head"]
             or bare in lists["name_intro"]
             # بقرار، لشركة: a preposition and a common noun (not لائحة: a noun itself)
             or (takes_article(bare) and not takes_article(word) and not is_given_name(word))
