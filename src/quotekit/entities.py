@@ -1018,14 +1018,23 @@ def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return all(k in big or any(_alike(k, b) for b in big) for k in small)
 
 
+#: The letters that write a foreign g (غوغل، جوجل، ستولتنبرغ، ستولتنبرج), folded to one.
+_G_FOLD = str.maketrans("غقك\u06af", "جججج")  # \u06af ARABIC LETTER GAF
+
+
 def _alike(a: str, b: str) -> bool:
-    """Whether two words are one spelled two ways: a variant, or two letters swapped.
+    """Whether two words are one spelled two ways.
+
+    A variant, two letters swapped, or a foreign g written with another letter
+    (:data:`_G_FOLD`) anywhere in the word.
 
     Example:
         >>> _alike("امريكي", "اميركي"), _alike("داخلية", "خارجية")
         (True, False)
+        >>> _alike("ستولتنبرغ", "ستولتنبرج"), _alike("غوغل", "جوجل")
+        (True, True)
     """
-    if _variant(a, b):
+    if _variant(a, b) or a.translate(_G_FOLD) == b.translate(_G_FOLD):
         return True
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
