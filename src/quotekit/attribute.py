@@ -35,6 +35,10 @@ __all__ = ["attribute_speakers"]
 _CLITIC_L = re.compile(r"(?<!\w)ل(?=\w)")
 
 
+#: The numbers of a verb whose subject is a suffix of its own (قالوا، يقولان).
+_SUFFIXED_NUMBERS = frozenset(("p", "d"))
+
+
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
     hit = draft.hit
@@ -55,7 +59,11 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
-        if hit.form.form == "past" and not hit.form.conjoined:
+        if hit.form.number in _SUFFIXED_NUMBERS and hit.form.form in ("past", "present"):
+            # وأبدوا مخاوفهم، ويقولون جميعا: a verb before its subject is singular; a plural
+            # or dual verb carries its subject (وا، ون، ا), and the phrase after it is none.
+            draft.mention = None
+        elif hit.form.form == "past" and not hit.form.conjoined:
             # وكان مارك شنايدر ... وصف القهوة بأنها: after كان and its subject, what
             # follows the verb is its object.
             draft.mention = subject_after_was(doc.norm, hit.start, doc.patterns) or draft.mention

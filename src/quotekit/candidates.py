@@ -482,10 +482,14 @@ def _nearer(far: Candidate, near: Candidate) -> Candidate:
 
 
 def _collective(head: str, patterns: CuePatterns) -> bool:
-    """Whether ``head`` is a plural in ات of an institution (منظمات، السلطات، الشركات).
+    """Whether ``head`` is a plural that may take a feminine singular verb.
 
-    Not of persons (الممثلات): their verb agrees in the plural.
+    A plural in ات of an institution (منظمات، السلطات، الشركات), not of persons
+    (الممثلات: their verb agrees in the plural); a broken plural in ة of men (القادة،
+    الطلبة), whose verb is a masculine plural or a feminine singular.
     """
+    if head.endswith("ة"):
+        return noun_number((head,)) == "p"
     if not head.endswith("ات"):
         return False
     singular = head[:-2] + "ة"

@@ -901,9 +901,9 @@ def _head_gender(head: str) -> tuple[str | None, bool]:
     gender = _lookup(head, tables.names)
     if gender is not None:
         return gender, True
-    if head.endswith("ة"):
-        return "f", True
     number = _number(head)
+    if head.endswith("ة") and number != "p":
+        return "f", True  # not القادة، الطلبة: plurals of men in ة take a masculine verb
     if number == "p":
         plural_f = head.endswith("ات") or without_article(head) in tables.nonhuman_plural
         return ("f" if plural_f else "m"), True
