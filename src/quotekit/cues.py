@@ -659,13 +659,14 @@ def _second(norm: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def _opens(text: str, pos: int) -> bool:
+def _opens(text: str, pos: int, cue_end: int = -1) -> bool:
     """Whether the quote mark at ``pos`` opens a quote.
 
     It does when no letter touches it from before and a word follows it (maybe after a
-    space): ``قال "نحن`` opens, ``البلدين". `` closes.
+    space): ``قال "نحن`` opens, ``البلدين". `` closes. The cue that ends at ``cue_end``
+    may touch it: ``وأضاف" كنت`` opens.
     """
-    if pos > 0 and text[pos - 1].isalnum():
+    if pos > 0 and text[pos - 1].isalnum() and pos != cue_end:
         return False
     following = text[pos + 1 : pos + 3].lstrip(" ")
     return bool(following) and following[0].isalnum()
@@ -695,7 +696,7 @@ def _verb_hit(
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
             return None  # ويتوقع أن يحصل اللاعبون: "it is expected", no one's words
-        if rule == "quote" and _opens(norm, content):
+        if rule == "quote" and _opens(norm, content, end):
             closed = _closes_soon(norm, content)
             inner = _next_word(norm, content + 1)
             if (
@@ -722,7 +723,7 @@ def _verb_hit(
                         subject=subject,
                         content=content,
                     )
-        if rule != "quote" or _opens(norm, content):
+        if rule != "quote" or _opens(norm, content, end):
             return Hit(start=start, end=end, form=form, rule=rule, content=content)
     if kind == "masdar":
         window = _MASDAR_WINDOW

@@ -75,6 +75,20 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
+def _closes_later(text: str, start: int) -> bool:
+    """Whether the next straight mark from ``start`` in its paragraph plays a closing role.
+
+    Only asked for a mark that would close nothing, so every character is read at most
+    once more: the pairing stays linear.
+    """
+    m = _NEXT_STRAIGHT.search(text, start)
+    return m is not None and m.group() == '"' and _role(text, m.start()) == "close"
+
+
+#: The next straight quote mark or line break.
+_NEXT_STRAIGHT = re.compile('["\n]')
+
+
 def pair_marks(text: str) -> list[MarkedSpan]:
     r"""Pair the quote marks of ``text`` (normalised with the ``extraction`` preset).
 
@@ -113,6 +127,8 @@ def pair_marks(text: str) -> list[MarkedSpan]:
         if role == "either":
             # The glyph decides for «; for » and " the open marks do.
             role = "open" if c == "«" or not stack else "close"
+        elif role == "close" and not stack and c == '"' and _closes_later(text, i + 1):
+            role = "open"  # وأضاف" كنت ...": a mark glued to the verb, closed further on
         if role == "open":
             (straight if c == '"' else angled).append(len(stack))
             stack.append((i, c))
