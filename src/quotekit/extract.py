@@ -559,9 +559,20 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     elif np_end < len(norm) and norm[np_end] == ",":
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
+    elif (verb := _verb_next(doc, mention[1])) is not None:
+        start = verb  # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
+
+
+def _verb_next(doc: Document, pos: int) -> int | None:
+    """Where the word after ``pos`` starts, when it is a verb without a clitic و."""
+    start = doc.skip_space(pos)
+    m = WORD.match(doc.norm, start)
+    if m is None or m.group()[0] == "و" or word_class(m.group()) != "verb":
+        return None
+    return start
 
 
 def _clause_after(
