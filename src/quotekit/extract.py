@@ -559,8 +559,8 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     elif np_end < len(norm) and norm[np_end] == ",":
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
-    elif (verb := _verb_next(doc, mention[1])) is not None:
-        start = verb  # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb
+    elif (opening := _verb_next(doc, mention[1])) is not None:
+        start = opening  # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
