@@ -839,9 +839,19 @@ def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> boo
     )
 
 
-#: What stands right before a verb that has no subject before it: a clause's start or a
-#: relative word (ما، التي، الذي).
-_NO_SUBJECT_BEFORE = re.compile(r"(?:[.,;:!?\n]|(?<!\w)(?:ما|التي|الذي|اللذين|اللتين))[ \t]*\Z")
+#: What stands right before a verb that has no subject before it: a clause's start, a
+#: relative word (ما، التي، الذي) or a conjunction that opens a clause (بينما، فيما، حيث).
+_NO_SUBJECT_BEFORE = re.compile(
+    r"""
+    (?:
+      [.,;:!?\n]                                    # the clause's start
+    | (?<!\w)(?:ما|التي|الذي|اللذين|اللتين)          # a relative word
+    | (?<!\w)و?(?:بينما|فيما|حيث|اذ)                 # a conjunction (normalised اذ for إذ)
+    )
+    [ \t]*\Z
+    """,
+    re.VERBOSE,
+)
 
 
 def as_start(norm: str, start: int) -> int:
