@@ -905,6 +905,9 @@ def mention_before(
                 continue
             opener = tok
             break
+        if relative and (source := patterns.forms.get(tok)) is not None and source.form == "source":
+            opener = tok  # حسب عطار التي ترى: the source phrase's noun, without its word
+            break
         if is_preposition(tok):
             # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject; unless
             # the phrase is the accusative subject of لكنّ (لكن مسؤولا في الوزارة أوضح)

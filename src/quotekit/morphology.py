@@ -85,6 +85,7 @@ _MORPH_LISTS = frozenset(
         "noun_exception",
         "participle_exception",
         "adverb_acc",
+        "adverb_manner",
         "verb_form",
         "broken_plural",
         "not_plural",
@@ -372,7 +373,7 @@ def _tables() -> _Tables:
     not_verbs.update("و" + word for word in words["participle_exception"])
     for word in not_verbs:
         classes.pop(word, None)
-    for word in words["adverb_acc"]:
+    for word in (*words["adverb_acc"], *words["adverb_manner"]):
         classes[word] = "participle_acc"
     for form in _prep_pronouns(words["preposition"]):
         if form not in names:
