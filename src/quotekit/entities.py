@@ -377,7 +377,11 @@ class Registry:
             # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
             # دونالد ترامب): its first word, and its other words or their spellings. Another
             # word is another source (وزير الداخلية, وزير الخارجية).
-            if len(keys) >= 2 and keys[0] == entity.keys[0] and _holds(entity.keys, keys):
+            if (
+                len(keys) >= 2
+                and keys[0] == entity.keys[0]
+                and (_holds(entity.keys, keys) or _aligned(entity.keys, keys))
+            ):
                 return entity
         if definite and len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
@@ -1014,8 +1018,42 @@ _NISBA_ENDS = ("ي", "ية")
 
 
 def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    """Whether every word of ``small`` is in ``big``, as it is or spelled another way."""
-    return all(k in big or any(_alike(k, b) for b in big) for k in small)
+    """Whether every word of ``small`` is in ``big``, as it is or spelled another way.
+
+    Another way: a variant (:func:`_alike`) or a transliteration (جوستن، جاستن).
+
+    Example:
+        >>> _holds(("رييس", "وزرا", "جاستن", "ترودو"), ("رييس", "وزرا", "جوستن"))
+        True
+        >>> _holds(("وزير", "خارجية"), ("وزير", "داخلية"))
+        False
+    """
+    return all(k in big or any(_alike(k, b) or _transliterated(k, b) for b in big) for k in small)
+
+
+def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two phrases are one, word for word.
+
+    Some words may be spelled another way (:func:`_holds`) or be a relative adjective in
+    the other gender (رئيس الحكومة الكندية، رئيس الحكومة الكندي). Word for word only: in
+    رئيس مكتب الاتصالات في الرئاسة التركية the adjective is the presidency's, and the
+    phrase is no الرئيس التركي.
+
+    Example:
+        >>> _aligned(("رييس", "حكومة", "كندية", "جوستن"), ("رييس", "حكومة", "كندي", "جاستن"))
+        True
+        >>> _aligned(("رييس", "تركي"), ("رييس", "مكتب", "رياسة", "تركية"))
+        False
+    """
+    return len(a) == len(b) and all(
+        x == y or _alike(x, y) or _transliterated(x, y) or _genders(x, y)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _genders(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one relative adjective in two genders (كندي، كندية)."""
+    return (a.endswith("ي") and b == a + "ة") or (b.endswith("ي") and a == b + "ة")
 
 
 #: The letters that write a foreign g (غوغل، جوجل، ستولتنبرغ، ستولتنبرج), folded to one.
