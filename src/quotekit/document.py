@@ -171,9 +171,14 @@ class Document:
             openers=sorted(
                 opening
                 for h in hits
-                if h.rule in _OPENS_CLAUSE
-                and h.subject is not None
-                and h.subject[1] > h.subject[0]
+                if (
+                    (
+                        h.rule in _OPENS_CLAUSE
+                        and h.subject is not None
+                        and h.subject[1] > h.subject[0]
+                    )
+                    or (h.rule in _SAYS_ON and h.form.conjoined and h.form.form == "past")
+                )
                 and (opening := h.start if h.form.conjoined else _fronted_setting(norm, h.start))
                 >= 0
             ),
@@ -550,6 +555,9 @@ class Document:
 _OWN_CLAUSE = frozenset(("complementizer", "colon", "quote", "quoted-object"))
 #: Rules of a cue whose subject follows it, up to its complementizer, colon or quote.
 _OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-quote"))
+#: The rules of a verb whose subject is dropped and whose words follow it at once: after
+#: و (وأضاف أن، وتابع:) it opens a clause of its own, the same speaker's next words.
+_SAYS_ON = frozenset(("complementizer", "colon", "quote"))
 
 
 def _start(item: tuple[int, Form]) -> int:
