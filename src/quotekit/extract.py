@@ -552,7 +552,11 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     if comp is not None and comp.group("prep") is None:
         # وجاء في البيان أن ...: the clause follows the document without a comma.
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
-    then = _THEN_THAT.match(norm, mention[1]) or _then_after_relative(doc, mention[1])
+    then = (
+        _THEN_THAT.match(norm, mention[1])
+        or _then_after_relative(doc, mention[1])
+        or _then_soon(doc, mention[1], np_end)
+    )
     if then is not None:
         # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
         start = then.end()
@@ -711,6 +715,23 @@ def _then_after_relative(doc: Document, end: int) -> re.Match[str] | None:
     if then is None or doc.cue_between(end, then.start()):
         return None
     return then
+
+
+def _then_soon(doc: Document, end: int, limit: int) -> re.Match[str] | None:
+    """فإن or فقد a word or two after the source, before ``limit`` (its clause's end).
+
+    وبحسب مقربين منه فإن: what the source's phrase left out (منه) stands before the فـ
+    that answers it.
+    """
+    then = _THEN_WORD.search(doc.norm, end, min(limit, end + _THEN_REACH))
+    if then is None or len(WORD.findall(doc.norm, end, then.start())) > _THEN_WORDS:
+        return None
+    return then
+
+
+#: How far (characters) and across how many words فإن may follow a source's phrase.
+_THEN_REACH = 30
+_THEN_WORDS = 2
 
 
 def _ends_sentence_at(norm: str, pos: int) -> bool:
