@@ -560,6 +560,8 @@ def _cut(
             break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
         if first >= 0 and f.object_head:
             break  # وأصدرت الشركة بيانا: an accusative noun is the object
+        if (name or after_name) and tok in patterns.lists["affiliation"]:
+            break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
         if first >= 0 and _accusative(tok, patterns):
             break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
