@@ -99,6 +99,15 @@ def test_words_that_cannot_open_a_speaker_phrase() -> None:
     ]
 
 
+def test_a_preposition_and_a_latin_name_is_an_addressee_not_a_speaker() -> None:
+    assert [can_open(w, PATTERNS) for w in ("لCNN", "بBBC", "لبنى", "بشار")] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+
+
 @pytest.mark.parametrize("adverb", ["مرارا", "سابقا", "مؤخرا", "ايضا"])
 def test_an_adverb_after_the_verb_is_no_speaker(adverb: str) -> None:
     norm = f"قالت {adverb} انها"

@@ -744,6 +744,8 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
     if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
         return False
     bare = word[1:]
+    if word[0] in "بل" and bare[:1].isascii() and bare[:1].isalpha():
+        return False  # لـCNN، بـBBC: a preposition and a Latin name (to whom it was said)
     return not (
         word[0] in "بل"
         and (
