@@ -317,6 +317,7 @@ class Document:
                     or at_comma
                     or self._cue_follows(i + 1, cue, subject)
                     or self._frame_follows(i + 1)
+                    or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
                 pos = i + 1
@@ -558,6 +559,31 @@ _OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-q
 #: The rules of a verb whose subject is dropped and whose words follow it at once: after
 #: و (وأضاف أن، وتابع:) it opens a clause of its own, the same speaker's next words.
 _SAYS_ON = frozenset(("complementizer", "colon", "quote"))
+
+
+#: ، لكنه لم / لكنها لم (normalised), and the pronoun's gender and number.
+_BUT_DID_NOT = re.compile(r"[ \t]*و?لكن(?P<pronoun>ه|ها|هم)[ \t]+لم(?!\w)")
+_PRONOUN_AGREES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
+
+
+def _source_did_not(norm: str, pos: int, cue: Form | None, subject: bool) -> bool:
+    """Whether the writer says at ``pos`` what the quote's source did not do or say.
+
+    وأعلنت السلطات أنها حررته، لكنها لم تكشف عن الجهة: a pronoun that agrees with the
+    cue is its source, and what follows is the writer's; one that does not is someone the
+    source speaks of (قالت خطيبته إنه دخل القنصلية، لكنه لم يخرج). A verb before its
+    ``subject`` is singular whatever the subject's number (قال الأطباء إنه فتح عينيه،
+    ولكنه لم يتجاوز مرحلة الخطر): only a feminine pronoun tells there.
+
+    Example:
+        >>> cue = Form(text="اعلنت", lemma="أعلن", form="past", gender="f", number="s")
+        >>> [_source_did_not(t, 1, cue, True) for t in ("، لكنها لم تكشف", "، لكنه لم يخرج")]
+        [True, False]
+    """
+    m = _BUT_DID_NOT.match(norm, pos)
+    if m is None or cue is None or (subject and m.group("pronoun") != "ها"):
+        return False
+    return _PRONOUN_AGREES[m.group("pronoun")] == (cue.gender, cue.number)
 
 
 def _start(item: tuple[int, Form]) -> int:
