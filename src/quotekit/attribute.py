@@ -44,8 +44,13 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     hit = draft.hit
     if draft.mention is not None or hit is None:
         return
-    if hit.form.form == "participle" or (hit.form.conjoined and doc.norm[hit.start] == "ف"):
-        # أما الظهير الأيمن، فكتب قائلا: the topic is the subject of the clause after ف
+    if (
+        hit.form.form == "participle"
+        or (hit.form.conjoined and doc.norm[hit.start] == "ف")
+        or _after_fa(doc.norm, hit.start)
+    ):
+        # أما الظهير الأيمن، فكتب قائلا، أما هارون فقد صرح: the topic is the subject of the
+        # clause after ف
         draft.mention = _topic(doc, hit.start)
         if hit.form.form == "participle" or draft.mention is not None:
             return  # a participle's subject is that of the clause before it
@@ -181,10 +186,20 @@ _TOPIC = re.compile(
     r"""
     (?<!\w)و?اما[ \t]+          # أما، وأما
     (?P<topic>[^,.:;!?\n]+?)    # the noun phrase (an apposition after a comma may follow)
-    [ \t]*,                     # the comma that closes it
+    (?:
+      [ \t]*,                   # the comma that closes it
+    | [ \t]+(?=فقد[ \t])         # or no comma, right before فقد (أما هارون فقد صرح)
+    )
     """,
     re.VERBOSE,
 )
+#: فقد right before a verb (normalised): the ف of a topic's clause (أما هارون فقد صرح).
+_FA_QAD = re.compile(r"(?<!\w)فقد[ \t]+\Z")
+
+
+def _after_fa(norm: str, pos: int) -> bool:
+    """Whether فقد stands right before the verb at ``pos``."""
+    return _FA_QAD.search(norm, max(0, pos - 8), pos) is not None
 
 
 def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
@@ -203,8 +218,8 @@ def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
     for w in WORD.finditer(doc.norm, m.end(), doc.sentence_end(pos)):
         if w.start() > pos:
             break
-        if w.group()[:1] == "ف" and word_class(w.group()[1:]) == "verb":
-            fa = w
+        if w.group()[:1] == "ف" and (w.group() == "فقد" or word_class(w.group()[1:]) == "verb"):
+            fa = w  # فقال، فكتب، فقد صرح
             break
     if fa is None or doc.norm.count(",", m.end(), fa.start()) > 2:
         return None  # no clause of ف opens after the topic (or one far from it)
