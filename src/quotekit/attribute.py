@@ -26,7 +26,14 @@ from quotekit.mentions import (
     without_l,
     word_facts,
 )
-from quotekit.morphology import entity_type, honoured_titles, noun_gender, word_class
+from quotekit.morphology import (
+    entity_type,
+    honoured_titles,
+    noun_gender,
+    noun_number,
+    takes_article,
+    word_class,
+)
 from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
@@ -72,6 +79,13 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             # وكان مارك شنايدر ... وصف القهوة بأنها: after كان and its subject, what
             # follows the verb is its object.
             draft.mention = subject_after_was(doc.norm, hit.start, doc.patterns) or draft.mention
+        if (
+            draft.mention is not None
+            and hit.form.lemma in doc.patterns.lists["describe"]
+            and not hit.form.text.endswith(_OBJECT_PRONOUNS)  # وصفهم القانون: the subject
+            and _a_thing(doc, draft.mention)
+        ):
+            draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
         if hit.form.lemma in doc.patterns.lists["relay"]:
             # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
             # is the one quoted, after عن, إلى or a clitic ل.
@@ -103,6 +117,35 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+#: The object pronouns a verb may end with (normalised): وصفه، وصفها، وصفهم.
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _a_thing(doc: Document, mention: tuple[int, int]) -> bool:
+    """Whether the phrase ``mention`` names a thing, an event or an act, not a source.
+
+    After a verb that describes (وصف، نعت), such a phrase is the object described
+    (ووصفت بيع كوستا بأنه، وصف اجتماع الوزراء بأنه) and the subject is dropped; a person,
+    a name, a group or a document is the subject (وصف الرئيس الخطة بأنها).
+    """
+    first = WORD.match(doc.norm, mention[0])
+    if first is None:
+        return False
+    word = first.group()
+    facts = word_facts(word, doc.patterns)
+    common = facts.common or (
+        takes_article(word[2:] if facts.article else word) and not word.endswith("ي")
+    )
+    return (
+        common
+        and not facts.source_head
+        and not facts.given
+        and word not in doc.patterns.lists["quantifier"]  # أحد الأطباء: a person
+        and entity_type(tuple(WORD.findall(doc.norm, *mention))) == "person"
+        and noun_number((word,)) == "s"
+    )
 
 
 def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:

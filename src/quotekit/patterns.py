@@ -235,6 +235,7 @@ _LEMMA_LISTS = frozenset(
     (
         "clause_only",
         "denial",
+        "describe",
         "impersonal",
         "in_medium",
         "relay",
