@@ -547,6 +547,13 @@ def _cut(
             break
         if (
             first >= 0
+            and words >= 2
+            and i + 1 < len(texts)
+            and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
+        ):
+            break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
+        if (
+            first >= 0
             and f.possessed
             and not tok.startswith("باسم")  # الناطق الرسمي باسمها
             and texts[i - 1].startswith("ال")
@@ -594,6 +601,34 @@ def _cut(
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _new_phrase(
+    prev: str, word: str, following: str, facts: WordFacts, patterns: CuePatterns
+) -> bool:
+    """Whether ``word`` opens another noun phrase after ``prev`` rather than going on.
+
+    A common noun without the article, governing a definite noun (``following``), cannot
+    follow a definite adjective in one phrase (رئيس الدبلوماسية الأميركية منطقة الشرق: the
+    adjective closed it, the noun is the verb's object); an indefinite one cannot be
+    joined by و to a definite noun (والدة الطفل ومعرفة مكانها: a second object, not a
+    second title). A source noun may (وزير الخارجية ونائب الرئيس), and so may a definite
+    one (الخبير الاقتصادي ورجل الأعمال); a name spelled like a noun after an adjective
+    (المخرج الفرنسي إدوار بار) governs nothing definite.
+    """
+    bare = word[1:] if word[:1] == "و" else word
+    if (
+        bare.startswith("ال")
+        or facts.source_head
+        or word_facts(bare, patterns).source_head
+        or is_given_name(bare)
+        or not takes_article(bare)
+        or not common_noun(bare, patterns)
+    ):
+        return False
+    if word[:1] == "و":
+        return prev.startswith("ال") and not following.startswith("ال")
+    return prev.startswith("ال") and prev.endswith(_NISBA) and following.startswith("ال")
 
 
 def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:
