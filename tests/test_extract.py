@@ -206,3 +206,9 @@ def test_rules_file_covers_every_rule() -> None:
     from quotekit.extract import _CONFIDENCE
 
     assert set(RULES) == set(_CONFIDENCE)
+
+
+def test_a_verb_after_an_indefinite_source_describes_it_and_opens_no_clause() -> None:
+    # وبحسب مصادر تحدثت ...: تحدثت describes the sources; the clause is not read from it
+    text = "وبحسب مصادر تحدثت لوكالة رويترز فإن الاتفاق قريب من التوقيع."
+    assert not any(q.content.text.startswith("تحدثت") for q in quotekit.extract_quotes(text))

@@ -359,3 +359,10 @@ def test_a_present_cue_describes_only_a_bare_feminine_noun(text: str) -> None:
         if q.speaker and q.speaker.mention
     ]
     assert not {"أمريكية", "لرسالة", "تقريرا"} & set(mentions)
+
+
+def test_a_definite_noun_after_a_verb_that_describes_is_its_subject() -> None:
+    text = 'قال محمد علي إن الفريق جاهز. ووصف الرجل الهجوم بأنه "جبان جدا".'
+    described = quotekit.extract_quotes(text)[1].speaker
+    assert described is not None and described.resolution == "explicit"
+    assert described.mention is not None and described.mention.text.startswith("الرجل")

@@ -51,15 +51,17 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     hit = draft.hit
     if draft.mention is not None or hit is None:
         return
+    topic = None
     if (
         hit.form.form == "participle"
         or (hit.form.conjoined and doc.norm[hit.start] == "ف")
         or _after_fa(doc.norm, hit.start)
     ):
         # أما الظهير الأيمن، فكتب قائلا، أما هارون فقد صرح: the topic is the subject of the
-        # clause after ف
-        draft.mention = _topic(doc, hit.start)
-        if hit.form.form == "participle" or draft.mention is not None:
+        # clause after ف, unless the verb has one of its own (أما الحكومة فقال رئيسها)
+        topic = _topic(doc, hit.start)
+        if hit.form.form == "participle":
+            draft.mention = topic
             return  # a participle's subject is that of the clause before it
     if hit.rule == "after-quote":
         end = doc.clause_end(hit.end, at_comma=True)
@@ -102,6 +104,9 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                     # the verb agrees with the one who relays, the noun tells the source's
                     draft.mention = inner
                     draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
+    if draft.mention is None and topic is not None:
+        draft.mention = topic
+        return
     if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
         # مسودة البيان تطالب حماس بـ"...": a present verb after the noun phrase that opens
         # its clause has that phrase for subject (the topic); the phrase after the verb is
@@ -124,27 +129,29 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
 def _a_thing(doc: Document, mention: tuple[int, int]) -> bool:
-    """Whether the phrase ``mention`` names a thing, an event or an act, not a source.
+    """Whether the phrase ``mention`` names an act or a thing of someone's, not a source.
 
-    After a verb that describes (وصف، نعت), such a phrase is the object described
-    (ووصفت بيع كوستا بأنه، وصف اجتماع الوزراء بأنه) and the subject is dropped; a person,
-    a name, a group or a document is the subject (وصف الرئيس الخطة بأنها).
+    After a verb that describes (وصف، نعت), an indefinite common noun that governs the
+    word after it (ووصفت بيع كوستا بأنه، وصف اجتماع الوزراء بأنه) is the object described,
+    and the subject is dropped. A definite noun right after the verb is its subject (ووصف
+    الرجل الهجوم بأنه), as are a source noun, a name and a noun of persons: the head must
+    be one that names no kind of source (:func:`~quotekit.morphology.entity_type` gives
+    its default for it).
     """
-    first = WORD.match(doc.norm, mention[0])
-    if first is None:
+    words = WORD.findall(doc.norm, *mention)
+    if len(words) < 2:
         return False
-    word = first.group()
-    facts = word_facts(word, doc.patterns)
-    common = facts.common or (
-        takes_article(word[2:] if facts.article else word) and not word.endswith("ي")
-    )
+    head = words[0]
+    facts = word_facts(head, doc.patterns)
     return (
-        common
+        not facts.article
+        and takes_article(head)
+        and not (head[:1] in "بل" and takes_article(head[1:]))  # بقرار: a preposition's
         and not facts.source_head
         and not facts.given
-        and word not in doc.patterns.lists["quantifier"]  # أحد الأطباء: a person
-        and entity_type(tuple(WORD.findall(doc.norm, *mention))) == "person"
-        and noun_number((word,)) == "s"
+        and head not in doc.patterns.lists["quantifier"]  # أحد الأطباء: a person
+        and entity_type((head,)) == "person"  # the default: no source noun, no group
+        and noun_number((head,)) == "s"
     )
 
 

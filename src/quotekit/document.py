@@ -129,6 +129,9 @@ class Document:
     #: (فأكد المخرج) or after a setting fronted with و or ف (ففي اليوم التالي قال المدير):
     #: each is a clause of the narrative, which ends a reported clause before it.
     openers: list[int] = attrs.Factory(list)
+    #: Verbs of saying joined by و with their subject dropped (وأضاف أن، وتابع:), sorted
+    #: by start: each ends the clause of a cue it agrees with, the same speaker going on.
+    said_on: list[tuple[int, Form]] = attrs.Factory(list)
     #: Participle cues that open a clause of their own (مشيرا إلى أن), sorted by start.
     participles: list[tuple[int, Form]] = attrs.Factory(list)
     body: int = 0  # where the article starts after its dateline or byline, if it has one
@@ -171,17 +174,17 @@ class Document:
             openers=sorted(
                 opening
                 for h in hits
-                if (
-                    (
-                        h.rule in _OPENS_CLAUSE
-                        and h.subject is not None
-                        and h.subject[1] > h.subject[0]
-                    )
-                    or (h.rule in _SAYS_ON and h.form.conjoined and h.form.form == "past")
-                )
+                if h.rule in _OPENS_CLAUSE
+                and h.subject is not None
+                and h.subject[1] > h.subject[0]
                 and (opening := h.start if h.form.conjoined else _fronted_setting(norm, h.start))
                 >= 0
             ),
+            said_on=[
+                (h.start, h.form)
+                for h in sorted(hits, key=lambda h: h.start)
+                if h.rule in _SAYS_ON and h.form.conjoined and h.form.form == "past"
+            ],
             participles=[
                 (h.start, h.form)
                 for h in sorted(hits, key=lambda h: h.start)
@@ -239,13 +242,17 @@ class Document:
                 break
             k += 1  # a cue inside marks: part of what was said
         if cue is not None:
-            for pos, form in self.participles_in(start + 1, limit):
-                span = self.enclosing(pos)
-                if (span is None or span.open < start) and agrees(
-                    cue, form, subject=subject, relay=self._relays(cue)
-                ):
-                    limit = pos
-                    break
+            # A participle or a verb after و that agrees with the cue goes on with its
+            # speaker's words (مشيرا إلى أن، وأضاف أن); one that does not is what was said
+            # (قال الوزير إن الحكومة اجتمعت وأكدت أن).
+            for said in (self.participles, self.said_on):
+                for pos, form in _starting_in(said, start + 1, limit):
+                    span = self.enclosing(pos)
+                    if (span is None or span.open < start) and agrees(
+                        cue, form, subject=subject, relay=self._relays(cue)
+                    ):
+                        limit = pos
+                        break
         end = min(limit, self._boundary(start, at_comma, cue, subject))
         if cue is not None:
             end = self._participle_within(start, end)
@@ -283,10 +290,7 @@ class Document:
 
     def participles_in(self, start: int, end: int) -> Iterator[tuple[int, Form]]:
         """The participle cues of :attr:`participles` that start in ``[start, end)``, in order."""
-        k = bisect_left(self.participles, start, key=_start)
-        while k < len(self.participles) and self.participles[k][0] < end:
-            yield self.participles[k]
-            k += 1
+        return _starting_in(self.participles, start, end)
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""
@@ -588,6 +592,14 @@ def _source_did_not(norm: str, pos: int, cue: Form | None, subject: bool) -> boo
 
 def _start(item: tuple[int, Form]) -> int:
     return item[0]
+
+
+def _starting_in(items: list[tuple[int, Form]], start: int, end: int) -> Iterator[tuple[int, Form]]:
+    """The items (sorted by start) that start in ``[start, end)``, in order."""
+    k = bisect_left(items, start, key=_start)
+    while k < len(items) and items[k][0] < end:
+        yield items[k]
+        k += 1
 
 
 def _indefinite_accusative(word: str) -> bool:

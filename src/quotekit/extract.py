@@ -563,19 +563,32 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     elif np_end < len(norm) and norm[np_end] == ",":
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
-    elif (opening := _verb_next(doc, mention[1])) is not None:
+    elif (opening := _verb_next(doc, mention)) is not None:
         start = opening  # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
 
 
-def _verb_next(doc: Document, pos: int) -> int | None:
-    """Where the word after ``pos`` starts, when it is a verb without a clitic و."""
-    start = doc.skip_space(pos)
+def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
+    """Where the main clause's verb starts right after a source's phrase, if it does.
+
+    ووفقا للهيئة المستقلة تنافس: a definite source, then a verb (not one joined by و).
+    After an indefinite source a verb describes it (وبحسب مصادر تحدثت لرويترز فإن: the
+    clause comes after فإن), and a فإن or فقد later in the sentence opens the clause.
+    """
+    last = doc.norm[mention[0] : mention[1]].rsplit(maxsplit=1)[-1]
+    if not last.startswith(("ال", "لل", "بال")):
+        return None  # مصادر تحدثت: a verb that describes an indefinite source
+    start = doc.skip_space(mention[1])
     m = WORD.match(doc.norm, start)
-    if m is None or m.group()[0] == "و" or word_class(m.group()) != "verb":
+    if m is None:
         return None
+    word = m.group()
+    if word_class(word) != "verb" or (word[0] == "و" and word_class(word[1:]) == "verb"):
+        return None  # a noun, or a verb joined by و to the clause before
+    if _THEN_WORD.search(doc.norm, start, doc.sentence_end(start)) is not None:
+        return None  # the source's clause runs on to its فإن
     return start
 
 
