@@ -486,7 +486,7 @@ def _collective(head: str, patterns: CuePatterns) -> bool:
 
     A plural in ات of an institution (منظمات، السلطات، الشركات), not of persons
     (الممثلات: their verb agrees in the plural); a broken plural in ة of men (القادة،
-    الطلبة), whose verb is a masculine plural or a feminine singular.
+    القضاة), whose verb is a masculine plural or a feminine singular.
     """
     if head.endswith("ة"):
         return noun_number((head,)) == "p"

@@ -539,7 +539,7 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
     relays (نقلت الوكالة قول الوزير إن: the verbal noun holds the speaker).
     """
-    if prev in _SETTING_PREPS or prev in _NEGATORS or prev in _NOT_DOING:
+    if prev in _SETTING_PREPS or prev in _NEGATORS or prev in patterns.lists["not_doing"]:
         return True  # في تغريدة; مصادر لم تذكر اسمها، فضل عدم ذكر اسمه: no new cue
     form = patterns.forms[m.group()]
     if form.form == "masdar":
@@ -683,7 +683,8 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
-    if (last := _LAST_WORD.search(before)) is not None and last.group(1) in _NOT_DOING:
+    last = _LAST_WORD.search(before)
+    if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
     if kind in ("past", "present") and last is not None:
         word = last.group(1)  # the word right before the verb
@@ -787,10 +788,6 @@ def _past_manner(norm: str, end: int, patterns: CuePatterns) -> int:
     if word is None or word not in patterns.lists["manner"]:
         return end
     return norm.index(word, end) + len(word)
-
-
-#: Nouns of not doing (normalised): the verbal noun after one is no act of saying.
-_NOT_DOING = frozenset(("عدم", "بعدم", "لعدم"))
 
 
 def _negated(word: str, form: Form, patterns: CuePatterns) -> bool:

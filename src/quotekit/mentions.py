@@ -461,7 +461,13 @@ def _cut(
         if first < 0 and f.filler:
             filler_next = i + 1 < len(texts) and word_facts(texts[i + 1], patterns).filler
             if f.preposition and not filler_next:
-                break  # وأكد من جهة أخرى أن: a prepositional phrase, and no subject after it
+                # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
+                # أخرى الوزير) opens with a source noun or a given name, else there is none
+                after = _past_phrase(texts, i + 1, patterns)
+                if after >= len(texts) or not _opens_subject(texts[after], patterns):
+                    break
+                i = after
+                continue
             i += 1  # من جهته، أيضا: passed over
             continue
         if first < 0 and (tok in patterns.lists["day"] or tok in patterns.lists["day_part"]):
@@ -608,27 +614,47 @@ def _new_phrase(
 ) -> bool:
     """Whether ``word`` opens another noun phrase after ``prev`` rather than going on.
 
-    A common noun without the article, governing a definite noun (``following``), cannot
-    follow a definite adjective in one phrase (رئيس الدبلوماسية الأميركية منطقة الشرق: the
-    adjective closed it, the noun is the verb's object); an indefinite one cannot be
-    joined by و to a definite noun (والدة الطفل ومعرفة مكانها: a second object, not a
-    second title). A source noun may (وزير الخارجية ونائب الرئيس), and so may a definite
-    one (الخبير الاقتصادي ورجل الأعمال); a name spelled like a noun after an adjective
-    (المخرج الفرنسي إدوار بار) governs nothing definite.
+    A common noun without the article that governs a definite noun (``following``) after
+    a definite adjective is read as a new phrase (رئيس الدبلوماسية الأميركية منطقة الشرق:
+    the adjective closed the title, the noun is the verb's object), and so is an
+    indefinite one joined by و to a definite noun (والدة الطفل ومعرفة مكانها: a second
+    object, not a second title). A source noun goes on (وزير الخارجية ونائب الرئيس), and
+    so does a definite conjunct (الخبير الاقتصادي ورجل الأعمال); a name spelled like a
+    noun after an adjective (المخرج الفرنسي إدوار بار) governs nothing definite. A title
+    in apposition that no list knows is cut (الشيخ الأزهري خطيب المسجد: the name stays).
     """
-    bare = word[1:] if word[:1] == "و" else word
-    if (
+    joined = word[:1] == "و"
+    if not prev.startswith("ال") or following.startswith("ال") is joined:
+        return False  # the cheap tests first: this runs on every word of a phrase
+    if not joined and not prev.endswith(_NISBA):
+        return False
+    bare = word[1:] if joined else word
+    return not (
         bare.startswith("ال")
         or facts.source_head
         or word_facts(bare, patterns).source_head
         or is_given_name(bare)
         or not takes_article(bare)
         or not common_noun(bare, patterns)
-    ):
-        return False
-    if word[:1] == "و":
-        return prev.startswith("ال") and not following.startswith("ال")
-    return prev.startswith("ال") and prev.endswith(_NISBA) and following.startswith("ال")
+    )
+
+
+def _past_phrase(texts: list[str], i: int, patterns: CuePatterns) -> int:
+    """The index after the noun at ``i`` and the adjectives that follow it (جهة أخرى)."""
+    i += 1
+    while i < len(texts) and (texts[i] in _OTHER or word_facts(texts[i], patterns).adjective):
+        i += 1
+    return i
+
+
+#: Adjectives of "other" and "second" (normalised), as in من جهة أخرى، من ناحية ثانية.
+_OTHER = frozenset(("اخرى", "اخري", "ثانية", "اخر"))
+
+
+def _opens_subject(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` opens a subject on its own: a source noun or a given name."""
+    facts = word_facts(word, patterns)
+    return facts.source_head or facts.given
 
 
 def _after_person(texts: list[str], i: int, patterns: CuePatterns) -> bool:

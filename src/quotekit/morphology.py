@@ -904,7 +904,7 @@ def _head_gender(head: str) -> tuple[str | None, bool]:
         return gender, True
     number = _number(head)
     if head.endswith("ة") and number != "p":
-        return "f", True  # not القادة، الطلبة: plurals of men in ة take a masculine verb
+        return "f", True  # not القادة، القضاة: plurals of men in ة take a masculine verb
     if number == "p":
         plural_f = head.endswith("ات") or without_article(head) in tables.nonhuman_plural
         return ("f" if plural_f else "m"), True
