@@ -587,7 +587,7 @@ def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
     word = m.group()
     if word_class(word) != "verb" or (word[0] == "و" and word_class(word[1:]) == "verb"):
         return None  # a noun, or a verb joined by و to the clause before
-    if _THEN_WORD.search(doc.norm, start, doc.sentence_end(start)) is not None:
+    if _THEN_WORD.search(doc.norm, start, doc.clause_end(start)) is not None:
         return None  # the source's clause runs on to its فإن
     return start
 
