@@ -23,6 +23,7 @@ from quotekit.mentions import (
     possessed,
     source_before,
     subject_after_was,
+    with_object,
     without_l,
     word_facts,
 )
@@ -84,7 +85,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         if (
             draft.mention is not None
             and hit.form.lemma in doc.patterns.lists["describe"]
-            and not hit.form.text.endswith(_OBJECT_PRONOUNS)  # وصفهم القانون: the subject
+            and not with_object(doc.norm, hit.start, doc.patterns)  # وصفهم القانون: subject
             and _a_thing(doc, draft.mention)
         ):
             draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
@@ -122,10 +123,6 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
-
-
-#: The object pronouns a verb may end with (normalised): وصفه، وصفها، وصفهم.
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
 def _a_thing(doc: Document, mention: tuple[int, int]) -> bool:

@@ -683,7 +683,7 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
-    last = _LAST_WORD.search(before)
+    last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
     if kind in ("past", "present") and last is not None:
@@ -824,7 +824,6 @@ IN_IT = frozenset(("فيه", "فيها"))
 _MEDIUM_CHARS = 80
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
-_LAST_WORD = re.compile(r"(?<!\w)(\w+)[ \t]+\Z")
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:

@@ -1033,7 +1033,12 @@ def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
         >>> _holds(("وزير", "خارجية"), ("وزير", "داخلية"))
         False
     """
-    return all(k in big or any(_alike(k, b) or _transliterated(k, b) for b in big) for k in small)
+    return all(k in big or any(_spelled_alike(k, b) for b in big) for k in small)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two words are one spelled another way: a variant or a transliteration."""
+    return _alike(a, b) or _transliterated(a, b)
 
 
 def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1051,8 +1056,7 @@ def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         False
     """
     return len(a) == len(b) and all(
-        x == y or _alike(x, y) or _transliterated(x, y) or _genders(x, y)
-        for x, y in zip(a, b, strict=True)
+        x == y or _spelled_alike(x, y) or _genders(x, y) for x, y in zip(a, b, strict=True)
     )
 
 

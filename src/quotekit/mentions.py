@@ -57,6 +57,7 @@ __all__ = [
     "proper_name",
     "source_before",
     "subject_after_was",
+    "with_object",
     "without_l",
     "word_facts",
 ]
@@ -464,7 +465,7 @@ def _cut(
                 # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
                 # أخرى الوزير) opens with a source noun or a given name, else there is none
                 after = _past_phrase(texts, i + 1, patterns)
-                if after >= len(texts) or not _opens_subject(texts[after], patterns):
+                if not _subject_next(texts, after - 1, patterns):
                     break
                 i = after
                 continue
@@ -735,11 +736,8 @@ def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
 
 
 def _subject_next(texts: list[str], i: int, patterns: CuePatterns) -> bool:
-    """Whether the token after ``i`` heads a source (a source noun or a given name)."""
-    if i + 1 >= len(texts):
-        return False
-    facts = word_facts(texts[i + 1], patterns)
-    return facts.head or facts.given
+    """Whether the token after ``i`` heads a source (:func:`_opens_subject`)."""
+    return i + 1 < len(texts) and _opens_subject(texts[i + 1], patterns)
 
 
 def _read_on(
@@ -937,7 +935,7 @@ def mention_before(
         and _FEMININE_RELATIVE.get(tokens[-1].group()) != (gender == "f")
     ):
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
-    if relative and _with_object(norm, cue_start, patterns):
+    if relative and with_object(norm, cue_start, patterns):
         return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
@@ -1093,7 +1091,7 @@ def person_title(word: str, patterns: CuePatterns) -> bool:
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 
-def _with_object(norm: str, cue_start: int, patterns: CuePatterns) -> bool:
+def with_object(norm: str, cue_start: int, patterns: CuePatterns) -> bool:
     """Whether the cue at ``cue_start`` carries an object pronoun (وصفه، اعتبرها).
 
     After a relative pronoun such a pronoun stands for what the relative does: that
