@@ -254,14 +254,22 @@ def test_a_custom_lexicon_travels_to_the_workers() -> None:
 
 
 def test_the_worker_format_keeps_every_field() -> None:
-    # Workers send quotes back as tuples (batch._packed) that the parent builds again: a
-    # field added to a result class must have its place in them.
+    # Workers send quotes back as one flat tuple (batch._packed) that the parent builds
+    # again: a field added to a result class must have its place in it.
     text = 'قال الوزير لـ"الغد": "نعم" و"لا"'
 
     def span(s: str) -> quotekit.Span:
         start = text.index(s)
         return quotekit.Span.of(text, start, start + len(s))
 
+    speaker = quotekit.Speaker(
+        name="الوزير",
+        mention=span("الوزير"),
+        resolution="explicit",
+        entity=0,
+        gender="m",
+        type="person",
+    )
     quote = quotekit.Quote(
         kind="mixed",
         content=span('"نعم" و"لا"'),
@@ -276,26 +284,30 @@ def test_the_worker_format_keeps_every_field() -> None:
             complementizer="إن",
             rule="colon",
         ),
-        speaker=quotekit.Speaker(
-            name="الوزير",
-            mention=span("الوزير"),
-            resolution="explicit",
-            entity=0,
-            gender="m",
-            type="person",
-        ),
+        speaker=speaker,
         addressee=span("الغد"),
         confidence=0.85,
         rule="subject-colon",
     )
-    packed = batch._packed(quote)
-    assert len(packed) == len(attrs.fields(quotekit.Quote))
-    assert len(packed[3]) == len(attrs.fields(quotekit.Cue))
-    assert len(packed[4]) == len(attrs.fields(quotekit.Speaker))
-    assert batch._unpacked(packed, text) == quote
-    for case in load_json("extract_cases.json")["cases"][:40]:
-        for found in quotekit.extract_quotes(case["text"]):
-            assert batch._unpacked(batch._packed(found), case["text"]) == found
+    assert [f.name for f in attrs.fields(quotekit.Quote)] == [
+        *("kind", "content", "fragments", "cue", "speaker", "addressee", "confidence", "rule")
+    ]
+    assert [f.name for f in attrs.fields(quotekit.Cue)] == [
+        *("span", "lemma", "form", "person", "gender", "number", "complementizer", "rule")
+    ]
+    assert [f.name for f in attrs.fields(quotekit.Speaker)] == [
+        *("name", "mention", "resolution", "entity", "gender", "type")
+    ]
+    bare = attrs.evolve(quote, cue=None, speaker=None, addressee=None, fragments=())
+    unnamed = attrs.evolve(bare, speaker=attrs.evolve(speaker, mention=None))
+    results = [(quote, bare), (), (unnamed,)]
+    packed = batch._packed(results)
+    assert all(v is None or isinstance(v, (int, float, str)) for v in packed)  # no containers
+    assert batch._unpacked(packed, [text] * 3) == results
+    cases = load_json("extract_cases.json")["cases"][:40]
+    texts = [case["text"] for case in cases]
+    found = [quotekit.extract_quotes(t) for t in texts]
+    assert batch._unpacked(batch._packed(found), texts) == found
 
 
 class _Never(Future[Any]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotekit.config import ExtractConfig, resolve_extract_config
@@ -24,93 +24,129 @@ _FEED = 3
 T = TypeVar("T")
 
 
-#: A quote as plain tuples for the trip back from a worker (see :func:`_packed`).
+#: The quotes of a chunk of texts as one flat tuple of numbers and strings, for the trip
+#: back from a worker (see :func:`_packed`).
 _Packed = tuple[Any, ...]
 
 
-def _run_chunk(texts: list[str], config: ExtractConfig | None) -> list[list[_Packed]]:
-    return [[_packed(q) for q in extract_quotes(text, config=config)] for text in texts]
+def _run_chunk(texts: list[str], config: ExtractConfig | None) -> _Packed:
+    return _packed([extract_quotes(text, config=config) for text in texts])
 
 
-def _packed(quote: Quote) -> _Packed:
-    """``quote`` as tuples of offsets and strings: the parent has the text to slice.
+def _packed(results: Iterable[tuple[Quote, ...]]) -> _Packed:
+    """The quotes of each text, flat: offsets, strings and ``None`` for what is absent.
 
-    Pickling the frozen classes themselves costs the parent several times more than
-    building them again from these (and sends every span's text twice).
+    The parent has the texts to slice the spans from. One flat tuple for a whole chunk,
+    not a tuple per quote and per span: unpickling thousands of small containers sets
+    off the parent's garbage collector, which then walks every object of the parent
+    (an eighth of its time over a corpus went there); numbers and strings are no
+    containers. :func:`_unpacked` reads the fields back in the same order.
     """
-    cue, speaker, addressee = quote.cue, quote.speaker, quote.addressee
-    return (
-        quote.kind,
-        (quote.content.start, quote.content.end),
-        tuple((f.start, f.end) for f in quote.fragments),
-        None
-        if cue is None
-        else (
-            (cue.span.start, cue.span.end),
-            cue.lemma,
-            cue.form,
-            cue.person,
-            cue.gender,
-            cue.number,
-            cue.complementizer,
-            cue.rule,
-        ),
-        None
-        if speaker is None
-        else (
-            speaker.name,
-            None if speaker.mention is None else (speaker.mention.start, speaker.mention.end),
-            speaker.resolution,
-            speaker.entity,
-            speaker.gender,
-            speaker.type,
-        ),
-        None if addressee is None else (addressee.start, addressee.end),
-        quote.confidence,
-        quote.rule,
-    )
+    out: list[Any] = []
+    put = out.append
+    for quotes in results:
+        put(len(quotes))
+        for q in quotes:
+            put(q.kind)
+            put(q.content.start)
+            put(q.content.end)
+            put(len(q.fragments))
+            for f in q.fragments:
+                put(f.start)
+                put(f.end)
+            cue = q.cue
+            if cue is None:
+                put(None)
+            else:
+                out += (
+                    cue.span.start,
+                    cue.span.end,
+                    cue.lemma,
+                    cue.form,
+                    cue.person,
+                    cue.gender,
+                    cue.number,
+                    cue.complementizer,
+                    cue.rule,
+                )
+            speaker = q.speaker
+            if speaker is None:
+                put(None)
+            else:
+                put(speaker.name)
+                mention = speaker.mention
+                if mention is None:
+                    put(None)
+                else:
+                    put(mention.start)
+                    put(mention.end)
+                out += (speaker.resolution, speaker.entity, speaker.gender, speaker.type)
+            addressee = q.addressee
+            if addressee is None:
+                put(None)
+            else:
+                put(addressee.start)
+                put(addressee.end)
+            put(q.confidence)
+            put(q.rule)
+    return tuple(out)
 
 
-def _unpacked(data: _Packed, text: str) -> Quote:
-    """The quote that :func:`_packed` gave ``data`` for, its spans sliced from ``text``."""
+def _unpacked(data: _Packed, texts: Sequence[str]) -> list[tuple[Quote, ...]]:
+    """The quotes of each of ``texts`` that :func:`_packed` gave ``data`` for."""
+    take = iter(data).__next__
+    return [_quotes_of(text, take) for text in texts]
 
-    def span(offsets: tuple[int, int]) -> Span:
-        start, end = offsets
+
+def _quotes_of(text: str, take: Callable[[], Any]) -> tuple[Quote, ...]:
+    """The quotes of ``text``, their fields read with ``take`` as :func:`_packed` wrote them."""
+
+    def span(start: int) -> Span:
+        end = take()
         return Span(start=start, end=end, text=text[start:end])
 
-    kind, content, fragments, cue, speaker, addressee, confidence, rule = data
-    if cue is not None:
-        offsets, lemma, form, person, gender, number, complementizer, cue_rule = cue
-        cue = Cue(
-            span=span(offsets),
-            lemma=lemma,
-            form=form,
-            person=person,
-            gender=gender,
-            number=number,
-            complementizer=complementizer,
-            rule=cue_rule,
+    quotes = []
+    for _ in range(take()):
+        kind = take()
+        content = span(take())
+        fragments = tuple(span(take()) for _ in range(take()))
+        cue = start = take()
+        if start is not None:
+            cue = Cue(
+                span=span(start),
+                lemma=take(),
+                form=take(),
+                person=take(),
+                gender=take(),
+                number=take(),
+                complementizer=take(),
+                rule=take(),
+            )
+        speaker = name = take()
+        if name is not None:
+            start = take()
+            speaker = Speaker(
+                name=name,
+                mention=None if start is None else span(start),
+                resolution=take(),
+                entity=take(),
+                gender=take(),
+                type=take(),
+            )
+        start = take()
+        quotes.append(
+            Quote(
+                kind=kind,
+                content=content,
+                fragments=fragments,
+                cue=cue,
+                speaker=speaker,
+                addressee=None if start is None else span(start),
+                confidence=take(),
+                rule=take(),
+            )
         )
-    if speaker is not None:
-        name, mention, resolution, entity, gender, source_type = speaker
-        speaker = Speaker(
-            name=name,
-            mention=None if mention is None else span(mention),
-            resolution=resolution,
-            entity=entity,
-            gender=gender,
-            type=source_type,
-        )
-    return Quote(
-        kind=kind,
-        content=span(content),
-        fragments=tuple(span(f) for f in fragments),
-        cue=cue,
-        speaker=speaker,
-        addressee=None if addressee is None else span(addressee),
-        confidence=confidence,
-        rule=rule,
-    )
+    return tuple(quotes)
 
 
 def _leave_interrupts_to_the_parent() -> None:
@@ -197,7 +233,7 @@ class _InFlight:
         self._pool = pool
         self._config = config
         self._feed = feed
-        self._pending: deque[tuple[list[str], Future[list[list[_Packed]]] | _Results]] = deque()
+        self._pending: deque[tuple[list[str], Future[_Packed] | _Results]] = deque()
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -222,8 +258,7 @@ class _InFlight:
         chunk, outcome = self._pending.popleft()
         if isinstance(outcome, list):
             return outcome
-        packed = outcome.result()
-        return [tuple(_unpacked(q, t) for q in p) for t, p in zip(chunk, packed, strict=True)]
+        return _unpacked(outcome.result(), chunk)
 
     def _ours(self, chunk: list[str]) -> _Results:
         return [extract_quotes(text, config=self._config) for text in chunk]
