@@ -96,6 +96,8 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
         >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("ابو", "زيد"))
         (('نصرالله',), ('عبدالغفور', 'مالك'), ('ابوزيد',))
     """
+    if _GOD not in keys[1:] and _JOINS_NEXT.isdisjoint(keys[:-1]) and _FATHER not in keys[:-1]:
+        return keys  # the common case: no compound name to join
     joined: list[str] = []
     for key in keys:
         if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
@@ -338,13 +340,24 @@ class Registry:
                 bucket.append(entity)  # a repeat further back is dropped when read
 
     def _find(self, keys: tuple[str, ...], *, definite: bool = False) -> Entity | None:
-        if not self._quantified(keys):
-            return None  # البعض: a share of some group, not one already met
+        by_key = self.by_key
         anonymous = self.patterns.lists["anonymous_head"]
         # Only entities that share a word with the mention can match, most recent first.
-        candidates = {
-            e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
-        }
+        # Most phrases asked about share none (a bucket is never empty): of all that
+        # follows, only the last anonymous source can answer them.
+        if not any(key in by_key for key in keys):
+            if (
+                definite
+                and len(keys) == 1
+                and self.anonymous
+                and keys[0] in anonymous
+                and self._quantified(keys)
+            ):
+                return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
+            return None
+        if not self._quantified(keys):
+            return None  # البعض: a share of some group, not one already met
+        candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
         ours = _nisbas(keys)
         # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
         # before unless named in the same words
@@ -606,7 +619,7 @@ class Registry:
 
         Nothing is created or marked used.
         """
-        keys = tuple(_key(w) for w in words)
+        keys = tuple(map(_key, words))
         return self._find_joined(keys, definite=bool(words) and words[0].startswith("ال"))
 
     def _find_joined(self, keys: tuple[str, ...], *, definite: bool) -> Entity | None:
