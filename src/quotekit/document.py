@@ -138,6 +138,10 @@ class Document:
     #: What the last search for a stop learned: from ``[0]`` no stop before ``[1]``, where
     #: a stop stands when ``[2]`` (see :meth:`_next_stop`).
     _stop_memo: tuple[int, int, bool] = attrs.field(init=False, default=(0, 0, False))
+    #: What :meth:`is_name` said of each span asked about (cues of one clause ask again).
+    _names: dict[tuple[int, int, bool], bool] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -516,6 +520,14 @@ class Document:
 
     def is_name(self, span: MarkedSpan) -> bool:
         """Whether marks hold a name, title or term rather than speech."""
+        key = (span.open, span.close, span.closed)
+        known = self._names.get(key)
+        if known is None:
+            known = self._names[key] = self._is_name(span)
+        return known
+
+    def _is_name(self, span: MarkedSpan) -> bool:
+        """:meth:`is_name`, read from the text."""
         norm = self.norm
         inner = norm[span.open + 1 : span.close].strip()
         words = WORD.findall(inner)

@@ -186,7 +186,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if end - start < 2:
         return []
     draft = _clause_draft(doc, start, end, hit, rule)
-    if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
+    if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
 
