@@ -96,8 +96,8 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
         >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("ابو", "زيد"))
         (('نصرالله',), ('عبدالغفور', 'مالك'), ('ابوزيد',))
     """
-    if _GOD not in keys[1:] and _JOINS_NEXT.isdisjoint(keys[:-1]) and _FATHER not in keys[:-1]:
-        return keys  # the common case: no compound name to join
+    if _GOD not in keys and _FATHER not in keys and _JOINS_NEXT.isdisjoint(keys):
+        return keys  # the common case: no word that joins another
     joined: list[str] = []
     for key in keys:
         if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
@@ -345,7 +345,7 @@ class Registry:
         # Only entities that share a word with the mention can match, most recent first.
         # Most phrases asked about share none (a bucket is never empty): of all that
         # follows, only the last anonymous source can answer them.
-        if not any(key in by_key for key in keys):
+        if by_key.keys().isdisjoint(keys):
             if (
                 definite
                 and len(keys) == 1
