@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 import attrs
 
@@ -529,8 +530,8 @@ class Document:
     def _is_name(self, span: MarkedSpan) -> bool:
         """:meth:`is_name`, read from the text."""
         norm = self.norm
-        inner = norm[span.open + 1 : span.close].strip()
-        words = WORD.findall(inner)
+        # The tests below ask for four words at most: more are not read (a quote is long).
+        words = [m.group() for m in islice(WORD.finditer(norm, span.open + 1, span.close), 5)]
         if not words:
             return True
         before = list(WORD.finditer(norm, max(0, span.open - 30), span.open))
@@ -563,7 +564,7 @@ class Document:
         # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
         return (
             len(words) <= 3
-            and self.marked_texts.get(inner, 0) > 1
+            and self.marked_texts.get(norm[span.open + 1 : span.close].strip(), 0) > 1
             and words[0] not in self.patterns.lists["negation"]
         )
 
