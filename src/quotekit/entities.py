@@ -158,14 +158,14 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
-        norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        norm_words = WORD.findall(self.mapped.text, *span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:
             if use:
                 self.use(issuer)
             return issuer, True
         mention = name_of(self.mapped, span)
-        keys = tuple(_key(w) for w in norm_words)
+        keys = tuple(map(_key, norm_words))
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         norm = self.mapped.text
