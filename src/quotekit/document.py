@@ -151,6 +151,7 @@ class Document:
         spans = pair_marks(norm)
         outer = [s for s in spans if s.depth == 0]
         body = _body_start(norm, patterns)
+        ordered = sorted(hits, key=_hit_start)
         # Each stop sought on its own with str.find: a regex over the whole text is slower.
         ends = sorted(
             [i for i in _positions(norm, ".") if not _inner_point(norm, i)]
@@ -190,12 +191,12 @@ class Document:
             ),
             said_on=[
                 (h.start, h.form)
-                for h in sorted(hits, key=lambda h: h.start)
+                for h in ordered
                 if h.rule in _SAYS_ON and h.form.conjoined and h.form.form == "past"
             ],
             participles=[
                 (h.start, h.form)
-                for h in sorted(hits, key=lambda h: h.start)
+                for h in ordered
                 if h.form.form == "participle" and h.rule in _OWN_CLAUSE
             ],
         )
@@ -606,6 +607,10 @@ def _source_did_not(norm: str, pos: int, cue: Form | None, subject: bool) -> boo
     if m is None or cue is None or (subject and m.group("pronoun") != "ها"):
         return False
     return _PRONOUN_AGREES[m.group("pronoun")] == (cue.gender, cue.number)
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
 
 
 def _start(item: tuple[int, Form]) -> int:

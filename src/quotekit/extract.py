@@ -1111,7 +1111,7 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     used: set[int] = set()
     covered = _Covered()
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
-    first = [h for h in hits if _source_after(h, doc)]
+    first = [h for h in hits if h.rule == "source" and _source_after(h, doc)]
     taken = {id(h) for h in first}
     for hit in first + [h for h in hits if id(h) not in taken]:
         if hit.rule != "trailing" and covered.holds(hit.start):
@@ -1129,8 +1129,11 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     for span in doc.outer:
         if span.open in used or not span.closed or covered.holds(span.open):
             continue
-        words = WORD.findall(doc.norm, *span.inner)
-        if len(words) < _UNATTRIBUTED_WORDS or doc.is_name(span) or only_nouns(words):
+        if (
+            _short(doc, *span.inner, _UNATTRIBUTED_WORDS - 1)
+            or doc.is_name(span)
+            or only_nouns(WORD.findall(doc.norm, *span.inner))
+        ):
             continue
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:
