@@ -532,10 +532,18 @@ class Registry:
                     # after a title or a definite word
                     best = (prev[-1].start(), m_end)
                 continue
+            reach = min(len(text), m_end + 160)
+            if (
+                len(keys) > 1
+                and sum(text.find(k, m_start, reach) >= 0 for k in core) * 3 < len(core) * 2
+            ):
+                # Too few of the mention's words stand in the stretch for the phrase read
+                # from it to hold them (a phrase lies in its stretch, a key in its word).
+                continue
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and self._governs(_key(prev[-1].group())):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
-            phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
+            phrase, _ = clean_mention(text, m_start, reach, self.patterns)
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
