@@ -558,8 +558,8 @@ def _in_statement(draft: Draft, doc: Document) -> bool:
     if hit is None:
         return False
     statement = doc.patterns.lists["statement"]
-    after = doc.norm[hit.end : min(draft.content[0], hit.end + 120)]
-    return any(w.group() in statement or w.group()[1:] in statement for w in WORD.finditer(after))
+    words = WORD.findall(doc.norm, hit.end, min(draft.content[0], hit.end + 120))
+    return not statement.isdisjoint(words) or any(w[1:] in statement for w in words)
 
 
 def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:

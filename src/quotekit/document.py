@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 import attrs
 
@@ -48,7 +49,6 @@ _WRITER_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 #: A word in ا before a complementizer: an accusative participle that opens a statement
 #: (مذكرا أن، مضيفا بأن، لافتا إلى أن), told by :func:`accusative_participle`.
 _PARTICIPLE_THAT = re.compile(
@@ -59,6 +59,8 @@ _PARTICIPLE_THAT = re.compile(
     """,
     re.VERBOSE,
 )
+#: The complementizer that ends :data:`_PARTICIPLE_THAT`, sought first (it is rarer).
+_THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
@@ -138,6 +140,10 @@ class Document:
     #: What the last search for a stop learned: from ``[0]`` no stop before ``[1]``, where
     #: a stop stands when ``[2]`` (see :meth:`_next_stop`).
     _stop_memo: tuple[int, int, bool] = attrs.field(init=False, default=(0, 0, False))
+    #: What :meth:`is_name` said of each span asked about (cues of one clause ask again).
+    _names: dict[tuple[int, int, bool], bool] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -145,11 +151,14 @@ class Document:
         spans = pair_marks(norm)
         outer = [s for s in spans if s.depth == 0]
         body = _body_start(norm, patterns)
-        ends = [
-            m.start()
-            for m in _SENTENCE_END.finditer(norm)
-            if not (m.group() == "." and _inner_point(norm, m.start()))
-        ]
+        ordered = sorted(hits, key=_hit_start)
+        # Each stop sought on its own with str.find: a regex over the whole text is slower.
+        ends = sorted(
+            [i for i in _positions(norm, ".") if not _inner_point(norm, i)]
+            + _positions(norm, "!")
+            + _positions(norm, "?")
+            + _positions(norm, "\n")
+        )
         return cls(
             norm=norm,
             patterns=patterns,
@@ -182,12 +191,12 @@ class Document:
             ),
             said_on=[
                 (h.start, h.form)
-                for h in sorted(hits, key=lambda h: h.start)
+                for h in ordered
                 if h.rule in _SAYS_ON and h.form.conjoined and h.form.form == "past"
             ],
             participles=[
                 (h.start, h.form)
-                for h in sorted(hits, key=lambda h: h.start)
+                for h in ordered
                 if h.form.form == "participle" and h.rule in _OWN_CLAUSE
             ],
         )
@@ -266,6 +275,8 @@ class Document:
         indefinite accusative noun it is that noun's adjective (تهديدا مباشرا بأن).
         """
         norm = self.norm
+        if _THAT.search(norm, start, end) is None:
+            return end  # no complementizer: most clauses, told by a cheaper search
         for m in _PARTICIPLE_THAT.finditer(norm, start, end):
             if accusative_participle(m.group(1)) and self.enclosing(m.start()) is None:
                 prev = LAST_WORD.search(norm, max(start, m.start() - 40), m.start())
@@ -516,9 +527,17 @@ class Document:
 
     def is_name(self, span: MarkedSpan) -> bool:
         """Whether marks hold a name, title or term rather than speech."""
+        key = (span.open, span.close, span.closed)
+        known = self._names.get(key)
+        if known is None:
+            known = self._names[key] = self._is_name(span)
+        return known
+
+    def _is_name(self, span: MarkedSpan) -> bool:
+        """:meth:`is_name`, read from the text."""
         norm = self.norm
-        inner = norm[span.open + 1 : span.close].strip()
-        words = WORD.findall(inner)
+        # The tests below ask for four words at most: more are not read (a quote is long).
+        words = [m.group() for m in islice(WORD.finditer(norm, span.open + 1, span.close), 5)]
         if not words:
             return True
         before = list(WORD.finditer(norm, max(0, span.open - 30), span.open))
@@ -551,7 +570,7 @@ class Document:
         # not one that opens with a negation: "لا تطاق" ... "لا تطاق" is speech.
         return (
             len(words) <= 3
-            and self.marked_texts.get(inner, 0) > 1
+            and self.marked_texts.get(norm[span.open + 1 : span.close].strip(), 0) > 1
             and words[0] not in self.patterns.lists["negation"]
         )
 
@@ -588,6 +607,10 @@ def _source_did_not(norm: str, pos: int, cue: Form | None, subject: bool) -> boo
     if m is None or cue is None or (subject and m.group("pronoun") != "ها"):
         return False
     return _PRONOUN_AGREES[m.group("pronoun")] == (cue.gender, cue.number)
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
 
 
 def _start(item: tuple[int, Form]) -> int:
@@ -759,17 +782,33 @@ def _in_number(norm: str, i: int) -> bool:
     return 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``, in order.
+
+    Example:
+        >>> _positions("a.b.c", ".")
+        [1, 3]
+    """
+    found = []
+    i = text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
+
 def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
     """The paragraphs whose text stood earlier in the article (a pull quote, a recap)."""
     seen: set[str] = set()
     repeats = []
     start = 0
     for line in norm.split("\n"):
-        key = line.strip(" .\t\r").removeprefix("و")  # وأكد ... repeats أكد ...
-        if len(key) > 40:
-            if key in seen:
-                repeats.append((start, start + len(line)))
-            seen.add(key)
+        if len(line) > 40:  # a shorter line has a shorter key: not read
+            key = line.strip(" .\t\r").removeprefix("و")  # وأكد ... repeats أكد ...
+            if len(key) > 40:
+                if key in seen:
+                    repeats.append((start, start + len(line)))
+                seen.add(key)
         start += len(line) + 1
     return repeats
 

@@ -96,6 +96,8 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
         >>> _joined(("نصر", "له")), _joined(("عبد", "غفور", "مالك")), _joined(("ابو", "زيد"))
         (('نصرالله',), ('عبدالغفور', 'مالك'), ('ابوزيد',))
     """
+    if _GOD not in keys and _FATHER not in keys and _JOINS_NEXT.isdisjoint(keys):
+        return keys  # the common case: no word that joins another
     joined: list[str] = []
     for key in keys:
         if joined and (key == _GOD or joined[-1] in _JOINS_NEXT):
@@ -156,14 +158,14 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
-        norm_words = [w for w in TOKEN.findall(self.mapped.text, *span) if w[0].isalnum()]
+        norm_words = WORD.findall(self.mapped.text, *span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:
             if use:
                 self.use(issuer)
             return issuer, True
         mention = name_of(self.mapped, span)
-        keys = tuple(_key(w) for w in norm_words)
+        keys = tuple(map(_key, norm_words))
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         norm = self.mapped.text
@@ -338,13 +340,24 @@ class Registry:
                 bucket.append(entity)  # a repeat further back is dropped when read
 
     def _find(self, keys: tuple[str, ...], *, definite: bool = False) -> Entity | None:
-        if not self._quantified(keys):
-            return None  # البعض: a share of some group, not one already met
+        by_key = self.by_key
         anonymous = self.patterns.lists["anonymous_head"]
         # Only entities that share a word with the mention can match, most recent first.
-        candidates = {
-            e.order: e for key in keys for e in self.by_key.get(key, ())[-_RECENT_ENTITIES:]
-        }
+        # Most phrases asked about share none (a bucket is never empty): of all that
+        # follows, only the last anonymous source can answer them.
+        if by_key.keys().isdisjoint(keys):
+            if (
+                definite
+                and len(keys) == 1
+                and self.anonymous
+                and keys[0] in anonymous
+                and self._quantified(keys)
+            ):
+                return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
+            return None
+        if not self._quantified(keys):
+            return None  # البعض: a share of some group, not one already met
+        candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
         ours = _nisbas(keys)
         # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
         # before unless named in the same words
@@ -519,10 +532,18 @@ class Registry:
                     # after a title or a definite word
                     best = (prev[-1].start(), m_end)
                 continue
+            reach = min(len(text), m_end + 160)
+            if (
+                len(keys) > 1
+                and sum(text.find(k, m_start, reach) >= 0 for k in core) * 3 < len(core) * 2
+            ):
+                # Too few of the mention's words stand in the stretch for the phrase read
+                # from it to hold them (a phrase lies in its stretch, a key in its word).
+                continue
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and self._governs(_key(prev[-1].group())):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
-            phrase, _ = clean_mention(text, m_start, min(len(text), m_end + 160), self.patterns)
+            phrase, _ = clean_mention(text, m_start, reach, self.patterns)
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
@@ -606,7 +627,7 @@ class Registry:
 
         Nothing is created or marked used.
         """
-        keys = tuple(_key(w) for w in words)
+        keys = tuple(map(_key, words))
         return self._find_joined(keys, definite=bool(words) and words[0].startswith("ال"))
 
     def _find_joined(self, keys: tuple[str, ...], *, definite: bool) -> Entity | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
@@ -186,7 +187,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if end - start < 2:
         return []
     draft = _clause_draft(doc, start, end, hit, rule)
-    if draft.kind == "indirect" and len(WORD.findall(doc.norm, start, end)) < _MIN_WORDS:
+    if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
 
@@ -209,11 +210,41 @@ def _madda_kept(mapped: NormalizedText) -> NormalizedText:
     """
     if "آن" not in mapped.original:
         return mapped  # the common case: nothing to look for
-    chars = list(mapped.text)
-    for m in _AN.finditer(mapped.text):
-        if mapped.original[mapped.to_original(m.start())] == "آ":
-            chars[m.start()] = "آ"
+    # Each آ of the original (الآن، القرآن: a few) is looked up where it went, rather than
+    # each ان of the normalised text (a complementizer: many) where it came from.
+    text, original = mapped.text, mapped.original
+    found: list[int] = []
+    i = original.find("آ")
+    while i >= 0:
+        found.extend(j for j in _came_from(mapped, i) if _AN.match(text, j))
+        i = original.find("آ", i + 1)
+    if not found:
+        return attrs.evolve(mapped, text=text)
+    chars = list(text)
+    for j in found:
+        chars[j] = "آ"
     return attrs.evolve(mapped, text="".join(chars))
+
+
+def _came_from(mapped: NormalizedText, i: int) -> Iterator[int]:
+    """The offsets of the normalised text that map to ``i`` of the original, in order.
+
+    The map back to the original never decreases: a binary search finds the first.
+
+    Example:
+        >>> list(_came_from(normalize_mapped("قـــال الآن", config=EXTRACTION), 9))
+        [6]
+    """
+    lo, hi = 0, len(mapped.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mapped.to_original(mid) < i:
+            lo = mid + 1
+        else:
+            hi = mid
+    while lo < len(mapped.text) and mapped.to_original(lo) == i:
+        yield lo
+        lo += 1
 
 
 def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
@@ -1080,7 +1111,7 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     used: set[int] = set()
     covered = _Covered()
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
-    first = [h for h in hits if _source_after(h, doc)]
+    first = [h for h in hits if h.rule == "source" and _source_after(h, doc)]
     taken = {id(h) for h in first}
     for hit in first + [h for h in hits if id(h) not in taken]:
         if hit.rule != "trailing" and covered.holds(hit.start):
@@ -1098,8 +1129,11 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     for span in doc.outer:
         if span.open in used or not span.closed or covered.holds(span.open):
             continue
-        words = WORD.findall(doc.norm, *span.inner)
-        if len(words) < _UNATTRIBUTED_WORDS or doc.is_name(span) or only_nouns(words):
+        if (
+            _short(doc, *span.inner, _UNATTRIBUTED_WORDS - 1)
+            or doc.is_name(span)
+            or only_nouns(WORD.findall(doc.norm, *span.inner))
+        ):
             continue
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:
