@@ -315,14 +315,23 @@ def _through_subject(
     newline = text.find("\n", pos, limit)  # the first line break from there, or -1
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
+    plain = patterns.walk_words  # a word not in it meets none of the tests but the count
     for m in TOKEN.finditer(text, end, limit):
-        start = m.start()
+        start, stop = m.span()
         if start < pos:
             continue  # inside a short quoted name, passed over
         if 0 <= newline < start:
             return None  # a line break before the token
         tok = m.group()
         alnum = tok[0].isalnum()
+        if alnum and plain is not None and tok not in plain:  # most tokens: counted only
+            if start >= set_off or prev == ",":
+                words += 1  # as below
+            if words > window:
+                return None
+            pos = stop
+            prev = tok
+            continue
         if not alnum:  # punctuation or a quote mark: a word meets none of these tests
             if tok in _ASIDE_OPENS and words:
                 close = text.find(_ASIDE_OPENS[tok], m.end(), min(limit, m.end() + _ASIDE))
@@ -579,23 +588,34 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         timeout = None
     forms = patterns.forms
     phrases = patterns.phrases
-    cue_words = patterns.cue_words
+    by_second = patterns.by_second
+    runs_on = patterns.runs_on
+    phrase_only = patterns.phrase_only
     hits: list[Hit] = []
     skip_to = 0
-    for start, word in _words_in(norm, cue_words):
+    for start, word in _words_in(norm, patterns.cue_words):
         if start < skip_to:
             continue
         end = start + len(word)
-        if word in phrases:
-            candidates = patterns.phrases_at(word, _second(norm, end))
-            found = _match_phrase(norm, start, candidates) if candidates else None
-            if found is not None:
-                end, form = found
-                skip_to = end
-                hit = _phrase_hit(norm, start, end, form, patterns)
-                if hit is not None:
-                    hits.append(hit)
-                continue
+        if word in phrases:  # في، من، على: most are followed by no phrase of theirs
+            second = ""  # _second, written out: it runs at two words of three found
+            if norm.startswith(" ", end):
+                m = WORD.match(norm, end + 1)
+                if m is not None:
+                    second = m.group()
+            # phrases_at finds nothing without one of these: no list made, no call
+            if word in runs_on or (word, second) in by_second:
+                candidates = patterns.phrases_at(word, second)
+                found = _match_phrase(norm, start, candidates) if candidates else None
+                if found is not None:
+                    end, form = found
+                    skip_to = end
+                    hit = _phrase_hit(norm, start, end, form, patterns)
+                    if hit is not None:
+                        hits.append(hit)
+                    continue
+            if word in phrase_only:
+                continue  # no cue of one word
         entry = forms.get(word)
         if entry is None:
             continue

@@ -52,6 +52,12 @@ class CuePatterns:
     phrases: dict[str, list[tuple[str, Form]]]
     #: The words a cue can start with: the one-word forms and the first words of phrases.
     cue_words: frozenset[str]
+    #: The first words of phrases that are no form of one word (في، من، على).
+    phrase_only: frozenset[str]
+    #: The words a subject walk (``quotekit.cues``) reads more closely than by counting
+    #: them: the context words, the first words of source cues, the words of speech and
+    #: the prepositions of a relayed source; ``None`` with ``context_words``.
+    walk_words: frozenset[str] | None
     #: The words a source cue can start with: the one-word source forms (بحسب، وفق) and
     #: the first words of source phrases (نقلا عن، وفقا ل).
     source_words: frozenset[str]
@@ -201,31 +207,38 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
+    lists = {
+        name: frozenset(
+            with_article(words)
+            if name in _NOUN_LISTS
+            else [*words, *raw]
+            if name in _LEMMA_LISTS
+            else words
+        )
+        for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
+    }
+    context_words = _openers(comp_preps, comps, object_preps)
+    source_words = frozenset(text.split(" ", 1)[0] for text in sources)
     return CuePatterns(
         forms=forms,
         complementizer=complementizer,
         object_quote=object_quote,
         complementizer_words=_openers(comp_preps, comps),
         object_quote_words=_openers(object_preps),
-        context_words=_openers(comp_preps, comps, object_preps),
+        context_words=context_words,
         speech_words=frozenset(speech_words),
         phrases=phrases,
         cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
-        source_words=frozenset(text.split(" ", 1)[0] for text in sources),
+        phrase_only=frozenset(first for first in phrases if first not in forms),
+        source_words=source_words,
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
         runs_on=runs_on,
-        lists={
-            name: frozenset(
-                with_article(words)
-                if name in _NOUN_LISTS
-                else [*words, *raw]
-                if name in _LEMMA_LISTS
-                else words
-            )
-            for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
-        },
+        lists=lists,
+        walk_words=None
+        if context_words is None
+        else context_words.union(source_words, speech_words, lists.get("relay_preposition", ())),
     )
 
 
