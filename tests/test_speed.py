@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
@@ -99,6 +99,10 @@ def test_the_phrase_index_finds_what_trying_every_phrase_finds(text: str) -> Non
 
 
 @given(texts)
+@example("الى\tانه")  # a tab, then two spaces, after a preposition
+@example("على \t ان")
+@example('ب \t"نعم"')
+@example("ل\t«لا»")
 def test_a_context_pattern_matches_only_where_its_word_check_lets_it(text: str) -> None:
     for start in range(len(text) + 1):
         run = cues._NEXT_RUN.match(text, start)
@@ -107,9 +111,11 @@ def test_a_context_pattern_matches_only_where_its_word_check_lets_it(text: str) 
         if PATTERNS.complementizer.match(text, start) is not None:
             assert may_open(PATTERNS.complementizer_words, word)
             assert may_open(PATTERNS.context_words, word)
+            assert cues._complementizer_may_follow(text, run.end(), word, PATTERNS)
         if PATTERNS.object_quote.match(text, start) is not None:
             assert may_open(PATTERNS.object_quote_words, word)
             assert may_open(PATTERNS.context_words, word)
+            assert cues._mark_may_follow(text, run.end(), PATTERNS)
 
 
 def test_pythons_letters_and_digits_are_the_regex_modules() -> None:

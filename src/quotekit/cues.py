@@ -139,7 +139,9 @@ def _directly(
     run = _NEXT_RUN.match(text, end)
     assert run is not None  # the pattern matches the empty string
     word = run.group(1)
-    if may_open(patterns.complementizer_words, word):
+    if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
+        text, run.end(), word, patterns
+    ):
         m = patterns.complementizer.match(text, end, timeout=timeout)
         if m:
             return "complementizer", m.end()
@@ -148,11 +150,42 @@ def _directly(
         return "colon", text.index(":", end) + 1
     if rest[:1] in MARKS:
         return "quote", text.index(rest[0], end)
-    if may_open(patterns.object_quote_words, word):
+    if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
         m = patterns.object_quote.match(text, end, timeout=timeout)
         if m:
             return "quoted-object", m.end()
     return None
+
+
+def _complementizer_may_follow(text: str, stop: int, word: str, patterns: CuePatterns) -> bool:
+    """Whether ``complementizer`` may match at the run ``word``, one that ends at ``stop``.
+
+    At a preposition of ``complementizer_preps`` (الى، على، في) the pattern needs spaces
+    and then a complementizer (الى انه): one space and two letters that start none (في
+    الوقت) rule it out, the common case, with no call; more spaces are left to it.
+    """
+    if word not in patterns.complementizer_preps:
+        return True
+    if text.startswith(" ", stop):
+        head = text[stop + 1 : stop + 3]
+        return head in patterns.complementizer_heads or head[:1] in " \t"
+    return text.startswith("\t", stop)
+
+
+def _mark_may_follow(text: str, stop: int, patterns: CuePatterns) -> bool:
+    """Whether ``object_quote`` may match at a preposition that ends at ``stop`` (بـ"...").
+
+    It needs a quote mark after the preposition and spaces; a list of words that are not
+    all letters (``object_quote_words`` is None) leaves every case to the pattern.
+    """
+    if patterns.object_quote_words is None:
+        return True
+    ch = text[stop : stop + 1]
+    if ch == " " or ch == "\t":
+        ch = text[stop + 1 : stop + 2]
+        if ch == " " or ch == "\t":
+            return True  # more spaces: the pattern reads them
+    return ch in MARKS
 
 
 def abbreviation_point(text: str, i: int) -> bool:
@@ -384,11 +417,15 @@ def _through_subject(
         ):
             word = tok if alnum else ""
             # Read only where a pattern matched: بي إن بي is no إن (an acronym).
-            if may_open(patterns.complementizer_words, word):
+            if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
+                text, stop, word, patterns
+            ):
                 c = patterns.complementizer.match(text, start, timeout=timeout)
                 if c and not _in_acronym(text, m, prev, patterns):
                     return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
-            if may_open(patterns.object_quote_words, word):
+            if may_open(patterns.object_quote_words, word) and _mark_may_follow(
+                text, stop, patterns
+            ):
                 o = patterns.object_quote.match(text, start, timeout=timeout)
                 if (
                     o
@@ -508,8 +545,10 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
             most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
         if not tok[0].isalnum() or count >= most:
             return -1
-        if may_open(patterns.complementizer_words, tok) and patterns.complementizer.match(
-            text, m.start(), timeout=timeout
+        if (
+            may_open(patterns.complementizer_words, tok)
+            and _complementizer_may_follow(text, m.end(), tok, patterns)
+            and patterns.complementizer.match(text, m.start(), timeout=timeout)
         ):
             return -1
     return -1

@@ -47,6 +47,12 @@ class CuePatterns:
     object_quote_words: frozenset[str] | None
     #: The words either can open with.
     context_words: frozenset[str] | None
+    #: The words of ``complementizer_words`` that are prepositions and no complementizer
+    #: (الى، على): a match there goes on to a complementizer, which starts with one of
+    #: ``complementizer_heads`` (two letters). Both empty when a list holds more than
+    #: letters or a complementizer has fewer than two.
+    complementizer_preps: frozenset[str]
+    complementizer_heads: frozenset[str]
     speech_words: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
@@ -218,12 +224,16 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
     }
     context_words = _openers(comp_preps, comps, object_preps)
+    complementizer_words = _openers(comp_preps, comps)
+    headed = complementizer_words is not None and all(len(c) >= 2 for c in comps)
     source_words = frozenset(text.split(" ", 1)[0] for text in sources)
     return CuePatterns(
         forms=forms,
         complementizer=complementizer,
         object_quote=object_quote,
-        complementizer_words=_openers(comp_preps, comps),
+        complementizer_words=complementizer_words,
+        complementizer_preps=frozenset(set(comp_preps).difference(comps) if headed else ()),
+        complementizer_heads=frozenset(c[:2] for c in comps if headed),
         object_quote_words=_openers(object_preps),
         context_words=context_words,
         speech_words=frozenset(speech_words),
