@@ -98,6 +98,43 @@ def test_the_phrase_index_finds_what_trying_every_phrase_finds(text: str) -> Non
         assert cues._match_phrase(text, m.start(), indexed) == everyone
 
 
+def _every_word_scan(norm: str) -> list[cues.Hit]:
+    """``cues.scan`` the long way: every cue word in turn, each phrase tried at its first."""
+    hits: list[cues.Hit] = []
+    skip_to = 0
+    for start, word in cues._words_in(norm, PATTERNS.cue_words):
+        if start < skip_to:
+            continue
+        end = start + len(word)
+        if word in PATTERNS.phrases:
+            candidates = PATTERNS.phrases[word]
+            found = cues._match_phrase(norm, start, candidates)
+            if found is not None:
+                end, form = found
+                skip_to = end
+                hit = cues._phrase_hit(norm, start, end, form, PATTERNS)
+                hits.extend([hit] if hit else [])
+                continue
+        entry = PATTERNS.forms.get(word)
+        if entry is None:
+            continue
+        if entry.form in cues._VERB_FORMS:
+            hit = cues._verb_hit(norm, start, end, entry, PATTERNS, None)
+        else:
+            hit = cues._phrase_hit(norm, start, end, entry, PATTERNS)
+        hits.extend([hit] if hit else [])
+    return hits
+
+
+@given(texts)
+@example("قال في تصريح ان")
+@example("في في تصريح")
+@example("_في تصريح ان")
+def test_the_scan_finds_what_trying_every_cue_word_finds(text: str) -> None:
+    # The scan looks for في and من through the second words of their phrases.
+    assert cues.scan(text, default_lexicon()) == _every_word_scan(text)
+
+
 @given(texts)
 @example("الى\tانه")  # a tab, then two spaces, after a preposition
 @example("على \t ان")

@@ -630,9 +630,27 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     by_second = patterns.by_second
     runs_on = patterns.runs_on
     phrase_only = patterns.phrase_only
+    cue_words = patterns.cue_words
+    firsts_before = patterns.firsts_before
+    by_second_only = patterns.by_second_only
     hits: list[Hit] = []
     skip_to = 0
-    for start, word in _words_in(norm, patterns.cue_words):
+    for start, word in _words_in(norm, patterns.scan_words):
+        if word in firsts_before:
+            # The second word of a phrase whose first is looked for through it (في تصريح):
+            # the first, if it stands right before, is read here, where it would be found.
+            first = _first_before(norm, start, firsts_before[word])
+            if first >= skip_to:
+                found = _match_phrase(
+                    norm, first, patterns.phrases_at(norm[first : start - 1], word)
+                )
+                if found is not None:
+                    skip_to = found[0]
+                    hit = _phrase_hit(norm, first, found[0], found[1], patterns)
+                    if hit is not None:
+                        hits.append(hit)
+            if word not in cue_words or word in by_second_only:
+                continue
         if start < skip_to:
             continue
         end = start + len(word)
@@ -665,6 +683,21 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _first_before(norm: str, start: int, firsts: tuple[str, ...]) -> int:
+    """Where the word of ``firsts`` that stands before the word at ``start`` starts, or -1.
+
+    One space stands between them, and the first is a whole word (``WORD``), as ``scan``
+    would have found it: ``_second`` of its end is the word at ``start``.
+    """
+    if start < 2 or norm[start - 1] != " ":
+        return -1
+    for first in firsts:
+        at = start - 1 - len(first)
+        if at >= 0 and norm.startswith(first, at) and (at == 0 or not norm[at - 1].isalnum()):
+            return at
+    return -1
 
 
 def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:

@@ -60,6 +60,13 @@ class CuePatterns:
     cue_words: frozenset[str]
     #: The first words of phrases that are no form of one word (في، من، على).
     phrase_only: frozenset[str]
+    #: Of these, those whose phrases all name their second word (في، من; not على، whose
+    #: ``على علم`` may run on): a scan looks for these seconds (تصريح، المعلوم), far rarer,
+    #: and reads the first before one there (``firsts_before``: second -> its firsts).
+    by_second_only: frozenset[str]
+    firsts_before: dict[str, tuple[str, ...]]
+    #: The words a scan looks for: ``cue_words`` but ``by_second_only``, and the seconds.
+    scan_words: frozenset[str]
     #: The words a subject walk (``quotekit.cues``) reads more closely than by counting
     #: them: the context words, the first words of source cues, the words of speech and
     #: the prepositions of a relayed source; ``None`` with ``context_words``.
@@ -224,6 +231,13 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
     }
     context_words = _openers(comp_preps, comps, object_preps)
+    phrase_only = frozenset(first for first in phrases if first not in forms)
+    by_second_only = phrase_only.difference(runs_on)
+    firsts_before: dict[str, tuple[str, ...]] = {}
+    for first, second in by_second:
+        if first in by_second_only:
+            firsts_before[second] = (*firsts_before.get(second, ()), first)
+    cue_words = frozenset(text for text in forms if " " not in text).union(phrases)
     complementizer_words = _openers(comp_preps, comps)
     headed = complementizer_words is not None and all(len(c) >= 2 for c in comps)
     source_words = frozenset(text.split(" ", 1)[0] for text in sources)
@@ -238,8 +252,11 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         context_words=context_words,
         speech_words=frozenset(speech_words),
         phrases=phrases,
-        cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
-        phrase_only=frozenset(first for first in phrases if first not in forms),
+        cue_words=cue_words,
+        phrase_only=phrase_only,
+        by_second_only=by_second_only,
+        firsts_before=firsts_before,
+        scan_words=cue_words.difference(by_second_only).union(firsts_before),
         source_words=source_words,
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
