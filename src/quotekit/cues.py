@@ -816,7 +816,8 @@ def _verb_hit(
             # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
             # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
             return None
-    direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
+    following = _next_word(norm, end)  # read once: the tests below ask for it again
+    direct = _directly(norm, _past_manner(norm, end, following, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -859,7 +860,7 @@ def _verb_hit(
     relay = form.lemma in patterns.lists["relay"]
     through = _through_subject(norm, end, window, patterns, timeout, relay)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
-        first = _next_word(norm, end)
+        first = following
         strict = form.lemma in patterns.lists["strict_subject"]
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
@@ -875,16 +876,18 @@ def _verb_hit(
     if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not form.conjoined:
         # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
-    if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
+    if kind in ("past", "present", "passive") and _as_reading(
+        norm, start, end, form, following, patterns
+    ):
         return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
-        if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
+        if form.text.startswith(("ب", "وب")) and form.gender is None and following:
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
         return None
     verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")
     if not verbal:
         return None
-    word = _next_word(norm, end)
+    word = following
     if word is None:
         return None
     if form.window >= _LONG and form.lemma in patterns.object_lemmas:
@@ -904,9 +907,11 @@ def _verb_hit(
     return None
 
 
-def _past_manner(norm: str, end: int, patterns: CuePatterns) -> int:
-    """Past a word of manner right after a cue (وتابع بالقول إن): how it was said."""
-    word = _next_word(norm, end)
+def _past_manner(norm: str, end: int, word: str | None, patterns: CuePatterns) -> int:
+    """Past a word of manner right after a cue (وتابع بالقول إن): how it was said.
+
+    ``word`` is the word after the cue that ends at ``end`` (``_next_word``).
+    """
     if word is None or word not in patterns.lists["manner"]:
         return end
     return norm.index(word, end) + len(word)
@@ -989,13 +994,16 @@ def as_start(norm: str, start: int) -> int:
     return m.start(1) if m else start
 
 
-def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> bool:
+def _as_reading(
+    norm: str, start: int, end: int, form: Form, following: str | None, patterns: CuePatterns
+) -> bool:
     """Whether a verb reads "as X said" after a word of comparison.
 
     حسبما, وفقما, مثلما always do (حسبما أفادت الوكالة). كما does when a source follows
     the verb (كما ذكرت الصحيفة), a pronoun that points back (كما أقر به اللاعب), or,
     after a comma, nothing but a short subject to the end of the clause (، كما تقول
     سارة); not when the verb has a complement (كما دعا بغداد إلى التعاون: "also").
+    ``following`` is the word after the verb (``_next_word`` of ``end``).
     """
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     if m is None:
@@ -1005,7 +1013,6 @@ def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return True
     if word != _KAMA:
         return False
-    following = _next_word(norm, end)
     if following is None or following in patterns.lists["speaker_head"]:
         return True
     if following in patterns.lists["as_resumptive"]:
@@ -1157,13 +1164,17 @@ def _next_word(norm: str, end: int) -> str | None:
         ('الهيئة', None)
     """
     m = TOKEN.search(norm, end, min(len(norm), end + 40))
-    if m is not None and m.group() in TAGS:
+    if m is None:
+        return None
+    word = m.group()
+    if word in TAGS:
         after = TOKEN.match(norm, m.end())
         if after is not None and after.group()[0].isalnum():
             m = after  # كشفت #الهيئة_العامة_للاستثمار: a hashtag names the subject
-    if m is None or not m.group()[0].isalnum() or "\n" in norm[end : m.start()]:
+            word = m.group()
+    if not word[0].isalnum() or norm.find("\n", end, m.start()) >= 0:
         return None
-    return m.group()
+    return word
 
 
 #: The signs of a hashtag and a handle, written right before a name.
