@@ -628,7 +628,7 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     forms = patterns.forms
     phrases = patterns.phrases
     by_second = patterns.by_second
-    runs_on = patterns.runs_on
+    run_on_seconds = patterns.run_on_seconds
     phrase_only = patterns.phrase_only
     cue_words = patterns.cue_words
     firsts_before = patterns.firsts_before
@@ -654,14 +654,15 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         if start < skip_to:
             continue
         end = start + len(word)
-        if word in phrases:  # في، من، على: most are followed by no phrase of theirs
-            second = ""  # _second, written out: it runs at two words of three found
+        if word in phrases:  # على، وفقا: most are followed by no phrase of theirs
+            second = ""  # _second, written out: it runs at one word found in three
             if norm.startswith(" ", end):
                 m = WORD.match(norm, end + 1)
                 if m is not None:
                     second = m.group()
             # phrases_at finds nothing without one of these: no list made, no call
-            if word in runs_on or (word, second) in by_second:
+            loose = run_on_seconds.get(word)  # وفقا ل، على علم: the second may run on
+            if (word, second) in by_second or (loose is not None and second.startswith(loose)):
                 candidates = patterns.phrases_at(word, second)
                 found = _match_phrase(norm, start, candidates) if candidates else None
                 if found is not None:

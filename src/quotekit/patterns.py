@@ -61,8 +61,9 @@ class CuePatterns:
     #: The first words of phrases that are no form of one word (في، من، على).
     phrase_only: frozenset[str]
     #: Of these, those whose phrases all name their second word (في، من; not على، whose
-    #: ``على علم`` may run on): a scan looks for these seconds (تصريح، المعلوم), far rarer,
-    #: and reads the first before one there (``firsts_before``: second -> its firsts).
+    #: ``على علم`` may run on) and none a word as common as a preposition (not استنادا
+    #: الى): a scan looks for these seconds (تصريح، المعلوم), far rarer, and reads the
+    #: first before one there (``firsts_before``: second -> its firsts).
     by_second_only: frozenset[str]
     firsts_before: dict[str, tuple[str, ...]]
     #: The words a scan looks for: ``cue_words`` but ``by_second_only``, and the seconds.
@@ -80,6 +81,8 @@ class CuePatterns:
     object_lemmas: frozenset[str]
     #: Lemmas of requests and appeals: a quote only with a clause or quoted words.
     appeal_lemmas: frozenset[str]
+    #: The second words of ``runs_on``, by first word (``str.startswith`` takes them).
+    run_on_seconds: dict[str, tuple[str, ...]]
     #: Phrases by (first word, second word), and by first word the phrases of two words
     #: whose second may run on into a longer word (``وفقا ل|وكالة``, a background phrase
     #: with a pronoun); each with its rank in ``phrases``. See :meth:`phrases_at`.
@@ -232,7 +235,10 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     }
     context_words = _openers(comp_preps, comps, object_preps)
     phrase_only = frozenset(first for first in phrases if first not in forms)
-    by_second_only = phrase_only.difference(runs_on)
+    common = {*comp_preps, *comps, *object_preps}
+    by_second_only = phrase_only.difference(
+        runs_on, (first for first, second in by_second if second in common)
+    )
     firsts_before: dict[str, tuple[str, ...]] = {}
     for first, second in by_second:
         if first in by_second_only:
@@ -262,6 +268,9 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
         runs_on=runs_on,
+        run_on_seconds={
+            first: tuple(word for _, word, _, _ in items) for first, items in runs_on.items()
+        },
         lists=lists,
         walk_words=None
         if context_words is None
