@@ -145,11 +145,12 @@ def _directly(
         m = patterns.complementizer.match(text, end, timeout=timeout)
         if m:
             return "complementizer", m.end()
-    rest = text[end : end + 3].lstrip(" \t")
-    if rest.startswith(":"):
-        return "colon", text.index(":", end) + 1
-    if rest[:1] in MARKS:
-        return "quote", text.index(rest[0], end)
+    if not word:  # a word next leaves no colon or mark within the three characters read
+        rest = text[end : end + 3].lstrip(" \t")
+        if rest.startswith(":"):
+            return "colon", text.index(":", end) + 1
+        if rest[:1] in MARKS:
+            return "quote", text.index(rest[0], end)
     if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
         m = patterns.object_quote.match(text, end, timeout=timeout)
         if m:
@@ -345,7 +346,9 @@ def _through_subject(
     source_words = patterns.source_words
     speech_words = patterns.speech_words
     pos = end  # where the stretch before the next token starts
-    newline = text.find("\n", pos, limit)  # the first line break from there, or -1
+    newline = text.find("\n", pos, limit)  # the first line break from there
+    if newline < 0:
+        newline = limit  # none: no token starts past the limit
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
     plain = patterns.walk_words  # a word not in it meets none of the tests but the count
@@ -353,7 +356,7 @@ def _through_subject(
         start, stop = m.span()
         if start < pos:
             continue  # inside a short quoted name, passed over
-        if 0 <= newline < start:
+        if newline < start:
             return None  # a line break before the token
         tok = m.group()
         alnum = tok[0].isalnum()
@@ -407,6 +410,8 @@ def _through_subject(
                     return None
                 pos = closed
                 newline = text.find("\n", pos, limit)
+                if newline < 0:
+                    newline = limit
                 words += 1
                 continue
         if (
@@ -924,7 +929,7 @@ def _negated(word: str, form: Form, patterns: CuePatterns) -> bool:
     A verb of denial negated asserts (لم يستبعد أن، لا ينفي أن: lexicon list
     ``denial``); a participle is never negated so (its caller asks only for verbs).
     """
-    return among(word, _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
+    return word in _NEGATED and form.lemma not in patterns.lists["denial"]
 
 
 def _pronoun(word: str, patterns: CuePatterns) -> bool:
@@ -952,6 +957,8 @@ IN_IT = frozenset(("فيه", "فيها"))
 _MEDIUM_CHARS = 80
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
+#: The negations alone or after و or ف (ولم، فلا): ``among(word, _NEGATORS, "وف")``.
+_NEGATED = _NEGATORS.union(clitic + word for word in _NEGATORS for clitic in "وف")
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:
