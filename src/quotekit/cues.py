@@ -540,9 +540,10 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
     closes it within a few words.
     """
     most = _SET_OFF
-    for count, m in enumerate(
-        TOKEN.finditer(text, pos, min(len(text), pos + 24 * _SET_OFF_CLAUSE))
-    ):
+    limit = min(len(text), pos + 24 * _SET_OFF_CLAUSE)
+    if text.find(",", pos, limit) < 0:
+        return -1  # no comma to close it: one call in six, with no token read
+    for count, m in enumerate(TOKEN.finditer(text, pos, limit)):
         tok = m.group()
         if tok == ",":
             return m.start() if count else -1
@@ -634,6 +635,7 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     phrases = patterns.phrases
     by_second = patterns.by_second
     run_on_seconds = patterns.run_on_seconds
+    second_letters = patterns.second_letters
     phrase_only = patterns.phrase_only
     cue_words = patterns.cue_words
     firsts_before = patterns.firsts_before
@@ -661,7 +663,10 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         end = start + len(word)
         if word in phrases:  # على، وفقا: most are followed by no phrase of theirs
             second = ""  # _second, written out: it runs at one word found in three
-            if norm.startswith(" ", end):
+            letters = second_letters.get(word)  # what a second word of its phrases starts with
+            if norm.startswith(" ", end) and (
+                letters is None or norm[end + 1 : end + 2] in letters
+            ):
                 m = WORD.match(norm, end + 1)
                 if m is not None:
                     second = m.group()

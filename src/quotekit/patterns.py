@@ -83,6 +83,9 @@ class CuePatterns:
     appeal_lemmas: frozenset[str]
     #: The second words of ``runs_on``, by first word (``str.startswith`` takes them).
     run_on_seconds: dict[str, tuple[str, ...]]
+    #: The letters the second words of each first word's phrases start with (none for a
+    #: first word with a phrase whose second word is empty: two spaces in a row).
+    second_letters: dict[str, frozenset[str]]
     #: Phrases by (first word, second word), and by first word the phrases of two words
     #: whose second may run on into a longer word (``وفقا ل|وكالة``, a background phrase
     #: with a pronoun); each with its rank in ``phrases``. See :meth:`phrases_at`.
@@ -268,6 +271,11 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
         runs_on=runs_on,
+        second_letters={
+            first: frozenset(text.split(" ")[1][:1] for text, _ in items)
+            for first, items in phrases.items()
+            if all(text.split(" ")[1] for text, _ in items)
+        },
         run_on_seconds={
             first: tuple(word for _, word, _, _ in items) for first, items in runs_on.items()
         },
