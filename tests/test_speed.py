@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
@@ -98,7 +98,48 @@ def test_the_phrase_index_finds_what_trying_every_phrase_finds(text: str) -> Non
         assert cues._match_phrase(text, m.start(), indexed) == everyone
 
 
+def _every_word_scan(norm: str) -> list[cues.Hit]:
+    """``cues.scan`` the long way: every cue word in turn, each phrase tried at its first."""
+    hits: list[cues.Hit] = []
+    skip_to = 0
+    for start, word in cues._words_in(norm, PATTERNS.cue_words):
+        if start < skip_to:
+            continue
+        end = start + len(word)
+        if word in PATTERNS.phrases:
+            candidates = PATTERNS.phrases[word]
+            found = cues._match_phrase(norm, start, candidates)
+            if found is not None:
+                end, form = found
+                skip_to = end
+                hit = cues._phrase_hit(norm, start, end, form, PATTERNS)
+                hits.extend([hit] if hit else [])
+                continue
+        entry = PATTERNS.forms.get(word)
+        if entry is None:
+            continue
+        if entry.form in cues._VERB_FORMS:
+            hit = cues._verb_hit(norm, start, end, entry, PATTERNS, None)
+        else:
+            hit = cues._phrase_hit(norm, start, end, entry, PATTERNS)
+        hits.extend([hit] if hit else [])
+    return hits
+
+
 @given(texts)
+@example("قال في تصريح ان")
+@example("في في تصريح")
+@example("_في تصريح ان")
+def test_the_scan_finds_what_trying_every_cue_word_finds(text: str) -> None:
+    # The scan looks for في and من through the second words of their phrases.
+    assert cues.scan(text, default_lexicon()) == _every_word_scan(text)
+
+
+@given(texts)
+@example("الى\tانه")  # a tab, then two spaces, after a preposition
+@example("على \t ان")
+@example('ب \t"نعم"')
+@example("ل\t«لا»")
 def test_a_context_pattern_matches_only_where_its_word_check_lets_it(text: str) -> None:
     for start in range(len(text) + 1):
         run = cues._NEXT_RUN.match(text, start)
@@ -107,9 +148,11 @@ def test_a_context_pattern_matches_only_where_its_word_check_lets_it(text: str) 
         if PATTERNS.complementizer.match(text, start) is not None:
             assert may_open(PATTERNS.complementizer_words, word)
             assert may_open(PATTERNS.context_words, word)
+            assert cues._complementizer_may_follow(text, run.end(), word, PATTERNS)
         if PATTERNS.object_quote.match(text, start) is not None:
             assert may_open(PATTERNS.object_quote_words, word)
             assert may_open(PATTERNS.context_words, word)
+            assert cues._mark_may_follow(text, run.end(), PATTERNS)
 
 
 def test_pythons_letters_and_digits_are_the_regex_modules() -> None:

@@ -22,8 +22,7 @@ the text was sixty times slower (0.07 against 4 million characters per second;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import islice
+from itertools import filterfalse, islice
 
 import attrs
 
@@ -140,20 +139,54 @@ def _directly(
     run = _NEXT_RUN.match(text, end)
     assert run is not None  # the pattern matches the empty string
     word = run.group(1)
-    if may_open(patterns.complementizer_words, word):
+    if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
+        text, run.end(), word, patterns
+    ):
         m = patterns.complementizer.match(text, end, timeout=timeout)
         if m:
             return "complementizer", m.end()
-    rest = text[end : end + 3].lstrip(" \t")
-    if rest.startswith(":"):
-        return "colon", text.index(":", end) + 1
-    if rest[:1] in MARKS:
-        return "quote", text.index(rest[0], end)
-    if may_open(patterns.object_quote_words, word):
+    if not word:  # a word next leaves no colon or mark within the three characters read
+        rest = text[end : end + 3].lstrip(" \t")
+        if rest.startswith(":"):
+            return "colon", text.index(":", end) + 1
+        if rest[:1] in MARKS:
+            return "quote", text.index(rest[0], end)
+    if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
         m = patterns.object_quote.match(text, end, timeout=timeout)
         if m:
             return "quoted-object", m.end()
     return None
+
+
+def _complementizer_may_follow(text: str, stop: int, word: str, patterns: CuePatterns) -> bool:
+    """Whether ``complementizer`` may match at the run ``word``, one that ends at ``stop``.
+
+    At a preposition of ``complementizer_preps`` (الى، على، في) the pattern needs spaces
+    and then a complementizer (الى انه): one space and two letters that start none (في
+    الوقت) rule it out, the common case, with no call; more spaces are left to it.
+    """
+    if word not in patterns.complementizer_preps:
+        return True
+    if text.startswith(" ", stop):
+        head = text[stop + 1 : stop + 3]
+        return head in patterns.complementizer_heads or head[:1] in " \t"
+    return text.startswith("\t", stop)
+
+
+def _mark_may_follow(text: str, stop: int, patterns: CuePatterns) -> bool:
+    """Whether ``object_quote`` may match at a preposition that ends at ``stop`` (بـ"...").
+
+    It needs a quote mark after the preposition and spaces; a list of words that are not
+    all letters (``object_quote_words`` is None) leaves every case to the pattern.
+    """
+    if patterns.object_quote_words is None:
+        return True
+    ch = text[stop : stop + 1]
+    if ch == " " or ch == "\t":
+        ch = text[stop + 1 : stop + 2]
+        if ch == " " or ch == "\t":
+            return True  # more spaces: the pattern reads them
+    return ch in MARKS
 
 
 def abbreviation_point(text: str, i: int) -> bool:
@@ -313,17 +346,28 @@ def _through_subject(
     source_words = patterns.source_words
     speech_words = patterns.speech_words
     pos = end  # where the stretch before the next token starts
-    newline = text.find("\n", pos, limit)  # the first line break from there, or -1
+    newline = text.find("\n", pos, limit)  # the first line break from there
+    if newline < 0:
+        newline = limit  # none: no token starts past the limit
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
+    plain = patterns.walk_words  # a word not in it meets none of the tests but the count
     for m in TOKEN.finditer(text, end, limit):
-        start = m.start()
+        start, stop = m.span()
         if start < pos:
             continue  # inside a short quoted name, passed over
-        if 0 <= newline < start:
+        if newline < start:
             return None  # a line break before the token
         tok = m.group()
         alnum = tok[0].isalnum()
+        if alnum and plain is not None and tok not in plain:  # most tokens: counted only
+            if start >= set_off or prev == ",":
+                words += 1  # as below
+            if words > window:
+                return None
+            pos = stop
+            prev = tok
+            continue
         if not alnum:  # punctuation or a quote mark: a word meets none of these tests
             if tok in _ASIDE_OPENS and words:
                 close = text.find(_ASIDE_OPENS[tok], m.end(), min(limit, m.end() + _ASIDE))
@@ -366,6 +410,8 @@ def _through_subject(
                     return None
                 pos = closed
                 newline = text.find("\n", pos, limit)
+                if newline < 0:
+                    newline = limit
                 words += 1
                 continue
         if (
@@ -376,11 +422,15 @@ def _through_subject(
         ):
             word = tok if alnum else ""
             # Read only where a pattern matched: بي إن بي is no إن (an acronym).
-            if may_open(patterns.complementizer_words, word):
+            if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
+                text, stop, word, patterns
+            ):
                 c = patterns.complementizer.match(text, start, timeout=timeout)
                 if c and not _in_acronym(text, m, prev, patterns):
                     return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
-            if may_open(patterns.object_quote_words, word):
+            if may_open(patterns.object_quote_words, word) and _mark_may_follow(
+                text, stop, patterns
+            ):
                 o = patterns.object_quote.match(text, start, timeout=timeout)
                 if (
                     o
@@ -490,9 +540,10 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
     closes it within a few words.
     """
     most = _SET_OFF
-    for count, m in enumerate(
-        TOKEN.finditer(text, pos, min(len(text), pos + 24 * _SET_OFF_CLAUSE))
-    ):
+    limit = min(len(text), pos + 24 * _SET_OFF_CLAUSE)
+    if text.find(",", pos, limit) < 0:
+        return -1  # no comma to close it: one call in six, with no token read
+    for count, m in enumerate(TOKEN.finditer(text, pos, limit)):
         tok = m.group()
         if tok == ",":
             return m.start() if count else -1
@@ -500,8 +551,10 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
             most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
         if not tok[0].isalnum() or count >= most:
             return -1
-        if may_open(patterns.complementizer_words, tok) and patterns.complementizer.match(
-            text, m.start(), timeout=timeout
+        if (
+            may_open(patterns.complementizer_words, tok)
+            and _complementizer_may_follow(text, m.end(), tok, patterns)
+            and patterns.complementizer.match(text, m.start(), timeout=timeout)
         ):
             return -1
     return -1
@@ -580,23 +633,57 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
         timeout = None
     forms = patterns.forms
     phrases = patterns.phrases
+    by_second = patterns.by_second
+    run_on_seconds = patterns.run_on_seconds
+    second_letters = patterns.second_letters
+    phrase_only = patterns.phrase_only
     cue_words = patterns.cue_words
+    firsts_before = patterns.firsts_before
+    by_second_only = patterns.by_second_only
     hits: list[Hit] = []
     skip_to = 0
-    for start, word in _words_in(norm, cue_words):
+    for start, word in _words_in(norm, patterns.scan_words):
+        if word in firsts_before:
+            # The second word of a phrase whose first is looked for through it (في تصريح):
+            # the first, if it stands right before, is read here, where it would be found.
+            first = _first_before(norm, start, firsts_before[word])
+            if first >= skip_to:
+                found = _match_phrase(
+                    norm, first, patterns.phrases_at(norm[first : start - 1], word)
+                )
+                if found is not None:
+                    skip_to = found[0]
+                    hit = _phrase_hit(norm, first, found[0], found[1], patterns)
+                    if hit is not None:
+                        hits.append(hit)
+            if word not in cue_words or word in by_second_only:
+                continue
         if start < skip_to:
             continue
         end = start + len(word)
-        if word in phrases:
-            candidates = patterns.phrases_at(word, _second(norm, end))
-            found = _match_phrase(norm, start, candidates) if candidates else None
-            if found is not None:
-                end, form = found
-                skip_to = end
-                hit = _phrase_hit(norm, start, end, form, patterns)
-                if hit is not None:
-                    hits.append(hit)
-                continue
+        if word in phrases:  # على، وفقا: most are followed by no phrase of theirs
+            second = ""  # _second, written out: it runs at one word found in three
+            letters = second_letters.get(word)  # what a second word of its phrases starts with
+            if norm.startswith(" ", end) and (
+                letters is None or norm[end + 1 : end + 2] in letters
+            ):
+                m = WORD.match(norm, end + 1)
+                if m is not None:
+                    second = m.group()
+            # phrases_at finds nothing without one of these: no list made, no call
+            loose = run_on_seconds.get(word)  # وفقا ل، على علم: the second may run on
+            if (word, second) in by_second or (loose is not None and second.startswith(loose)):
+                candidates = patterns.phrases_at(word, second)
+                found = _match_phrase(norm, start, candidates) if candidates else None
+                if found is not None:
+                    end, form = found
+                    skip_to = end
+                    hit = _phrase_hit(norm, start, end, form, patterns)
+                    if hit is not None:
+                        hits.append(hit)
+                    continue
+            if word in phrase_only:
+                continue  # no cue of one word
         entry = forms.get(word)
         if entry is None:
             continue
@@ -609,30 +696,82 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     return hits
 
 
-def _words_in(norm: str, wanted: frozenset[str]) -> Iterator[tuple[int, str]]:
+def _first_before(norm: str, start: int, firsts: tuple[str, ...]) -> int:
+    """Where the word of ``firsts`` that stands before the word at ``start`` starts, or -1.
+
+    One space stands between them, and the first is a whole word (``WORD``), as ``scan``
+    would have found it: ``_second`` of its end is the word at ``start``.
+    """
+    if start < 2 or norm[start - 1] != " ":
+        return -1
+    for first in firsts:
+        at = start - 1 - len(first)
+        if at >= 0 and norm.startswith(first, at) and (at == 0 or not norm[at - 1].isalnum()):
+            return at
+    return -1
+
+
+def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     """The start and text of each word of ``norm`` (``WORD``) that is in ``wanted``, in order.
 
     Most words are wanted by nobody, and a word never holds a space: the text is split at
-    white space (``str.split``, no match object per word) and only a piece that is or holds
-    a wanted word is looked for in the text. The first piece of the same text and with
-    white space (or an end) on each side from where the last one found ended is that
-    piece: an earlier one would hold a wanted word too, and have been found.
+    white space (``str.split``, no match object per word). Every wanted word is letters
+    and digits, so the pieces that are one are picked out by ``filter`` (no Python call
+    per piece); the pieces with punctuation, one in eight, are read one by one, with a
+    pattern only when marks inside them leave more than one word. The two lists of finds
+    are merged by position.
 
     Example:
-        >>> list(_words_in("وقال الوزير: قال", frozenset(("قال", "الوزير"))))
+        >>> _words_in("وقال الوزير: قال", frozenset(("قال", "الوزير")))
         [(5, 'الوزير'), (13, 'قال')]
+    """
+    pieces = norm.split()
+    whole = list(filter(wanted.__contains__, pieces))
+    found = list(zip(_piece_starts(norm, whole), whole, strict=True))
+    mixed: list[str] = []
+    inner: list[list[str]] = []  # the words of each piece of ``mixed``
+    for piece in filterfalse(str.isalnum, pieces):  # وقال: ، الوزير، "الخطة"
+        bare = piece.strip(_EDGE_MARKS)
+        if bare.isalnum():  # one word between marks: no pattern call
+            if bare in wanted:
+                mixed.append(piece)
+                inner.append([bare])
+            continue
+        words = WORD.findall(piece)
+        if not wanted.isdisjoint(words):
+            mixed.append(piece)
+            inner.append(words)
+    if not mixed:
+        return found
+    for start, piece, words in zip(_piece_starts(norm, mixed), mixed, inner, strict=True):
+        if len(words) == 1:  # وقال: one word and punctuation, found where it stands
+            found.append((start + piece.index(words[0]), words[0]))
+        else:
+            found.extend(
+                (m.start(), m.group())
+                for m in WORD.finditer(norm, start, start + len(piece))
+                if m.group() in wanted
+            )
+    found.sort()
+    return found
+
+
+#: Marks that often stand at the edges of a piece of text (none is a letter or digit).
+_EDGE_MARKS = ',.:;!?"«»()[]-/%#_*'
+
+
+def _piece_starts(norm: str, pieces: list[str]) -> list[int]:
+    """Where each of ``pieces``, pieces of ``norm.split()`` in their order, starts.
+
+    The first stretch equal to a piece with white space (or an end) on each side, from
+    where the last piece ended, is that piece: an earlier one would be a piece of the
+    list too (the lists hold every piece that passes their test, and an equal piece
+    passes it).
     """
     size = len(norm)
     offset = 0  # where the last piece found ends
-    for piece in norm.split():
-        word = piece.isalnum()  # the piece is one word
-        if word:
-            if piece not in wanted:
-                continue  # most pieces: one word, one set lookup
-        else:
-            words = WORD.findall(piece)
-            if wanted.isdisjoint(words):
-                continue
+    starts = []
+    for piece in pieces:
         start = norm.find(piece, offset)
         end = start + len(piece)
         while (start > 0 and not norm[start - 1].isspace()) or (
@@ -641,14 +780,8 @@ def _words_in(norm: str, wanted: frozenset[str]) -> Iterator[tuple[int, str]]:
             start = norm.find(piece, start + 1)  # inside a longer piece
             end = start + len(piece)
         offset = end
-        if word:
-            yield start, piece
-        elif len(words) == 1:  # وقال: one word and punctuation, found where it stands
-            yield start + piece.index(words[0]), words[0]
-        else:
-            for m in WORD.finditer(norm, start, end):
-                if m.group() in wanted:
-                    yield m.start(), m.group()
+        starts.append(start)
+    return starts
 
 
 def _second(norm: str, end: int) -> str:
@@ -694,7 +827,8 @@ def _verb_hit(
             # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
             # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
             return None
-    direct = _directly(norm, _past_manner(norm, end, patterns), patterns, timeout)
+    following = _next_word(norm, end)  # read once: the tests below ask for it again
+    direct = _directly(norm, _past_manner(norm, end, following, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -737,7 +871,7 @@ def _verb_hit(
     relay = form.lemma in patterns.lists["relay"]
     through = _through_subject(norm, end, window, patterns, timeout, relay)
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
-        first = _next_word(norm, end)
+        first = following
         strict = form.lemma in patterns.lists["strict_subject"]
         if first is None or not (
             _subject_start(first, patterns, strict=strict)
@@ -753,16 +887,18 @@ def _verb_hit(
     if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not form.conjoined:
         # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
-    if kind in ("past", "present", "passive") and _as_reading(norm, start, end, form, patterns):
+    if kind in ("past", "present", "passive") and _as_reading(
+        norm, start, end, form, following, patterns
+    ):
         return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
-        if form.text.startswith(("ب", "وب")) and form.gender is None and _next_word(norm, end):
+        if form.text.startswith(("ب", "وب")) and form.gender is None and following:
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
         return None
     verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")
     if not verbal:
         return None
-    word = _next_word(norm, end)
+    word = following
     if word is None:
         return None
     if form.window >= _LONG and form.lemma in patterns.object_lemmas:
@@ -782,9 +918,11 @@ def _verb_hit(
     return None
 
 
-def _past_manner(norm: str, end: int, patterns: CuePatterns) -> int:
-    """Past a word of manner right after a cue (وتابع بالقول إن): how it was said."""
-    word = _next_word(norm, end)
+def _past_manner(norm: str, end: int, word: str | None, patterns: CuePatterns) -> int:
+    """Past a word of manner right after a cue (وتابع بالقول إن): how it was said.
+
+    ``word`` is the word after the cue that ends at ``end`` (``_next_word``).
+    """
     if word is None or word not in patterns.lists["manner"]:
         return end
     return norm.index(word, end) + len(word)
@@ -796,7 +934,7 @@ def _negated(word: str, form: Form, patterns: CuePatterns) -> bool:
     A verb of denial negated asserts (لم يستبعد أن، لا ينفي أن: lexicon list
     ``denial``); a participle is never negated so (its caller asks only for verbs).
     """
-    return among(word, _NEGATORS, "وف") and form.lemma not in patterns.lists["denial"]
+    return word in _NEGATED and form.lemma not in patterns.lists["denial"]
 
 
 def _pronoun(word: str, patterns: CuePatterns) -> bool:
@@ -824,6 +962,8 @@ IN_IT = frozenset(("فيه", "فيها"))
 _MEDIUM_CHARS = 80
 #: Negations of a verb: لم and لن before the present, لا before it too.
 _NEGATORS = frozenset(("لم", "لن", "لا"))
+#: The negations alone or after و or ف (ولم، فلا): ``among(word, _NEGATORS, "وف")``.
+_NEGATED = _NEGATORS.union(clitic + word for word in _NEGATORS for clitic in "وف")
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:
@@ -867,13 +1007,16 @@ def as_start(norm: str, start: int) -> int:
     return m.start(1) if m else start
 
 
-def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> bool:
+def _as_reading(
+    norm: str, start: int, end: int, form: Form, following: str | None, patterns: CuePatterns
+) -> bool:
     """Whether a verb reads "as X said" after a word of comparison.
 
     حسبما, وفقما, مثلما always do (حسبما أفادت الوكالة). كما does when a source follows
     the verb (كما ذكرت الصحيفة), a pronoun that points back (كما أقر به اللاعب), or,
     after a comma, nothing but a short subject to the end of the clause (، كما تقول
     سارة); not when the verb has a complement (كما دعا بغداد إلى التعاون: "also").
+    ``following`` is the word after the verb (``_next_word`` of ``end``).
     """
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     if m is None:
@@ -883,7 +1026,6 @@ def _as_reading(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return True
     if word != _KAMA:
         return False
-    following = _next_word(norm, end)
     if following is None or following in patterns.lists["speaker_head"]:
         return True
     if following in patterns.lists["as_resumptive"]:
@@ -1035,13 +1177,17 @@ def _next_word(norm: str, end: int) -> str | None:
         ('الهيئة', None)
     """
     m = TOKEN.search(norm, end, min(len(norm), end + 40))
-    if m is not None and m.group() in TAGS:
+    if m is None:
+        return None
+    word = m.group()
+    if word in TAGS:
         after = TOKEN.match(norm, m.end())
         if after is not None and after.group()[0].isalnum():
             m = after  # كشفت #الهيئة_العامة_للاستثمار: a hashtag names the subject
-    if m is None or not m.group()[0].isalnum() or "\n" in norm[end : m.start()]:
+            word = m.group()
+    if not word[0].isalnum() or norm.find("\n", end, m.start()) >= 0:
         return None
-    return m.group()
+    return word
 
 
 #: The signs of a hashtag and a handle, written right before a name.

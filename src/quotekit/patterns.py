@@ -47,11 +47,31 @@ class CuePatterns:
     object_quote_words: frozenset[str] | None
     #: The words either can open with.
     context_words: frozenset[str] | None
+    #: The words of ``complementizer_words`` that are prepositions and no complementizer
+    #: (الى، على): a match there goes on to a complementizer, which starts with one of
+    #: ``complementizer_heads`` (two letters). Both empty when a list holds more than
+    #: letters or a complementizer has fewer than two.
+    complementizer_preps: frozenset[str]
+    complementizer_heads: frozenset[str]
     speech_words: frozenset[str]
     #: Multi-word forms keyed by their first word, longest first.
     phrases: dict[str, list[tuple[str, Form]]]
     #: The words a cue can start with: the one-word forms and the first words of phrases.
     cue_words: frozenset[str]
+    #: The first words of phrases that are no form of one word (في، من، على).
+    phrase_only: frozenset[str]
+    #: Of these, those whose phrases all name their second word (في، من; not على، whose
+    #: ``على علم`` may run on) and none a word as common as a preposition (not استنادا
+    #: الى): a scan looks for these seconds (تصريح، المعلوم), far rarer, and reads the
+    #: first before one there (``firsts_before``: second -> its firsts).
+    by_second_only: frozenset[str]
+    firsts_before: dict[str, tuple[str, ...]]
+    #: The words a scan looks for: ``cue_words`` but ``by_second_only``, and the seconds.
+    scan_words: frozenset[str]
+    #: The words a subject walk (``quotekit.cues``) reads more closely than by counting
+    #: them: the context words, the first words of source cues, the words of speech and
+    #: the prepositions of a relayed source; ``None`` with ``context_words``.
+    walk_words: frozenset[str] | None
     #: The words a source cue can start with: the one-word source forms (بحسب، وفق) and
     #: the first words of source phrases (نقلا عن، وفقا ل).
     source_words: frozenset[str]
@@ -61,6 +81,11 @@ class CuePatterns:
     object_lemmas: frozenset[str]
     #: Lemmas of requests and appeals: a quote only with a clause or quoted words.
     appeal_lemmas: frozenset[str]
+    #: The second words of ``runs_on``, by first word (``str.startswith`` takes them).
+    run_on_seconds: dict[str, tuple[str, ...]]
+    #: The letters the second words of each first word's phrases start with (none for a
+    #: first word with a phrase whose second word is empty: two spaces in a row).
+    second_letters: dict[str, frozenset[str]]
     #: Phrases by (first word, second word), and by first word the phrases of two words
     #: whose second may run on into a longer word (``وفقا ل|وكالة``, a background phrase
     #: with a pronoun); each with its rank in ``phrases``. See :meth:`phrases_at`.
@@ -201,31 +226,63 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     for items in phrases.values():
         items.sort(key=lambda item: -len(item[0]))
     by_second, runs_on = _index_phrases(phrases)
+    lists = {
+        name: frozenset(
+            with_article(words)
+            if name in _NOUN_LISTS
+            else [*words, *raw]
+            if name in _LEMMA_LISTS
+            else words
+        )
+        for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
+    }
+    context_words = _openers(comp_preps, comps, object_preps)
+    phrase_only = frozenset(first for first in phrases if first not in forms)
+    common = {*comp_preps, *comps, *object_preps}
+    by_second_only = phrase_only.difference(
+        runs_on, (first for first, second in by_second if second in common)
+    )
+    firsts_before: dict[str, tuple[str, ...]] = {}
+    for first, second in by_second:
+        if first in by_second_only:
+            firsts_before[second] = (*firsts_before.get(second, ()), first)
+    cue_words = frozenset(text for text in forms if " " not in text).union(phrases)
+    complementizer_words = _openers(comp_preps, comps)
+    headed = complementizer_words is not None and all(len(c) >= 2 for c in comps)
+    source_words = frozenset(text.split(" ", 1)[0] for text in sources)
     return CuePatterns(
         forms=forms,
         complementizer=complementizer,
         object_quote=object_quote,
-        complementizer_words=_openers(comp_preps, comps),
+        complementizer_words=complementizer_words,
+        complementizer_preps=frozenset(set(comp_preps).difference(comps) if headed else ()),
+        complementizer_heads=frozenset(c[:2] for c in comps if headed),
         object_quote_words=_openers(object_preps),
-        context_words=_openers(comp_preps, comps, object_preps),
+        context_words=context_words,
         speech_words=frozenset(speech_words),
         phrases=phrases,
-        cue_words=frozenset(text for text in forms if " " not in text).union(phrases),
-        source_words=frozenset(text.split(" ", 1)[0] for text in sources),
+        cue_words=cue_words,
+        phrase_only=phrase_only,
+        by_second_only=by_second_only,
+        firsts_before=firsts_before,
+        scan_words=cue_words.difference(by_second_only).union(firsts_before),
+        source_words=source_words,
         object_lemmas=frozenset(lexicon.word_list("object_speech")),
         appeal_lemmas=frozenset(lexicon.word_list("appeal")),
         by_second=by_second,
         runs_on=runs_on,
-        lists={
-            name: frozenset(
-                with_article(words)
-                if name in _NOUN_LISTS
-                else [*words, *raw]
-                if name in _LEMMA_LISTS
-                else words
-            )
-            for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
+        second_letters={
+            first: frozenset(text.split(" ")[1][:1] for text, _ in items)
+            for first, items in phrases.items()
+            if all(text.split(" ")[1] for text, _ in items)
         },
+        run_on_seconds={
+            first: tuple(word for _, word, _, _ in items) for first, items in runs_on.items()
+        },
+        lists=lists,
+        walk_words=None
+        if context_words is None
+        else context_words.union(source_words, speech_words, lists.get("relay_preposition", ())),
     )
 
 
