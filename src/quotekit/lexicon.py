@@ -21,6 +21,7 @@ from typing import Literal, TypeVar, overload
 import attrs
 
 from quotekit._data import read_data
+from quotekit._gc import paused
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.normalization import normalize
@@ -421,6 +422,7 @@ class Lexicon:
         return tuple(_retext(form, text) for text, form in self._written.items())
 
     @cached_property
+    @paused
     def _written(self) -> dict[str, Form]:
         """Every written text, in lexicon order, with the form it writes (first one kept).
 
@@ -444,6 +446,7 @@ class Lexicon:
         return seen
 
     @cached_property
+    @paused
     def _by_normalized(self) -> FormTable:
         written = self._written
         texts = "\n".join(written)  # no form holds a line break, and none is normalised away
@@ -741,5 +744,5 @@ def default_lexicon() -> Lexicon:
         True
     """
     if not _DEFAULT:
-        _DEFAULT.append(load_lexicon())
+        _DEFAULT.append(paused(load_lexicon)())
     return _DEFAULT[0]

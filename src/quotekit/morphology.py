@@ -37,6 +37,7 @@ from typing import NamedTuple
 import attrs
 
 from quotekit._data import read_data
+from quotekit._gc import paused
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
@@ -348,6 +349,7 @@ class _Tables:
 
 
 @cache
+@paused
 def _tables() -> _Tables:
     """Build every table from the data files (once).
 

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from quotekit import _pyarabic as ar
+from quotekit._gc import paused
 from quotekit.config import STEPS, NormalizeConfig, resolve_normalize_config
 from quotekit.errors import check_text
 from quotekit.types import Explanation, NormalizedText, StepCount
@@ -310,6 +311,7 @@ class _Plan:
 
 
 @lru_cache(maxsize=64)
+@paused
 def _plan(steps: frozenset[str]) -> _Plan:
     table: dict[str, str] = {}
     fired: dict[str, tuple[str, ...]] = {}

@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 import regex
 
+from quotekit._gc import paused
 from quotekit.config import EXTRACTION
 from quotekit.lexicon import Form, FormTable, Lexicon, with_article
 from quotekit.normalization import normalize
@@ -174,6 +175,7 @@ def _openers(*lists: list[str]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=8)
+@paused
 def cue_patterns(lexicon: Lexicon) -> CuePatterns:
     """Compile the patterns of ``lexicon`` (cached: a lexicon is compiled once).
 

@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 
 from quotekit._data import read_data
+from quotekit._gc import paused
 from quotekit.errors import ConfigError
 
 __all__ = ["FEATURES", "Ranker", "Scored", "default_ranker", "load_ranker"]
@@ -186,6 +187,7 @@ def _parse(text: str, where: str) -> Ranker:
 
 
 @cache
+@paused
 def default_ranker() -> Ranker:
     """The ranker whose weights ship with quotekit (``quotekit/data/ranker.json``).
 
