@@ -22,7 +22,7 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import WAS, name_of, phrase_at, word_facts
+from quotekit.mentions import WAS, facts_of, name_of, phrase_at, word_facts
 from quotekit.morphology import (
     entity_type,
     is_oblique,
@@ -295,14 +295,16 @@ class SourceIndex:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
         tokens = list(TOKEN.finditer(norm, sentence, end))
-        texts = [m.group() for m in tokens]
-        starts = [m.start() for m in tokens]
+        texts = list(map(re.Match.group, tokens))
+        starts = list(map(re.Match.start, tokens))
+        del tokens  # the texts and starts tell all that is read of them
+        facts = facts_of(patterns)
         speech = self._speech_in(sentence, end)
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
-        while i < len(tokens):
+        while i < len(texts):
             tok, start = texts[i], starts[i]
             if start > opens_at:
                 close = speech[s][1]
@@ -312,9 +314,9 @@ class SourceIndex:
                 s += 1  # past it: the same token against the next
                 opens_at = speech[s][0] if s < len(speech) else end
                 continue
-            facts = word_facts(tok, patterns)
+            f = facts[tok]
             if (
-                facts.finite
+                f.finite
                 or tok in WAS  # وكان المرجع ... قد انتقد: كان and its subject open the clause
                 or (i == 0 and _opening_verb(tok, texts, patterns))
             ):
@@ -323,21 +325,20 @@ class SourceIndex:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if facts.particle or not facts.word or not facts.opens:
+            if f.particle or not f.word or not f.opens:
                 i += 1
                 continue
-            found = phrase_at(norm, tokens, texts, starts, i, end, patterns)
+            found = phrase_at(norm, texts, starts, i, end, patterns)
             if found is None:
                 i += 1
                 continue
             span, words = found
-            after = self._after(tokens, texts, starts, i, span[1], end)
+            after = self._after(texts, starts, i, span[1], end)
             yield self._phrase(texts, i, span, words, after, verb, opening)
             i = bisect_left(starts, span[1], i)
 
     def _after(
         self,
-        tokens: Sequence[re.Match[str]],
         texts: Sequence[str],
         starts: Sequence[int],
         i: int,
@@ -351,7 +352,7 @@ class SourceIndex:
         """
         pos = self.doc.skip_space(pos)
         k = bisect_left(starts, pos, i)
-        if k < len(starts) and starts[k] == pos and tokens[k].end() < end:
+        if k < len(starts) and starts[k] == pos and pos + len(texts[k]) < end:
             return texts[k]
         m = TOKEN.match(self.doc.norm, pos)
         return m.group() if m else None
