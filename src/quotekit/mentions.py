@@ -154,6 +154,7 @@ class WordFacts(NamedTuple):
     common: bool  # a common noun without the article (:func:`common_noun`)
     name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
+    plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -215,8 +216,11 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         common=is_word and common_noun(word, patterns),
         name_like=False,
         accusative=_accusative(word, patterns),
+        plain=False,
     )
-    facts = facts._replace(name_like=_name_like(word, facts, patterns))
+    facts = facts._replace(
+        name_like=_name_like(word, facts, patterns), plain=_plain(word, facts, patterns)
+    )
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
     return _SHARED.setdefault(facts, facts)
@@ -453,146 +457,168 @@ def _cut(
         tok = texts[i]
         at = starts[i]
         f = facts[tok]
-        if f.mark:
-            close = _next_mark(texts, i + 1)
-            if close is None:
-                break
-            prev = texts[i - 1] if i else ""
-            # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
-            after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
-            if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
-                # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
-                addressee = (at + len(tok), starts[close])
-                break
-            if (
-                first >= 0
-                and i + 1 < close
-                and word_class(texts[i + 1]) == "verb"
-                and texts[i - 1] not in lists["name_intro"]
-            ):
-                # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
-                # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
-                break
-            if first < 0:
-                first = at
-            last = starts[close] + len(texts[close])
-            words += 1
-            i = close + 1
-            after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
-            continue
-        if tok == "ب" and i + 1 < len(texts) and texts[i + 1] in MARKS:
-            break  # واصفا المنتخب بـ"أبو نقطة": what it was called, no part of a name
-        if tok == "(" and first >= 0 and texts[i - 1] in lists["name_intro"]:
-            close = _next_paren(texts, i + 1)
-            if close is not None:
-                # صحيفة (التايمز): the name of the paper, in parentheses.
+        if first < 0 or not f.plain:
+            # The tests a plain word after the first meets none of (see _plain). The tests
+            # from the stop words on only break: their order is free, and those a plain
+            # word may meet are below.
+            if f.mark:
+                close = _next_mark(texts, i + 1)
+                if close is None:
+                    break
+                prev = texts[i - 1] if i else ""
+                # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
+                after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
+                if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
+                    # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
+                    addressee = (at + len(tok), starts[close])
+                    break
+                if (
+                    first >= 0
+                    and i + 1 < close
+                    and word_class(texts[i + 1]) == "verb"
+                    and texts[i - 1] not in lists["name_intro"]
+                ):
+                    # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
+                    # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
+                    break
+                if first < 0:
+                    first = at
                 last = starts[close] + len(texts[close])
                 words += 1
                 i = close + 1
+                after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
                 continue
-        if tok in TAGS and i + 1 < len(texts) and starts[i + 1] == at + len(tok):
-            i += 1  # شركة #غوغل: a hashtag or handle is part of the name
-            continue
-        if tok == "." and first >= 0 and abbreviation_point(norm, at):
-            last = at + 1  # د. السند: the point of a title goes with it
-            i += 1
-            continue
-        if not f.word:
-            if first >= 0:
-                break
-            i += 1
-            continue
-        if first < 0 and f.filler:
-            filler_next = i + 1 < len(texts) and facts[texts[i + 1]].filler
-            if f.preposition and not filler_next:
-                # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
-                # أخرى الوزير) opens with a source noun or a given name, else there is none
-                after = _past_phrase(texts, i + 1, patterns)
-                if not _subject_next(texts, after - 1, patterns):
+            if tok == "ب" and i + 1 < len(texts) and texts[i + 1] in MARKS:
+                break  # واصفا المنتخب بـ"أبو نقطة": what it was called, no part of a name
+            if tok == "(" and first >= 0 and texts[i - 1] in lists["name_intro"]:
+                close = _next_paren(texts, i + 1)
+                if close is not None:
+                    # صحيفة (التايمز): the name of the paper, in parentheses.
+                    last = starts[close] + len(texts[close])
+                    words += 1
+                    i = close + 1
+                    continue
+            if tok in TAGS and i + 1 < len(texts) and starts[i + 1] == at + len(tok):
+                i += 1  # شركة #غوغل: a hashtag or handle is part of the name
+                continue
+            if tok == "." and first >= 0 and abbreviation_point(norm, at):
+                last = at + 1  # د. السند: the point of a title goes with it
+                i += 1
+                continue
+            if not f.word:
+                if first >= 0:
                     break
-                i = after
+                i += 1
                 continue
-            i += 1  # من جهته، أيضا: passed over
-            continue
-        if first < 0 and (tok in lists["day"] or tok in lists["day_part"]):
-            after = _past_time(texts, i, patterns)
-            if _subject_next(texts, after - 1, patterns):
-                i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
-                continue  # the subject
-            if after > i + 1:
-                break  # وأكد عصر اليوم أن: a time phrase and no subject after it
-        if first >= 0 and tok == "من" and i + 1 < len(texts):
-            following = facts[texts[i + 1]]
-            if following.filler or following.stop:
-                break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
-        if first < 0 and not (after_clitic and at == start) and not f.opens:
-            break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if (
-            first >= 0
-            and words == 1
-            and tok in _OF_ROLE
-            and texts[i - 1].startswith("ال")
-            and without_article(texts[i - 1]) in lists["role_over"]
-            and i + 1 < len(texts)
-            and texts[i + 1].startswith("ال")
-        ):
-            # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
-            # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
-            last = at + len(tok)
-            words += 1
-            i += 1
-            continue
-        if (
-            f.within
-            and 0 < words <= 4
-            and not names  # the cheap test first: the others read the text around
-            and not setting_at(norm, at, patterns)
-            and not _after_person(texts, i, patterns)
-        ):
-            # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
-            # a name alone (الشوباشي في مكالمة) always the setting.
-            if before_fi < 0:
-                before_fi = last
-            last = at + len(tok)
-            words += 1
-            i += 1
-            continue
-        if (f.stop or (tok == "ل" and first >= 0)) and not (
-            first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-            and f.letter
-            and texts[i - 1] in lists["latin_letter"]
-            and i + 1 < len(texts)
-            and texts[i + 1] in lists["latin_letter"]
-        ):
-            break  # an addressee that starts here (لـ"الغد") is read below
-        if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
-            # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
-            # three letters after a given name is a surname (فيصل فجر، محمد نصر).
-            break
-        if (
-            f.to_press
-            and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
-            and not (title and words <= 4 and _of_institution(tok, patterns))
-            and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
-        ):
-            break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
-        if (
-            first >= 0
-            and names
-            and not given
-            and f.clitic_preposition
-            and not f.given  # باسم
-            and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
-            and not facts[tok[1:]].source_head  # بلاغ لوزارة الداخلية
-            and tok[1:] not in _AFFAIRS
-        ):
-            # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
-            # phrase; after a given name such a word is a surname (جيف بروك).
-            break
-        if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
-            # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
-            # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
-            break
+            if first < 0 and f.filler:
+                filler_next = i + 1 < len(texts) and facts[texts[i + 1]].filler
+                if f.preposition and not filler_next:
+                    # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
+                    # أخرى الوزير) opens with a source noun or a given name, else there is none
+                    after = _past_phrase(texts, i + 1, patterns)
+                    if not _subject_next(texts, after - 1, patterns):
+                        break
+                    i = after
+                    continue
+                i += 1  # من جهته، أيضا: passed over
+                continue
+            if first < 0 and (tok in lists["day"] or tok in lists["day_part"]):
+                after = _past_time(texts, i, patterns)
+                if _subject_next(texts, after - 1, patterns):
+                    i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
+                    continue  # the subject
+                if after > i + 1:
+                    break  # وأكد عصر اليوم أن: a time phrase and no subject after it
+            if first >= 0 and tok == "من" and i + 1 < len(texts):
+                following = facts[texts[i + 1]]
+                if following.filler or following.stop:
+                    break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
+            if first < 0 and not (after_clitic and at == start) and not f.opens:
+                break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
+            if (
+                first >= 0
+                and words == 1
+                and tok in _OF_ROLE
+                and texts[i - 1].startswith("ال")
+                and without_article(texts[i - 1]) in lists["role_over"]
+                and i + 1 < len(texts)
+                and texts[i + 1].startswith("ال")
+            ):
+                # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
+                # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
+                last = at + len(tok)
+                words += 1
+                i += 1
+                continue
+            if (
+                f.within
+                and 0 < words <= 4
+                and not names  # the cheap test first: the others read the text around
+                and not setting_at(norm, at, patterns)
+                and not _after_person(texts, i, patterns)
+            ):
+                # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
+                # a name alone (الشوباشي في مكالمة) always the setting.
+                if before_fi < 0:
+                    before_fi = last
+                last = at + len(tok)
+                words += 1
+                i += 1
+                continue
+            if (f.stop or (tok == "ل" and first >= 0)) and not (
+                first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
+                and f.letter
+                and texts[i - 1] in lists["latin_letter"]
+                and i + 1 < len(texts)
+                and texts[i + 1] in lists["latin_letter"]
+            ):
+                break  # an addressee that starts here (لـ"الغد") is read below
+            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
+                # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
+                # three letters after a given name is a surname (فيصل فجر، محمد نصر).
+                break
+            if (
+                f.to_press
+                and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
+                and not (title and words <= 4 and _of_institution(tok, patterns))
+                and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
+            ):
+                break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
+            if (
+                first >= 0
+                and names
+                and not given
+                and f.clitic_preposition
+                and not f.given  # باسم
+                and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
+                and not facts[tok[1:]].source_head  # بلاغ لوزارة الداخلية
+                and tok[1:] not in _AFFAIRS
+            ):
+                # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
+                # phrase; after a given name such a word is a surname (جيف بروك).
+                break
+            if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
+                # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
+                # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
+                break
+            if (
+                first >= 0
+                and f.possessed
+                and not tok.startswith("باسم")  # الناطق الرسمي باسمها
+                and texts[i - 1].startswith("ال")
+                and texts[i - 1].endswith(_NISBA)
+                # a person's title in ي takes the name after it (المحامي عبده سالم)
+                and not (
+                    facts[texts[i - 1]].source_head and entity_type((texts[i - 1],)) == "person"
+                )
+            ):
+                break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
+            if first >= 0 and f.object_head:
+                break  # وأصدرت الشركة بيانا: an accusative noun is the object
+            if (name or after_name) and tok in lists["affiliation"]:
+                break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
+            if first >= 0 and f.accusative:
+                break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
         if (
@@ -602,22 +628,6 @@ def _cut(
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
-        if (
-            first >= 0
-            and f.possessed
-            and not tok.startswith("باسم")  # الناطق الرسمي باسمها
-            and texts[i - 1].startswith("ال")
-            and texts[i - 1].endswith(_NISBA)
-            # a person's title in ي takes the name after it (المحامي عبده سالم)
-            and not (facts[texts[i - 1]].source_head and entity_type((texts[i - 1],)) == "person")
-        ):
-            break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
-        if first >= 0 and f.object_head:
-            break  # وأصدرت الشركة بيانا: an accusative noun is the object
-        if (name or after_name) and tok in lists["affiliation"]:
-            break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
-        if first >= 0 and f.accusative:
-            break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         surname = (
@@ -743,6 +753,38 @@ def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
         or facts.common
         or (facts.article and common_noun(word[2:], patterns))
     )
+
+
+def _plain(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether ``word``, after the first word of a phrase, meets none of most of its tests.
+
+    :func:`_cut` reads such a word after the first with only the tests that look at the
+    words around it: a definite word after a name, a new phrase, a noun after a full name.
+    Not a mark, punctuation, ب، ل، من، على، عن, a setting's preposition, a stop word, a
+    verb, ل + the press, a word with a clitic preposition, a possessed noun, an accusative
+    noun or a word of affiliation.
+    """
+    return not (
+        word in _NOT_PLAIN
+        or word in _OF_ROLE
+        or facts.mark
+        or not facts.word
+        or facts.within
+        or facts.stop
+        or facts.ends
+        or facts.to_press
+        or facts.clitic_preposition
+        or facts.bal
+        or facts.lil
+        or facts.possessed
+        or facts.object_head
+        or facts.accusative
+        or word in patterns.lists["affiliation"]
+    )
+
+
+#: Words of a phrase's tests of their own (بـ"أبو نقطة"، من جهته، لـ): never plain.
+_NOT_PLAIN = frozenset(("ب", "ل", "من"))
 
 
 def _accusative(word: str, patterns: CuePatterns) -> bool:
