@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -372,14 +373,13 @@ class SourceIndex:
         ``after`` is the token that follows it.
         """
         patterns = self.doc.patterns
+        facts = facts_of(patterns)
         prev = texts[i - 1] if i > 0 else ""
         initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
-        head = word_facts(words[0], patterns)
-        if after_verb and (
-            is_oblique(words[0]) or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
-        ):
+        head = _head(words[0], patterns)
+        if after_verb and (head.oblique or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
             # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object.
             after_verb = False
@@ -388,42 +388,65 @@ class SourceIndex:
             features["sentence_initial"] = 1.0
         elif after_verb:
             features["after_opening_verb" if verb == opening else "after_verb"] = 1.0
-        elif word_facts(prev, patterns).preposition:
+        elif facts[prev].preposition:
             features["after_an" if prev == "عن" else "after_preposition"] = 1.0
         elif prev in (",", ";", ":", "-"):
             features["after_comma"] = 1.0
         elif prev[0:1].isalnum():
             features["after_word"] = 1.0
         if after is not None:
-            next_word = word_facts(after, patterns)
+            next_word = facts[after]
             if next_word.relative:
                 features["before_relative"] = 1.0
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
-        collective = _collective(words[0], patterns)
-        if head.source_head or collective:
-            features["source_head"] = 1.0  # الوزير، منظمات حقوقية
-        elif head.common or (
-            head.article and takes_article(words[0][2:]) and not words[0].endswith("ي")
-        ):
-            # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
-            features["common_head"] = 1.0
-        elif not head.article and not head.mark:
-            features["proper_name"] = 1.0
-        if head.anonymous:
-            features["anonymous"] = 1.0
-        if head.possessed:
-            features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
-        plural = noun_number(words) == "p"
+        features.update(head.features)
         return _Phrase(
-            span=span,
-            words=words,
-            features=features,
-            gender=noun_gender(words),
-            plural=plural,
-            collective=plural and collective,
-            after_verb=after_verb,
+            span, words, features, noun_gender(words), head.plural, head.collective, after_verb
         )
+
+
+class _Head(NamedTuple):
+    """What the first word of a phrase says of it, whatever its role (see :func:`_head`)."""
+
+    features: Mapping[str, float]  # the head's features, in the order _phrase sets them
+    plural: bool
+    collective: bool  # a plural that agrees as a feminine singular (:func:`_collective`)
+    oblique: bool  # a plural or dual in the accusative or genitive (:func:`is_oblique`)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head(word: str, patterns: CuePatterns) -> _Head:
+    """What a phrase headed by ``word`` is, read once per word: its kind of head and number.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> dict(_head("الوزير", patterns).features), _head("منظمات", patterns).collective
+        ({'source_head': 1.0}, True)
+    """
+    head = word_facts(word, patterns)
+    features: dict[str, float] = {}
+    collective = _collective(word, patterns)
+    if head.source_head or collective:
+        features["source_head"] = 1.0  # الوزير، منظمات حقوقية
+    elif head.common or (head.article and takes_article(word[2:]) and not word.endswith("ي")):
+        # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
+        features["common_head"] = 1.0
+    elif not head.article and not head.mark:
+        features["proper_name"] = 1.0
+    if head.anonymous:
+        features["anonymous"] = 1.0
+    if head.possessed:
+        features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
+    plural = noun_number((word,)) == "p"
+    return _Head(
+        features=MappingProxyType(features),
+        plural=plural,
+        collective=plural and collective,
+        oblique=is_oblique(word),
+    )
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
