@@ -10,7 +10,6 @@ number with the cue, whether it spoke last ...; :class:`quotekit.ranking.Ranker`
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -23,7 +22,15 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import WAS, facts_of, name_of, phrase_at, word_facts
+from quotekit.mentions import (
+    WAS,
+    WordFacts,
+    facts_of,
+    name_of,
+    phrase_at,
+    tokens_of,
+    word_facts,
+)
 from quotekit.morphology import (
     entity_type,
     is_oblique,
@@ -128,6 +135,12 @@ class SourceIndex:
     doc: Document
     registry: Registry
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
+    _facts: Mapping[str, WordFacts] = attrs.field(init=False)
+    _heads: Mapping[str, _Head] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._facts = facts_of(self.doc.patterns)
+        self._heads = _heads_of(self.doc.patterns)
 
     def candidates(
         self,
@@ -295,11 +308,8 @@ class SourceIndex:
         while end < limit and doc.enclosing(end) is not None:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
-        tokens = list(TOKEN.finditer(norm, sentence, end))
-        texts = list(map(re.Match.group, tokens))
-        starts = list(map(re.Match.start, tokens))
-        del tokens  # the texts and starts tell all that is read of them
-        facts = facts_of(patterns)
+        texts, starts = tokens_of(norm, sentence, end)
+        facts = self._facts
         speech = self._speech_in(sentence, end)
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
@@ -351,10 +361,12 @@ class SourceIndex:
         Taken from the sentence's tokens (read up to ``end``) when they hold it whole,
         else read from the text.
         """
-        pos = self.doc.skip_space(pos)
         k = bisect_left(starts, pos, i)
-        if k < len(starts) and starts[k] == pos and pos + len(texts[k]) < end:
-            return texts[k]
+        if k < len(starts):
+            at = starts[k]
+            if at + len(texts[k]) < end and not self.doc.norm[pos:at].strip(" \t"):
+                return texts[k]  # the next token, after spaces alone
+        pos = self.doc.skip_space(pos)
         m = TOKEN.match(self.doc.norm, pos)
         return m.group() if m else None
 
@@ -372,13 +384,12 @@ class SourceIndex:
 
         ``after`` is the token that follows it.
         """
-        patterns = self.doc.patterns
-        facts = facts_of(patterns)
+        facts = self._facts
         prev = texts[i - 1] if i > 0 else ""
         initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
-        head = _head(words[0], patterns)
+        head = self._heads[words[0]]
         if after_verb and (head.oblique or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
             # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object.
@@ -409,13 +420,37 @@ class SourceIndex:
 class _Head(NamedTuple):
     """What the first word of a phrase says of it, whatever its role (see :func:`_head`)."""
 
-    features: Mapping[str, float]  # the head's features, in the order _phrase sets them
+    features: dict[str, float]  # the head's features, in the order _phrase sets; never changed
     plural: bool
     collective: bool  # a plural that agrees as a feminine singular (:func:`_collective`)
     oblique: bool  # a plural or dual in the accusative or genitive (:func:`is_oblique`)
 
 
-@lru_cache(maxsize=1 << 14)
+#: How many head words' readings :func:`_heads_of` keeps before it starts afresh.
+_HEADS_SIZE = 1 << 14
+
+
+class _HeadTable(dict[str, _Head]):
+    """The :func:`_head` of the words met, for one set of patterns: a hit is a lookup."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: CuePatterns) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+    def __missing__(self, word: str) -> _Head:
+        if len(self) >= _HEADS_SIZE:
+            self.clear()
+        head = self[word] = _head(word, self.patterns)
+        return head
+
+
+@lru_cache(maxsize=8)
+def _heads_of(patterns: CuePatterns) -> _HeadTable:
+    return _HeadTable(patterns)
+
+
 def _head(word: str, patterns: CuePatterns) -> _Head:
     """What a phrase headed by ``word`` is, read once per word: its kind of head and number.
 
@@ -442,7 +477,7 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
     plural = noun_number((word,)) == "p"
     return _Head(
-        features=MappingProxyType(features),
+        features=features,
         plural=plural,
         collective=plural and collective,
         oblique=is_oblique(word),

@@ -59,6 +59,7 @@ __all__ = [
     "proper_name",
     "source_before",
     "subject_after_was",
+    "tokens_of",
     "with_object",
     "without_l",
     "word_facts",
@@ -839,10 +840,37 @@ def _read_on(
     """
     stop = reach if whole else norm.find(" ", read + _STRETCH, reach)
     stop = reach if stop < 0 else stop
-    more = list(TOKEN.finditer(norm, read, stop))
-    texts += map(re.Match.group, more)
-    starts += map(re.Match.start, more)
+    more, at = tokens_of(norm, read, stop)
+    texts += more
+    starts += at
     return stop
+
+
+def tokens_of(norm: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The texts and starts of the ``TOKEN`` matches in ``norm[start:end]``.
+
+    Read piece by piece between spaces: a piece of letters and digits alone (most are) is
+    one token, with no match made for it; another piece is read by ``TOKEN``. No token
+    holds a space, so the pieces' tokens are the stretch's.
+
+    Example:
+        >>> tokens_of('قال الوزير, "نعم"', 0, 17)
+        (['قال', 'الوزير', ',', '"', 'نعم', '"'], [0, 4, 10, 12, 13, 16])
+    """
+    texts: list[str] = []
+    starts: list[int] = []
+    text, at = texts.append, starts.append
+    pos = start
+    for piece in norm[start:end].split(" "):
+        if piece.isalnum():  # what [^\W_]+ matches: no underscore, no space
+            text(piece)
+            at(pos)
+        elif piece:
+            for m in TOKEN.finditer(norm, pos, pos + len(piece)):
+                text(m.group())
+                at(m.start())
+        pos += len(piece) + 1
+    return texts, starts
 
 
 def _addressee_after(
