@@ -33,6 +33,7 @@ from quotekit.mentions import (
 )
 from quotekit.morphology import (
     entity_type,
+    head_gender,
     is_oblique,
     noun_gender,
     noun_number,
@@ -412,9 +413,8 @@ class SourceIndex:
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         features.update(head.features)
-        return _Phrase(
-            span, words, features, noun_gender(words), head.plural, head.collective, after_verb
-        )
+        gender = head.gender if head.decides else noun_gender(words)
+        return _Phrase(span, words, features, gender, head.plural, head.collective, after_verb)
 
 
 class _Head(NamedTuple):
@@ -424,6 +424,8 @@ class _Head(NamedTuple):
     plural: bool
     collective: bool  # a plural that agrees as a feminine singular (:func:`_collective`)
     oblique: bool  # a plural or dual in the accusative or genitive (:func:`is_oblique`)
+    gender: str | None  # the phrase's gender when the head decides it (:func:`head_gender`)
+    decides: bool
 
 
 #: How many head words' readings :func:`_heads_of` keeps before it starts afresh.
@@ -476,11 +478,14 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
     if head.possessed:
         features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
     plural = noun_number((word,)) == "p"
+    gender, decides = head_gender(word)
     return _Head(
         features=features,
         plural=plural,
         collective=plural and collective,
         oblique=is_oblique(word),
+        gender=gender,
+        decides=decides,
     )
 
 

@@ -865,6 +865,17 @@ def tokens_of(norm: str, start: int, end: int) -> tuple[list[str], list[int]]:
         if piece.isalnum():  # what [^\W_]+ matches: no underscore, no space
             text(piece)
             at(pos)
+        elif piece[:-1].isalnum() and piece[-1] != "_" and not piece[-1].isspace():
+            # الوزير, قال: a word and a character of [^\w\s] after it, a token of its own
+            text(piece[:-1])
+            at(pos)
+            text(piece[-1])
+            at(pos + len(piece) - 1)
+        elif piece[1:].isalnum() and piece[0] != "_" and not piece[0].isspace():
+            text(piece[0])  # "نعم: the same before a word
+            at(pos)
+            text(piece[1:])
+            at(pos + 1)
         elif piece:
             for m in TOKEN.finditer(norm, pos, pos + len(piece)):
                 text(m.group())

@@ -57,6 +57,7 @@ __all__ = [
     "accusative_participle",
     "among",
     "entity_type",
+    "head_gender",
     "honoured_titles",
     "is_given_name",
     "is_oblique",
@@ -883,12 +884,24 @@ def noun_gender(words: Sequence[str]) -> str | None:
     """
     if not words:
         return None
-    gender, decided = _head_gender(words[0])
+    gender, decided = head_gender(words[0])
     if decided:
         return gender
-    if gender is None and not words[0].startswith("ال"):
-        return None  # كارمن سليمان: a first name not listed; the surname tells nothing
     return _name_gender(words[1:]) or gender
+
+
+def head_gender(head: str) -> tuple[str | None, bool]:
+    """The gender a phrase headed by ``head`` takes, and whether the head alone decides it.
+
+    When it does not, a given name after the head decides first (:func:`noun_gender`).
+
+    Example:
+        >>> head_gender("الوزيرة"), head_gender("الوزير"), head_gender("بايدن")
+        (('f', True), ('m', False), (None, True))
+    """
+    gender, decided = _head_gender(head)
+    # كارمن سليمان: a first name not listed; the surname tells nothing
+    return gender, decided or (gender is None and not head.startswith("ال"))
 
 
 @lru_cache(maxsize=1 << 14)
