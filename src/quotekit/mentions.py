@@ -156,6 +156,7 @@ class WordFacts(NamedTuple):
     name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
+    plain_first: bool  # as the first word of a phrase, meets none of them either
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -218,9 +219,12 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         name_like=False,
         accusative=_accusative(word, patterns),
         plain=False,
+        plain_first=False,
     )
     facts = facts._replace(
-        name_like=_name_like(word, facts, patterns), plain=_plain(word, facts, patterns)
+        name_like=_name_like(word, facts, patterns),
+        plain=_plain(word, facts, patterns),
+        plain_first=_plain_first(word, facts, patterns),
     )
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
@@ -458,8 +462,8 @@ def _cut(
         tok = texts[i]
         at = starts[i]
         f = facts[tok]
-        if first < 0 or not f.plain:
-            # The tests a plain word after the first meets none of (see _plain). The tests
+        if not (f.plain if first >= 0 else f.plain_first):
+            # The tests a plain word meets none of (see _plain and _plain_first). The tests
             # from the stop words on only break: their order is free, and those a plain
             # word may meet are below.
             if f.mark:
@@ -781,6 +785,28 @@ def _plain(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
         or facts.object_head
         or facts.accusative
         or word in patterns.lists["affiliation"]
+    )
+
+
+def _plain_first(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether ``word``, read before a phrase has a word, meets none of :func:`_cut`'s tests.
+
+    Before the first word nothing is taken, so only the tests of the word itself can
+    hold: a mark, punctuation, بـ before a mark, a word passed over (من جهته، أمس), a word
+    that cannot open a phrase, a stop word, a verb, ل + the press.
+    """
+    lists = patterns.lists
+    return not (
+        word == "ب"
+        or facts.mark
+        or not facts.word
+        or facts.filler
+        or word in lists["day"]
+        or word in lists["day_part"]
+        or not facts.opens
+        or facts.stop
+        or facts.ends
+        or facts.to_press
     )
 
 
