@@ -55,6 +55,7 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+_FIRST = itemgetter(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -184,7 +185,7 @@ class SourceIndex:
         for phrase in phrases:
             features = dict(phrase.features)
             start, end = phrase.span
-            k = bisect_right(contents, start, key=itemgetter(0)) - 1  # no list of all starts
+            k = bisect_right(contents, start, key=_FIRST) - 1  # no list of all starts
             if k >= 0 and start < contents[k][1]:
                 features["in_content"] = 1.0
             same = start >= sentence
@@ -414,7 +415,10 @@ class SourceIndex:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         features.update(head.features)
         gender = head.gender if head.decides else noun_gender(words)
-        return _Phrase(span, words, features, gender, head.plural, head.collective, after_verb)
+        # tuple.__new__, as _Phrase._make does: one is made for each phrase a sentence holds
+        return tuple.__new__(
+            _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
+        )
 
 
 class _Head(NamedTuple):

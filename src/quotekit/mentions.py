@@ -415,9 +415,12 @@ def phrase_at(
     mention = _cut(norm, kept, at, start, reach, reach, patterns, after_clitic=False)[0]
     if mention is None or mention[0] != start:
         return None
+    taken = bisect_left(at, mention[1])
+    if taken == 1 and kept[0][0].isalnum():
+        return (start, start + len(kept[0])), (kept[0],)  # one word: nothing to cut
     words: list[str] = []
     ends: list[int] = []
-    for k in range(bisect_left(at, mention[1])):
+    for k in range(taken):
         tok = kept[k]
         if tok[0].isalnum():
             words.append(tok)
