@@ -23,7 +23,6 @@ from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
-    WAS,
     WordFacts,
     facts_of,
     name_of,
@@ -328,17 +327,14 @@ class SourceIndex:
                 opens_at = speech[s][0] if s < len(speech) else end
                 continue
             f = facts[tok]
-            if (
-                f.finite
-                or tok in WAS  # وكان المرجع ... قد انتقد: كان and its subject open the clause
-                or (i == 0 and _opening_verb(tok, texts, patterns))
-            ):
+            # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
+            if f.clause_verb or (i == 0 and _opening_verb(tok, texts, patterns)):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if f.particle or not f.word or not f.opens:
+            if not f.phrase_start:
                 i += 1
                 continue
             found = phrase_at(norm, texts, starts, i, end, patterns)

@@ -157,6 +157,8 @@ class WordFacts(NamedTuple):
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
     plain_first: bool  # as the first word of a phrase, meets none of them either
+    clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
+    phrase_start: bool  # can open a phrase and is no particle
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -183,6 +185,8 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     kind = word_class(word)
     is_word = word[:1].isalnum()
     form = patterns.forms.get(word)
+    finite = form.form in ("past", "present") if form is not None else kind == "verb"
+    opens = is_word and can_open(word, patterns)
     facts = WordFacts(
         word=is_word,
         mark=word in MARKS,
@@ -203,10 +207,10 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         object_preposition=word in _OBJECT_PREPOSITIONS,
         preposition=is_preposition(word),
         relative=word in RELATIVES,
-        opens=is_word and can_open(word, patterns),
+        opens=opens,
         ends=kind in _ENDS_PHRASE,
         verb=word in patterns.speech_words or kind == "verb",
-        finite=form.form in ("past", "present") if form is not None else kind == "verb",
+        finite=finite,
         particle=kind == "particle",
         to_press=word.startswith("ل") and _addressee_word(word, patterns),
         object_head=word.endswith("ا") and word[:-1] in heads,
@@ -220,6 +224,8 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         accusative=_accusative(word, patterns),
         plain=False,
         plain_first=False,
+        clause_verb=finite or word in WAS,
+        phrase_start=opens and kind != "particle",
     )
     facts = facts._replace(
         name_like=_name_like(word, facts, patterns),
