@@ -1069,15 +1069,24 @@ def entity_type(words: Sequence[str]) -> str:
     """
     if not words:
         return "person"
+    kind = _head_type(words[0])
+    if kind == "anonymous":
+        return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
+    return kind
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_type(head: str) -> str:
+    """The kind of source a phrase headed by ``head`` names (a pure function: remembered).
+
+    ``anonymous`` unless a given name follows (:func:`entity_type` reads the rest).
+    """
     tables = _tables()
-    head = words[0]
     if _lookup(head, tables.names) is not None:
         return "person"
     kind = _lookup(head, tables.heads)
-    if kind == "anonymous":
-        return "person" if any(w in tables.names for w in words[1:]) else "anonymous"
     if kind is not None:
         return kind
-    if noun_number(words) == "p" and not head.endswith("ات"):
+    if _number(head) == "p" and not head.endswith("ات"):
         return "group"
     return "person"
