@@ -342,24 +342,24 @@ class SourceIndex:
                 i += 1
                 continue
             span, words = found
-            after = self._after(texts, starts, i, span[1], end)
+            k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
+            after = self._after(texts, starts, k, span[1], end)
             yield self._phrase(texts, i, span, words, after, verb, opening)
-            i = bisect_left(starts, span[1], i)
+            i = k
 
     def _after(
         self,
         texts: Sequence[str],
         starts: Sequence[int],
-        i: int,
+        k: int,
         pos: int,
         end: int,
     ) -> str | None:
-        """The token after ``pos`` and its spaces.
+        """The token after ``pos`` and its spaces; ``k`` is the first token read from ``pos``.
 
         Taken from the sentence's tokens (read up to ``end``) when they hold it whole,
         else read from the text.
         """
-        k = bisect_left(starts, pos, i)
         if k < len(starts):
             at = starts[k]
             if at + len(texts[k]) < end and not self.doc.norm[pos:at].strip(" \t"):
