@@ -153,12 +153,13 @@ class WordFacts(NamedTuple):
     feminine_participle: bool  # a definite feminine participle (المتحدة)
     feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
     common: bool  # a common noun without the article (:func:`common_noun`)
-    name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
-    plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
-    plain_first: bool  # as the first word of a phrase, meets none of them either
     clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
     phrase_start: bool  # can open a phrase and is no particle
+    # Read from the facts above (the last fields, filled in second):
+    name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
+    plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
+    plain_first: bool  # as the first word of a phrase, meets none of them either
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -220,18 +221,20 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         feminine_participle=word.startswith("الم") and word.endswith("ة"),
         feminine_noun=word.endswith(("ة", "ات", "مم")),
         common=is_word and common_noun(word, patterns),
-        name_like=False,
         accusative=_accusative(word, patterns),
-        plain=False,
-        plain_first=False,
         clause_verb=finite or word in WAS,
         phrase_start=opens and kind != "particle",
+        name_like=False,
+        plain=False,
+        plain_first=False,
     )
-    facts = facts._replace(
-        name_like=_name_like(word, facts, patterns),
-        plain=_plain(word, facts, patterns),
-        plain_first=_plain_first(word, facts, patterns),
+    derived = (
+        _name_like(word, facts, patterns),
+        _plain(word, facts, patterns),
+        _plain_first(word, facts, patterns),
     )
+    # tuple.__new__ as WordFacts._make does, without its checks: each new word makes two
+    facts = tuple.__new__(WordFacts, facts[:-3] + derived)
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
     return _SHARED.setdefault(facts, facts)
