@@ -54,6 +54,7 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+#: The start of a span: what the content spans are bisected by.
 _FIRST = itemgetter(0)
 
 
@@ -136,8 +137,8 @@ class SourceIndex:
     doc: Document
     registry: Registry
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
-    _facts: Mapping[str, WordFacts] = attrs.field(init=False)
-    _heads: Mapping[str, _Head] = attrs.field(init=False)
+    _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
+    _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
@@ -450,6 +451,7 @@ class _HeadTable(dict[str, _Head]):
 
 @lru_cache(maxsize=8)
 def _heads_of(patterns: CuePatterns) -> _HeadTable:
+    """The table of heads read with ``patterns``, shared by the documents that use them."""
     return _HeadTable(patterns)
 
 
