@@ -11,15 +11,17 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import quotekit
 from quotekit import ExtractConfig, Quote
 from quotekit.candidates import NOBODY, SourceIndex
+from quotekit.cues import TOKEN
 from quotekit.document import Document
 from quotekit.entities import Registry
 from quotekit.errors import ConfigError
 from quotekit.lexicon import default_lexicon
-from quotekit.mentions import can_open, clean_mention, noun_phrase
+from quotekit.mentions import can_open, clean_mention, noun_phrase, tokens_of
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import cue_patterns
 from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
@@ -127,6 +129,17 @@ def test_an_adverb_after_the_verb_is_no_speaker(adverb: str) -> None:
 def test_a_definite_noun_takes_no_possessed_noun() -> None:
     norm = "المغني اغنيته"
     assert norm[slice(*noun_phrase(norm, (0, len(norm)), PATTERNS))] == "المغني"
+
+
+#: Letters, digits, spaces of every kind, underscores, marks and punctuation.
+_TOKEN_CHARS = st.sampled_from([*'ابتالوزير12٣ex_,.:"«»()#-', " ", " ", "\t", "\n", "\u00a0"])
+
+
+@given(st.text(_TOKEN_CHARS, max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_tokens_of_reads_the_tokens_of_token(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = list(TOKEN.finditer(text, start, end))
+    assert tokens_of(text, start, end) == ([m.group() for m in found], [m.start() for m in found])
 
 
 @pytest.mark.parametrize(

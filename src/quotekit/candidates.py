@@ -10,9 +10,9 @@ number with the cue, whether it spoke last ...; :class:`quotekit.ranking.Ranker`
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -22,9 +22,17 @@ import attrs
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
-from quotekit.mentions import WAS, name_of, phrase_at, word_facts
+from quotekit.mentions import (
+    WordFacts,
+    facts_of,
+    name_of,
+    phrase_at,
+    tokens_of,
+    word_facts,
+)
 from quotekit.morphology import (
     entity_type,
+    head_gender,
     is_oblique,
     noun_gender,
     noun_number,
@@ -46,6 +54,8 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+#: The start of a span: what the content spans are bisected by.
+_FIRST = itemgetter(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -127,6 +137,12 @@ class SourceIndex:
     doc: Document
     registry: Registry
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
+    _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
+    _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._facts = facts_of(self.doc.patterns)
+        self._heads = _heads_of(self.doc.patterns)
 
     def candidates(
         self,
@@ -169,7 +185,7 @@ class SourceIndex:
         for phrase in phrases:
             features = dict(phrase.features)
             start, end = phrase.span
-            k = bisect_right(contents, start, key=itemgetter(0)) - 1  # no list of all starts
+            k = bisect_right(contents, start, key=_FIRST) - 1  # no list of all starts
             if k >= 0 and start < contents[k][1]:
                 features["in_content"] = 1.0
             same = start >= sentence
@@ -294,15 +310,14 @@ class SourceIndex:
         while end < limit and doc.enclosing(end) is not None:
             end = doc.sentence_end(end + 1)  # a full stop inside marks ends no sentence
         end = min(end, limit)
-        tokens = list(TOKEN.finditer(norm, sentence, end))
-        texts = [m.group() for m in tokens]
-        starts = [m.start() for m in tokens]
+        texts, starts = tokens_of(norm, sentence, end)
+        facts = self._facts
         speech = self._speech_in(sentence, end)
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         i = 0
-        while i < len(tokens):
+        while i < len(texts):
             tok, start = texts[i], starts[i]
             if start > opens_at:
                 close = speech[s][1]
@@ -312,47 +327,45 @@ class SourceIndex:
                 s += 1  # past it: the same token against the next
                 opens_at = speech[s][0] if s < len(speech) else end
                 continue
-            facts = word_facts(tok, patterns)
-            if (
-                facts.finite
-                or tok in WAS  # وكان المرجع ... قد انتقد: كان and its subject open the clause
-                or (i == 0 and _opening_verb(tok, texts, patterns))
-            ):
+            f = facts[tok]
+            # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
+            if f.clause_verb or (i == 0 and _opening_verb(tok, texts, patterns)):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if facts.particle or not facts.word or not facts.opens:
+            if not f.phrase_start:
                 i += 1
                 continue
-            found = phrase_at(norm, tokens, texts, starts, i, end, patterns)
+            found = phrase_at(norm, texts, starts, i, end, patterns)
             if found is None:
                 i += 1
                 continue
             span, words = found
-            after = self._after(tokens, texts, starts, i, span[1], end)
+            k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
+            after = self._after(texts, starts, k, span[1], end)
             yield self._phrase(texts, i, span, words, after, verb, opening)
-            i = bisect_left(starts, span[1], i)
+            i = k
 
     def _after(
         self,
-        tokens: Sequence[re.Match[str]],
         texts: Sequence[str],
         starts: Sequence[int],
-        i: int,
+        k: int,
         pos: int,
         end: int,
     ) -> str | None:
-        """The token after ``pos`` and its spaces.
+        """The token after ``pos`` and its spaces; ``k`` is the first token read from ``pos``.
 
         Taken from the sentence's tokens (read up to ``end``) when they hold it whole,
         else read from the text.
         """
+        if k < len(starts):
+            at = starts[k]
+            if at + len(texts[k]) < end and not self.doc.norm[pos:at].strip(" \t"):
+                return texts[k]  # the next token, after spaces alone
         pos = self.doc.skip_space(pos)
-        k = bisect_left(starts, pos, i)
-        if k < len(starts) and starts[k] == pos and tokens[k].end() < end:
-            return texts[k]
         m = TOKEN.match(self.doc.norm, pos)
         return m.group() if m else None
 
@@ -370,15 +383,13 @@ class SourceIndex:
 
         ``after`` is the token that follows it.
         """
-        patterns = self.doc.patterns
+        facts = self._facts
         prev = texts[i - 1] if i > 0 else ""
         initial = i == 0 or (i == 1 and prev in ("و", "ف"))
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
-        head = word_facts(words[0], patterns)
-        if after_verb and (
-            is_oblique(words[0]) or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
-        ):
+        head = self._heads[words[0]]
+        if after_verb and (head.oblique or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
             # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object.
             after_verb = False
@@ -387,42 +398,97 @@ class SourceIndex:
             features["sentence_initial"] = 1.0
         elif after_verb:
             features["after_opening_verb" if verb == opening else "after_verb"] = 1.0
-        elif word_facts(prev, patterns).preposition:
+        elif facts[prev].preposition:
             features["after_an" if prev == "عن" else "after_preposition"] = 1.0
         elif prev in (",", ";", ":", "-"):
             features["after_comma"] = 1.0
         elif prev[0:1].isalnum():
             features["after_word"] = 1.0
         if after is not None:
-            next_word = word_facts(after, patterns)
+            next_word = facts[after]
             if next_word.relative:
                 features["before_relative"] = 1.0
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
-        collective = _collective(words[0], patterns)
-        if head.source_head or collective:
-            features["source_head"] = 1.0  # الوزير، منظمات حقوقية
-        elif head.common or (
-            head.article and takes_article(words[0][2:]) and not words[0].endswith("ي")
-        ):
-            # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
-            features["common_head"] = 1.0
-        elif not head.article and not head.mark:
-            features["proper_name"] = 1.0
-        if head.anonymous:
-            features["anonymous"] = 1.0
-        if head.possessed:
-            features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
-        plural = noun_number(words) == "p"
-        return _Phrase(
-            span=span,
-            words=words,
-            features=features,
-            gender=noun_gender(words),
-            plural=plural,
-            collective=plural and collective,
-            after_verb=after_verb,
+        features.update(head.features)
+        gender = head.gender if head.decides else noun_gender(words)
+        # tuple.__new__, as _Phrase._make does: one is made for each phrase a sentence holds
+        return tuple.__new__(
+            _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
         )
+
+
+class _Head(NamedTuple):
+    """What the first word of a phrase says of it, whatever its role (see :func:`_head`)."""
+
+    features: dict[str, float]  # the head's features, in the order _phrase sets; never changed
+    plural: bool
+    collective: bool  # a plural that agrees as a feminine singular (:func:`_collective`)
+    oblique: bool  # a plural or dual in the accusative or genitive (:func:`is_oblique`)
+    gender: str | None  # the phrase's gender when the head decides it (:func:`head_gender`)
+    decides: bool
+
+
+#: How many head words' readings :func:`_heads_of` keeps before it starts afresh.
+_HEADS_SIZE = 1 << 14
+
+
+class _HeadTable(dict[str, _Head]):
+    """The :func:`_head` of the words met, for one set of patterns: a hit is a lookup."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: CuePatterns) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+    def __missing__(self, word: str) -> _Head:
+        if len(self) >= _HEADS_SIZE:
+            self.clear()
+        head = self[word] = _head(word, self.patterns)
+        return head
+
+
+@lru_cache(maxsize=8)
+def _heads_of(patterns: CuePatterns) -> _HeadTable:
+    """The table of heads read with ``patterns``, shared by the documents that use them."""
+    return _HeadTable(patterns)
+
+
+def _head(word: str, patterns: CuePatterns) -> _Head:
+    """What a phrase headed by ``word`` is, read once per word: its kind of head and number.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> dict(_head("الوزير", patterns).features), _head("منظمات", patterns).collective
+        ({'source_head': 1.0}, True)
+    """
+    head = word_facts(word, patterns)
+    features: dict[str, float] = {}
+    collective = _collective(word, patterns)
+    if head.source_head or collective:
+        features["source_head"] = 1.0  # الوزير، منظمات حقوقية
+    elif head.common or (head.article and takes_article(word[2:]) and not word.endswith("ي")):
+        # وجهت التهنئة، نشرت صورة: a thing, hardly who spoke (not العبادي، a surname)
+        features["common_head"] = 1.0
+    elif not head.article and not head.mark:
+        features["proper_name"] = 1.0
+    if head.anonymous:
+        features["anonymous"] = 1.0
+    if head.possessed:
+        features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
+    plural = noun_number((word,)) == "p"
+    gender, decides = head_gender(word)
+    return _Head(
+        features=features,
+        plural=plural,
+        collective=plural and collective,
+        oblique=is_oblique(word),
+        gender=gender,
+        decides=decides,
+    )
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -43,6 +44,7 @@ __all__ = [
     "clean_mention",
     "common_noun",
     "description_after",
+    "facts_of",
     "first_name_like",
     "honoured",
     "lone_name",
@@ -57,6 +59,7 @@ __all__ = [
     "proper_name",
     "source_before",
     "subject_after_was",
+    "tokens_of",
     "with_object",
     "without_l",
     "word_facts",
@@ -150,6 +153,13 @@ class WordFacts(NamedTuple):
     feminine_participle: bool  # a definite feminine participle (المتحدة)
     feminine_noun: bool  # takes a feminine adjective (الأمم، القوات)
     common: bool  # a common noun without the article (:func:`common_noun`)
+    accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
+    clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
+    phrase_start: bool  # can open a phrase and is no particle
+    # Read from the facts above (the last fields, filled in second):
+    name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
+    plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
+    plain_first: bool  # as the first word of a phrase, meets none of them either
 
 
 #: One object for each distinct set of facts (a few hundred): what the memo holds.
@@ -176,6 +186,8 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     kind = word_class(word)
     is_word = word[:1].isalnum()
     form = patterns.forms.get(word)
+    finite = form.form in ("past", "present") if form is not None else kind == "verb"
+    opens = is_word and can_open(word, patterns)
     facts = WordFacts(
         word=is_word,
         mark=word in MARKS,
@@ -196,10 +208,10 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         object_preposition=word in _OBJECT_PREPOSITIONS,
         preposition=is_preposition(word),
         relative=word in RELATIVES,
-        opens=is_word and can_open(word, patterns),
+        opens=opens,
         ends=kind in _ENDS_PHRASE,
         verb=word in patterns.speech_words or kind == "verb",
-        finite=form.form in ("past", "present") if form is not None else kind == "verb",
+        finite=finite,
         particle=kind == "particle",
         to_press=word.startswith("ل") and _addressee_word(word, patterns),
         object_head=word.endswith("ا") and word[:-1] in heads,
@@ -209,10 +221,59 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         feminine_participle=word.startswith("الم") and word.endswith("ة"),
         feminine_noun=word.endswith(("ة", "ات", "مم")),
         common=is_word and common_noun(word, patterns),
+        accusative=_accusative(word, patterns),
+        clause_verb=finite or word in WAS,
+        phrase_start=opens and kind != "particle",
+        name_like=False,
+        plain=False,
+        plain_first=False,
     )
+    derived = (
+        _name_like(word, facts, patterns),
+        _plain(word, facts, patterns),
+        _plain_first(word, facts, patterns),
+    )
+    # tuple.__new__ as WordFacts._make does, without its checks: each new word makes two
+    facts = tuple.__new__(WordFacts, facts[:-3] + derived)
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
     return _SHARED.setdefault(facts, facts)
+
+
+class _FactsTable(dict[str, WordFacts]):
+    """The :func:`word_facts` of the words met, for one set of patterns (see :func:`facts_of`).
+
+    A hit is a plain lookup, with no call: the readers of phrases ask it of every token.
+    """
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: CuePatterns) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+    def __missing__(self, word: str) -> WordFacts:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()  # a long run of new words: start afresh, as word_facts' memo does
+        facts = self[word] = word_facts(word, self.patterns)
+        return facts
+
+
+@lru_cache(maxsize=8)
+def facts_of(patterns: CuePatterns) -> Mapping[str, WordFacts]:
+    """:func:`word_facts` for ``patterns`` as a mapping from words: ``facts_of(p)[word]``.
+
+    The same facts, looked up without a call for each word (the mapping reads each word's
+    facts once, then holds them).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> facts_of(patterns)["الوزير"] == word_facts("الوزير", patterns)
+        True
+    """
+    return _FactsTable(patterns)
 
 
 def clean_mention(
@@ -246,15 +307,15 @@ def clean_mention(
     if share is not None:
         # قال 64٪ منهم إن، وقال أكثر من نصف المجيبين: a share of a group speaks
         return _share_of(norm, share, reach, patterns), None
-    tokens: list[re.Match[str]] = []
     texts: list[str] = []
+    starts: list[int] = []
     mention, addressee, i, read = _cut(
-        norm, tokens, texts, start, start, reach, patterns, after_clitic=after_clitic
+        norm, texts, starts, start, start, reach, patterns, after_clitic=after_clitic
     )
     if addressee is None and find_addressee:
         if read < reach:
-            _read_on(tokens, texts, norm, read, reach, whole=True)
-        addressee = _addressee_after(tokens, texts, i, patterns)
+            _read_on(texts, starts, norm, read, reach, whole=True)
+        addressee = _addressee_after(texts, starts, i, patterns)
     return _speaker(norm, mention), addressee
 
 
@@ -327,7 +388,6 @@ def _speaker(norm: str, mention: tuple[int, int] | None) -> tuple[int, int] | No
 
 def phrase_at(
     norm: str,
-    tokens: list[re.Match[str]],
     texts: list[str],
     starts: list[int],
     i: int,
@@ -338,9 +398,9 @@ def phrase_at(
 
     What :func:`noun_phrase` keeps of ``clean_mention(norm, starts[i], end, patterns,
     find_addressee=False)`` when that mention starts at token ``i`` (else ``None``).
-    ``tokens`` are ``TOKEN`` over a stretch that ends at ``end``, ``texts`` and ``starts``
-    their texts and starts: a reader of a sentence's phrases passes the tokens it holds
-    instead of reading them again, word by word, for each phrase.
+    ``texts`` and ``starts`` are the texts and starts of ``TOKEN`` over a stretch that
+    ends at ``end``: a reader of a sentence's phrases passes the tokens it holds instead
+    of reading them again, word by word, for each phrase.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -349,37 +409,39 @@ def phrase_at(
         >>> tokens = list(TOKEN.finditer(norm))
         >>> texts, starts = [m.group() for m in tokens], [m.start() for m in tokens]
         >>> patterns = cue_patterns(default_lexicon())
-        >>> span, words = phrase_at(norm, tokens, texts, starts, 1, len(norm), patterns)
+        >>> span, words = phrase_at(norm, texts, starts, 1, len(norm), patterns)
         >>> norm[slice(*span)], words
         ('الجيش النيجيري', ('الجيش', 'النيجيري'))
     """
     start = starts[i]
     reach = min(end, start + _REACH)
     n = bisect_left(starts, reach, i)
-    view, kept = tokens[i:n], texts[i:n]
-    if view[-1].end() > reach:  # a word cut where clean_mention stops reading
-        cut = TOKEN.match(norm, view[-1].start(), reach)
-        assert cut is not None
-        view[-1], kept[-1] = cut, cut.group()
-    mention = _cut(norm, view, kept, start, reach, reach, patterns, after_clitic=False)[0]
+    at, kept = starts[i:n], texts[i:n]
+    if at[-1] + len(kept[-1]) > reach:
+        # A word cut where clean_mention stops reading: only a run of letters or digits
+        # is longer than one character, and its match up to ``reach`` is its beginning.
+        kept[-1] = kept[-1][: reach - at[-1]]
+    mention = _cut(norm, kept, at, start, reach, reach, patterns, after_clitic=False)[0]
     if mention is None or mention[0] != start:
         return None
+    taken = bisect_left(at, mention[1])
+    if taken == 1 and kept[0][0].isalnum():
+        return (start, start + len(kept[0])), (kept[0],)  # one word: nothing to cut
     words: list[str] = []
     ends: list[int] = []
-    for m, tok in zip(view, kept, strict=True):
-        if m.start() >= mention[1]:
-            break
+    for k in range(taken):
+        tok = kept[k]
         if tok[0].isalnum():
             words.append(tok)
-            ends.append(m.end())
+            ends.append(at[k] + len(tok))
     stop = _subject_end(norm, words, ends, patterns)
     return (start, stop), tuple(words[: bisect_right(ends, stop)])
 
 
 def _cut(
     norm: str,
-    tokens: list[re.Match[str]],
     texts: list[str],
+    starts: list[int],
     start: int,
     read: int,
     reach: int,
@@ -387,9 +449,9 @@ def _cut(
     *,
     after_clitic: bool,
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int, int]:
-    """The work of :func:`clean_mention` from ``start``, over ``tokens`` and their ``texts``.
+    """The work of :func:`clean_mention` from ``start``, over the tokens ``texts`` at ``starts``.
 
-    The tokens of ``[start, read)`` are in ``tokens``; those up to ``reach`` are read on
+    The tokens of ``[start, read)`` are in ``texts``; those up to ``reach`` are read on
     as needed. Returns the mention, an addressee in marks, the index of the token the
     phrase stopped at, and where reading stopped.
     """
@@ -401,155 +463,179 @@ def _cut(
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     anonymous = False  # whether it opens with an anonymous source (مصدر، مسؤول)
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
+    facts = facts_of(patterns)
+    lists = patterns.lists
     i = 0
     while True:
-        if read < reach and len(tokens) <= i + _AHEAD:
-            read = _read_on(tokens, texts, norm, read, reach)
-        if i >= len(tokens):
+        if read < reach and len(texts) <= i + _AHEAD:
+            read = _read_on(texts, starts, norm, read, reach)
+        if i >= len(texts):
             break
-        m = tokens[i]
         tok = texts[i]
-        f = word_facts(tok, patterns)
-        if f.mark:
-            close = _next_mark(texts, i + 1)
-            if close is None:
+        at = starts[i]
+        f = facts[tok]
+        if not (f.plain if first >= 0 else f.plain_first):
+            # The tests a plain word meets none of (see _plain and _plain_first). The tests
+            # from the stop words on only break: their order is free, and those a plain
+            # word may meet are below.
+            if f.mark:
+                close = _next_mark(texts, i + 1)
+                if close is None:
+                    break
+                prev = texts[i - 1] if i else ""
+                # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
+                after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
+                if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
+                    # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
+                    addressee = (at + len(tok), starts[close])
+                    break
+                if (
+                    first >= 0
+                    and i + 1 < close
+                    and word_class(texts[i + 1]) == "verb"
+                    and texts[i - 1] not in lists["name_intro"]
+                ):
+                    # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
+                    # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
+                    break
+                if first < 0:
+                    first = at
+                last = starts[close] + len(texts[close])
+                words += 1
+                i = close + 1
+                after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
+                continue
+            if tok == "ب" and i + 1 < len(texts) and texts[i + 1] in MARKS:
+                break  # واصفا المنتخب بـ"أبو نقطة": what it was called, no part of a name
+            if tok == "(" and first >= 0 and texts[i - 1] in lists["name_intro"]:
+                close = _next_paren(texts, i + 1)
+                if close is not None:
+                    # صحيفة (التايمز): the name of the paper, in parentheses.
+                    last = starts[close] + len(texts[close])
+                    words += 1
+                    i = close + 1
+                    continue
+            if tok in TAGS and i + 1 < len(texts) and starts[i + 1] == at + len(tok):
+                i += 1  # شركة #غوغل: a hashtag or handle is part of the name
+                continue
+            if tok == "." and first >= 0 and abbreviation_point(norm, at):
+                last = at + 1  # د. السند: the point of a title goes with it
+                i += 1
+                continue
+            if not f.word:
+                if first >= 0:
+                    break
+                i += 1
+                continue
+            if first < 0 and f.filler:
+                filler_next = i + 1 < len(texts) and facts[texts[i + 1]].filler
+                if f.preposition and not filler_next:
+                    # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
+                    # أخرى الوزير) opens with a source noun or a given name, else there is none
+                    after = _past_phrase(texts, i + 1, patterns)
+                    if not _subject_next(texts, after - 1, patterns):
+                        break
+                    i = after
+                    continue
+                i += 1  # من جهته، أيضا: passed over
+                continue
+            if first < 0 and (tok in lists["day"] or tok in lists["day_part"]):
+                after = _past_time(texts, i, patterns)
+                if _subject_next(texts, after - 1, patterns):
+                    i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
+                    continue  # the subject
+                if after > i + 1:
+                    break  # وأكد عصر اليوم أن: a time phrase and no subject after it
+            if first >= 0 and tok == "من" and i + 1 < len(texts):
+                following = facts[texts[i + 1]]
+                if following.filler or following.stop:
+                    break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
+            if first < 0 and not (after_clitic and at == start) and not f.opens:
+                break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
+            if (
+                first >= 0
+                and words == 1
+                and tok in _OF_ROLE
+                and texts[i - 1].startswith("ال")
+                and without_article(texts[i - 1]) in lists["role_over"]
+                and i + 1 < len(texts)
+                and texts[i + 1].startswith("ال")
+            ):
+                # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
+                # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
+                last = at + len(tok)
+                words += 1
+                i += 1
+                continue
+            if (
+                f.within
+                and 0 < words <= 4
+                and not names  # the cheap test first: the others read the text around
+                and not setting_at(norm, at, patterns)
+                and not _after_person(texts, i, patterns)
+            ):
+                # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
+                # a name alone (الشوباشي في مكالمة) always the setting.
+                if before_fi < 0:
+                    before_fi = last
+                last = at + len(tok)
+                words += 1
+                i += 1
+                continue
+            if (f.stop or (tok == "ل" and first >= 0)) and not (
+                first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
+                and f.letter
+                and texts[i - 1] in lists["latin_letter"]
+                and i + 1 < len(texts)
+                and texts[i + 1] in lists["latin_letter"]
+            ):
+                break  # an addressee that starts here (لـ"الغد") is read below
+            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
+                # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
+                # three letters after a given name is a surname (فيصل فجر، محمد نصر).
                 break
-            prev = texts[i - 1] if i else ""
-            # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
-            after_l = _LONE_L.search(norm, max(0, m.start() - 3), m.start()) is not None
-            if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
-                # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
-                addressee = (m.end(), tokens[close].start())
+            if (
+                f.to_press
+                and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
+                and not (title and words <= 4 and _of_institution(tok, patterns))
+                and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
+            ):
+                break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
+            if (
+                first >= 0
+                and names
+                and not given
+                and f.clitic_preposition
+                and not f.given  # باسم
+                and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
+                and not facts[tok[1:]].source_head  # بلاغ لوزارة الداخلية
+                and tok[1:] not in _AFFAIRS
+            ):
+                # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
+                # phrase; after a given name such a word is a surname (جيف بروك).
+                break
+            if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
+                # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
+                # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
                 break
             if (
                 first >= 0
-                and i + 1 < close
-                and word_class(texts[i + 1]) == "verb"
-                and texts[i - 1] not in patterns.lists["name_intro"]
+                and f.possessed
+                and not tok.startswith("باسم")  # الناطق الرسمي باسمها
+                and texts[i - 1].startswith("ال")
+                and texts[i - 1].endswith(_NISBA)
+                # a person's title in ي takes the name after it (المحامي عبده سالم)
+                and not (
+                    facts[texts[i - 1]].source_head and entity_type((texts[i - 1],)) == "person"
+                )
             ):
-                # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
-                # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
-                break
-            if first < 0:
-                first = m.start()
-            last = tokens[close].end()
-            words += 1
-            i = close + 1
-            after_name = True  # وكالة "بلومبرج" الضوء: a definite noun after it is no part
-            continue
-        if tok == "ب" and i + 1 < len(texts) and texts[i + 1] in MARKS:
-            break  # واصفا المنتخب بـ"أبو نقطة": what it was called, no part of a name
-        if tok == "(" and first >= 0 and texts[i - 1] in patterns.lists["name_intro"]:
-            close = _next_paren(texts, i + 1)
-            if close is not None:
-                # صحيفة (التايمز): the name of the paper, in parentheses.
-                last = tokens[close].end()
-                words += 1
-                i = close + 1
-                continue
-        if tok in TAGS and i + 1 < len(tokens) and tokens[i + 1].start() == m.end():
-            i += 1  # شركة #غوغل: a hashtag or handle is part of the name
-            continue
-        if tok == "." and first >= 0 and abbreviation_point(norm, m.start()):
-            last = m.end()  # د. السند: the point of a title goes with it
-            i += 1
-            continue
-        if not f.word:
-            if first >= 0:
-                break
-            i += 1
-            continue
-        if first < 0 and f.filler:
-            filler_next = i + 1 < len(texts) and word_facts(texts[i + 1], patterns).filler
-            if f.preposition and not filler_next:
-                # وأكد من جهة أخرى أن: a prepositional phrase; a subject after it (من جهة
-                # أخرى الوزير) opens with a source noun or a given name, else there is none
-                after = _past_phrase(texts, i + 1, patterns)
-                if not _subject_next(texts, after - 1, patterns):
-                    break
-                i = after
-                continue
-            i += 1  # من جهته، أيضا: passed over
-            continue
-        if first < 0 and (tok in patterns.lists["day"] or tok in patterns.lists["day_part"]):
-            after = _past_time(texts, i, patterns)
-            if _subject_next(texts, after - 1, patterns):
-                i = after  # وقال الأربعاء مسؤول أمريكي, وأكد مساء أمس رئيس: the time, then
-                continue  # the subject
-            if after > i + 1:
-                break  # وأكد عصر اليوم أن: a time phrase and no subject after it
-        if first >= 0 and tok == "من" and i + 1 < len(texts):
-            following = word_facts(texts[i + 1], patterns)
-            if following.filler or following.stop:
-                break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
-        if first < 0 and not (after_clitic and m.start() == start) and not f.opens:
-            break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
-        if (
-            first >= 0
-            and words == 1
-            and tok in _OF_ROLE
-            and texts[i - 1].startswith("ال")
-            and without_article(texts[i - 1]) in patterns.lists["role_over"]
-            and i + 1 < len(texts)
-            and texts[i + 1].startswith("ال")
-        ):
-            # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
-            # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
-            last = m.end()
-            words += 1
-            i += 1
-            continue
-        if (
-            f.within
-            and 0 < words <= 4
-            and not setting_at(norm, m.start(), patterns)
-            and not _after_person(texts, i, patterns)
-            and not names
-        ):
-            # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
-            # a name alone (الشوباشي في مكالمة) always the setting.
-            if before_fi < 0:
-                before_fi = last
-            last = m.end()
-            words += 1
-            i += 1
-            continue
-        if (f.stop or (tok == "ل" and first >= 0)) and not (
-            first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-            and f.letter
-            and texts[i - 1] in patterns.lists["latin_letter"]
-            and i + 1 < len(tokens)
-            and texts[i + 1] in patterns.lists["latin_letter"]
-        ):
-            break  # an addressee that starts here (لـ"الغد") is read below
-        if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
-            # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
-            # three letters after a given name is a surname (فيصل فجر، محمد نصر).
-            break
-        if (
-            f.to_press
-            and not (after_clitic and m.start() == start)  # وطبقا لـ|موقع: the phrase's ل
-            and not (title and words <= 4 and _of_institution(tok, patterns))
-            and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
-        ):
-            break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
-        if (
-            first >= 0
-            and names
-            and not given
-            and f.clitic_preposition
-            and not f.given  # باسم
-            and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
-            and not word_facts(tok[1:], patterns).source_head  # بلاغ لوزارة الداخلية
-            and tok[1:] not in _AFFAIRS
-        ):
-            # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
-            # phrase; after a given name such a word is a surname (جيف بروك).
-            break
-        if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
-            # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
-            # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
-            break
+                break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
+            if first >= 0 and f.object_head:
+                break  # وأصدرت الشركة بيانا: an accusative noun is the object
+            if (name or after_name) and tok in lists["affiliation"]:
+                break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
+            if first >= 0 and f.accusative:
+                break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
         if (
@@ -559,25 +645,6 @@ def _cut(
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
-        if (
-            first >= 0
-            and f.possessed
-            and not tok.startswith("باسم")  # الناطق الرسمي باسمها
-            and texts[i - 1].startswith("ال")
-            and texts[i - 1].endswith(_NISBA)
-            # a person's title in ي takes the name after it (المحامي عبده سالم)
-            and not (
-                word_facts(texts[i - 1], patterns).source_head
-                and entity_type((texts[i - 1],)) == "person"
-            )
-        ):
-            break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
-        if first >= 0 and f.object_head:
-            break  # وأصدرت الشركة بيانا: an accusative noun is the object
-        if (name or after_name) and tok in patterns.lists["affiliation"]:
-            break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
-        if first >= 0 and _accusative(tok, patterns):
-            break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         surname = (
@@ -593,14 +660,14 @@ def _cut(
         ) or (i > 0 and texts[i - 1] == _FAMILY)  # تركي آل الشيخ: آل and the family's name
         given = f.given
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
-        names = names and _name_like(tok, f, patterns) and not (after_clitic and first < 0)
+        names = names and f.name_like and not (after_clitic and first < 0)
         after_name = False
         name = not f.article and not f.head
         if first < 0:
-            first = m.start()
+            first = at
             title = f.head and not f.intro
             anonymous = f.anonymous
-        last = m.end()
+        last = at + len(tok)
         words += 1
         if words >= _MAX_WORDS and not (words == _MAX_WORDS and bound(tok, patterns)):
             break  # a word that needs the next (بن، آل، بمملكة) takes it past the limit
@@ -705,6 +772,60 @@ def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
     )
 
 
+def _plain(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether ``word``, after the first word of a phrase, meets none of most of its tests.
+
+    :func:`_cut` reads such a word after the first with only the tests that look at the
+    words around it: a definite word after a name, a new phrase, a noun after a full name.
+    Not a mark, punctuation, ب، ل، من، على، عن, a setting's preposition, a stop word, a
+    verb, ل + the press, a word with a clitic preposition, a possessed noun, an accusative
+    noun or a word of affiliation.
+    """
+    return not (
+        word in _NOT_PLAIN
+        or word in _OF_ROLE
+        or facts.mark
+        or not facts.word
+        or facts.within
+        or facts.stop
+        or facts.ends
+        or facts.to_press
+        or facts.clitic_preposition
+        or facts.bal
+        or facts.lil
+        or facts.possessed
+        or facts.object_head
+        or facts.accusative
+        or word in patterns.lists["affiliation"]
+    )
+
+
+def _plain_first(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
+    """Whether ``word``, read before a phrase has a word, meets none of :func:`_cut`'s tests.
+
+    Before the first word nothing is taken, so only the tests of the word itself can
+    hold: a mark, punctuation, بـ before a mark, a word passed over (من جهته، أمس), a word
+    that cannot open a phrase, a stop word, a verb, ل + the press.
+    """
+    lists = patterns.lists
+    return not (
+        word == "ب"
+        or facts.mark
+        or not facts.word
+        or facts.filler
+        or word in lists["day"]
+        or word in lists["day_part"]
+        or not facts.opens
+        or facts.stop
+        or facts.ends
+        or facts.to_press
+    )
+
+
+#: Words of a phrase's tests of their own (بـ"أبو نقطة"، من جهته، لـ): never plain.
+_NOT_PLAIN = frozenset(("ب", "ل", "من"))
+
+
 def _accusative(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
 
@@ -741,15 +862,15 @@ def _subject_next(texts: list[str], i: int, patterns: CuePatterns) -> bool:
 
 
 def _read_on(
-    tokens: list[re.Match[str]],
     texts: list[str],
+    starts: list[int],
     norm: str,
     read: int,
     reach: int,
     *,
     whole: bool = False,
 ) -> int:
-    """Add the tokens of the next stretch from ``read`` (and their texts); return its end.
+    """Add the tokens of the next stretch from ``read`` (texts and starts); return its end.
 
     A stretch ends at a space (no token holds one), so the tokens read stretch by stretch
     are those of the whole: a phrase of a dozen words reads a few stretches, not ``reach``.
@@ -757,27 +878,65 @@ def _read_on(
     """
     stop = reach if whole else norm.find(" ", read + _STRETCH, reach)
     stop = reach if stop < 0 else stop
-    more = list(TOKEN.finditer(norm, read, stop))
-    tokens += more
-    texts += [m.group() for m in more]
+    more, at = tokens_of(norm, read, stop)
+    texts += more
+    starts += at
     return stop
 
 
+def tokens_of(norm: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The texts and starts of the ``TOKEN`` matches in ``norm[start:end]``.
+
+    Read piece by piece between spaces: a piece of letters and digits alone (most are) is
+    one token, with no match made for it; another piece is read by ``TOKEN``. No token
+    holds a space, so the pieces' tokens are the stretch's.
+
+    Example:
+        >>> tokens_of('قال الوزير, "نعم"', 0, 17)
+        (['قال', 'الوزير', ',', '"', 'نعم', '"'], [0, 4, 10, 12, 13, 16])
+    """
+    texts: list[str] = []
+    starts: list[int] = []
+    text, at = texts.append, starts.append
+    pos = start
+    for piece in norm[start:end].split(" "):
+        if piece.isalnum():  # what [^\W_]+ matches: no underscore, no space
+            text(piece)
+            at(pos)
+        elif piece[:-1].isalnum() and piece[-1] != "_" and not piece[-1].isspace():
+            # الوزير, قال: a word and a character of [^\w\s] after it, a token of its own
+            text(piece[:-1])
+            at(pos)
+            text(piece[-1])
+            at(pos + len(piece) - 1)
+        elif piece[1:].isalnum() and piece[0] != "_" and not piece[0].isspace():
+            text(piece[0])  # "نعم: the same before a word
+            at(pos)
+            text(piece[1:])
+            at(pos + 1)
+        elif piece:
+            for m in TOKEN.finditer(norm, pos, pos + len(piece)):
+                text(m.group())
+                at(m.start())
+        pos += len(piece) + 1
+    return texts, starts
+
+
 def _addressee_after(
-    tokens: list[re.Match[str]], texts: list[str], i: int, patterns: CuePatterns
+    texts: list[str], starts: list[int], i: int, patterns: CuePatterns
 ) -> tuple[int, int] | None:
     """The first addressee from token ``i`` on (لـ"الغد", للصحافيين).
 
     It may stand past an apposition: قال الوزير، خالد منصور، لـ"الغد".
     """
-    for k in range(i, len(tokens)):
+    for k in range(i, len(texts)):
         tok = texts[k]
-        if tok == "ل" and k + 1 < len(tokens) and texts[k + 1] in MARKS:
+        if tok == "ل" and k + 1 < len(texts) and texts[k + 1] in MARKS:
             close = _next_mark(texts, k + 2)
             if close is not None:
-                return tokens[k + 1].end(), tokens[close].start()
+                return starts[k + 1] + 1, starts[close]  # a mark is one character
         elif tok.startswith("ل") and _addressee_word(tok, patterns):
-            return tokens[k].start() + 1, _phrase_end(tokens, k)
+            return starts[k] + 1, _phrase_end(texts, starts, k)
     return None
 
 
@@ -900,12 +1059,13 @@ def _next_mark(texts: list[str], i: int) -> int | None:
     return None
 
 
-def _phrase_end(tokens: list[re.Match[str]], i: int) -> int:
-    end = tokens[i].end()
-    for m in tokens[i + 1 : i + 4]:
-        if not m.group()[0].isalnum() and m.group() not in MARKS:
+def _phrase_end(texts: list[str], starts: list[int], i: int) -> int:
+    end = starts[i] + len(texts[i])
+    for k in range(i + 1, min(len(texts), i + 4)):
+        tok = texts[k]
+        if not tok[0].isalnum() and tok not in MARKS:
             break
-        end = m.end()
+        end = starts[k] + len(tok)
     return end
 
 
@@ -1488,9 +1648,10 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     """Where :func:`noun_phrase` cuts a phrase of ``words`` (ending at ``ends``)."""
     end = last = ends[0]
     first_name = False  # whether the word before ``prev`` is a given name
-    b = word_facts(words[0], patterns)
+    facts = facts_of(patterns)
+    b = facts[words[0]]
     for k in range(1, len(words)):
-        f = word_facts(words[k], patterns)
+        f = facts[words[k]]
         if words[k - 1] in _NAME_PARTICLES:
             # تركي آل الشيخ، محمد بن سلمان: a name particle takes the word after it, title
             # or definite word as it may be.
@@ -1506,7 +1667,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
-        if b.article and _accusative(words[k], patterns):
+        if b.article and f.accusative:
             break  # أثارت المتحدثة باسم الوزارة جدلا: an accusative common noun, the object
         if (f.object_preposition and b.article) or (
             k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)

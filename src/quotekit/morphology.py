@@ -58,6 +58,7 @@ __all__ = [
     "accusative_participle",
     "among",
     "entity_type",
+    "head_gender",
     "honoured_titles",
     "is_given_name",
     "is_oblique",
@@ -885,12 +886,24 @@ def noun_gender(words: Sequence[str]) -> str | None:
     """
     if not words:
         return None
-    gender, decided = _head_gender(words[0])
+    gender, decided = head_gender(words[0])
     if decided:
         return gender
-    if gender is None and not words[0].startswith("ال"):
-        return None  # كارمن سليمان: a first name not listed; the surname tells nothing
     return _name_gender(words[1:]) or gender
+
+
+def head_gender(head: str) -> tuple[str | None, bool]:
+    """The gender a phrase headed by ``head`` takes, and whether the head alone decides it.
+
+    When it does not, a given name after the head decides first (:func:`noun_gender`).
+
+    Example:
+        >>> head_gender("الوزيرة"), head_gender("الوزير"), head_gender("بايدن")
+        (('f', True), ('m', False), (None, True))
+    """
+    gender, decided = _head_gender(head)
+    # كارمن سليمان: a first name not listed; the surname tells nothing
+    return gender, decided or (gender is None and not head.startswith("ال"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1058,15 +1071,24 @@ def entity_type(words: Sequence[str]) -> str:
     """
     if not words:
         return "person"
+    kind = _head_type(words[0])
+    if kind == "anonymous":
+        return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
+    return kind
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_type(head: str) -> str:
+    """The kind of source a phrase headed by ``head`` names (a pure function: remembered).
+
+    ``anonymous`` unless a given name follows (:func:`entity_type` reads the rest).
+    """
     tables = _tables()
-    head = words[0]
     if _lookup(head, tables.names) is not None:
         return "person"
     kind = _lookup(head, tables.heads)
-    if kind == "anonymous":
-        return "person" if any(w in tables.names for w in words[1:]) else "anonymous"
     if kind is not None:
         return kind
-    if noun_number(words) == "p" and not head.endswith("ات"):
+    if _number(head) == "p" and not head.endswith("ات"):
         return "group"
     return "person"
