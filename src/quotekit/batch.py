@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -149,12 +150,17 @@ def _quotes_of(text: str, take: Callable[[], Any]) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def _leave_interrupts_to_the_parent() -> None:
+def _start_worker() -> None:
     # A worker ignores Ctrl-C: the parent gets it and stops the pool, so one key press
     # gives one KeyboardInterrupt, not one traceback per process.
     import signal  # in the worker: the module makes enums at import, quotekit needs it not
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker shares the parent's objects (its tables and memos among them) until
+    # it writes to them: the collector's walks of the old generations would write to each
+    # (a copy of every page they hold, and a walk of all). They are set apart: only what
+    # the worker makes is collected.
+    gc.freeze()
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -199,7 +205,7 @@ def _run(
 
     from concurrent.futures import ProcessPoolExecutor  # only when there are workers
 
-    pool = ProcessPoolExecutor(max_workers=workers - 1, initializer=_leave_interrupts_to_the_parent)
+    pool = ProcessPoolExecutor(max_workers=workers - 1, initializer=_start_worker)
     try:
         chunks = _InFlight(pool, config, feed=_FEED * (workers - 1))
         for chunk in _chunks(texts(), _CHUNK):
