@@ -34,6 +34,7 @@ from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
 from quotekit.mentions import (
+    REACH,
     RELATIVES,
     clean_mention,
     common_noun,
@@ -82,6 +83,8 @@ _THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+"
 #: The same words searched for inside a sentence: a word on its own, no run of spaces read
 #: twice (linear in the stretch searched).
 _THEN_WORD = re.compile(r"(?<=[ \t])(?:فان(?:ه|ها|هم|هما)?|فقد)(?=[ \t])")
+#: The longest word _THEN_WORD finds (فانهما).
+_THEN_LONGEST = 6
 #: The most words between a verb's long subject and a complementizer it still governs.
 _FAR_WORDS = 14
 #: The fewest words of a marked span that reads as speech without any cue.
@@ -722,7 +725,11 @@ def _then_after(
     """
     norm = doc.norm
     comma = np_end < len(norm) and norm[np_end] == ","
-    then_at = _THEN_WORD.search(norm, np_start, np_end)
+    # The source's phrase ends within REACH of its start (clean_mention reads no further
+    # without an addressee), and فإن answers it only right after it, past spaces: no
+    # other one need be looked for (on text without full stops np_end is far).
+    near = doc.skip_space(min(len(norm), np_start + REACH)) + _THEN_LONGEST + 1
+    then_at = _THEN_WORD.search(norm, np_start, min(np_end, near))
     if then_at is None and not (comma and _THEN_THAT.match(norm, np_end + 1)):
         return None  # the common case, told without reading the source
     mention = _source_mention(hit, doc, np_start, np_end)

@@ -34,6 +34,7 @@ from quotekit.types import NormalizedText
 
 __all__ = [
     "BEARERS",
+    "REACH",
     "RELATIVES",
     "WAS",
     "WITHIN",
@@ -69,8 +70,9 @@ __all__ = [
 #: the words before an honorific title that belong to the phrase (صاحب السمو).
 _HONOUR_REACH = 3000
 BEARERS = frozenset(("صاحب", "صاحبة"))
-#: How far (in characters) a phrase is read when no addressee is looked for.
-_REACH = 400
+#: How far (in characters) a phrase is read when no addressee is looked for: such a
+#: phrase ends within this many characters of where it starts.
+REACH = 400
 #: The most words a speaker noun phrase keeps.
 _MAX_WORDS = 12
 #: How many characters of tokens :func:`clean_mention` reads at a time, and how many tokens
@@ -302,7 +304,7 @@ def clean_mention(
         >>> norm[slice(*mention)], norm[slice(*addressee)]
         ('وزير الدفاع', 'الغد')
     """
-    reach = end if find_addressee else min(end, start + _REACH)
+    reach = end if find_addressee else min(end, start + REACH)
     share = _QUANTITY.match(norm, start, reach)
     if share is not None:
         # قال 64٪ منهم إن، وقال أكثر من نصف المجيبين: a share of a group speaks
@@ -414,7 +416,7 @@ def phrase_at(
         ('الجيش النيجيري', ('الجيش', 'النيجيري'))
     """
     start = starts[i]
-    reach = min(end, start + _REACH)
+    reach = min(end, start + REACH)
     n = bisect_left(starts, reach, i)
     at, kept = starts[i:n], texts[i:n]
     if at[-1] + len(kept[-1]) > reach:
@@ -1381,7 +1383,7 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
             )
             if tier == 0 and rank is not None:
                 start = rank.start()
-            reach = min(len(norm), start + _REACH)
+            reach = min(len(norm), start + REACH)
             mention = _cut(norm, [], [], start, start, reach, patterns, after_clitic=False)[0]
             if mention is not None and mention[0] == start:
                 return mention
