@@ -25,6 +25,7 @@ import re
 from itertools import filterfalse, islice
 
 import attrs
+import regex
 
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
@@ -45,6 +46,7 @@ __all__ = [
     "Hit",
     "abbreviation_point",
     "as_start",
+    "complementizer_at",
     "find_cues",
     "scan",
     "to_cue",
@@ -156,6 +158,33 @@ def _directly(
         if m:
             return "quoted-object", m.end()
     return None
+
+
+def complementizer_at(
+    text: str, pos: int, patterns: CuePatterns, timeout: float | None = None
+) -> regex.Match[str] | None:
+    """``patterns.complementizer.match(text, pos)``, told without the call where it cannot be.
+
+    The pattern opens with spaces and a word of its lists: where the run of letters after
+    the spaces at ``pos`` is none (:func:`~quotekit.patterns.may_open`), or is a
+    preposition that no complementizer follows, there is no match, and most places are so.
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> complementizer_at("قال انه", 3, patterns).group("comp")
+        'انه'
+        >>> complementizer_at("قال الوزير", 3, patterns) is None
+        True
+    """
+    run = _NEXT_RUN.match(text, pos)
+    assert run is not None  # the pattern matches the empty string
+    word = run.group(1)
+    if not (
+        may_open(patterns.complementizer_words, word)
+        and _complementizer_may_follow(text, run.end(), word, patterns)
+    ):
+        return None
+    return patterns.complementizer.match(text, pos, timeout=timeout)
 
 
 def _complementizer_may_follow(text: str, stop: int, word: str, patterns: CuePatterns) -> bool:

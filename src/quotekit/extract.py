@@ -27,7 +27,7 @@ import attrs
 
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import RESUMPTIVE_OBJECTS, Hit, as_start, scan, to_cue
+from quotekit.cues import RESUMPTIVE_OBJECTS, Hit, as_start, complementizer_at, scan, to_cue
 from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
@@ -376,7 +376,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         start = hit.content
         colon = rule.endswith("colon")
         if colon:
-            m = doc.patterns.complementizer.match(norm, start)
+            m = complementizer_at(norm, start, doc.patterns)
             if m is not None and m.group("prep") is None:
                 start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
         drafts = _clause(start, doc, hit, rule, used)
@@ -411,7 +411,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # دعا إلى "عدم الانقياد للعواطف" في قضية السفينة: the phrase after the object
             # is the writer's; the quote ends at the mark.
             return _chain(span, doc, hit, rule, used)
-        comp = doc.patterns.complementizer.match(norm, span.close + 1)
+        comp = complementizer_at(norm, span.close + 1, doc.patterns)
         if comp is not None and span.closed and doc.is_name(span):
             # وقال لـ«الصحيفة» إن ...: an addressee in marks, then the reported clause.
             return _clause(comp.end(), doc, hit, rule, used)
@@ -512,7 +512,7 @@ def _far_complement(doc: Document, start: int) -> int:
             break
         if doc.enclosing(m.start()) is not None:
             continue
-        comp = doc.patterns.complementizer.match(norm, m.start())
+        comp = complementizer_at(norm, m.start(), doc.patterns)
         if comp is not None and comp.group("prep") is None:
             return comp.end()
     return start
@@ -582,7 +582,7 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         # ...من تل أبيب. حسب رويترز.: a source phrase standing alone credits the sentence
         # before it.
         return _credited(_sentence_before(doc, sentence, hit), mention)
-    comp = doc.patterns.complementizer.match(norm, mention[1])
+    comp = complementizer_at(norm, mention[1], doc.patterns)
     if comp is not None and comp.group("prep") is None:
         # وجاء في البيان أن ...: the clause follows the document without a comma.
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
@@ -674,7 +674,7 @@ def _source_within(
         sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
     spoken = _spoken_before(doc, sentence, hit, np_end)
     comp = (
-        doc.patterns.complementizer.match(norm, np_end + 1)
+        complementizer_at(norm, np_end + 1, doc.patterns)
         if np_end < len(norm) and norm[np_end] == ","
         else None
     )
@@ -980,11 +980,11 @@ def _after_complementizer(doc: Document, start: int) -> int:
     apposition between two commas): the content starts after أن/إن.
     """
     norm = doc.norm
-    m = doc.patterns.complementizer.match(norm, start)
+    m = complementizer_at(norm, start, doc.patterns)
     if m is None:
         comma = norm.find(",", start, start + _APPOSITION_CHARS)
         if comma > 0 and len(WORD.findall(norm, start, comma)) <= _APPOSITION_WORDS:
-            m = doc.patterns.complementizer.match(norm, comma + 1)
+            m = complementizer_at(norm, comma + 1, doc.patterns)
             if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
                 r = _RESUMPTIVE.match(norm, comma + 1)
                 return r.end() if r is not None and r.group().strip() else start
