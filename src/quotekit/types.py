@@ -122,6 +122,8 @@ class NormalizedText:
     _attached: tuple[bool, ...] = attrs.field(repr=False, alias="attached")
 
     def _check(self, index: int) -> None:
+        if type(index) is int and 0 <= index <= len(self.text):
+            return  # the common case, told at once
         if not isinstance(index, int) or isinstance(index, bool):
             raise TypeError(f"index must be int, not {type(index).__name__}")
         if not 0 <= index <= len(self.text):
