@@ -28,6 +28,7 @@ from quotekit.mentions import (
     name_of,
     past_name,
     person_title,
+    possessed,
     proper_name,
     source_before,
 )
@@ -428,7 +429,31 @@ class Registry:
         n = len(small)
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
         return bool(starts) and all(
-            i > 0 and self._governs(big[i - 1], clitic=clitic, strict=strict) for i in starts
+            i > 0
+            and self._governs(big[i - 1], clitic=clitic, strict=strict)
+            and not self._name_first(big[i - 1], strict=strict)
+            for i in starts
+        )
+
+    def _name_first(self, key: str, *, strict: bool) -> bool:
+        """Whether ``key``, which opens with ب or ل, is a name's word and holds no clitic.
+
+        بيونغ يون كيم holds يون كيم as its bearer's name, not as what a preposition governs:
+        a clitic ب or ل stands before a word that news also writes with the article
+        (بمدينة، لشركة) or with a pronoun (لزواجه), and يونغ is none; nor is a word that
+        news writes with the article itself (لوائح، بيان) a name. (With ``strict`` only
+        the listed nouns are clitics' words already.)
+        """
+        bare = key[1:]
+        return (
+            not strict
+            and key[:1] in "لب"
+            and word_class(key) == "noun"  # not بحسب، لدى
+            and not takes_article(key)  # not لوائح، بيان: words of their own
+            and not takes_article(bare)
+            and not possessed(bare)
+            and bare not in self.patterns.lists["speaker_head"]
+            and bare not in self.patterns.lists["name_intro"]
         )
 
     def _title_of(self, big: tuple[str, ...], small: tuple[str, ...], *, definite: bool) -> bool:
@@ -723,6 +748,7 @@ class Registry:
         for named, title in titled.items():
             if into[named] is title:
                 into[named] = into[id(title)]  # a name and its title that hold each other: the name
+        _join_same_names([e for e in unique if into[id(e)] is e], types, into)
         roots: dict[int, Entity] = {}
         for entity in unique:
             root = entity
@@ -1111,6 +1137,50 @@ def _alike(a: str, b: str) -> bool:
     if _variant(a, b):
         return True
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
+
+
+def _join_same_names(
+    alone: Sequence[Entity], types: Mapping[int, str], into: dict[int, Entity]
+) -> None:
+    """Join the entities of ``alone`` (each joining none yet) that bear one name.
+
+    Two sources with the same name are one (بشار الأسد twice: once found from الرئيس
+    السوري, once from الأسد), unless anonymous (two sources called مصدر أمني may be two);
+    two persons with the same proper name, from a given name on, are one whatever their
+    titles (اللاعب المغربي فيصل فجر، لاعب الوسط فيصل فجر; الأمير محمد بن سلمان and ولي
+    العهد named محمد بن سلمان). Each joins the one with the longest name (the fullest),
+    the first of them on a tie.
+    """
+    groups: dict[tuple[str, ...], list[Entity]] = {}
+    for entity in alone:
+        if types[id(entity)] == "anonymous":
+            continue
+        words = tuple(WORD.findall(normalize(entity.name, config=EXTRACTION)))
+        groups.setdefault(words, []).append(entity)
+        if types[id(entity)] == "person":
+            name = _proper_name(words)
+            if name and name != words:
+                groups.setdefault(name, []).append(entity)
+    for group in groups.values():
+        members = [e for e in group if into[id(e)] is e]  # not joined by another group
+        if len(members) < 2:
+            continue
+        fullest = max(members, key=lambda e: (len(e.name), -e.order))
+        for entity in members:
+            into[id(entity)] = fullest
+
+
+def _proper_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a person's name from its first given name on, if two or more.
+
+    Example:
+        >>> _proper_name(("اللاعب", "المغربي", "فيصل", "فجر")), _proper_name(("الوزير",))
+        (('فيصل', 'فجر'), ())
+    """
+    for k, word in enumerate(words):
+        if is_given_name(word):
+            return words[k:] if len(words) - k >= 2 else ()
+    return ()
 
 
 @lru_cache(maxsize=1 << 12)

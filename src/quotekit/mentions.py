@@ -634,6 +634,15 @@ def _cut(
                 break  # وأعلنت الإدارة الأمريكية عزمها: no adjective governs a genitive
             if first >= 0 and f.object_head:
                 break  # وأصدرت الشركة بيانا: an accusative noun is the object
+            if (
+                names
+                and first >= 0
+                and f.possessed
+                and not f.given
+                and not tok.startswith("باسم")  # ناطق باسمه
+                and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
+            ):
+                break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
                 break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
             if first >= 0 and f.accusative:
