@@ -407,9 +407,61 @@ class Registry:
                     entity.keys[:1] == keys[:1]
                     and _agree(ours, entity.keys)
                     and not (ours and _genitive_nisbas(entity.keys))
+                    and not self._named_apart(keys, entity)
                 ):
                     return entity
         return None
+
+    def _named_apart(self, keys: tuple[str, ...], entity: Entity) -> bool:
+        """Whether the mention ``keys`` names someone by a name ``entity`` does not bear.
+
+        الممثلة رانوت is not the last actress quoted when she was named سلمى علي: a proper
+        name after the title that none of the entity's forms holds names another; after a
+        word that governs what follows it (a preposition, a clitic, a title), a given name.
+        """
+        held = {k for form in (entity.keys, *entity.aliases) for k in form}
+        governed = False  # after a word that governs: a genitive, where a place's name
+        prev = keys[0]  # stands (المدرب السابق لمنتخب انجلترا); only a given name then
+        for key in keys[1:]:  # starts the bearer's (المتحدث باسم الحكومة ستيفان لو فول),
+            # and not right after a preposition (البالغة من العمر)
+            if is_preposition(key) or self._governs(key):
+                governed = True
+            elif key not in held and (
+                is_given_name(key) and not is_preposition(prev)
+                if governed
+                else self._name_word(key)
+            ):
+                return True
+            prev = key
+        return False
+
+    def _name_word(self, key: str) -> bool:
+        """Whether ``key`` can only be a word of a name (رانوت), not of a title.
+
+        No word news writes with the article (قرار), particle, number, word joined by و
+        or word of the lists of a phrase's stops and fillers.
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> from quotekit.normalization import normalize_mapped
+            >>> from quotekit.patterns import cue_patterns
+            >>> registry = Registry(
+            ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
+            ... )
+            >>> [registry._name_word(k) for k in ("رانوت", "كما", "قرار", "وكندا", "32")]
+            [True, False, False, False, False]
+        """
+        lists = self.patterns.lists
+        return (
+            len(key) > 2
+            and key[0] != "و"
+            and not key[0].isdigit()
+            and word_class(key) == "noun"
+            and not takes_article(key)
+            and key not in lists["mention_stop"]
+            and key not in lists["mention_filler"]
+            and proper_name(key, self.patterns)
+        )
 
     def _dependent(
         self,
@@ -748,7 +800,7 @@ class Registry:
         for named, title in titled.items():
             if into[named] is title:
                 into[named] = into[id(title)]  # a name and its title that hold each other: the name
-        _join_same_names([e for e in unique if into[id(e)] is e], types, into)
+        self._join_same_names([e for e in unique if into[id(e)] is e], types, into)
         roots: dict[int, Entity] = {}
         for entity in unique:
             root = entity
@@ -759,6 +811,57 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    def _join_same_names(
+        self, alone: Sequence[Entity], types: Mapping[int, str], into: dict[int, Entity]
+    ) -> None:
+        """Join the entities of ``alone`` (each joining none yet) that bear one name.
+
+        Two sources with the same name are one (بشار الأسد twice: once found from الرئيس
+        السوري, once from الأسد), unless anonymous (two sources called مصدر أمني may be
+        two); two persons with the same proper name, from a given name on, are one
+        whatever their titles (اللاعب المغربي فيصل فجر، لاعب الوسط فيصل فجر; الأمير محمد
+        بن سلمان and ولي العهد named محمد بن سلمان). Each joins the one with the longest
+        name (the fullest), the first of them on a tie. A surname after definite titles
+        only (الممثلة رانوت: a definite title is in apposition to the name after it, an
+        indefinite one governs it, مدرب مارديني) joins the one person named in full with
+        that surname (كانغانا رانوت), when there is one.
+        """
+        groups: dict[tuple[str, ...], list[Entity]] = {}
+        surnames: dict[str, tuple[list[Entity], list[Entity]]] = {}  # -> full, short
+        for entity in alone:
+            if types[id(entity)] == "anonymous":
+                continue
+            words = tuple(WORD.findall(normalize(entity.name, config=EXTRACTION)))
+            groups.setdefault(words, []).append(entity)
+            if types[id(entity)] != "person" or not words:
+                continue
+            name = _proper_name(words)
+            if name and name != words:
+                groups.setdefault(name, []).append(entity)
+            surname = words[-1]
+            if is_given_name(surname) or not proper_name(surname, self.patterns):
+                continue
+            full, short = surnames.setdefault(surname, ([], []))
+            if len(words) > 1 and proper_name(words[-2], self.patterns):
+                full.append(entity)
+            elif all(w.startswith("ال") for w in words[:-1]):
+                short.append(entity)
+        for group in groups.values():
+            members = [e for e in group if into[id(e)] is e]  # not joined by another group
+            if len(members) < 2:
+                continue
+            fullest = max(members, key=lambda e: (len(e.name), -e.order))
+            for entity in members:
+                into[id(entity)] = fullest
+        for full, short in surnames.values():
+            named = {id(into[id(e)]): into[id(e)] for e in full}
+            if len(named) != 1:
+                continue  # nobody or two persons named so (دونالد ترامب، إيفانكا ترامب)
+            (person,) = named.values()
+            for entity in short:
+                if into[id(entity)] is entity and _same_gender(entity, person):
+                    into[id(entity)] = person
 
     def _sole_named(
         self,
@@ -1139,35 +1242,9 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
-def _join_same_names(
-    alone: Sequence[Entity], types: Mapping[int, str], into: dict[int, Entity]
-) -> None:
-    """Join the entities of ``alone`` (each joining none yet) that bear one name.
-
-    Two sources with the same name are one (بشار الأسد twice: once found from الرئيس
-    السوري, once from الأسد), unless anonymous (two sources called مصدر أمني may be two);
-    two persons with the same proper name, from a given name on, are one whatever their
-    titles (اللاعب المغربي فيصل فجر، لاعب الوسط فيصل فجر; الأمير محمد بن سلمان and ولي
-    العهد named محمد بن سلمان). Each joins the one with the longest name (the fullest),
-    the first of them on a tie.
-    """
-    groups: dict[tuple[str, ...], list[Entity]] = {}
-    for entity in alone:
-        if types[id(entity)] == "anonymous":
-            continue
-        words = tuple(WORD.findall(normalize(entity.name, config=EXTRACTION)))
-        groups.setdefault(words, []).append(entity)
-        if types[id(entity)] == "person":
-            name = _proper_name(words)
-            if name and name != words:
-                groups.setdefault(name, []).append(entity)
-    for group in groups.values():
-        members = [e for e in group if into[id(e)] is e]  # not joined by another group
-        if len(members) < 2:
-            continue
-        fullest = max(members, key=lambda e: (len(e.name), -e.order))
-        for entity in members:
-            into[id(entity)] = fullest
+def _same_gender(a: Entity, b: Entity) -> bool:
+    """Whether ``a`` and ``b`` may be one person: no two known genders that differ."""
+    return a.gender is None or b.gender is None or a.gender == b.gender
 
 
 def _proper_name(words: tuple[str, ...]) -> tuple[str, ...]:
