@@ -244,12 +244,14 @@ class Registry:
             tok = m.group()
             if tok == ",":
                 return m.start() if k else None
-            if not tok[0].isalnum() or k >= _SETTING_BEFORE_NAME or word_class(tok) == "verb":
+            if not tok[0].isalnum() or k >= _SETTING_BEFORE_NAME:
                 return None
             if not k and not (
                 tok in WITHIN or (tok[:1] in "بل" and takes_article(without_article(tok[1:])))
             ):
-                return None  # no preposition opens it: not a setting
+                return None  # no preposition opens it: not a setting (told before the verb)
+            if word_class(tok) == "verb":
+                return None
         return None
 
     def _in_parentheses(self, end: int) -> tuple[str, ...] | None:
@@ -407,61 +409,9 @@ class Registry:
                     entity.keys[:1] == keys[:1]
                     and _agree(ours, entity.keys)
                     and not (ours and _genitive_nisbas(entity.keys))
-                    and not self._named_apart(keys, entity)
                 ):
                     return entity
         return None
-
-    def _named_apart(self, keys: tuple[str, ...], entity: Entity) -> bool:
-        """Whether the mention ``keys`` names someone by a name ``entity`` does not bear.
-
-        الممثلة رانوت is not the last actress quoted when she was named سلمى علي: a proper
-        name after the title that none of the entity's forms holds names another; after a
-        word that governs what follows it (a preposition, a clitic, a title), a given name.
-        """
-        held = {k for form in (entity.keys, *entity.aliases) for k in form}
-        governed = False  # after a word that governs: a genitive, where a place's name
-        prev = keys[0]  # stands (المدرب السابق لمنتخب انجلترا); only a given name then
-        for key in keys[1:]:  # starts the bearer's (المتحدث باسم الحكومة ستيفان لو فول),
-            # and not right after a preposition (البالغة من العمر)
-            if is_preposition(key) or self._governs(key):
-                governed = True
-            elif key not in held and (
-                is_given_name(key) and not is_preposition(prev)
-                if governed
-                else self._name_word(key)
-            ):
-                return True
-            prev = key
-        return False
-
-    def _name_word(self, key: str) -> bool:
-        """Whether ``key`` can only be a word of a name (رانوت), not of a title.
-
-        No word news writes with the article (قرار), particle, number, word joined by و
-        or word of the lists of a phrase's stops and fillers.
-
-        Example:
-            >>> from quotekit.lexicon import default_lexicon
-            >>> from quotekit.normalization import normalize_mapped
-            >>> from quotekit.patterns import cue_patterns
-            >>> registry = Registry(
-            ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
-            ... )
-            >>> [registry._name_word(k) for k in ("رانوت", "كما", "قرار", "وكندا", "32")]
-            [True, False, False, False, False]
-        """
-        lists = self.patterns.lists
-        return (
-            len(key) > 2
-            and key[0] != "و"
-            and not key[0].isdigit()
-            and word_class(key) == "noun"
-            and not takes_article(key)
-            and key not in lists["mention_stop"]
-            and key not in lists["mention_filler"]
-            and proper_name(key, self.patterns)
-        )
 
     def _dependent(
         self,
@@ -770,10 +720,17 @@ class Registry:
         into: dict[int, Entity] = {}
         titled: dict[int, Entity] = {}  # id of a named person -> the bare title joining it
         for entity in unique:
+            # A holder has every word of the entity's first form in one of its forms: the
+            # entities of the rarest of those words are all there is to test (those of a
+            # title word, الوزير، can be every source of a long text). The order of the
+            # holders does not matter: one joins, or none.
+            first = forms[id(entity)][0]
             holders = [
                 other
                 for other in (
-                    by_key.get(forms[id(entity)][0][0], ()) if self._quantified(entity.keys) else ()
+                    min((by_key[key] for key in first), key=len)
+                    if first and self._quantified(entity.keys)
+                    else ()
                 )
                 if other is not entity
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
@@ -819,49 +776,69 @@ class Registry:
 
         Two sources with the same name are one (بشار الأسد twice: once found from الرئيس
         السوري, once from الأسد), unless anonymous (two sources called مصدر أمني may be
-        two); two persons with the same proper name, from a given name on, are one
-        whatever their titles (اللاعب المغربي فيصل فجر، لاعب الوسط فيصل فجر; الأمير محمد
-        بن سلمان and ولي العهد named محمد بن سلمان). Each joins the one with the longest
-        name (the fullest), the first of them on a tie. A surname after definite titles
-        only (الممثلة رانوت: a definite title is in apposition to the name after it, an
-        indefinite one governs it, مدرب مارديني) joins the one person named in full with
-        that surname (كانغانا رانوت), when there is one.
+        two). Two persons of one gender with the same proper name (:meth:`_person_name`)
+        are one when their titles have one head or one has none (اللاعب المغربي فيصل فجر،
+        لاعب الوسط فيصل فجر; الأمير محمد بن سلمان and the crown prince named محمد بن سلمان
+        in apposition); two heads (رئيس النادي محمد علي، لاعب الزمالك محمد علي) may be two
+        persons who share a common name. Each joins the one with the longest name (the
+        fullest), the first of them on a tie.
         """
         groups: dict[tuple[str, ...], list[Entity]] = {}
-        surnames: dict[str, tuple[list[Entity], list[Entity]]] = {}  # -> full, short
+        people: dict[tuple[str, ...], list[tuple[Entity, str]]] = {}  # name -> (entity, head)
         for entity in alone:
             if types[id(entity)] == "anonymous":
                 continue
             words = tuple(WORD.findall(normalize(entity.name, config=EXTRACTION)))
             groups.setdefault(words, []).append(entity)
-            if types[id(entity)] != "person" or not words:
-                continue
-            name = _proper_name(words)
-            if name and name != words:
-                groups.setdefault(name, []).append(entity)
-            surname = words[-1]
-            if is_given_name(surname) or not proper_name(surname, self.patterns):
-                continue
-            full, short = surnames.setdefault(surname, ([], []))
-            if len(words) > 1 and proper_name(words[-2], self.patterns):
-                full.append(entity)
-            elif all(w.startswith("ال") for w in words[:-1]):
-                short.append(entity)
+            if types[id(entity)] == "person":
+                found = self._person_name(words)
+                if found is not None:
+                    name, head = found
+                    people.setdefault(name, []).append((entity, head))
+        for name, bearers in people.items():
+            heads = {head for _, head in bearers if head}
+            genders = {e.gender for e, _ in bearers if e.gender is not None}
+            if len(heads) <= 1 and len(genders) <= 1:
+                groups.setdefault(name, []).extend(e for e, _ in bearers)
         for group in groups.values():
-            members = [e for e in group if into[id(e)] is e]  # not joined by another group
+            members = list({id(e): e for e in group if into[id(e)] is e}.values())
             if len(members) < 2:
-                continue
+                continue  # one, or all joined by another group
             fullest = max(members, key=lambda e: (len(e.name), -e.order))
             for entity in members:
                 into[id(entity)] = fullest
-        for full, short in surnames.values():
-            named = {id(into[id(e)]): into[id(e)] for e in full}
-            if len(named) != 1:
-                continue  # nobody or two persons named so (دونالد ترامب، إيفانكا ترامب)
-            (person,) = named.values()
-            for entity in short:
-                if into[id(entity)] is entity and _same_gender(entity, person):
-                    into[id(entity)] = person
+
+    def _person_name(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+        """A person's proper name from its first given name on, and its title's head.
+
+        Two words at least; the head is ``""`` when no title stands before. Only what may
+        stand before a bearer's name stands before it: a person's title and definite words
+        or relative adjectives (اللاعب المغربي، لاعب الوسط، ولي العهد); not an
+        institution's name, whose genitive a given name would be (مدير مؤسسة نور الحياة),
+        nor a given name that is a clitic's word (المتحدث باسم الحكومة).
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> from quotekit.normalization import normalize_mapped
+            >>> from quotekit.patterns import cue_patterns
+            >>> registry = Registry(
+            ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
+            ... )
+            >>> registry._person_name(("اللاعب", "المغربي", "فيصل", "فجر"))
+            (('فيصل', 'فجر'), 'لاعب')
+            >>> registry._person_name(("المتحدث", "باسم", "الحكومة")) is None
+            True
+        """
+        for k, word in enumerate(words):
+            if is_given_name(word) and not self._governs(_key(word)):
+                titled = all(
+                    person_title(w, self.patterns) or w.startswith("ال") or w.endswith(_NISBA_ENDS)
+                    for w in words[:k]
+                )
+                if len(words) - k < 2 or not titled:
+                    return None
+                return words[k:], _key(words[0]) if k else ""
+        return None
 
     def _sole_named(
         self,
@@ -1190,11 +1167,17 @@ def _spelled_alike(a: str, b: str) -> bool:
     """Whether two words are one spelled another way: a variant or a transliteration.
 
     Every way of :func:`_alike` and :func:`_transliterated` keeps the length within a
-    letter and the first letter (or a foreign g for another): most pairs of words are
-    told apart by those two tests alone.
+    letter, the first letter and the last (or a foreign g for another, or ى for ي at the
+    end): most pairs of words are told apart by those tests alone.
     """
-    if a and b and (
-        abs(len(a) - len(b)) > 1 or (a[0] != b[0] and not (a[0] in _G and b[0] in _G))
+    if (
+        a
+        and b
+        and (
+            abs(len(a) - len(b)) > 1
+            or (a[0] != b[0] and not (a[0] in _G and b[0] in _G))
+            or (a[-1] != b[-1] and not (a[-1] in _G and b[-1] in _G) and {a[-1], b[-1]} != _YEH)
+        )
     ):
         return False
     return _alike(a, b) or _transliterated(a, b)
@@ -1228,6 +1211,8 @@ def _genders(a: str, b: str) -> bool:
 _G_FOLD = str.maketrans("غقك\u06af", "جججج")  # \u06af ARABIC LETTER GAF
 #: The letters of a foreign g, and the one they fold to.
 _G = frozenset("غقكج\u06af")  # \u06af ARABIC LETTER GAF
+#: A final ى written for ي (كيرى).
+_YEH = frozenset("ىي")
 
 
 def _alike(a: str, b: str) -> bool:
@@ -1242,25 +1227,6 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
-def _same_gender(a: Entity, b: Entity) -> bool:
-    """Whether ``a`` and ``b`` may be one person: no two known genders that differ."""
-    return a.gender is None or b.gender is None or a.gender == b.gender
-
-
-def _proper_name(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a person's name from its first given name on, if two or more.
-
-    Example:
-        >>> _proper_name(("اللاعب", "المغربي", "فيصل", "فجر")), _proper_name(("الوزير",))
-        (('فيصل', 'فجر'), ())
-    """
-    for k, word in enumerate(words):
-        if is_given_name(word):
-            return words[k:] if len(words) - k >= 2 else ()
-    return ()
-
-
-@lru_cache(maxsize=1 << 12)
 def _type_of_name(name: str) -> str:
     """:meth:`Registry.type_of` for a name, remembered (sources recur across articles)."""
     words = [w for w in TOKEN.findall(normalize(name, config=EXTRACTION)) if w[0].isalnum()]

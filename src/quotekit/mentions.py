@@ -638,8 +638,7 @@ def _cut(
                 names
                 and first >= 0
                 and f.possessed
-                and not f.given
-                and not tok.startswith("باسم")  # ناطق باسمه
+                and not given  # محمد شحاته، مروان حمدها: after a given name, a surname
                 and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
             ):
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
