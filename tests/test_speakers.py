@@ -10,11 +10,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
-from quotekit import ExtractConfig, Quote
+from quotekit import ExtractConfig, Quote, entities
 from quotekit.candidates import NOBODY, SourceIndex
 from quotekit.cues import TOKEN
 from quotekit.document import Document
@@ -379,3 +379,36 @@ def test_a_definite_noun_after_a_verb_that_describes_is_its_subject() -> None:
     described = quotekit.extract_quotes(text)[1].speaker
     assert described is not None and described.resolution == "explicit"
     assert described.mention is not None and described.mention.text.startswith("الرجل")
+
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءؤئ\u06af"  # \u06af ARABIC LETTER GAF
+_NAME_WORDS = st.text(alphabet=_LETTERS, min_size=1, max_size=10)
+
+
+@st.composite
+def _spelled_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A word and the same word with one letter changed, added, dropped or swapped."""
+    word = draw(_NAME_WORDS)
+    i = draw(st.integers(0, len(word) - 1))
+    letter = draw(st.sampled_from(_LETTERS))
+    edits = [
+        word[:i] + letter + word[i + 1 :],
+        word[:i] + letter + word[i:],
+        word[:i] + word[i + 1 :] or letter,
+        word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :],
+        draw(_NAME_WORDS),
+    ]
+    return word, draw(st.sampled_from(edits))
+
+
+@given(_spelled_pairs())
+@example(("كيرى", "كيري"))  # a final ى for ي
+@example(("ستولتنبرغ", "ستولتنبرج"))  # a foreign g at the end
+@example(("غوغلان", "جوجلان"))  # and at the start
+def test_the_quick_tests_of_spellings_say_what_the_full_ones_say(pair: tuple[str, str]) -> None:
+    # _spelled_alike tells most pairs apart by length, first and last letter before it
+    # runs _alike and _transliterated: it must never answer otherwise than they do.
+    a, b = pair
+    assert entities._spelled_alike(a, b) == (
+        entities._alike(a, b) or entities._transliterated(a, b)
+    )

@@ -23,7 +23,9 @@ def paused(build: Callable[_P, _T]) -> Callable[_P, _T]:
     cycles to collect, so those walks only cost time (a sixth of the first call). The
     collector is resumed when ``build`` returns or raises, and left alone when it was
     paused already. Put it under the cache of a builder, so that it pauses the collector
-    only when a table is built.
+    only when a table is built. The collector is the process's: the caller's other
+    threads go without collections for the few milliseconds of a build (they collect
+    after), and when two threads build at once the first to finish resumes it.
 
     Example:
         >>> @paused

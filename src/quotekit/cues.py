@@ -190,7 +190,7 @@ def complementizer_at(
 def _complementizer_may_follow(text: str, stop: int, word: str, patterns: CuePatterns) -> bool:
     """Whether ``complementizer`` may match at the run ``word``, one that ends at ``stop``.
 
-    At a preposition of ``complementizer_preps`` (الى، على، في) the pattern needs spaces
+    At a preposition of ``complementizer_preps`` (الى، على، في ...) the pattern needs spaces
     and then a complementizer (الى انه): one space and two letters that start none (في
     الوقت) rule it out, the common case, with no call; more spaces are left to it.
     """

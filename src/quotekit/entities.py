@@ -761,7 +761,8 @@ class Registry:
         roots: dict[int, Entity] = {}
         for entity in unique:
             root = entity
-            for _ in range(len(unique)):  # follow the chain; a cycle cannot form (longer only)
+            for _ in range(len(unique)):  # follow the chain: each step goes to a longer form,
+                # or to the fullest of a group, which joins no other (no cycle forms)
                 nxt = into[id(root)]
                 if nxt is root:
                     break

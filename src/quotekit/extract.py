@@ -639,7 +639,11 @@ def _clause_after(
 
 
 def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tuple[int, int] | None:
-    """The source that a source phrase names, read from ``np_start`` to ``np_end``."""
+    """The source that a source phrase names, read from ``np_start`` to ``np_end``.
+
+    It ends within ``REACH`` of ``np_start``: without an addressee, ``clean_mention`` reads
+    no further, and :func:`_then_after` counts on it.
+    """
     mention, _ = clean_mention(
         doc.norm,
         np_start,

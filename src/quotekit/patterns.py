@@ -49,7 +49,7 @@ class CuePatterns:
     #: The words either can open with.
     context_words: frozenset[str] | None
     #: The words of ``complementizer_words`` that are prepositions and no complementizer
-    #: (الى، على): a match there goes on to a complementizer, which starts with one of
+    #: (الى، على، في ...): a match there goes on to a complementizer, which starts with one of
     #: ``complementizer_heads`` (two letters). Both empty when a list holds more than
     #: letters or a complementizer has fewer than two.
     complementizer_preps: frozenset[str]
