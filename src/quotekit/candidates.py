@@ -97,7 +97,7 @@ class _Phrase(NamedTuple):
 
     span: tuple[int, int]
     words: tuple[str, ...]
-    features: Mapping[str, float]  # role and head: the same for every cue that reads it
+    features: dict[str, float]  # role and head: the same for every cue that reads it (copied)
     gender: str | None
     plural: bool
     collective: bool  # a plural in ات of institutions (منظمات): agrees as a feminine singular
@@ -182,30 +182,30 @@ class SourceIndex:
         found: list[Candidate] = []
         by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
         nearest = 0
+        norm, find = doc.norm, registry.find_words  # looked up once, not per phrase
         for phrase in phrases:
-            features = dict(phrase.features)
-            start, end = phrase.span
-            k = bisect_right(contents, start, key=_FIRST) - 1  # no list of all starts
-            if k >= 0 and start < contents[k][1]:
-                features["in_content"] = 1.0
-            same = start >= sentence
-            if same:
+            features = phrase.features.copy()
+            span = phrase.span
+            start, end = span
+            if contents:
+                k = bisect_right(contents, start, key=_FIRST) - 1  # no list of all starts
+                if k >= 0 and start < contents[k][1]:
+                    features["in_content"] = 1.0
+            if start >= sentence:
                 features["same_sentence"] = 1.0
                 if participle:
                     features["participle_same_sentence"] = 1.0
                     if phrase.after_verb:
                         features["participle_after_verb"] = 1.0
-            entity = registry.find_words(phrase.words)
+            entity = find(phrase.words)
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
-            _agreement(
-                features, its_gender, phrase.plural, gender, number, collective=phrase.collective
-            )
+            _agreement(features, its_gender, phrase.plural, gender, number, phrase.collective)
             if entity is not None:
                 _entity_features(features, entity, ranks, last_of_gender, previous)
                 if previous is entity and previous_same_sentence:
                     features["previous_same_sentence"] = 1.0
-            features["distance"] = min(1.0, doc.norm.count(" ", end, pos) / 40)
-            candidate = Candidate(span=phrase.span, entity=entity, features=features, mapped=mapped)
+            features["distance"] = min(1.0, norm.count(" ", end, pos) / 40)
+            candidate = Candidate(span=span, entity=entity, features=features, mapped=mapped)
             if entity is not None and id(entity) in by_entity:
                 nearest = by_entity[id(entity)]
                 found[nearest] = _nearer(found[nearest], candidate)
@@ -216,7 +216,10 @@ class SourceIndex:
             found.append(candidate)
         if found:  # the phrase read last, merged or not, is the nearest to the cue
             last = found[nearest]
-            found[nearest] = attrs.evolve(last, features={**last.features, "nearest": 1.0})
+            features = {**last.features, "nearest": 1.0}
+            found[nearest] = Candidate(
+                span=last.span, entity=last.entity, features=features, mapped=last.mapped
+            )
         for entity in recent[:_RECENT]:
             if id(entity) in by_entity:
                 continue
@@ -569,7 +572,6 @@ def _agreement(
     plural: bool,
     gender: str | None,
     number: str | None,
-    *,
     collective: bool = False,
 ) -> None:
     """Agreement of a phrase with the cue's gender and number.
