@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
 
+from quotekit._memo import WordTable
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
@@ -436,26 +437,10 @@ class _Head(NamedTuple):
 _HEADS_SIZE = 1 << 14
 
 
-class _HeadTable(dict[str, _Head]):
-    """The :func:`_head` of the words met, for one set of patterns: a hit is a lookup."""
-
-    __slots__ = ("patterns",)
-
-    def __init__(self, patterns: CuePatterns) -> None:
-        super().__init__()
-        self.patterns = patterns
-
-    def __missing__(self, word: str) -> _Head:
-        if len(self) >= _HEADS_SIZE:
-            self.clear()
-        head = self[word] = _head(word, self.patterns)
-        return head
-
-
 @lru_cache(maxsize=8)
-def _heads_of(patterns: CuePatterns) -> _HeadTable:
+def _heads_of(patterns: CuePatterns) -> WordTable[_Head]:
     """The table of heads read with ``patterns``, shared by the documents that use them."""
-    return _HeadTable(patterns)
+    return WordTable(partial(_head, patterns=patterns), size=_HEADS_SIZE)
 
 
 def _head(word: str, patterns: CuePatterns) -> _Head:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
+from quotekit._memo import WordTable
 from quotekit.cues import TAGS, TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
@@ -242,25 +243,6 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     return _SHARED.setdefault(facts, facts)
 
 
-class _FactsTable(dict[str, WordFacts]):
-    """The :func:`word_facts` of the words met, for one set of patterns (see :func:`facts_of`).
-
-    A hit is a plain lookup, with no call: the readers of phrases ask it of every token.
-    """
-
-    __slots__ = ("patterns",)
-
-    def __init__(self, patterns: CuePatterns) -> None:
-        super().__init__()
-        self.patterns = patterns
-
-    def __missing__(self, word: str) -> WordFacts:
-        if len(self) >= _MEMO_SIZE:
-            self.clear()  # a long run of new words: start afresh, as word_facts' memo does
-        facts = self[word] = word_facts(word, self.patterns)
-        return facts
-
-
 @lru_cache(maxsize=8)
 def facts_of(patterns: CuePatterns) -> Mapping[str, WordFacts]:
     """:func:`word_facts` for ``patterns`` as a mapping from words: ``facts_of(p)[word]``.
@@ -275,7 +257,7 @@ def facts_of(patterns: CuePatterns) -> Mapping[str, WordFacts]:
         >>> facts_of(patterns)["الوزير"] == word_facts("الوزير", patterns)
         True
     """
-    return _FactsTable(patterns)
+    return WordTable(partial(word_facts, patterns=patterns), size=_MEMO_SIZE)
 
 
 def clean_mention(
