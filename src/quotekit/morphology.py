@@ -429,21 +429,24 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
         >>> [(c.text, c.final_yeh) for c in cells["راي"]]
         [('رأي', True)]
     """
-    out: dict[str, list[_Cell]] = {}
-    fold = _letter_table()  # what _normalized does, without a call a spelling
-    make = _Cell._make  # no keywords or defaults to work out: a third of the cost
+    cells: list[_Cell] = []
+    new = tuple.__new__  # a cell by position: no keywords or defaults to work out
     order = 0
     for entry in entries:
         lemma = entry.lemma
         for text, form, gender, number in entry.cells():
             for variant in _spellings(text):
-                cell = make((variant, order, form, gender, number, lemma, False))
-                out.setdefault(variant.translate(fold), []).append(cell)
+                cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
                 if variant.endswith("ى"):
                     yeh = variant[:-1] + "ي"
-                    cell = make((yeh, order, form, gender, number, lemma, True))
-                    out.setdefault(yeh.translate(fold), []).append(cell)
+                    cells.append(new(_Cell, (yeh, order, form, gender, number, lemma, True)))
             order += 1
+    # Every spelling normalised in one call: letters only, joined by line breaks, which
+    # the preset keeps (the same as _normalized word by word, at a fraction of the cost).
+    keys = normalize("\n".join(c.text for c in cells), config=EXTRACTION).split("\n")
+    out: dict[str, list[_Cell]] = {}
+    for key, cell in zip(keys, cells, strict=True):
+        out.setdefault(key, []).append(cell)
     return out
 
 
