@@ -457,11 +457,13 @@ def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
         >>> sorted(_more_verbs([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")]))
         ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
+    forms = [form for entry in entries for form in _more_forms(entry)]
+    # Every stem normalised in one call, as in _verb_cells.
+    stems = normalize("\n".join(stem for stem, _ in forms), config=EXTRACTION).split("\n")
     out: dict[str, set[str]] = {}
-    for entry in entries:
-        for stem, prefixes in _more_forms(entry):
-            for variant in _spellings(_normalized(stem)):
-                out.setdefault(variant, set()).update(prefixes)
+    for stem, (_, prefixes) in zip(stems, forms, strict=True):
+        for variant in _spellings(stem):
+            out.setdefault(variant, set()).update(prefixes)
     return {stem: frozenset(prefixes) for stem, prefixes in out.items()}
 
 
