@@ -55,7 +55,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     topic = None
     if (
         hit.form.form == "participle"
-        or (hit.form.conjoined and doc.norm[hit.start] == "ف")
+        or (doc.norm[hit.start] == "ف" and hit.form.conjoined)
         or _after_fa(doc.norm, hit.start)
     ):
         # أما الظهير الأيمن، فكتب قائلا، أما هارون فقد صرح: the topic is the subject of the
@@ -497,8 +497,11 @@ def _owner(doc: Document, registry: Registry, mention: tuple[int, int]) -> Entit
     when the owner is a source the document already knows; a statement of another
     (بيان للكنيست) stays the source.
     """
+    first = WORD.search(doc.norm, *mention)
+    if first is None or first.group() not in doc.patterns.lists["statement"]:
+        return None  # the common case, told by the first word alone
     words = WORD.findall(doc.norm, *mention)
-    if len(words) < 2 or words[0] not in doc.patterns.lists["statement"]:
+    if len(words) < 2:
         return None
     if not words[1].startswith("ل") or len(words[1]) <= 3:
         return None
@@ -558,8 +561,10 @@ def _in_statement(draft: Draft, doc: Document) -> bool:
     if hit is None:
         return False
     statement = doc.patterns.lists["statement"]
-    words = WORD.findall(doc.norm, hit.end, min(draft.content[0], hit.end + 120))
-    return not statement.isdisjoint(words) or any(w[1:] in statement for w in words)
+    for w in WORD.findall(doc.norm, hit.end, min(draft.content[0], hit.end + 120)):
+        if w in statement or w[1:] in statement:
+            return True
+    return False
 
 
 def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:

@@ -240,7 +240,10 @@ class Registry:
         open with a preposition and run to a comma, no verb among them. None otherwise.
         """
         text = self.mapped.text
-        for k, m in enumerate(TOKEN.finditer(text, end, min(len(text), end + 80))):
+        reach = min(len(text), end + 80)
+        if text.find(",", end, reach) < 0:
+            return None  # the common case: no comma to close a setting within reach
+        for k, m in enumerate(TOKEN.finditer(text, end, reach)):
             tok = m.group()
             if tok == ",":
                 return m.start() if k else None
@@ -291,6 +294,8 @@ class Registry:
         (وقال الخاطر في بداية التسجيل): the phrase after it is the verb's.
         """
         found = list(WORD.finditer(self.mapped.text, *span))
+        if len(found) < 2:
+            return span  # one word: nothing to cut after it
         words = [m.group() for m in found]
         text = self.mapped.text
         cuts = [
@@ -429,6 +434,8 @@ class Registry:
         الخارجية جون كيري), nor one after a word that introduces names (وكالة رويترز).
         """
         n = len(small)
+        if n >= len(big):
+            return False  # only the whole of ``big`` could hold it: no word before it
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
         return bool(starts) and all(
             i > 0
