@@ -363,15 +363,14 @@ class Registry:
             ):
                 return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
             return None
-        if not self._quantified(keys):
+        core = self._quantified(keys)
+        if not core:
             return None  # البعض: a share of some group, not one already met
         candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
         ours = _nisbas(keys)
         # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
         # before unless named in the same words
-        apart = (
-            not self.patterns.lists["another"].isdisjoint(keys) or self._quantified(keys) != keys
-        )
+        apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
         for _, entity in sorted(candidates.items(), reverse=True):
             if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
                 continue
@@ -1168,7 +1167,15 @@ def _holds(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
         >>> _holds(("وزير", "خارجية"), ("وزير", "داخلية"))
         False
     """
-    return all(k in big or any(_spelled_alike(k, b) for b in big) for k in small)
+    for k in small:  # loops, not generators: called for every candidate of a mention
+        if k in big:
+            continue
+        for b in big:
+            if _spelled_alike(k, b):
+                break
+        else:
+            return False
+    return True
 
 
 def _spelled_alike(a: str, b: str) -> bool:

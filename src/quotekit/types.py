@@ -166,10 +166,12 @@ class NormalizedText:
             >>> n.original[s:e]
             'الوزيرُ'
         """
-        self._check(start)
-        self._check(end)
-        if end < start:
-            raise ValueError(f"span end {end} is before its start {start}")
+        if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(self.text)):
+            # the checks in full, and their errors, for a span that fails the quick test
+            self._check(start)
+            self._check(end)
+            if end < start:
+                raise ValueError(f"span end {end} is before its start {start}")
         o_start = self._to_original(start)
         if end == start:
             return o_start, o_start
