@@ -67,6 +67,9 @@ _KIND_ADJECTIVES = frozenset(
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition.
 _SETTING_BEFORE_NAME = 4
+#: How far (in characters) after a mention the comma of a setting is read, and that of
+#: an apposition (:func:`~quotekit.mentions.apposition` reads its first token that far).
+_COMMA_REACH = 80
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -150,6 +153,18 @@ class Registry:
     lookups: int = 0  # look-backs for fuller names done so far
     statement: Entity | None = None  # the named source last quoted in a statement (في بيان)
     body: int = 0  # where the article starts after its dateline (Document.body)
+    # The words of the span last read (trim, then resolve, read the same mention).
+    _read: tuple[tuple[int, int], list[str]] = attrs.field(
+        default=((-1, -1), []), init=False, repr=False
+    )
+
+    def _words(self, span: tuple[int, int]) -> list[str]:
+        """The words of ``span`` in the normalised text (not to be changed by the caller)."""
+        read_span, words = self._read
+        if read_span != span:
+            words = WORD.findall(self.mapped.text, *span)
+            self._read = (span, words)
+        return words
 
     def resolve(
         self, span: tuple[int, int], gender: str | None, *, use: bool = True
@@ -159,7 +174,7 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name.
         """
-        norm_words = WORD.findall(self.mapped.text, *span)  # the tokens that are words
+        norm_words = self._words(span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:
             if use:
@@ -172,9 +187,12 @@ class Registry:
         norm = self.mapped.text
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
         name = None
+        # An apposition opens with a comma within _COMMA_REACH characters after the
+        # mention (as a setting does): most mentions have none, told by one search.
+        comma = norm.find(",", span[1], span[1] + _COMMA_REACH) >= 0
         if not (norm_words and is_given_name(norm_words[0])):
             # محمد صلاح، مهاجم ليفربول: a given name takes a description, not another name.
-            name = apposition(norm, span[1], len(norm), self.patterns)
+            name = apposition(norm, span[1], len(norm), self.patterns) if comma else None
             named = any(map(is_given_name, norm_words))
             if name is None and titled and not named:
                 # A title that holds its name already (الأمير عبدالله بن فهد) takes none after.
@@ -184,7 +202,7 @@ class Registry:
                 # the mention leaves out, stands between the title and its name (not so an
                 # institution's, وقالت الوزارة في بيان، X، nor an anonymous source's, مصدر في
                 # شركة، X، which names the place it speaks from).
-                setting = self._setting_end(span[1])
+                setting = self._setting_end(span[1]) if comma else None
                 if setting is not None:
                     name = apposition(norm, setting, len(norm), self.patterns)
         entity = self._find_joined(keys, definite=definite)
@@ -240,7 +258,7 @@ class Registry:
         open with a preposition and run to a comma, no verb among them. None otherwise.
         """
         text = self.mapped.text
-        reach = min(len(text), end + 80)
+        reach = min(len(text), end + _COMMA_REACH)
         if text.find(",", end, reach) < 0:
             return None  # the common case: no comma to close a setting within reach
         for k, m in enumerate(TOKEN.finditer(text, end, reach)):
@@ -293,10 +311,10 @@ class Registry:
         does a known source's name govern a preposition, with the article or without
         (وقال الخاطر في بداية التسجيل): the phrase after it is the verb's.
         """
-        found = list(WORD.finditer(self.mapped.text, *span))
-        if len(found) < 2:
+        words = self._words(span)
+        if len(words) < 2:
             return span  # one word: nothing to cut after it
-        words = [m.group() for m in found]
+        found = list(WORD.finditer(self.mapped.text, *span))
         text = self.mapped.text
         cuts = [
             p
