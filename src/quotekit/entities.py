@@ -314,19 +314,21 @@ class Registry:
         words = self._words(span)
         if len(words) < 2:
             return span  # one word: nothing to cut after it
-        found = list(WORD.finditer(self.mapped.text, *span))
-        text = self.mapped.text
+        patterns = self.patterns
         cuts = [
             p
             for p in range(len(words) - 1, 0, -1)
-            if text[found[p - 1].end() : found[p].start()] != "_"  # one hashtag: no cut
-            and (
-                is_preposition(words[p])
-                or (proper_name(words[p - 1], self.patterns) and past_name(words[p], self.patterns))
-            )
+            if is_preposition(words[p])
+            or (proper_name(words[p - 1], patterns) and past_name(words[p], patterns))
         ]
         if not cuts:
             return span  # the common case: no name before a word that ends one
+        # where the words stand, read only now that some word may end a name
+        found = list(WORD.finditer(self.mapped.text, *span))
+        text = self.mapped.text
+        cuts = [p for p in cuts if text[found[p - 1].end() : found[p].start()] != "_"]
+        if not cuts:
+            return span  # one hashtag: no cut
         keys = tuple(_key(w) for w in words)
         if self._find(keys, definite=words[0].startswith("ال")) is not None:
             return span  # the whole phrase names a known source
