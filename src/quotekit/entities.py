@@ -394,12 +394,12 @@ class Registry:
         for _, entity in sorted(candidates.items(), reverse=True):
             if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
                 continue
-            if any(
+            if entity.aliases and any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
                 for alias in entity.aliases
             ):
                 return entity
-            if not _agree(ours, entity.keys):
+            if ours and not _agree(ours, entity.keys):  # (no adjective agrees with any)
                 continue  # وزير الخارجية التركي is not وزير الخارجية الأمريكي
             if keys == entity.keys or _contains(entity.keys, keys):
                 bare_head = len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
