@@ -283,6 +283,8 @@ def _in_aside(norm: str, pos: int) -> bool:
         >>> _in_aside("وتواجه الشركة, التي قالت انها", 19), _in_aside("وقالت الشركة انها", 6)
         (True, False)
     """
+    if norm.find(",", max(0, pos - 40), pos) < 0:
+        return False  # the common case: no comma before, to set off an aside
     before = WORD.findall(norm, max(0, pos - 12), pos)
     if not before or before[-1] not in RELATIVES:
         return False
