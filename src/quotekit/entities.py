@@ -17,6 +17,7 @@ from quotekit.config import EXTRACTION
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.mentions import (
+    APPOSITION_REACH,
     WITHIN,
     apposition,
     bound,
@@ -65,11 +66,10 @@ _KIND_ADJECTIVES = frozenset(
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
-#: The most words of a setting between a title and its name in apposition.
+#: The most words of a setting between a title and its name in apposition, and how far
+#: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 4
-#: How far (in characters) after a mention the comma of a setting is read, and that of
-#: an apposition (:func:`~quotekit.mentions.apposition` reads its first token that far).
-_COMMA_REACH = 80
+_SETTING_REACH = 80
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -187,9 +187,9 @@ class Registry:
         norm = self.mapped.text
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
         name = None
-        # An apposition opens with a comma within _COMMA_REACH characters after the
+        # An apposition opens with a comma within APPOSITION_REACH characters after the
         # mention (as a setting does): most mentions have none, told by one search.
-        comma = norm.find(",", span[1], span[1] + _COMMA_REACH) >= 0
+        comma = norm.find(",", span[1], span[1] + APPOSITION_REACH) >= 0
         if not (norm_words and is_given_name(norm_words[0])):
             # محمد صلاح، مهاجم ليفربول: a given name takes a description, not another name.
             name = apposition(norm, span[1], len(norm), self.patterns) if comma else None
@@ -258,7 +258,7 @@ class Registry:
         open with a preposition and run to a comma, no verb among them. None otherwise.
         """
         text = self.mapped.text
-        reach = min(len(text), end + _COMMA_REACH)
+        reach = min(len(text), end + _SETTING_REACH)
         if text.find(",", end, reach) < 0:
             return None  # the common case: no comma to close a setting within reach
         for k, m in enumerate(TOKEN.finditer(text, end, reach)):

@@ -34,6 +34,7 @@ from quotekit.patterns import CuePatterns, may_open
 from quotekit.types import NormalizedText
 
 __all__ = [
+    "APPOSITION_REACH",
     "BEARERS",
     "REACH",
     "RELATIVES",
@@ -71,6 +72,9 @@ __all__ = [
 #: the words before an honorific title that belong to the phrase (صاحب السمو).
 _HONOUR_REACH = 3000
 BEARERS = frozenset(("صاحب", "صاحبة"))
+#: How far (in characters) after a mention the comma that opens an apposition is looked
+#: for (:func:`apposition`): without a comma that near, a mention has none.
+APPOSITION_REACH = 80
 #: How far (in characters) a phrase is read when no addressee is looked for: such a
 #: phrase ends within this many characters of where it starts.
 REACH = 400
@@ -1448,7 +1452,7 @@ def apposition(
         >>> norm[slice(*span)]
         'خالد منصور'
     """
-    after = _after_comma(norm, mention_end, min(limit, mention_end + 80), 4)
+    after = _after_comma(norm, mention_end, min(limit, mention_end + APPOSITION_REACH), 4)
     if after is None or not after[0]:
         return None
     words = after[0]
