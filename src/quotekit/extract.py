@@ -222,7 +222,7 @@ def _madda_kept(mapped: NormalizedText) -> NormalizedText:
         found.extend(j for j in _came_from(mapped, i) if _AN.match(text, j))
         i = original.find("آ", i + 1)
     if not found:
-        return attrs.evolve(mapped, text=text)
+        return mapped  # each آ stands elsewhere than before ان
     chars = list(text)
     for j in found:
         chars[j] = "آ"
