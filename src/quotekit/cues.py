@@ -141,12 +141,9 @@ def _directly(
     run = _NEXT_RUN.match(text, end)
     assert run is not None  # the pattern matches the empty string
     word = run.group(1)
-    if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
-        text, run.end(), word, patterns
-    ):
-        m = patterns.complementizer.match(text, end, timeout=timeout)
-        if m:
-            return "complementizer", m.end()
+    m = _complementizer_after(text, end, run, patterns, timeout)
+    if m:
+        return "complementizer", m.end()
     if not word:  # a word next leaves no colon or mark within the three characters read
         rest = text[end : end + 3].lstrip(" \t")
         if rest.startswith(":"):
@@ -178,6 +175,13 @@ def complementizer_at(
     """
     run = _NEXT_RUN.match(text, pos)
     assert run is not None  # the pattern matches the empty string
+    return _complementizer_after(text, pos, run, patterns, timeout)
+
+
+def _complementizer_after(
+    text: str, pos: int, run: re.Match[str], patterns: CuePatterns, timeout: float | None
+) -> regex.Match[str] | None:
+    """:func:`complementizer_at` where ``run`` is ``_NEXT_RUN`` read at ``pos`` already."""
     word = run.group(1)
     if not (
         may_open(patterns.complementizer_words, word)
@@ -315,9 +319,7 @@ def _long_name(text: str, pos: int, patterns: CuePatterns, timeout: float | None
         tok = m.group()
         if tok[0] in _SENTENCE_END or tok in MARKS or count > _AFTER_LONG_NAME:
             return None
-        if may_open(patterns.complementizer_words, tok) and patterns.complementizer.match(
-            text, m.start(), timeout=timeout
-        ):
+        if complementizer_at(text, m.start(), patterns, timeout):
             return closed
     return None
 
@@ -451,12 +453,9 @@ def _through_subject(
         ):
             word = tok if alnum else ""
             # Read only where a pattern matched: بي إن بي is no إن (an acronym).
-            if may_open(patterns.complementizer_words, word) and _complementizer_may_follow(
-                text, stop, word, patterns
-            ):
-                c = patterns.complementizer.match(text, start, timeout=timeout)
-                if c and not _in_acronym(text, m, prev, patterns):
-                    return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
+            c = complementizer_at(text, start, patterns, timeout)
+            if c and not _in_acronym(text, m, prev, patterns):
+                return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
             if may_open(patterns.object_quote_words, word) and _mark_may_follow(
                 text, stop, patterns
             ):
@@ -580,11 +579,7 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
             most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
         if not tok[0].isalnum() or count >= most:
             return -1
-        if (
-            may_open(patterns.complementizer_words, tok)
-            and _complementizer_may_follow(text, m.end(), tok, patterns)
-            and patterns.complementizer.match(text, m.start(), timeout=timeout)
-        ):
+        if complementizer_at(text, m.start(), patterns, timeout):
             return -1
     return -1
 
@@ -637,7 +632,7 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
         or (prev == "ما" and form.lemma in patterns.lists["strict_subject"])
     ):
         return False
-    return patterns.complementizer.match(text, m.end()) is None  # its own أن: a new cue
+    return complementizer_at(text, m.end(), patterns) is None  # its own أن: a new cue
 
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
@@ -1307,7 +1302,7 @@ def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> boo
     if before and before[-1] not in _SENTENCE_END and before[-1] not in ",:":
         return False
     for count, m in enumerate(TOKEN.finditer(norm, end, min(len(norm), end + 200))):
-        if patterns.complementizer.match(norm, m.start()):
+        if complementizer_at(norm, m.start(), patterns):
             return count > 0
         if (not m.group()[0].isalnum() and m.group() not in MARKS) or count > _DOCUMENT_WORDS:
             return False
