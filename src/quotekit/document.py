@@ -144,15 +144,6 @@ class Document:
     _names: dict[tuple[int, int, bool], bool] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
-    #: :attr:`participles` and :attr:`said_on`, each with its starts (searched as numbers).
-    _goes_on: tuple[tuple[list[tuple[int, Form]], list[int]], ...] = attrs.field(
-        init=False, default=(), eq=False, repr=False
-    )
-
-    def __attrs_post_init__(self) -> None:
-        self._goes_on = tuple(
-            (said, [pos for pos, _ in said]) for said in (self.participles, self.said_on)
-        )
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -263,8 +254,8 @@ class Document:
             # A participle or a verb after و that agrees with the cue goes on with its
             # speaker's words (مشيرا إلى أن، وأضاف أن); one that does not is what was said
             # (قال الوزير إن الحكومة اجتمعت وأكدت أن).
-            for said, starts in self._goes_on:
-                for pos, form in _starting_in(said, starts, start + 1, limit):
+            for said in (self.participles, self.said_on):
+                for pos, form in _starting_in(said, start + 1, limit):
                     span = self.enclosing(pos)
                     if (span is None or span.open < start) and agrees(
                         cue, form, subject=subject, relay=self._relays(cue)
@@ -310,7 +301,7 @@ class Document:
 
     def participles_in(self, start: int, end: int) -> Iterator[tuple[int, Form]]:
         """The participle cues of :attr:`participles` that start in ``[start, end)``, in order."""
-        return _starting_in(*self._goes_on[0], start, end)
+        return _starting_in(self.participles, start, end)
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a cue starts in ``[start, end)``."""
@@ -622,15 +613,14 @@ def _hit_start(hit: Hit) -> int:
     return hit.start
 
 
-def _starting_in(
-    items: list[tuple[int, Form]], starts: list[int], start: int, end: int
-) -> Iterator[tuple[int, Form]]:
-    """The items (sorted by start, which ``starts`` lists) that start in ``[start, end)``.
+def _starting_in(items: list[tuple[int, Form]], start: int, end: int) -> Iterator[tuple[int, Form]]:
+    """The items (sorted by start) that start in ``[start, end)``, in order.
 
-    In order. The search compares the plain numbers of ``starts``, in C.
+    ``(start,)`` sorts before every item that starts at ``start``: the search compares
+    tuples in C, with no key function and no second list of the starts to keep.
     """
-    k = bisect_left(starts, start)
-    while k < len(items) and starts[k] < end:
+    k = bisect_left(items, (start,))
+    while k < len(items) and items[k][0] < end:
         yield items[k]
         k += 1
 
