@@ -36,6 +36,7 @@ __all__ = [
     "data_rows",
     "default_lexicon",
     "load_lexicon",
+    "normalized_words",
     "proclitics_of",
     "with_article",
     "written_forms",
@@ -290,6 +291,20 @@ class PhraseEntry:
             yield Form(text=self.phrase, lemma=self.phrase, form=self.kind)
 
 
+def normalized_words(words: Iterable[str]) -> list[str]:
+    """Each of ``words`` normalised with the ``extraction`` preset, in one call for all.
+
+    The words are joined by line breaks, which the preset keeps and none of them holds,
+    and split again: one pass of the normaliser instead of one a word, the tables of
+    the lexicon and the morphology being tens of thousands of words.
+
+    Example:
+        >>> normalized_words(["أكد", "إليه", "رأى"])
+        ['اكد', 'اليه', 'راى']
+    """
+    return normalize("\n".join(words), config=EXTRACTION).split("\n")
+
+
 def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
     """Every written text of the verbs' paradigm cells, with the cell it spells.
 
@@ -449,8 +464,7 @@ class Lexicon:
     @paused
     def _by_normalized(self) -> FormTable:
         written = self._written
-        texts = "\n".join(written)  # no form holds a line break, and none is normalised away
-        keys = normalize(texts, config=EXTRACTION).split("\n")
+        keys = normalized_words(written)
         rows: dict[str, str] = {}
         for key, text in zip(keys, written, strict=True):
             if key not in rows:

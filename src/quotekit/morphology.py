@@ -38,7 +38,6 @@ import attrs
 
 from quotekit._data import read_data
 from quotekit._gc import paused
-from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
     OBJECT_SUFFIXES,
@@ -47,10 +46,10 @@ from quotekit.lexicon import (
     VerbEntry,
     data_rows,
     default_lexicon,
+    normalized_words,
     proclitics_of,
     with_article,
 )
-from quotekit.normalization import normalize
 
 __all__ = [
     "ENTITY_TYPES",
@@ -150,7 +149,7 @@ def _word(text: str, source: str, line: int) -> str:
 def _letter_table() -> dict[int, str]:
     """What the ``extraction`` preset makes of each Arabic letter, for ``str.translate``."""
     letters = sorted(_ARABIC_LETTERS)
-    folded = normalize("\n".join(letters), config=EXTRACTION).split("\n")
+    folded = normalized_words(letters)
     return str.maketrans(dict(zip(letters, folded, strict=True)))
 
 
@@ -441,9 +440,7 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
                     yeh = variant[:-1] + "ي"
                     cells.append(new(_Cell, (yeh, order, form, gender, number, lemma, True)))
             order += 1
-    # Every spelling normalised in one call: letters only, joined by line breaks, which
-    # the preset keeps (the same as _normalized word by word, at a fraction of the cost).
-    keys = normalize("\n".join(c.text for c in cells), config=EXTRACTION).split("\n")
+    keys = normalized_words(c.text for c in cells)  # one call, not one a spelling
     out: dict[str, list[_Cell]] = {}
     for key, cell in zip(keys, cells, strict=True):
         out.setdefault(key, []).append(cell)
@@ -458,8 +455,7 @@ def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
         ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
     forms = [form for entry in entries for form in _more_forms(entry)]
-    # Every stem normalised in one call, as in _verb_cells.
-    stems = normalize("\n".join(stem for stem, _ in forms), config=EXTRACTION).split("\n")
+    stems = normalized_words(stem for stem, _ in forms)
     out: dict[str, set[str]] = {}
     for stem, (_, prefixes) in zip(stems, forms, strict=True):
         for variant in _spellings(stem):
