@@ -601,8 +601,13 @@ class Registry:
                 continue
             found = list(WORD.finditer(text, *phrase))
             n = len(keys) + 3
-            while n < len(found) and bound(found[n - 1].group(), self.patterns):
-                n += 1  # ولي العهد الأمير محمد بن سلمان: not cut after بن
+            while n < len(found) and (
+                bound(found[n - 1].group(), self.patterns)
+                or (is_given_name(found[n - 1].group()) and self._surname(found[n].group()))
+            ):
+                # ولي العهد الأمير محمد بن سلمان: not cut after بن; مدرب المنتخب التونسي لكرة
+                # القدم نبيل معلول: nor between a given name and the name after it
+                n += 1
             cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
@@ -620,6 +625,19 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _surname(self, word: str) -> bool:
+        """Whether ``word`` may follow a given name as its bearer's name (معلول، الأسد).
+
+        A proper name, a word that needs the next (بن، آل), or a definite word that news
+        writes with the article only as a name (not الوفد in سالم بن حمد الوفد الزائر: the
+        object).
+        """
+        return (
+            proper_name(word, self.patterns)
+            or bound(word, self.patterns)  # بن، آل: the name goes on after it
+            or (word.startswith("ال") and not takes_article(word[2:]))
+        )
 
     def _quantified(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """The words of a mention after its quantifier: عدد من النشطاء → النشطاء, البعض → none.

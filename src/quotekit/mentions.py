@@ -444,6 +444,7 @@ def _cut(
     phrase stopped at, and where reading stopped.
     """
     first = last = before_fi = -1
+    dangling = kept = -1  # the end of a particle taken last, and the phrase's end before it
     words = 0
     addressee = None
     after_name = name = False  # whether the last word taken was a name (in marks or not)
@@ -643,6 +644,8 @@ def _cut(
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
+        if first >= 0 and tok == _FIRST and _yesterday(texts, i + 1):
+            break  # صحيفة نيويورك تايمز أول من أمس: the day before yesterday, a time
         surname = (
             given
             and not (
@@ -663,6 +666,8 @@ def _cut(
             first = at
             title = f.head and not f.intro
             anonymous = f.anonymous
+        if f.preposition or (f.particle and f.article):
+            dangling, kept = at + len(tok), last  # من، الآن; not هي in ليو هي, a name
         last = at + len(tok)
         words += 1
         if words >= _MAX_WORDS and not (words == _MAX_WORDS and bound(tok, patterns)):
@@ -670,6 +675,8 @@ def _cut(
         i += 1
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
+    elif last == dangling and kept >= 0:
+        last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
 
 
@@ -833,6 +840,14 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
 
 #: أمس الأول (the day before yesterday), normalised: its second word.
 _BEFORE = "الاول"
+#: أول أمس، أول من أمس (the day before yesterday), normalised: its first word.
+_FIRST = "اول"
+
+
+def _yesterday(texts: list[str], i: int) -> bool:
+    """Whether the tokens from ``i`` read أمس or من أمس (after أول: a time, no name)."""
+    j = i + 1 if texts[i : i + 1] == ["من"] else i
+    return texts[j : j + 1] == ["امس"]
 
 
 def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
