@@ -32,6 +32,7 @@ from quotekit.mentions import (
     possessed,
     proper_name,
     source_before,
+    word_facts,
 )
 from quotekit.morphology import (
     entity_type,
@@ -181,10 +182,18 @@ class Registry:
                 self.use(issuer)
             return issuer, True
         mention = name_of(self.mapped, span)
+        norm = self.mapped.text
+        if (
+            norm_words
+            and norm_words[0][:1] == "ل"
+            and norm_words[0][1:2] != "ا"
+            and norm[span[0] - 1 : span[0]] == "ل"
+        ):
+            # وفقا ل|لتقرير: the article's alef fell after the clitic, as name_of reads it
+            norm_words = ["ا" + norm_words[0], *norm_words[1:]]
         keys = tuple(map(_key, norm_words))
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
-        norm = self.mapped.text
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
         name = None
         # An apposition opens with a comma within APPOSITION_REACH characters after the
@@ -433,9 +442,23 @@ class Registry:
                     entity.keys[:1] == keys[:1]
                     and _agree(ours, entity.keys)
                     and not (ours and _genitive_nisbas(entity.keys))
+                    # الممثلة رانوت is not the actress named سيمي غارويل
+                    and not (len(keys) > 1 and keys[1] not in entity.keys and self._named(keys[1]))
                 ):
                     return entity
         return None
+
+    def _named(self, word: str) -> bool:
+        """Whether ``word``, right after a source noun, is the name of whom it heads.
+
+        A proper name (الممثلة رانوت), not a particle (الوزارة في بلاغ) nor a word after a
+        clitic preposition (المتحدث باسم، المدرب لمنتخب انجلترا): what the noun governs.
+        """
+        return (
+            word[:1] not in "بل"
+            and proper_name(word, self.patterns)
+            and not word_facts(word, self.patterns).particle
+        )
 
     def _dependent(
         self,

@@ -644,6 +644,8 @@ def _cut(
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
+        if first >= 0 and tok in lists["issued"]:
+            break  # التقرير الصادر مؤخرا، بيان صادر عن الوزارة: what describes it, or its issuer
         if first >= 0 and tok == _FIRST and _yesterday(texts, i + 1):
             break  # صحيفة نيويورك تايمز أول من أمس: the day before yesterday, a time
         surname = (
