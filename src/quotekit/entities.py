@@ -64,6 +64,8 @@ _MAX_LOOKUPS = 200
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: Adjectives of when a title is held (as keys): الرئيس السابق is not the president.
+_WHEN = frozenset(("سابق", "اسبق", "حالي", "جديد", "مقبل", "قادم", "مؤقت", "منتخب", "راحل"))
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
@@ -444,6 +446,9 @@ class Registry:
                     and not (ours and _genitive_nisbas(entity.keys))
                     # الممثلة رانوت is not the actress named سيمي غارويل
                     and not (len(keys) > 1 and keys[1] not in entity.keys and self._named(keys[1]))
+                    # الرئيس السابق is not the president (المدرب السابق لمنتخب انجلترا may
+                    # be the coach: a former role of his, in other words)
+                    and not (keys[-1] in _WHEN and keys[-1] not in entity.keys)
                 ):
                     return entity
         return None
@@ -970,6 +975,16 @@ class Registry:
         rest = tuple(k for k in keys if k not in ours)
         if not rest:
             return []  # الأمريكي alone: an adjective, no title
+        if (
+            words[0].startswith("ال")
+            and words[1:2]
+            and words[1].startswith("ال")
+            and rest[0] == keys[0]
+        ):
+            # الملياردير الياباني المحب للفنون: a definite noun governs no genitive, so the
+            # definite words after it describe it; only a word of when (السابق) tells
+            # another holder. Not المتحدث باسم الحكومة: what a participle governs.
+            rest = (rest[0], *(k for k in rest[1:] if k in _WHEN))
         read: list[list[tuple[tuple[str, ...], int]]] = []
 
         def stretches() -> list[tuple[tuple[str, ...], int]]:
