@@ -897,7 +897,7 @@ class Registry:
         for entity in alone:
             if types[id(entity)] == "anonymous":
                 continue
-            words = tuple(WORD.findall(normalize(entity.name, config=EXTRACTION)))
+            words = _name_words(entity.name)
             groups.setdefault(words, []).append(entity)
             if types[id(entity)] == "person":
                 found = self._person_name(words)
@@ -1034,7 +1034,7 @@ class Registry:
             0 < len(keys) <= 3 and all(proper_name(k, self.patterns) for k in keys)
         )
 
-    def _bare_title(self, title: Entity) -> list[str]:
+    def _bare_title(self, title: Entity) -> tuple[str, ...]:
         """The normalised words of ``title`` when it is a bare title, else none.
 
         A bare title opens with a source noun, has at most ``_TITLE_WORDS`` words, all of
@@ -1044,9 +1044,9 @@ class Registry:
         keys = title.keys
         heads = self.patterns.lists["speaker_head"]
         if title.aliases or not keys or keys[0] not in heads or len(keys) > _TITLE_WORDS:
-            return []
-        words = WORD.findall(normalize(title.name, config=EXTRACTION))
-        return words if all(_title_word(w, heads) for w in words) else []
+            return ()
+        words = _name_words(title.name)
+        return words if all(_title_word(w, heads) for w in words) else ()
 
     def _after_head(self, head: str) -> Iterator[tuple[list[str], list[str]]]:
         """The words from each place of the text where ``head`` stands, as written and as keys.
@@ -1354,10 +1354,19 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
+@lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The normalised words of a source's name, remembered (sources recur across articles).
+
+    The names of a document's sources are read again and again at its end (their types,
+    the names they share, the titles they are): one normalisation per name.
+    """
+    return tuple(WORD.findall(normalize(name, config=EXTRACTION)))
+
+
 def _type_of_name(name: str) -> str:
-    """:meth:`Registry.type_of` for a name, remembered (sources recur across articles)."""
-    words = [w for w in TOKEN.findall(normalize(name, config=EXTRACTION)) if w[0].isalnum()]
-    return entity_type(words)
+    """:meth:`Registry.type_of` for a name."""
+    return entity_type(_name_words(name))
 
 
 @lru_cache(maxsize=1 << 14)
