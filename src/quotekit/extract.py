@@ -46,6 +46,7 @@ from quotekit.morphology import (
     accusative_participle,
     is_given_name,
     is_preposition,
+    noun_number,
     only_nouns,
     takes_article,
     word_class,
@@ -172,6 +173,25 @@ _MARKED_WEAK = 0.6
 _WEAK = frozenset(("verb-object", "verb-subject", "by-masdar", "source", "as", "trailing"))
 
 
+def _number_free(doc: Document, subject: tuple[int, int] | None) -> bool:
+    """Whether a verb before ``subject`` may differ from it in number.
+
+    A verb before its subject stays singular (قال المسؤولون ... مؤكدين): so with a
+    subject that is no singular, or several joined by و (الوزير والسفير), its number
+    tells nothing. Before a singular subject (أبو زيد) it is the subject's, and a plural
+    participle after the clause (مؤكدين) cannot be the same speaker's.
+    """
+    if subject is None or subject[1] <= subject[0]:
+        return False
+    words = WORD.findall(doc.norm, *subject)
+    return noun_number(words) != "s" or any(_joined(w) for w in words[1:])
+
+
+def _joined(word: str) -> bool:
+    """Whether ``word`` is و and a noun joined to a phrase (والسفير، ومحمد، ووزير)."""
+    return word[:1] == "و" and (word.startswith(("وال", "وو")) or is_given_name(word[1:]))
+
+
 def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int]) -> list[Draft]:
     """The quote whose content is the clause from ``start``: direct, mixed or indirect."""
     start = doc.skip_space(start)
@@ -183,7 +203,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         at_comma=hit is not None and _in_aside(doc.norm, hit.start),
         at_cue=rule in _WEAK,
         cue=hit.form if hit is not None else None,
-        subject=hit is not None and hit.subject is not None and hit.subject[1] > hit.subject[0],
+        subject=hit is not None and _number_free(doc, hit.subject),
     )
     end = _narrator_after_marks(doc, start, end)
     start, end = trim(doc.norm, start, end)
