@@ -451,6 +451,7 @@ def _cut(
     given = surname = False  # whether the last word taken was a given name; a name after one
     title = False  # whether the phrase opens with a person's title (الناطق، رئيس)
     anonymous = False  # whether it opens with an anonymous source (مصدر، مسؤول)
+    introduced = False  # whether it is a noun that introduces a name (منصة) and names only
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     facts = facts_of(patterns)
     lists = patterns.lists
@@ -644,6 +645,12 @@ def _cut(
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
+        if introduced and words >= 2 and f.common and tok[-1] == "ة":
+            # وأتاحت منصة سناب شات ميزة جديدة: a name after the noun that introduces it
+            # governs no indefinite noun, the object; told by its ة, since a transliterated
+            # name may be spelled like a common noun (صحيفة صنداي تايمز), and not a definite
+            # one, which a construct before it may govern (جمعية منظمي الرحلات).
+            break
         if first >= 0 and tok in lists["issued"]:
             break  # التقرير الصادر مؤخرا، بيان صادر عن الوزارة: what describes it, or its issuer
         if first >= 0 and tok == _FIRST and _yesterday(texts, i + 1):
@@ -668,6 +675,9 @@ def _cut(
             first = at
             title = f.head and not f.intro
             anonymous = f.anonymous
+            introduced = f.intro
+        else:
+            introduced = introduced and f.name_like and not f.article
         if f.preposition or (f.particle and f.article):
             dangling, kept = at + len(tok), last  # من، الآن; not هي in ليو هي, a name
         last = at + len(tok)
