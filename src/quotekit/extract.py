@@ -40,10 +40,12 @@ from quotekit.mentions import (
     common_noun,
     lone_name,
     person_title,
+    proper_name,
     setting_at,
 )
 from quotekit.morphology import (
     accusative_participle,
+    entity_type,
     is_given_name,
     is_preposition,
     noun_number,
@@ -345,11 +347,27 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
             return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
     stops = doc.patterns.lists["mention_stop"]
     days = doc.patterns.lists["day"]
+    # كشفت شركة أبل في مؤتمرها عن: after an institution's noun that introduces a name
+    # (not a person's title: الرئيس التنفيذي للهيئة), the name
+    intro = (
+        first.group() in doc.patterns.lists["name_intro"]
+        and first.group()[:2] != "ال"
+        and entity_type((first.group(),)) != "person"
+    )
     last = first
     for w in words[1:4]:
+        word = w.group()
         if (
-            not w.group().startswith("ال")
-            or w.group() in days  # اليوم، الثلاثاء: a time word after the subject (not الحالي)
+            not (
+                word.startswith("ال")
+                or (
+                    intro
+                    and word[:1] not in "بل"
+                    and word[-1] != "ة"  # مجلس الوزراء إدانة: a noun in ة, the object
+                    and proper_name(word, doc.patterns)
+                )
+            )
+            or word in days  # اليوم، الثلاثاء: a time word after the subject (not الحالي)
             or doc.norm[last.end() : w.start()].strip(" _")
         ):
             break  # a space or a hashtag's _ (#مجلس_الوزراء) between the words, nothing else

@@ -651,8 +651,14 @@ def _cut(
             # name may be spelled like a common noun (صحيفة صنداي تايمز), and not a definite
             # one, which a construct before it may govern (جمعية منظمي الرحلات).
             break
-        if first >= 0 and tok in lists["issued"]:
-            break  # التقرير الصادر مؤخرا، بيان صادر عن الوزارة: what describes it, or its issuer
+        if (
+            first >= 0
+            and tok in lists["issued"]
+            and (words > 1 or texts[i - 1] in lists["statement"] or texts[i - 1][:2] == "ال")
+        ):
+            # التقرير الصادر مؤخرا، بيان صادر عن الوزارة: what describes it, or its issuer;
+            # a bare indefinite document keeps it (تقرير صادر عن الشركة: what names it)
+            break
         if first >= 0 and tok == _FIRST and _yesterday(texts, i + 1):
             break  # صحيفة نيويورك تايمز أول من أمس: the day before yesterday, a time
         surname = (
