@@ -333,7 +333,12 @@ class SourceIndex:
                 continue
             f = facts[tok]
             # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
-            if f.clause_verb or (i == 0 and _opening_verb(tok, texts, patterns)):
+            if f.clause_verb or (
+                i <= _OPENING
+                and verb < 0
+                and all(facts[t].filler or facts[t].particle for t in texts[:i])
+                and _opening_verb(tok, texts[i : i + 3], patterns)
+            ):
                 verb = i
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
@@ -491,17 +496,21 @@ _PRONOUN_SUBJECTS = frozenset(
 
 
 def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:
-    """Whether the word that opens a sentence, read as a noun or a particle, is its verb.
+    """Whether the word that opens a clause, read as a noun or a particle, is its verb.
 
-    رفع رئيس الاتحاد التهنئة، وعبر محمد عن حزنه: a word spelled as a verb, then a source
-    noun or a given name (its subject, as Arabic puts the verb first).
+    رفع رئيس الاتحاد التهنئة، وعبر محمد عن حزنه، من جانبه عبر الفارس عبدالله عن: a word
+    spelled as a verb, then a source noun, a given name, or a definite word and a given
+    name (its subject, as Arabic puts the verb first). ``texts`` open with the word.
     """
     if len(texts) < 2:
         return False
     subject = word_facts(texts[1], patterns)
-    return (subject.head or subject.given) and (
-        spelled_as_verb(word) or _conjoined_root(word, patterns)
+    named = (
+        subject.head
+        or subject.given
+        or (subject.article and len(texts) > 2 and word_facts(texts[2], patterns).given)
     )
+    return named and (spelled_as_verb(word) or _conjoined_root(word, patterns))
 
 
 #: Letters no past of form I with three sound root letters holds (long vowels, ة، ى، ء).
