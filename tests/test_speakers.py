@@ -207,8 +207,12 @@ def test_candidate_roles() -> None:
 def test_candidate_after_a_verb_spelled_as_a_preposition() -> None:
     # عبر is also a preposition (via); after a filler, before a title and a given name, it
     # opens the clause as its verb, and the phrase after it is the subject.
-    found = _candidates("من جانبه عبر الفارس عبدالله الشربتلي عن اعتزازه وقال", "وقال")
-    assert found["الفارس عبدالله الشربتلي"]["after_opening_verb"] == 1.0
+    for text in (
+        "من جانبه عبر الفارس عبدالله الشربتلي عن اعتزازه وقال",
+        "ومن جانبه، عبر الفارس عبدالله الشربتلي عن اعتزازه وقال",
+    ):
+        found = _candidates(text, "وقال")
+        assert found["الفارس عبدالله الشربتلي"]["after_opening_verb"] == 1.0
     # عبر before a common noun stays a preposition.
     found = _candidates("وقد نشر الفنان صورة عبر حسابه الرسمي وقال", "وقال")
     assert "after_opening_verb" not in found["حسابه الرسمي"]

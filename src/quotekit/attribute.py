@@ -479,7 +479,7 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
     if not (described or (statement and verb.group() in lists["issued"])):
         return None
     start = verb.end()
-    if verb.group().endswith("صادر"):
+    if verb.group().endswith(("صادر", "صادرة")):
         by = next(words, None)
         if by is None or by.group() != "عن":
             return None

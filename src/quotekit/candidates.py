@@ -333,11 +333,17 @@ class SourceIndex:
                 continue
             f = facts[tok]
             # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
-            if f.clause_verb or (
-                i <= _OPENING
-                and verb < 0
-                and all(facts[t].filler or facts[t].particle for t in texts[:i])
-                and _opening_verb(tok, texts[i : i + 3], patterns)
+            if (
+                f.clause_verb
+                or (
+                    i <= _OPENING
+                    and verb < 0
+                    # after fillers, particles and their commas (ومن جانبه، عبر الفارس)
+                    and all(
+                        facts[t].filler or facts[t].particle or not facts[t].word for t in texts[:i]
+                    )
+                    and _opening_verb(tok, texts[i : i + 3], patterns)
+                )
             ):
                 verb = i
                 if i <= _OPENING:

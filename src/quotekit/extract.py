@@ -179,19 +179,28 @@ def _number_free(doc: Document, subject: tuple[int, int] | None) -> bool:
     """Whether a verb before ``subject`` may differ from it in number.
 
     A verb before its subject stays singular (قال المسؤولون ... مؤكدين): so with a
-    subject that is no singular, or several joined by و (الوزير والسفير), its number
-    tells nothing. Before a singular subject (أبو زيد) it is the subject's, and a plural
-    participle after the clause (مؤكدين) cannot be the same speaker's.
+    subject that is no singular (a dual in a construct too: وزيرا الخارجية), or several
+    joined by و (الوزير والسفير، وزير الخارجية ورئيس الوزراء), its number tells nothing.
+    Before a singular subject (أبو زيد) it is the subject's, and a plural participle
+    after the clause (مؤكدين) cannot be the same speaker's.
     """
     if subject is None or subject[1] <= subject[0]:
         return False
     words = WORD.findall(doc.norm, *subject)
-    return noun_number(words) != "s" or any(_joined(w) for w in words[1:])
+    heads = doc.patterns.lists["speaker_head"]
+    return (
+        noun_number(words) != "s"
+        or (words[0][-1:] == "ا" and words[0][:-1] in heads)  # وزيرا الخارجية: a dual
+        or any(_joined(w, heads) for w in words[1:])
+    )
 
 
-def _joined(word: str) -> bool:
-    """Whether ``word`` is و and a noun joined to a phrase (والسفير، ومحمد، ووزير)."""
-    return word[:1] == "و" and (word.startswith(("وال", "وو")) or is_given_name(word[1:]))
+def _joined(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` is و and a noun joined to a phrase (والسفير، ومحمد، ورئيس)."""
+    rest = word[1:]
+    return word[:1] == "و" and (
+        rest.startswith("ال") or rest in heads or is_given_name(rest) or takes_article(rest)
+    )
 
 
 def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int]) -> list[Draft]:

@@ -654,10 +654,12 @@ def _cut(
         if (
             first >= 0
             and tok in lists["issued"]
+            and not given  # المحامي مروان صادر: a surname
             and (words > 1 or texts[i - 1] in lists["statement"] or texts[i - 1][:2] == "ال")
         ):
             # التقرير الصادر مؤخرا، بيان صادر عن الوزارة: what describes it, or its issuer;
-            # a bare indefinite document keeps it (تقرير صادر عن الشركة: what names it)
+            # a bare indefinite document other than a statement keeps it (تقرير صادر عن
+            # الشركة: what names it in the annotated sets)
             break
         if first >= 0 and tok == _FIRST and _yesterday(texts, i + 1):
             break  # صحيفة نيويورك تايمز أول من أمس: the day before yesterday, a time
@@ -684,8 +686,8 @@ def _cut(
             introduced = f.intro
         else:
             introduced = introduced and f.name_like and not f.article
-        if f.preposition or (f.particle and f.article):
-            dangling, kept = at + len(tok), last  # من، الآن; not هي in ليو هي, a name
+        if tok in _DANGLING:
+            dangling, kept = at + len(tok), last
         last = at + len(tok)
         words += 1
         if words >= _MAX_WORDS and not (words == _MAX_WORDS and bound(tok, patterns)):
@@ -856,6 +858,9 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
     return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
 
 
+#: Words no speaker phrase ends with, normalised: prepositions that are no name (not خلف،
+#: a surname too) and الآن (نشطاء من بينهم، فيسبوك الآن); nor هي in ليو هي.
+_DANGLING = frozenset(("من", "في", "عن", "على", "الى", "مع", "الان"))
 #: أمس الأول (the day before yesterday), normalised: its second word.
 _BEFORE = "الاول"
 #: أول أمس، أول من أمس (the day before yesterday), normalised: its first word.
@@ -864,8 +869,9 @@ _FIRST = "اول"
 
 def _yesterday(texts: list[str], i: int) -> bool:
     """Whether the tokens from ``i`` read أمس or من أمس (after أول: a time, no name)."""
-    j = i + 1 if texts[i : i + 1] == ["من"] else i
-    return texts[j : j + 1] == ["امس"]
+    if i < len(texts) and texts[i] == "من":
+        i += 1
+    return i < len(texts) and texts[i] == "امس"
 
 
 def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
