@@ -75,22 +75,20 @@ def _packed(results: Iterable[tuple[Quote, ...]]) -> _Packed:
                 put(None)
             else:
                 put(speaker.name)
-                mention = speaker.mention
-                if mention is None:
-                    put(None)
-                else:
-                    put(mention.start)
-                    put(mention.end)
+                _put_span(out, speaker.mention)
                 out += (speaker.resolution, speaker.entity, speaker.gender, speaker.type)
-            addressee = q.addressee
-            if addressee is None:
-                put(None)
-            else:
-                put(addressee.start)
-                put(addressee.end)
+            _put_span(out, q.addressee)
             put(q.confidence)
             put(q.rule)
     return tuple(out)
+
+
+def _put_span(out: list[Any], span: Span | None) -> None:
+    """Add a span that may be absent to ``out``: ``None``, or its start and end."""
+    if span is None:
+        out.append(None)
+    else:
+        out += (span.start, span.end)
 
 
 def _unpacked(data: _Packed, texts: Sequence[str]) -> list[tuple[Quote, ...]]:
