@@ -455,6 +455,7 @@ def _cut(
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     facts = facts_of(patterns)
     lists = patterns.lists
+    issued = lists["issued"]  # read for every word taken: looked up once
     i = 0
     while True:
         if read < reach and len(texts) <= i + _AHEAD:
@@ -653,7 +654,7 @@ def _cut(
             break
         if (
             first >= 0
-            and tok in lists["issued"]
+            and tok in issued
             and not given  # المحامي مروان صادر: a surname
             and (words > 1 or texts[i - 1] in lists["statement"] or texts[i - 1][:2] == "ال")
         ):
