@@ -332,6 +332,7 @@ class Document:
                     or at_comma
                     or self._cue_follows(i + 1, cue, subject)
                     or self._frame_follows(i + 1)
+                    or self._stance_follows(i + 1)
                     or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
@@ -426,6 +427,29 @@ class Document:
             or noun in lists["frame_noun"]  # في إشارة إلى، في معرض تصريحاته
             or (form is not None and form.form == "setting")  # في كلمة، في تغريدة
         )
+
+    def _stance_follows(self, pos: int) -> bool:
+        """Whether the writer tells at ``pos`` (after a comma) how a source met the content.
+
+        ، وهو ما نفته السلطات، ما أكدته منظمة، وهو ما ردت عليه: a relative ما that is the
+        object of a verb of saying (its pronoun on the verb, or after على) tells who else
+        confirmed or denied what was said; the speaker's words end at the comma. A verb
+        without that pronoun is a connector of the content (، ما يؤكد أن، ما يعني).
+        """
+        m = _STANCE.match(self.norm, pos)
+        if m is None:
+            return False
+        verb = m.group("verb")
+        if m.group("on") is None:
+            pronoun = next((p for p in _OBJECT_PRONOUNS if verb.endswith(p)), None)
+            if pronoun is None:
+                return False
+            verb = verb[: -len(pronoun)]
+        forms = self.patterns.forms
+        form = forms.get(verb)
+        if form is None and verb.endswith("ا"):
+            form = forms.get(verb[:-1] + "ى")  # نفاه: the ى of نفى before a pronoun
+        return form is not None and form.form in ("past", "present")
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
@@ -583,6 +607,19 @@ _OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-q
 #: و (وأضاف أن، وتابع:) it opens a clause of its own, the same speaker's next words.
 _SAYS_ON = frozenset(("complementizer", "colon", "quote"))
 
+
+#: A relative ما after a comma and the word after it (see Document._stance_follows).
+_STANCE = re.compile(
+    r"""[ \t]*
+    (?:و(?:هو|هي|هذا)[ \t]+)?        # وهو ما: after a pronoun that sums up the clause
+    ما[ \t]+
+    (?P<verb>\w+)                    # the verb (نفته، تنفيه، ردت)
+    (?:[ \t]+(?P<on>عليه|عليها)(?!\w))?  # ما ردت عليه: ما as the object of على
+    """,
+    re.VERBOSE,
+)
+#: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 #: ، لكنه لم / لكنها لم (normalised), and the pronoun's gender and number.
 _BUT_DID_NOT = re.compile(r"[ \t]*و?لكن(?P<pronoun>ه|ها|هم)[ \t]+لم(?!\w)")
