@@ -204,6 +204,16 @@ def test_candidate_roles() -> None:
     assert found["الوزير سامي علي رسالة"]["after_an"] == 1.0
 
 
+def test_no_candidate_in_an_accusative_or_after_a_particle_of_the_verb() -> None:
+    # نظرا (an adverb) and عاما (a time) are accusatives, ينحني a verb after لن: none is a
+    # subject. A source noun in the accusative (بيانا) stays: its owner may speak in it.
+    found = _candidates("لكن ترامب لن ينحني عاما، نظرا لاعتقاده بأنه محق، قائلا", "قائلا")
+    assert "ترامب" in found
+    assert not {"ينحني", "عاما", "نظرا"} & set(found)
+    found = _candidates("وأصدرت الشركة بيانا قالت فيه", "قالت")
+    assert "بيانا" in found
+
+
 def test_candidate_after_a_verb_spelled_as_a_preposition() -> None:
     # عبر is also a preposition (via); after a filler, before a title and a given name, it
     # opens the clause as its verb, and the phrase after it is the subject.

@@ -350,7 +350,13 @@ class SourceIndex:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
                 continue
-            if not f.phrase_start:
+            if (
+                not f.phrase_start
+                # نظرا، عاما: an indefinite accusative is an object or an adverb, no subject
+                or (f.accusative and not f.object_head)
+                # لن ينحني، لم يكشف: after a particle of the verb, a verb
+                or (i > 0 and texts[i - 1] in _BEFORE_VERB)
+            ):
                 i += 1
                 continue
             found = phrase_at(norm, texts, starts, i, end, patterns)
@@ -488,6 +494,12 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         gender=gender,
         decides=decides,
     )
+
+
+#: Particles that stand only before a verb (لن ينحني، لم يكشف، قد يكون، سوف يعلن).
+_BEFORE_VERB = frozenset(
+    (*(c + p for c in ("", "و", "ف") for p in ("لن", "لم", "قد")), "سوف", "وسوف")
+)
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
