@@ -646,6 +646,10 @@ def _cut(
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
+        if given and f.common and tok[-1] in "ةى" and not f.given and texts[i - 1] != "باسم":
+            # ونشر الوزير خالد منصور صورة: nor does a given name govern an indefinite noun,
+            # told by its ة (a surname may be spelled like a noun: أحمد عيد، عاصم جهاد)
+            break
         if introduced and words >= 2 and f.common and tok[-1] == "ة":
             # وأتاحت منصة سناب شات ميزة جديدة: a name after the noun that introduces it
             # governs no indefinite noun, the object; told by its ة, since a transliterated
