@@ -1191,9 +1191,9 @@ def _transliterated(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` spell one foreign name two ways.
 
     The final ى written for ي (كيرى); in words of ``_VARIANT_LENGTH`` letters or more, one
-    letter added, dropped or changed, two swapped (:func:`_alike`) or a foreign g written
-    with another letter (:data:`_G_FOLD`); in shorter words of ``_SHORT_VARIANT`` letters
-    or more, one long vowel changed, added or dropped inside.
+    letter added, dropped or changed, two swapped (:func:`_alike`) or a foreign consonant
+    written with another letter (:data:`_FOREIGN_FOLD`); in shorter words of
+    ``_SHORT_VARIANT`` letters or more, one long vowel changed, added or dropped inside.
     Listed given names are Arabic names with one spelling each: سعيد is not سعود.
 
     Example:
@@ -1203,15 +1203,19 @@ def _transliterated(a: str, b: str) -> bool:
         (True, False)
         >>> _transliterated("ستولتنبرغ", "ستولتنبرج"), _transliterated("جمال", "كمال")
         (True, False)
+        >>> _transliterated("غوتيريس", "غوتيريش")
+        True
     """
     if a == b or len(b) < _SHORT_VARIANT:
         return False
     if a[-1:] == "ى" or b[-1:] == "ى":
         alike = a[:-1] == b[:-1] and {a[-1], b[-1]} == {"ى", "ي"}
     elif min(len(a), len(b)) >= _VARIANT_LENGTH:
-        # or a foreign g written with another letter (ستولتنبرغ، ستولتنبرج); in shorter
+        # or a foreign consonant written another way (ستولتنبرغ، ستولتنبرج); in shorter
         # words the letters tell Arabic names apart (جمال، كمال، قاسم، جاسم)
-        alike = _alike(a, b) or (len(a) == len(b) and a.translate(_G_FOLD) == b.translate(_G_FOLD))
+        alike = _alike(a, b) or (
+            len(a) == len(b) and a.translate(_FOREIGN_FOLD) == b.translate(_FOREIGN_FOLD)
+        )
     else:
         alike = _long_vowel_apart(a, b)
     return alike and not is_given_name(a) and not is_given_name(b)
@@ -1323,8 +1327,12 @@ def _genders(a: str, b: str) -> bool:
     return (a.endswith("ي") and b == a + "ة") or (b.endswith("ي") and a == b + "ة")
 
 
-#: The letters that write a foreign g (ستولتنبرغ، ستولتنبرج), folded to one.
-_G_FOLD = str.maketrans("غقك\u06af", "جججج")  # \u06af ARABIC LETTER GAF
+#: The letters that write one foreign consonant, folded to one: a g (ستولتنبرغ، ستولتنبرج),
+#: an s (غوتيريس، غوتيريش، شولتز، شولتس) and a t or d (أنطونيو، أنتونيو).
+_FOREIGN_FOLD = str.maketrans(
+    "غقك\u06afشزطض",
+    "ججججسستد",  # \u06af ARABIC LETTER GAF
+)
 #: The letters of a foreign g, and the one they fold to.
 _G = frozenset("غقكج\u06af")  # \u06af ARABIC LETTER GAF
 #: A final ى written for ي (كيرى).
