@@ -35,6 +35,7 @@ from quotekit.mentions import (
 )
 from quotekit.morphology import (
     entity_type,
+    honorific_titles,
     is_given_name,
     is_preposition,
     takes_article,
@@ -192,6 +193,8 @@ class Registry:
             # name that opens with ل: only a word news writes with the article)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
         keys = tuple(map(_key, norm_words))
+        if len(keys) > 1 and keys[0] in honorific_titles():
+            keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])

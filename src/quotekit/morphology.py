@@ -58,6 +58,7 @@ __all__ = [
     "among",
     "entity_type",
     "head_gender",
+    "honorific_titles",
     "honoured_titles",
     "is_given_name",
     "is_oblique",
@@ -1051,6 +1052,20 @@ def honoured_titles(honorific: str) -> tuple[frozenset[str], ...]:
         ()
     """
     return _honorifics().get(honorific, ())
+
+
+@cache
+def honorific_titles() -> frozenset[str]:
+    """The honorific titles (words without the article) that stand before a dignitary's title.
+
+    سمو، معالي، فخامة ...: the honour said, not who bears it (سمو رئيس الوزراء is the
+    prime minister, صاحب السمو الملكي الأمير ... a prince).
+
+    Example:
+        >>> sorted(honorific_titles())[:3]
+        ['جلالة', 'سعادة', 'سماحة']
+    """
+    return frozenset().union(*(tiers[0] for tiers in _honorifics().values()))
 
 
 def entity_type(words: Sequence[str]) -> str:
