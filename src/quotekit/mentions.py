@@ -78,8 +78,9 @@ APPOSITION_REACH = 80
 #: How far (in characters) a phrase is read when no addressee is looked for: such a
 #: phrase ends within this many characters of where it starts.
 REACH = 400
-#: The most words a speaker noun phrase keeps.
-_MAX_WORDS = 12
+#: The most words a speaker noun phrase keeps: Saudi and Gulf news chain a dignitary's
+#: titles before the name (مفتي عام المملكة رئيس هيئة كبار العلماء ... الشيخ عبدالعزيز).
+_MAX_WORDS = 20
 #: How many characters of tokens :func:`clean_mention` reads at a time, and how many tokens
 #: past the current one it may look at (a closing mark, a handle after ``@``).
 _STRETCH = 100
@@ -280,7 +281,7 @@ def clean_mention(
     word (``اليوم``), a relative pronoun or an addressee. ``after_clitic`` says that the
     stretch starts inside a word after a clitic ل (وفقا لـ|لشرطة), which may then open it.
     Without ``find_addressee`` none is looked for, and only the next few hundred characters
-    are read (a phrase has at most twelve words).
+    are read (a phrase has at most twenty words).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -671,7 +672,7 @@ def _cut(
         surname = (
             given
             and not (
-                f.article
+                (f.article and not f.nisba)  # a nisba is a surname (محمد الصمعاني)
                 or f.head
                 or f.given
                 or f.common
