@@ -426,7 +426,21 @@ def attribute_speakers(
             # are the speakers of a pull quote repeated from earlier in the article.
             phrase = hit is not None and hit.rule in ("source", "as")
             draft.mention = registry.trim(draft.mention)
+            known = registry.count
             entity, linked = registry.resolve(draft.mention, gender, use=use and not phrase)
+            if (
+                registry.count > known  # a source new to the document
+                and previous_entity is not None
+                and hit is not None
+                and hit.form.form == "past"  # وأضاف، وتابع (يتابع: follows, no saying)
+                and hit.form.lemma in doc.patterns.lists["continue"]
+                and (named := registry.carries_on(entity, previous_entity)) is not None
+            ):
+                # وأضافت سالي ديفيز after كبيرة المسؤولين الطبيين: the one who carries on
+                registry.absorb(entity, previous_entity, named=named)
+                entity, linked = previous_entity, True
+                if use:
+                    registry.use(entity)
             if use:
                 entity.source_phrase = phrase
             draft.resolution = "linked" if linked and resolve else "explicit"

@@ -32,6 +32,7 @@ from quotekit.mentions import (
     possessed,
     proper_name,
     source_before,
+    word_facts,
 )
 from quotekit.morphology import (
     entity_type,
@@ -84,6 +85,9 @@ _SHORT_VARIANT = 4
 #: out (زاخاروفا، زخاروفا) and exchange (ماسك، موسك).
 _LONG_VOWELS = frozenset("اوي")
 
+
+#: باسم (normalised): what follows is whose spokesman, not a name of his (متحدث باسم الوزارة).
+_IN_THE_NAME_OF = "باسم"
 
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
@@ -692,6 +696,98 @@ class Registry:
         keys = self._keys(span)
         entity.aliases.append(keys)
         self._index(entity, keys)
+
+    def carries_on(self, entity: Entity, latest: Entity) -> bool | None:
+        """Whether ``entity``, met for the first time after وأضاف or وتابع, is ``latest``.
+
+        The verb carries on what the latest source said; a person new to the document
+        after it is that person named or described anew, when one of the two bears a
+        proper name and the other only titles (كبيرة المسؤولين الطبيين ... وأضافت سالي
+        ديفيز; تركي آل الشيخ ... وأضاف رئيس هيئة الرياضة), of one gender, and no two
+        titles tell them apart (الرئيس ... وأضاف وزير الخارجية: another source). A bare
+        title is not enough (نيمار ... وأضاف المدرب: the coach the article knows).
+        Returns whether ``entity`` is the named one, or None when they are not one.
+        """
+        if (
+            entity is latest
+            or self.type_of(entity) != "person"
+            or self.type_of(latest) != "person"
+            # إحدى الشخصيات: one of a group, another than the one who spoke
+            or any(self._quantified(e.keys) != e.keys for e in (entity, latest))
+        ):
+            return None
+        if None not in (entity.gender, latest.gender) and entity.gender != latest.gender:
+            return None
+        named, title = self._name_and_title(entity.name)
+        latest_named, latest_title = self._name_and_title(latest.name)
+        if named is latest_named or (title and latest_title and title != latest_title):
+            return None
+        described = latest if named else entity
+        if len(described.keys) < 2:
+            return None  # نيمار ... وأضاف المدرب: a bare title names someone else it knows
+        return named
+
+    def _name_and_title(self, name: str) -> tuple[bool, str]:
+        """Whether ``name`` holds a proper name of its source's, and the key of its first title.
+
+        Titles, honorifics, definite words, particles and prepositions are passed over
+        (الرئيس الأمريكي دونالد ترامب، عضو الكنيست في حزب X); a family name with the article
+        is a name (الأحمد). What follows باسم, or a clitic ل after a title, is whose
+        the title is (متحدث باسم تويوتا، المدير الفني لمانشستر يونايتد): no name of the
+        source's own.
+        """
+        title = ""
+        words = WORD.findall(normalize(name, config=EXTRACTION))
+        for i, word in enumerate(words):
+            key = _key(word)
+            if (
+                person_title(word, self.patterns)
+                or key in honorific_titles()
+                # كبيرة المسؤولين: a word that governs a definite source noun is a title
+                or (
+                    i + 1 < len(words)
+                    and words[i + 1][:2] == "ال"
+                    and word_facts(words[i + 1], self.patterns).source_head
+                )
+            ):
+                title = title or key
+                continue
+            if word.startswith("ال"):
+                if is_given_name(key):
+                    return True, title  # الأحمد: a family name
+                continue  # an adjective or a genitive of the title (الفني، الدولي)
+            if word == _IN_THE_NAME_OF or (title and word[:1] == "ل" and not is_given_name(word)):
+                return False, title
+            facts = word_facts(word, self.patterns)
+            if facts.particle or facts.preposition or facts.possessed or len(word) < 2:
+                continue  # و، في، عن: what joins titles; حسابها: a thing of someone's
+            # a foreign name may end like a nisba or a pronoun (سالي، جوزيه): what tells a
+            # name is that no list knows the word as a noun, a verb or a number
+            if not (facts.head or facts.common or facts.verb or facts.digit):
+                return True, title
+        return False, title
+
+    def absorb(self, entity: Entity, into: Entity, *, named: bool) -> None:
+        """Make ``entity``, just met, one with ``into``: the same source.
+
+        Its words name ``into`` from now on, and its name is ``into``'s when it is a proper
+        name (``named``) rather than a description. ``entity`` leaves the registry.
+        """
+        for keys in (entity.keys, *entity.aliases):
+            for key in keys:
+                bucket = self.by_key.get(key)
+                if bucket is not None and entity in bucket:
+                    bucket.remove(entity)
+                    if not bucket:
+                        del self.by_key[key]
+        for found in (self.recent, self.anonymous):
+            if entity in found:
+                found.remove(entity)
+        if named and not set(entity.keys) & set(into.keys):
+            into.name = entity.name  # its proper name, not the titles it was met by
+        for keys in (entity.keys, *entity.aliases):
+            into.aliases.append(keys)
+            self._index(into, keys)
 
     def use(self, entity: Entity) -> None:
         """Mark ``entity`` as the latest speaker (the most recent twenty are kept)."""

@@ -293,6 +293,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 _LEMMA_LISTS = frozenset(
     (
         "clause_only",
+        "continue",
         "denial",
         "describe",
         "impersonal",
