@@ -120,7 +120,9 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         and hit.form.form in ("past", "present", "masdar")
         and not hit.form.conjoined
     ):
-        draft.mention = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
+        draft.mention = mention_before(
+            doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
+        )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
 

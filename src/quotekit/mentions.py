@@ -91,6 +91,9 @@ _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 #: Whether each relative pronoun is feminine: the verb after it agrees when it is the subject.
 _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
+#: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
+#: of its own.
+_SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -1111,7 +1114,12 @@ def _phrase_end(texts: list[str], starts: list[int], i: int) -> int:
 
 
 def mention_before(
-    norm: str, cue_start: int, patterns: CuePatterns, *, gender: str | None = None
+    norm: str,
+    cue_start: int,
+    patterns: CuePatterns,
+    *,
+    gender: str | None = None,
+    number: str | None = None,
 ) -> tuple[int, int] | None:
     """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
 
@@ -1129,7 +1137,8 @@ def mention_before(
     window = norm[max(0, cue_start - 120) : cue_start]
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
-    relative = bool(tokens) and tokens[-1].group() in RELATIVES
+    relative_word = tokens[-1].group() if tokens else ""
+    relative = relative_word in RELATIVES
     if (
         relative
         and gender is not None
@@ -1138,12 +1147,15 @@ def mention_before(
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
     if relative and with_object(norm, cue_start, patterns):
         return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
+    if relative and number in ("p", "d") and tokens[-1].group() in _SINGULAR_RELATIVES:
+        return None  # القانون الذي قالوا إنه: the verb's suffix is its subject, the law its object
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
         if tokens and tokens[-1].group() == ",":
             tokens.pop()  # النجمة، كارمن سليمان، التي قالت: the name in apposition
     words: list[re.Match[str]] = []
     opener = ""  # the clause word or punctuation the phrase follows
+    governed = False  # whether a preposition governs what the relative follows
     k = len(tokens)
     while k > 0:
         k -= 1
@@ -1173,9 +1185,23 @@ def mention_before(
             opener = tok  # حسب عطار التي ترى: the source phrase's noun, without its word
             break
         if is_preposition(tok):
+            if relative and words:
+                # وحمل على روسيا التي حذرت: what the relative follows, in any case, when it
+                # names a source (على الملاعب التي أعلنت أنها لا تفضلها: the verb's object)
+                opener = tok
+                governed = True
+                break
             # تغريدة على موقع تويتر قال فيها: a preposition's object, no subject; unless
             # the phrase is the accusative subject of لكنّ (لكن مسؤولا في الوزارة أوضح)
             return _accusative_subject(tokens, k, offset, patterns)
+        if (
+            relative
+            and words
+            and tok.startswith("ال")
+            and words[-1].group().startswith("ال")
+            and word_facts(words[-1].group(), patterns).source_head
+        ):
+            break  # وهاجم الوزير الشركة التي أكدت: a definite source noun opens its own phrase
         if tok in patterns.speech_words and words and not relative:
             return None  # وكتب اللاعب رسالة قال فيها: the words are the other verb's
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
@@ -1194,6 +1220,15 @@ def mention_before(
                 return None
     if relative and len(words) > 5:
         words = _name_at_end(words, patterns)
+    if (
+        relative
+        and len(words) > 1
+        and _FEMININE_RELATIVE[relative_word]
+        and word_facts(words[-1].group(), patterns).common  # a thing's noun, no woman's name
+        and not words[-1].group().endswith(("ة", "ات"))
+        and proper_name(words[0].group(), patterns)
+    ):
+        words = words[:1]  # موقف لاغارد، التي قالت: التي agrees with the name, not with موقف
     if not words or (len(words) > 5 and not relative and opener not in WAS):
         return None
     words.reverse()
@@ -1203,6 +1238,8 @@ def mention_before(
         return None  # حوالي 4000 ريال: no speaker starts so
     if opener in _SENTENCE_ENDS and not opens_source(head, patterns):
         return None  # وبينما نوه، أخيرا قال: no source opens the sentence
+    if governed and not (opens_source(head, patterns) or proper_name(head, patterns)):
+        return None
     # A source noun (الأمير قال), a short name right after a clause word (لكن ليبرمان أشار)
     # or the name a relative pronoun refers to (كارمن سليمان، التي أكدت).
     # After كان the words up to a past verb are its subject, whatever their length (وكان
