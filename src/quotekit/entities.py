@@ -86,6 +86,8 @@ _SHORT_VARIANT = 4
 _LONG_VOWELS = frozenset("اوي")
 
 
+#: The kinds of source that وأضاف may name anew (Registry.carries_on).
+_CARRIED_ON = frozenset(("person", "organisation"))
 #: باسم (normalised): what follows is whose spokesman, not a name of his (متحدث باسم الوزارة).
 _IN_THE_NAME_OF = "باسم"
 
@@ -700,18 +702,20 @@ class Registry:
     def carries_on(self, entity: Entity, latest: Entity) -> bool | None:
         """Whether ``entity``, met for the first time after وأضاف or وتابع, is ``latest``.
 
-        The verb carries on what the latest source said; a person new to the document
-        after it is that person named or described anew, when one of the two bears a
-        proper name and the other only titles (كبيرة المسؤولين الطبيين ... وأضافت سالي
-        ديفيز; تركي آل الشيخ ... وأضاف رئيس هيئة الرياضة), of one gender, and no two
-        titles tell them apart (الرئيس ... وأضاف وزير الخارجية: another source). A bare
-        title is not enough (نيمار ... وأضاف المدرب: the coach the article knows).
+        The verb carries on what the latest source said; a person or an organisation new
+        to the document after it is that source named or described anew, when one of the
+        two bears a proper name and the other only titles (كبيرة المسؤولين الطبيين ...
+        وأضافت سالي ديفيز; تركي آل الشيخ ... وأضاف رئيس هيئة الرياضة; الجزيرة كابيتال ...
+        وأضافت شركة الأبحاث), of one gender and kind, and no two titles or heads tell
+        them apart (الرئيس ... وأضاف وزير الخارجية، وكالة الأنباء ... وأضاف التحالف:
+        another source). A bare title is not enough (نيمار ... وأضاف المدرب: the coach
+        the article knows).
         Returns whether ``entity`` is the named one, or None when they are not one.
         """
+        kinds = {self.type_of(entity), self.type_of(latest)}
         if (
             entity is latest
-            or self.type_of(entity) != "person"
-            or self.type_of(latest) != "person"
+            or not kinds <= _CARRIED_ON
             # إحدى الشخصيات: one of a group, another than the one who spoke
             or any(self._quantified(e.keys) != e.keys for e in (entity, latest))
         ):
@@ -722,6 +726,8 @@ class Registry:
         latest_named, latest_title = self._name_and_title(latest.name)
         if named is latest_named or (title and latest_title and title != latest_title):
             return None
+        if len(kinds) > 1 and (title if named else latest_title):
+            return None  # a person and a body, unless the "person" is a bare name (a guess)
         described = latest if named else entity
         if len(described.keys) < 2:
             return None  # نيمار ... وأضاف المدرب: a bare title names someone else it knows
@@ -741,7 +747,7 @@ class Registry:
         for i, word in enumerate(words):
             key = _key(word)
             if (
-                person_title(word, self.patterns)
+                word_facts(word, self.patterns).source_head  # a title or a body's noun
                 or key in honorific_titles()
                 # كبيرة المسؤولين: a word that governs a definite source noun is a title
                 or (
