@@ -24,6 +24,7 @@ from functools import cache
 from itertools import islice
 
 import attrs
+import regex
 
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
@@ -466,10 +467,10 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             return _clause(comp.end(), doc, hit, rule, used)
         if span.closed and doc.is_name(span) and _after_to(norm, span.open):
             far = _far_complement(doc, span.close + 1)
-            if far > span.close + 1 and not doc.cue_between(span.close + 1, far):
+            if far is not None and not doc.cue_between(span.close + 1, far.end()):
                 # قال لـ"رويترز" قبيل الاجتماع، الخميس، إن ...: the addressee, a setting,
                 # then the reported clause.
-                return _clause(far, doc, hit, rule, used)
+                return _clause(far.end(), doc, hit, rule, used)
         nxt = doc.by_open.get(doc.skip_space(span.close + 1)) if span.closed else None
         if nxt is not None and doc.is_name(span):
             # مضيفا لـ"الصحيفة" "نحن مستعدون": an addressee in marks, then the quote.
@@ -498,8 +499,12 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
-        if rule == "verb-subject":
-            start = _far_complement(doc, start)
+        if rule == "verb-subject" and (far := _far_complement(doc, start)) is not None:
+            if subject is not None:
+                # وتوقع وكيل لجنة الخطة ... ياسر عمر أن: the whole subject stands before أن
+                whole, _ = clean_mention(doc.norm, hit.end, far.start(), doc.patterns)
+                subject = whole or subject
+            start = far.end()
         # بتأكيد قرارك، بدعوة من نظيره: a verbal noun after ب reads as speech only with
         # words in marks (بدعوة الأطراف إلى "الاستمرار"), never as a plain clause.
         drafts = [
@@ -549,11 +554,12 @@ def _ends_object(doc: Document, after: re.Match[str]) -> bool:
     return word[:1] == "و" and doc.cue_between(after.start(), after.start() + 1)
 
 
-def _far_complement(doc: Document, start: int) -> int:
-    """Past a plain complementizer that a long subject kept from its verb, if one follows.
+def _far_complement(doc: Document, start: int) -> regex.Match[str] | None:
+    """A plain complementizer that a long subject kept from its verb, if one follows.
 
     وأظهر تقرير حديث نشر في مارس الماضي لبي بي سي أن ...: the subject walk stopped at its
-    window; the clause still starts after أن, not inside the subject.
+    window; the clause still starts after أن, not inside the subject, and the subject
+    runs up to it.
     """
     norm = doc.norm
     for count, m in enumerate(WORD.finditer(norm, start, doc.sentence_end(start))):
@@ -563,8 +569,8 @@ def _far_complement(doc: Document, start: int) -> int:
             continue
         comp = complementizer_at(norm, m.start(), doc.patterns)
         if comp is not None and comp.group("prep") is None:
-            return comp.end()
-    return start
+            return comp
+    return None
 
 
 def _after_to(norm: str, pos: int) -> bool:
