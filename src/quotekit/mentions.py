@@ -724,7 +724,9 @@ def _new_phrase(
     in apposition that no list knows is cut (الشيخ الأزهري خطيب المسجد: the name stays).
     """
     joined = word[:1] == "و"
-    if not prev.startswith("ال") or following.startswith("ال") is joined:
+    # a number after the noun is as definite a genitive (هوية 15 سعوديا)
+    definite = following.startswith("ال") or following[:1].isdigit()
+    if not prev.startswith("ال") or definite is joined:
         return False  # the cheap tests first: this runs on every word of a phrase
     if not joined and not prev.endswith(_NISBA):
         return False
