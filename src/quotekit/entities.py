@@ -441,6 +441,15 @@ class Registry:
                 and (_holds(entity.keys, keys) or _aligned(entity.keys, keys))
             ):
                 return entity
+            # A name from its given name on, its surname spelled another way (أنطونيو
+            # غوتيريش for الأمين العام ... أنطونيو غوتيريس): the given name as it is.
+            if (
+                len(keys) >= 2
+                and is_given_name(keys[0])
+                and keys[0] in entity.keys
+                and _holds(entity.keys, keys)
+            ):
+                return entity
         if definite and len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
         if definite and keys[0] in self.patterns.lists["speaker_head"]:
@@ -1392,16 +1401,24 @@ def _spelled_alike(a: str, b: str) -> bool:
     """Whether two words are one spelled another way: a variant or a transliteration.
 
     Every way of :func:`_alike` and :func:`_transliterated` keeps the length within a
-    letter, the first letter and the last (or a foreign g for another, or ى for ي at the
-    end): most pairs of words are told apart by those tests alone.
+    letter, the first letter and the last (or a foreign consonant written another way, or
+    ى for ي at the end): most pairs of words are told apart by those tests alone.
+
+    Example:
+        >>> _spelled_alike("غوتيريس", "غوتيريش"), _spelled_alike("كيرى", "كيري")
+        (True, True)
     """
     if (
         a
         and b
         and (
             abs(len(a) - len(b)) > 1
-            or (a[0] != b[0] and not (a[0] in _G and b[0] in _G))
-            or (a[-1] != b[-1] and not (a[-1] in _G and b[-1] in _G) and {a[-1], b[-1]} != _YEH)
+            or (a[0] != b[0] and a[0].translate(_FOREIGN_FOLD) != b[0].translate(_FOREIGN_FOLD))
+            or (
+                a[-1] != b[-1]
+                and a[-1].translate(_FOREIGN_FOLD) != b[-1].translate(_FOREIGN_FOLD)
+                and {a[-1], b[-1]} != _YEH
+            )
         )
     ):
         return False
@@ -1433,13 +1450,11 @@ def _genders(a: str, b: str) -> bool:
 
 
 #: The letters that write one foreign consonant, folded to one: a g (ستولتنبرغ، ستولتنبرج),
-#: an s (غوتيريس، غوتيريش، شولتز، شولتس) and a t or d (أنطونيو، أنتونيو).
+#: an s (غوتيريس، غوتيريش) and a t or d (in names of six letters or more, as every fold).
 _FOREIGN_FOLD = str.maketrans(
     "غقك\u06afشزطض",
     "ججججسستد",  # \u06af ARABIC LETTER GAF
 )
-#: The letters of a foreign g, and the one they fold to.
-_G = frozenset("غقكج\u06af")  # \u06af ARABIC LETTER GAF
 #: A final ى written for ي (كيرى).
 _YEH = frozenset("ىي")
 
