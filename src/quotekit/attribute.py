@@ -436,6 +436,8 @@ def attribute_speakers(
                 and hit is not None
                 and hit.form.form == "past"  # وأضاف، وتابع (يتابع: follows, no saying)
                 and hit.form.lemma in doc.patterns.lists["continue"]
+                and previous is not None
+                and not _named_since(doc, draft.mention, previous.content[1], hit.start)
                 and (named := registry.carries_on(entity, previous_entity)) is not None
             ):
                 # وأضافت سالي ديفيز after كبيرة المسؤولين الطبيين: the one who carries on
@@ -471,6 +473,20 @@ def attribute_speakers(
         if use or previous is None:
             previous, previous_entity = draft, entity
     _name(drafts, chosen, registry)
+
+
+def _named_since(doc: Document, mention: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the last word of ``mention`` stands in ``[start, end)``.
+
+    That is the text since the quote before: a source the writer introduced there
+    (وكان عزام الأحمد ... وأضاف الأحمد) is not the one who spoke last, whatever وأضاف
+    suggests.
+    """
+    words = WORD.findall(doc.norm, *mention)
+    if not words or start >= end:
+        return False
+    last = words[-1]
+    return any(w == last or w.endswith(last) for w in WORD.findall(doc.norm, start, end))
 
 
 def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from quotekit.mentions import (
     clean_mention,
     common_noun,
     description_after,
+    facts_of,
     first_name_like,
     name_after,
     name_of,
@@ -32,7 +33,6 @@ from quotekit.mentions import (
     possessed,
     proper_name,
     source_before,
-    word_facts,
 )
 from quotekit.morphology import (
     entity_type,
@@ -88,6 +88,9 @@ _LONG_VOWELS = frozenset("اوي")
 
 #: The kinds of source that وأضاف may name anew (Registry.carries_on).
 _CARRIED_ON = frozenset(("person", "organisation"))
+#: The endings of a relative adjective, one or many (اقتصادي، طبيين), not of two: a name
+#: may end in يان (لودريان).
+_ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
 #: باسم (normalised): what follows is whose spokesman, not a name of his (متحدث باسم الوزارة).
 _IN_THE_NAME_OF = "باسم"
 
@@ -718,8 +721,32 @@ class Registry:
         وأضافت شركة الأبحاث), of one gender and kind, and no two titles or heads tell
         them apart (الرئيس ... وأضاف وزير الخارجية، وكالة الأنباء ... وأضاف التحالف:
         another source). A bare title is not enough (نيمار ... وأضاف المدرب: the coach
-        the article knows).
-        Returns whether ``entity`` is the named one, or None when they are not one.
+        the article knows), nor a spokesman after the one he speaks for (ترامب ... وأضاف
+        المتحدث باسم البيت الأبيض); a spokesman named after he spoke is himself (متحدث باسم
+        وزارة الدفاع ... وأضاف مانينغ).
+
+        Args:
+            entity: The source just met after the verb.
+            latest: The source of the quote before.
+
+        Returns:
+            None when the two are not shown to be one source; else whether ``entity`` is
+            the named one of the two (True) or the described one (False).
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> from quotekit.normalization import normalize_mapped
+            >>> from quotekit.patterns import cue_patterns
+            >>> text = "قالت كبيرة المسؤولين الطبيين إن. وأضافت سالي ديفيز إن"
+            >>> mapped = normalize_mapped(text, config="extraction")
+            >>> registry = Registry(patterns=cue_patterns(default_lexicon()), mapped=mapped)
+            >>> norm = mapped.text
+            >>> def met(words):
+            ...     start = norm.index(words)
+            ...     return registry.resolve((start, start + len(words)), "f")[0]
+            >>> described, named = met("كبيرة المسؤولين الطبيين"), met("سالي ديفيز")
+            >>> registry.carries_on(named, described), registry.carries_on(described, described)
+            (True, None)
         """
         kinds = {self.type_of(entity), self.type_of(latest)}
         if (
@@ -740,29 +767,34 @@ class Registry:
         described = latest if named else entity
         if len(described.keys) < 2:
             return None  # نيمار ... وأضاف المدرب: a bare title names someone else it knows
+        if not named and _IN_THE_NAME_OF in entity.keys:
+            return None  # ترامب ... وأضاف المتحدث باسم البيت الأبيض: his spokesman
         return named
 
     def _name_and_title(self, name: str) -> tuple[bool, str]:
         """Whether ``name`` holds a proper name of its source's, and the key of its first title.
 
-        Titles, honorifics, definite words, particles and prepositions are passed over
-        (الرئيس الأمريكي دونالد ترامب، عضو الكنيست في حزب X); a family name with the article
-        is a name (الأحمد). What follows باسم, or a clitic ل after a title, is whose
-        the title is (متحدث باسم تويوتا، المدير الفني لمانشستر يونايتد): no name of the
-        source's own.
+        Titles, honorifics, definite words, adjectives, particles and prepositions are
+        passed over (الرئيس الأمريكي دونالد ترامب، عضو الكنيست في حزب X، اللاعب السابق); a
+        family name with the article is a name (الأحمد). What follows باسم, or a clitic ل
+        after a title on a noun or before more words, is whose the title is (متحدث باسم
+        تويوتا، المدير الفني لمانشستر يونايتد; not الوزير لودريان, a name): no name of
+        the source's own.
         """
         title = ""
-        words = WORD.findall(normalize(name, config=EXTRACTION))
+        words = _name_words(name)
+        facts = facts_of(self.patterns)
+        when = self.patterns.lists["title_when"]
         for i, word in enumerate(words):
             key = _key(word)
             if (
-                word_facts(word, self.patterns).source_head  # a title or a body's noun
+                facts[word].source_head  # a title or a body's noun
                 or key in honorific_titles()
                 # كبيرة المسؤولين: a word that governs a definite source noun is a title
                 or (
                     i + 1 < len(words)
                     and words[i + 1][:2] == "ال"
-                    and word_facts(words[i + 1], self.patterns).source_head
+                    and facts[words[i + 1]].source_head
                 )
             ):
                 title = title or key
@@ -771,33 +803,50 @@ class Registry:
                 if is_given_name(key):
                     return True, title  # الأحمد: a family name
                 continue  # an adjective or a genitive of the title (الفني، الدولي)
-            if word == _IN_THE_NAME_OF or (title and word[:1] == "ل" and not is_given_name(word)):
+            if word == _IN_THE_NAME_OF:
                 return False, title
-            facts = word_facts(word, self.patterns)
-            if facts.particle or facts.preposition or facts.possessed or len(word) < 2:
-                continue  # و، في، عن: what joins titles; حسابها: a thing of someone's
+            fact = facts[word]
+            if title and fact.clitic_preposition and not is_given_name(word):
+                bare = word[1:]
+                if i + 1 < len(words) or takes_article(bare) or facts[bare].source_head:
+                    return False, title  # لمانشستر يونايتد، بجامعة: the title's genitive
+            if (
+                fact.particle
+                or fact.preposition
+                or fact.possessed
+                or key in when  # اللاعب السابق: how the title is held
+                or (
+                    title  # an adjective of the title (خبير اقتصادي), not a name (نقشبندي)
+                    and key.endswith(_ADJECTIVE_ENDS)
+                    and fact.adjective
+                    and not is_given_name(key)
+                )
+                or len(word) < 2
+            ):
+                continue  # و، في: what joins titles; حسابها: a thing; اقتصادي: an adjective
             # a foreign name may end like a nisba or a pronoun (سالي، جوزيه): what tells a
             # name is that no list knows the word as a noun, a verb or a number
-            if not (facts.head or facts.common or facts.verb or facts.digit):
+            if not (fact.head or fact.common or fact.verb or fact.digit):
                 return True, title
         return False, title
 
     def absorb(self, entity: Entity, into: Entity, *, named: bool) -> None:
         """Make ``entity``, just met, one with ``into``: the same source.
 
-        Its words name ``into`` from now on, and its name is ``into``'s when it is a proper
-        name (``named``) rather than a description. ``entity`` leaves the registry.
+        Its words name ``into`` from now on, and its name is ``into``'s when it is the
+        named one (``named``) and shares no word with it: the proper name, not the titles
+        ``into`` was met by (which stay its keys, so that the title spelled another way
+        still finds it). ``entity`` leaves the registry.
         """
         for keys in (entity.keys, *entity.aliases):
             for key in keys:
                 bucket = self.by_key.get(key)
-                if bucket is not None and entity in bucket:
-                    bucket.remove(entity)
+                if bucket is not None:
+                    bucket[:] = [e for e in bucket if e is not entity]
                     if not bucket:
                         del self.by_key[key]
         for found in (self.recent, self.anonymous):
-            if entity in found:
-                found.remove(entity)
+            found[:] = [e for e in found if e is not entity]
         if named and not set(entity.keys) & set(into.keys):
             into.name = entity.name  # its proper name, not the titles it was met by
         for keys in (entity.keys, *entity.aliases):
