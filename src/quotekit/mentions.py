@@ -650,9 +650,17 @@ def _cut(
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
-        if given and f.common and tok[-1] in "ةى" and not f.given and texts[i - 1] != "باسم":
-            # ونشر الوزير خالد منصور صورة: nor does a given name govern an indefinite noun,
-            # told by its ة (a surname may be spelled like a noun: أحمد عيد، عاصم جهاد)
+        if (
+            given
+            and f.common
+            and tok[-1] in "ةى"
+            and not f.given
+            and texts[i - 1] != "باسم"
+            and _more_words(texts, i + 1, patterns)
+        ):
+            # ونشر الوزير خالد منصور صورة على حسابه: nor does a given name govern an
+            # indefinite noun, told by its ة and by the words of the clause after it (a
+            # surname may be spelled like a noun: أحمد عيد; أحمد سلامة إن ends the phrase)
             break
         if introduced and words >= 2 and f.common and tok[-1] == "ة":
             # وأتاحت منصة سناب شات ميزة جديدة: a name after the noun that introduces it
@@ -723,11 +731,13 @@ def _new_phrase(
     noun after an adjective (المخرج الفرنسي إدوار بار) governs nothing definite. A title
     in apposition that no list knows is cut (الشيخ الأزهري خطيب المسجد: the name stays).
     """
+    if not prev.startswith("ال"):
+        return False  # the cheap test first: this runs on every word of a phrase
     joined = word[:1] == "و"
     # a number after the noun is as definite a genitive (هوية 15 سعوديا)
-    definite = following.startswith("ال") or following[:1].isdigit()
-    if not prev.startswith("ال") or definite is joined:
-        return False  # the cheap tests first: this runs on every word of a phrase
+    definite = following.startswith("ال") or (not joined and following[:1].isdigit())
+    if definite is joined:
+        return False
     if not joined and not prev.endswith(_NISBA):
         return False
     bare = word[1:] if joined else word
@@ -876,6 +886,18 @@ _DANGLING = frozenset(("من", "في", "عن", "على", "الى", "مع", "ال
 _BEFORE = "الاول"
 #: أول أمس، أول من أمس (the day before yesterday), normalised: its first word.
 _FIRST = "اول"
+
+
+def _more_words(texts: list[str], i: int, patterns: CuePatterns) -> bool:
+    """Whether token ``i`` is a word of the clause that goes on, no complementizer or stop.
+
+    After ونشر الوزير خالد منصور صورة the noun has words of its own (على حسابه); after
+    وقال الوزير أحمد سلامة the complementizer (إن) or a comma follows the name.
+    """
+    if i >= len(texts):
+        return False
+    word = texts[i]
+    return word[:1].isalnum() and patterns.complementizer.fullmatch(word) is None
 
 
 def _yesterday(texts: list[str], i: int) -> bool:
@@ -1230,7 +1252,7 @@ def mention_before(
         and not words[-1].group().endswith(("ة", "ات"))
         and proper_name(words[0].group(), patterns)
     ):
-        words = words[:1]  # موقف لاغارد، التي قالت: التي agrees with the name, not with موقف
+        words = words[:-1]  # موقف كريستين لاغارد، التي قالت: التي agrees with the name
     if not words or (len(words) > 5 and not relative and opener not in WAS):
         return None
     words.reverse()
