@@ -32,6 +32,7 @@ from quotekit.mentions import (
     word_facts,
 )
 from quotekit.morphology import (
+    among,
     entity_type,
     head_gender,
     is_oblique,
@@ -316,6 +317,7 @@ class SourceIndex:
         end = min(end, limit)
         texts, starts = tokens_of(norm, sentence, end)
         facts = self._facts
+        before_verb = patterns.lists["before_verb"]
         speech = self._speech_in(sentence, end)
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
@@ -355,7 +357,7 @@ class SourceIndex:
                 # نظرا، عاما: an indefinite accusative is an object or an adverb, no subject
                 or (f.accusative and not f.object_head)
                 # لن ينحني، لم يكشف: after a particle of the verb, a verb
-                or (i > 0 and texts[i - 1] in _BEFORE_VERB)
+                or (i > 0 and among(texts[i - 1], before_verb, "وف"))
             ):
                 i += 1
                 continue
@@ -494,12 +496,6 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         gender=gender,
         decides=decides,
     )
-
-
-#: Particles that stand only before a verb (لن ينحني، لم يكشف، قد يكون، سوف يعلن).
-_BEFORE_VERB = frozenset(
-    (*(c + p for c in ("", "و", "ف") for p in ("لن", "لم", "قد")), "سوف", "وسوف")
-)
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).

@@ -439,8 +439,13 @@ class Document:
         m = _STANCE.match(self.norm, pos)
         if m is None:
             return False
-        verb = m.group("verb")
-        if m.group("on") is None:
+        words = [w for w in m.group("first", "second", "third", "fourth") if w]
+        if words[0] in _SUMMING:
+            words = words[1:]
+        if len(words) < 2 or words[0] != "ما":
+            return False
+        verb = words[1]
+        if len(words) < 3 or words[2] not in _ON_IT:
             pronoun = next((p for p in _OBJECT_PRONOUNS if verb.endswith(p)), None)
             if pronoun is None:
                 return False
@@ -608,16 +613,21 @@ _OPENS_CLAUSE = frozenset(("subject-complementizer", "subject-colon", "subject-q
 _SAYS_ON = frozenset(("complementizer", "colon", "quote"))
 
 
-#: A relative ما after a comma and the word after it (see Document._stance_follows).
+#: The words after a comma that may open the writer's relative ما (see
+#: Document._stance_follows): up to four of them.
 _STANCE = re.compile(
     r"""[ \t]*
-    (?:و(?:هو|هي|هذا)[ \t]+)?        # وهو ما: after a pronoun that sums up the clause
-    ما[ \t]+
-    (?P<verb>\w+)                    # the verb (نفته، تنفيه، ردت)
-    (?:[ \t]+(?P<on>عليه|عليها)(?!\w))?  # ما ردت عليه: ما as the object of على
+    (?P<first>\w+)                   # ما، or the pronoun before it (وهو ما)
+    (?:[ \t]+(?P<second>\w+))?       # the verb, or ما after the pronoun
+    (?:[ \t]+(?P<third>\w+))?        # the verb after وهو ما, or على + pronoun
+    (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
     """,
     re.VERBOSE,
 )
+#: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
+_SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
+#: على with the pronoun of ما after a verb that takes it so (ما ردت عليه).
+_ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 

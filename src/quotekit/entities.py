@@ -182,7 +182,9 @@ class Registry:
         """The entity a mention names, created when new; and whether it was linked.
 
         A fuller form of the mention earlier in the text (a title with the name after it,
-        a first name before a surname) gives a new entity its name.
+        a first name before a surname) gives a new entity its name. An honorific title
+        that opens the mention (سمو، معالي) is left out of its keys: it says the honour,
+        not who bears it.
         """
         norm_words = self._words(span)  # the tokens that are words
         issuer = self._issuer(norm_words)

@@ -726,10 +726,12 @@ def _new_phrase(
     a definite adjective is read as a new phrase (رئيس الدبلوماسية الأميركية منطقة الشرق:
     the adjective closed the title, the noun is the verb's object), and so is an
     indefinite one joined by و to a definite noun (والدة الطفل ومعرفة مكانها: a second
-    object, not a second title). A source noun goes on (وزير الخارجية ونائب الرئيس), and
-    so does a definite conjunct (الخبير الاقتصادي ورجل الأعمال); a name spelled like a
-    noun after an adjective (المخرج الفرنسي إدوار بار) governs nothing definite. A title
-    in apposition that no list knows is cut (الشيخ الأزهري خطيب المسجد: the name stays).
+    object, not a second title); a number after the noun is as definite a genitive
+    (وسائل الإعلام التركية هوية 15 سعوديا). A source noun goes on (وزير الخارجية ونائب
+    الرئيس), and so does a definite conjunct (الخبير الاقتصادي ورجل الأعمال); a name
+    spelled like a noun after an adjective (المخرج الفرنسي إدوار بار) governs nothing
+    definite. A title in apposition that no list knows is cut (الشيخ الأزهري خطيب
+    المسجد: the name stays).
     """
     if not prev.startswith("ال"):
         return False  # the cheap test first: this runs on every word of a phrase
@@ -1148,7 +1150,10 @@ def mention_before(
     """The subject of a subject-verb clause: the words right before the cue (الأمير قال).
 
     Taken only when they are a short noun phrase that starts with a source noun, or a short
-    name right after a clause word; the clause may not reach back past punctuation.
+    name right after a clause word; the clause may not reach back past punctuation. Right
+    after a relative pronoun the phrase is what the pronoun follows, after a preposition
+    too when it names a source (وحمل على روسيا التي حذرت); with a plural or dual verb
+    (``number``) after الذي or التي there is none: the verb's suffix is its subject.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -1163,15 +1168,11 @@ def mention_before(
     tokens = list(TOKEN.finditer(window))
     relative_word = tokens[-1].group() if tokens else ""
     relative = relative_word in RELATIVES
-    if (
-        relative
-        and gender is not None
-        and _FEMININE_RELATIVE.get(tokens[-1].group()) != (gender == "f")
-    ):
+    if relative and gender is not None and _FEMININE_RELATIVE.get(relative_word) != (gender == "f"):
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
     if relative and with_object(norm, cue_start, patterns):
         return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
-    if relative and number in ("p", "d") and tokens[-1].group() in _SINGULAR_RELATIVES:
+    if relative and number in ("p", "d") and relative_word in _SINGULAR_RELATIVES:
         return None  # القانون الذي قالوا إنه: the verb's suffix is its subject, the law its object
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
