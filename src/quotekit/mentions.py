@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from quotekit._memo import WordTable
@@ -270,7 +270,13 @@ def facts_of(patterns: CuePatterns) -> Mapping[str, WordFacts]:
         >>> facts_of(patterns)["الوزير"] == word_facts("الوزير", patterns)
         True
     """
-    return WordTable(partial(word_facts, patterns=patterns), size=_MEMO_SIZE)
+
+    def facts(word: str) -> WordFacts:
+        # Called as every other caller calls it, by position: a keyword would make another
+        # key of the cache, and the facts of a word asked about both ways worked out twice.
+        return word_facts(word, patterns)
+
+    return WordTable(facts, size=_MEMO_SIZE)
 
 
 def clean_mention(
