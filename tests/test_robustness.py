@@ -55,6 +55,12 @@ def test_hostile_input_finishes_with_valid_spans(name: str) -> None:
     assert mapped.text == quotekit.normalize(text)
 
 
+@pytest.mark.parametrize("text", ['قال""أن', 'قال""حسب أن', "وقال «» إن", "، وهو ما", "التي قالت"])
+def test_short_odd_texts_give_a_result(text: str) -> None:
+    # a subject of marks and no word once made the number test index an empty list
+    _valid(text, quotekit.extract_quotes(text))
+
+
 def test_empty_text() -> None:
     assert quotekit.extract_quotes("") == ()
     assert quotekit.find_cues("") == ()

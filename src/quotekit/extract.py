@@ -188,6 +188,8 @@ def _number_free(doc: Document, subject: tuple[int, int] | None) -> bool:
     if subject is None or subject[1] <= subject[0]:
         return False
     words = WORD.findall(doc.norm, *subject)
+    if not words:
+        return False  # قال""أن: marks and no word
     heads = doc.patterns.lists["speaker_head"]
     return (
         noun_number(words) != "s"
