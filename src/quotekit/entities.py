@@ -18,6 +18,7 @@ from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.mentions import (
     APPOSITION_REACH,
+    ON_BEHALF,
     WITHIN,
     apposition,
     bound,
@@ -91,8 +92,6 @@ _CARRIED_ON = frozenset(("person", "organisation"))
 #: The endings of a relative adjective, one or many (اقتصادي، طبيين), not of two: a name
 #: may end in يان (لودريان).
 _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
-#: باسم (normalised): what follows is whose spokesman, not a name of his (متحدث باسم الوزارة).
-_IN_THE_NAME_OF = "باسم"
 
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
@@ -769,7 +768,7 @@ class Registry:
         described = latest if named else entity
         if len(described.keys) < 2:
             return None  # نيمار ... وأضاف المدرب: a bare title names someone else it knows
-        if not named and _IN_THE_NAME_OF in entity.keys:
+        if not named and ON_BEHALF in entity.keys:
             return None  # ترامب ... وأضاف المتحدث باسم البيت الأبيض: his spokesman
         return named
 
@@ -805,7 +804,7 @@ class Registry:
                 if is_given_name(key):
                     return True, title  # الأحمد: a family name
                 continue  # an adjective or a genitive of the title (الفني، الدولي)
-            if word == _IN_THE_NAME_OF:
+            if word == ON_BEHALF:
                 return False, title
             fact = facts[word]
             if title and fact.clitic_preposition and not is_given_name(word):

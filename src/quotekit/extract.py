@@ -35,6 +35,7 @@ from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
 from quotekit.mentions import (
+    ON_BEHALF,
     REACH,
     RELATIVES,
     clean_mention,
@@ -115,8 +116,6 @@ _OPENING_WORDS = 3
 #: Prepositions that go on a source's own phrase (التقرير الصادر عن البنك، مسؤول من
 #: الوزارة), normalised.
 _OF_SOURCE = frozenset(("عن", "من"))
-#: باسم of a spokesman's title (المتحدث باسم الوزارة), which is no given name there.
-_ON_BEHALF = "باسم"
 #: The most words of the source of a phrase set off by commas inside its clause.
 _SOURCE_WORDS = 6
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
@@ -976,7 +975,7 @@ def _unnamed_title(doc: Document, start: int, end: int) -> bool:
     return (
         bool(words)
         and person_title(words[0], doc.patterns)
-        and not any(is_given_name(w) for w in words if w != _ON_BEHALF)
+        and not any(is_given_name(w) for w in words if w != ON_BEHALF)
     )
 
 

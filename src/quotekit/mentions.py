@@ -36,6 +36,7 @@ from quotekit.types import NormalizedText
 __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
+    "ON_BEHALF",
     "REACH",
     "RELATIVES",
     "WAS",
@@ -89,6 +90,9 @@ _AHEAD = 8
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+#: باسم of a spokesman's title (المتحدث باسم الوزارة), normalised: what follows is whom he
+#: speaks for, and باسم is no given name there.
+ON_BEHALF = "باسم"
 #: Whether each relative pronoun is feminine: the verb after it agrees when it is the subject.
 _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
 #: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
@@ -627,7 +631,7 @@ def _cut(
             if (
                 first >= 0
                 and f.possessed
-                and not tok.startswith("باسم")  # الناطق الرسمي باسمها
+                and not tok.startswith(ON_BEHALF)  # الناطق الرسمي باسمها
                 and texts[i - 1].startswith("ال")
                 and texts[i - 1].endswith(_NISBA)
                 # a person's title in ي takes the name after it (المحامي عبده سالم)
@@ -666,7 +670,7 @@ def _cut(
             and f.common
             and tok[-1] in "ةى"
             and not f.given
-            and texts[i - 1] != "باسم"
+            and texts[i - 1] != ON_BEHALF
             and _more_words(texts, i + 1, patterns)
         ):
             # ونشر الوزير خالد منصور صورة على حسابه: nor does a given name govern an
