@@ -32,7 +32,6 @@ from quotekit.mentions import (
     word_facts,
 )
 from quotekit.morphology import (
-    among,
     entity_type,
     head_gender,
     is_oblique,
@@ -317,7 +316,7 @@ class SourceIndex:
         end = min(end, limit)
         texts, starts = tokens_of(norm, sentence, end)
         facts = self._facts
-        before_verb = patterns.lists["before_verb"]
+        before_verb = _before_verb_of(patterns)
         speech = self._speech_in(sentence, end)
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
@@ -357,7 +356,7 @@ class SourceIndex:
                 # نظرا، عاما: an indefinite accusative is an object or an adverb, no subject
                 or (f.accusative and not f.object_head)
                 # لن ينحني، لم يكشف: after a particle of the verb, a verb
-                or (i > 0 and among(texts[i - 1], before_verb, "وف"))
+                or (i > 0 and texts[i - 1] in before_verb)
             ):
                 i += 1
                 continue
@@ -496,6 +495,16 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         gender=gender,
         decides=decides,
     )
+
+
+@lru_cache(maxsize=8)
+def _before_verb_of(patterns: CuePatterns) -> frozenset[str]:
+    """The particles of the lexicon list ``before_verb``, alone or after و or ف (ولن، فقد).
+
+    One set lookup for each token the sentence reader meets, not a call.
+    """
+    words = patterns.lists["before_verb"]
+    return frozenset((*words, *("و" + w for w in words), *("ف" + w for w in words)))
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
