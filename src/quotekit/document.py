@@ -436,7 +436,13 @@ class Document:
         confirmed or denied what was said; the speaker's words end at the comma. A verb
         without that pronoun is a connector of the content (، ما يؤكد أن، ما يعني).
         """
-        m = _STANCE.match(self.norm, pos)
+        norm = self.norm
+        at = pos
+        while at < len(norm) and norm[at] in " \t":
+            at += 1
+        if not norm.startswith(_STANCE_OPENERS, at):
+            return False  # the common case, told by the first letters
+        m = _STANCE.match(norm, pos)
         if m is None:
             return False
         words = [w for w in m.group("first", "second", "third", "fourth") if w]
@@ -626,6 +632,8 @@ _STANCE = re.compile(
 )
 #: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
 _SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
+#: How the words after the comma must open for _STANCE to find the writer's ما there.
+_STANCE_OPENERS = ("ما", *_SUMMING)
 #: على with the pronoun of ما after a verb that takes it so (ما ردت عليه).
 _ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
