@@ -29,6 +29,7 @@ from quotekit.mentions import (
     first_name_like,
     name_after,
     name_of,
+    name_tail,
     past_name,
     person_title,
     possessed,
@@ -643,6 +644,9 @@ class Registry:
                 # ولي العهد الأمير محمد بن سلمان: not cut after بن; مدرب المنتخب التونسي لكرة
                 # القدم نبيل معلول: nor between a given name and the name after it
                 n += 1
+            # the words past the mention's own are a name's, not the object of the verb
+            # the phrase was the subject of (منصة سناب شات ميزة جديدة)
+            n = min(n, name_tail([w.group() for w in found[:n]], len(keys), self.patterns))
             cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,6 +55,7 @@ __all__ = [
     "mention_before",
     "name_after",
     "name_of",
+    "name_tail",
     "noun_phrase",
     "opens_source",
     "past_name",
@@ -1980,3 +1981,112 @@ def possessed(word: str) -> bool:
         (True, True, False, False)
     """
     return unpossessed(word) != word and "الله" not in word
+
+
+#: لما (لما يقرب من): a complement after a name, never a word of it.
+_FOR_WHAT = "لما"
+
+
+def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
+    """Where the words after ``start`` stop being the name of the phrase before them.
+
+    A fuller form of a source is read from an earlier place that names it, often as a
+    verb's subject, and the verb's object may follow the subject there (أتاحت منصة سناب
+    شات ميزة جديدة، علقت كاسبرسكي لاب العمل). A name is definite, and a definite phrase
+    goes on only with what agrees with it. After a proper name or a definite word, the
+    name stops at:
+
+    - an indefinite common noun (ميزة، فيلم), which no definite phrase governs;
+    - a definite common noun that is no adjective or title (روحاني المواقف), since two
+      definite nouns are never a genitive;
+    - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or one clitic
+      to a name (إنييستا لما، بن عطية بفيلمه).
+
+    Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a clitic preposition on a
+    possessed noun (بنشرها), and a second conjunct that is a name, or a definite word or a
+    title after a name (لي كيكيانغ والقادة البلغاريون).
+    ``words`` are normalised; returns ``len(words)`` when the name takes all of them.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> name_tail(("سناب", "شات", "ميزة", "جديدة"), 2, patterns)
+        2
+        >>> name_tail(("الرئيس", "التركي", "رجب", "طيب", "اردوغان"), 2, patterns)
+        5
+    """
+    for i in range(max(start, 1), len(words)):
+        word, prev = words[i], words[i - 1]
+        facts = word_facts(word, patterns)
+        if facts.given or facts.source_head or word in _NAME_PARTICLES:
+            continue  # a name or a title in apposition goes on (الأمير محمد)
+        if (facts.verb and not facts.common) or facts.accusative:
+            return i
+        prev_facts = word_facts(prev, patterns)
+        if prev in _NAME_PARTICLES or bound(prev, patterns):
+            continue  # عبد العزيز، لكرة القدم: the word the one before needs
+        proper = not prev_facts.article and proper_name(prev, patterns)
+        if word[:1] == "و" and len(word) > 3 and _conjunct(word[1:], proper, patterns):
+            return i  # a second conjunct: another source, or the verb's object
+        if word[:1] in "بل" and len(word) > 3 and possessed(word[1:]):
+            return i  # بنشرها، لزواجه: the verb's complement
+        if not (proper or prev_facts.article):
+            continue  # after an indefinite noun, its genitive (رئيس الوزراء)
+        if (
+            facts.object_preposition
+            or (facts.preposition and not facts.within)
+            or (
+                proper
+                and not prev_facts.given
+                and (word == _FOR_WHAT or (word[:1] == "ب" and takes_article(word[1:])))
+            )
+        ):
+            return i  # إنييستا لما يقرب، شي بتخفيض: no name goes on with a preposition
+        if facts.within or facts.particle or _name_follows(words, i, patterns):
+            continue  # المخرج الكندي الشاب كزافييه، المخرج الفرنسي إدوار بار
+        if facts.article:
+            if (
+                not prev_facts.given
+                and takes_article(word[2:])
+                and not _adjective(prev_facts, facts)
+            ):
+                return i  # after a given name, a definite word is a surname (بشار الأسد)
+        elif facts.common or takes_article(word):
+            return i  # a noun the article may take (فيلم، ميزة): indefinite, so no name
+    return len(words)
+
+
+def _conjunct(word: str, proper: bool, patterns: CuePatterns) -> bool:
+    """Whether ``word`` after و opens a second phrase, not a word of the first's name.
+
+    A name (وإسرائيل، ونيكي ميناج) does anywhere; after a name (``proper``), so does a
+    definite word or a title (لي كيكيانغ والقادة); after a definite noun, that is a word of
+    the institution's name (لجنة الأوراق المالية والبورصة).
+    """
+    facts = word_facts(word, patterns)
+    if proper_name(word, patterns):
+        return True
+    return proper and (facts.article or facts.source_head)
+
+
+def _name_follows(words: Sequence[str], i: int, patterns: CuePatterns) -> bool:
+    """Whether a name follows ``words[i]``, which then ends a title (الشاب كزافييه).
+
+    A word without the article that is no common noun, verb, accusative or preposition.
+    """
+    if i + 1 >= len(words):
+        return False
+    facts = word_facts(words[i + 1], patterns)
+    return facts.given or (
+        facts.word
+        and not (
+            facts.article
+            or facts.common
+            or facts.verb
+            or facts.accusative
+            or facts.preposition
+            or facts.object_preposition
+            or facts.digit
+        )
+    )
