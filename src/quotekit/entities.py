@@ -609,17 +609,19 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         for m_start, m_end in self._occurrences(keys[0], before):
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(WORD.finditer(text, max(0, m_start - 40), m_start))
+                prev = list(WORD.finditer(text, max(0, m_start - 50), m_start))
+                # عبد الفتاح السيسي: a compound first name, read as one
+                n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
                 first = prev[-1].group() if prev else ""
-                title = prev[-2].group() if len(prev) > 1 else ""
+                title = prev[-1 - n].group() if len(prev) > n else ""
                 if (
-                    first_name_like(first, lists, self.patterns.speech_words)
+                    (n == 2 or first_name_like(first, lists, self.patterns.speech_words))
                     and (title.startswith(("ال", "وال")) or title in heads)
-                    and "\n" not in text[prev[-2].start() : m_start]
+                    and "\n" not in text[prev[-1 - n].start() : m_start]
                 ):
                     # الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل: a first name
                     # after a title or a definite word
-                    best = (prev[-1].start(), m_end)
+                    best = (prev[-n].start(), m_end)
                 continue
             reach = min(len(text), m_end + 160)
             if (
