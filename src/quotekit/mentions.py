@@ -2002,9 +2002,10 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or one clitic
       to a name (إنييستا لما، بن عطية بفيلمه).
 
-    Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a clitic preposition on a
-    possessed noun (بنشرها), and a second conjunct that is a name, or a definite word or a
-    title after a name (لي كيكيانغ والقادة البلغاريون).
+    Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a possessed common noun
+    (استقالته), a clitic preposition on a possessed noun (بنشرها), and a second conjunct
+    that is a name, or a definite word or a title after a name (لي كيكيانغ والقادة
+    البلغاريون).
     ``words`` are normalised; returns ``len(words)`` when the name takes all of them.
 
     Example:
@@ -2021,8 +2022,12 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         facts = word_facts(word, patterns)
         if facts.given or facts.source_head or word in _NAME_PARTICLES:
             continue  # a name or a title in apposition goes on (الأمير محمد)
-        if (facts.verb and not facts.common) or facts.accusative:
-            return i
+        if (
+            (facts.verb and not facts.common)
+            or facts.accusative
+            or (facts.possessed and _owned_noun(word))
+        ):
+            return i  # a verb, an accusative, a possessed noun (نشر الوزير استقالته)
         prev_facts = word_facts(prev, patterns)
         if prev in _NAME_PARTICLES or bound(prev, patterns):
             continue  # عبد العزيز، لكرة القدم: the word the one before needs
@@ -2055,6 +2060,14 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         elif facts.common or takes_article(word):
             return i  # a noun the article may take (فيلم، ميزة): indefinite, so no name
     return len(words)
+
+
+def _owned_noun(word: str) -> bool:
+    """Whether a word read as possessed is a noun with a pronoun (استقالته، خطواتها).
+
+    A ه alone ends transliterated names too (كزافييه): the noun before it must be known.
+    """
+    return not word.endswith("ه") or takes_article(unpossessed(word))
 
 
 def _conjunct(word: str, proper: bool, patterns: CuePatterns) -> bool:
