@@ -458,8 +458,12 @@ def attribute_speakers(
             elif medium is not None:
                 # أصدرت كوالكوم بيانا قالت فيه: who issued what the quote was said in.
                 entity = registry.resolve(medium, gender, use=use)[0]
-            elif _same_subject(draft, previous, doc):
-                entity = previous_entity  # وأضاف أن ...، مشيرا إلى: a participle's subject
+            elif _same_subject(draft, previous, doc) or (
+                previous_entity is not None and _joined_verb(draft, previous, doc)
+            ):
+                # وأضاف أن ...، مشيرا إلى: a participle's subject; التي أكدت أن ...، وقالت:
+                # the subject of the verb it is joined to
+                entity = previous_entity
             else:
                 entity = _inherit(draft, previous, previous_entity, index, ranker, use, contents)
             draft.resolution = "inherited" if entity else None
@@ -613,6 +617,35 @@ def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     return (
         previous.hit.start >= doc.sentence_start(hit.start)
         and before.form != "participle"
+        and before.gender in (None, hit.form.gender)
+        and before.number in (None, hit.form.number)
+    )
+
+
+#: What may stand between a quote's content and a verb joined to its cue: a comma, a mark.
+_JOIN_GAP = frozenset(' \t،,"«»“”')
+
+
+def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
+    """Whether a dropped-subject verb is joined by و to the cue of the quote right before.
+
+    التي أكدت أنها سعيدة بالغناء، وقالت: a verb that follows the content of a quote in its
+    sentence, after a comma and و only, is joined to that quote's cue and shares its
+    subject, when the two agree in gender and number.
+    """
+    hit = draft.hit
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or previous is None
+        or previous.hit is None
+        or doc.norm[hit.start : hit.start + 1] != "و"
+        or not _JOIN_GAP.issuperset(doc.norm[previous.content[1] : hit.start])
+    ):
+        return False
+    before = previous.hit.form
+    return (
+        previous.hit.start >= doc.sentence_start(hit.start)
         and before.gender in (None, hit.form.gender)
         and before.number in (None, hit.form.number)
     )
