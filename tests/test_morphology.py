@@ -321,6 +321,7 @@ def test_letter_table_normalises_as_the_preset_does() -> None:
             "given_names.tsv",
             "entity_heads.tsv",
             "honorifics.tsv",
+            "seats.tsv",
         )
         for line in morphology._read(name).splitlines()
         if not line.startswith("#")
@@ -431,6 +432,40 @@ def test_bad_honorifics_line_names_file_and_line(
     assert (info.value.source, info.value.line) == ("honorifics.tsv", 3)
 
 
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("دمشق\tسوري", "a line is: seat, tab, relative adjective, tab, state"),
+        ("دمشق\tsuri\tسوريا", "not one Arabic word"),
+    ],
+)
+def test_bad_seats_line_names_file_and_line(
+    monkeypatch: pytest.MonkeyPatch, line: str, problem: str
+) -> None:
+    real = morphology._read
+
+    def fake(file: str) -> str:
+        good = "# header\nتل أبيب\tإسرائيلي\tإسرائيل\n"
+        return good + line + "\n" if file == "seats.tsv" else real(file)
+
+    monkeypatch.setattr(morphology, "_read", fake)
+    morphology._seats.cache_clear()
+    try:
+        with pytest.raises(quotekit.LexiconError, match=problem) as info:
+            morphology.seat_state(["دمشق"])
+    finally:
+        morphology._seats.cache_clear()
+    assert (info.value.source, info.value.line) == ("seats.tsv", 3)
+
+
+def test_seats_stand_for_their_states() -> None:
+    seat = morphology.seat_state(["الاليزيه"])
+    assert seat is not None and seat.state == ("فرنسا",) and seat.adjective == "فرنسي"
+    assert morphology.seat_state(["واشنطن"]) is not None
+    assert morphology.seat_state(["الكويت"]) is None  # a state's own name: no seat
+    assert morphology.seat_state(["تل"]) is None
+
+
 def test_honorifics_answer_their_titles() -> None:
     title, rank = morphology.honoured_titles("معاليه")
     assert "معالي" in title and "وزير" in rank
@@ -440,7 +475,14 @@ def test_honorifics_answer_their_titles() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["verb_lemmas.tsv", "morph_words.tsv", "given_names.tsv", "entity_heads.tsv", "honorifics.tsv"],
+    [
+        "verb_lemmas.tsv",
+        "morph_words.tsv",
+        "given_names.tsv",
+        "entity_heads.tsv",
+        "honorifics.tsv",
+        "seats.tsv",
+    ],
 )
 def test_data_files_ship_with_the_package(name: str) -> None:
     text = (files("quotekit") / "data" / name).read_text(encoding="utf-8")

@@ -41,6 +41,7 @@ from quotekit.morphology import (
     honorific_titles,
     is_given_name,
     is_preposition,
+    seat_state,
     takes_article,
     without_article,
     word_class,
@@ -93,6 +94,9 @@ _CARRIED_ON = frozenset(("person", "organisation"))
 #: The endings of a relative adjective, one or many (اقتصادي، طبيين), not of two: a name
 #: may end in يان (لودريان).
 _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
+
+#: The nouns of a state's government that its seat may stand for (keys, no article).
+_GOVERNMENT = frozenset(("حكومة", "رئاسة", "ادارة", "سلطات", "نظام"))
 
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
@@ -982,6 +986,8 @@ class Registry:
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
+            if not holders:
+                holders = self._governed(entity, unique)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
         for named, title in titled.items():
             if into[named] is title:
@@ -1031,6 +1037,35 @@ class Registry:
                 or (form[:1] and form[0] in intro and form[1 : 1 + len(run)] == run)
                 for form in forms[id(other)]
                 for run in owned
+            )
+        ][:2]
+
+    def _governed(self, seat: Entity, entities: Sequence[Entity]) -> list[Entity]:
+        """The one other source that a seat of government stands for (تل أبيب، الإليزيه).
+
+        News names a state's government by its seat (metonymy, :func:`seat_state`): the
+        seat is the state named as a source (دمشق and سوريا) or its government
+        (الحكومة الإسرائيلية، الرئاسة الفرنسية: a government noun and the state's
+        relative adjective, no more; إدارة الرئيس الأميركي is the president's). Two such
+        sources: none is chosen.
+        """
+        state = seat_state(_name_words(seat.name))
+        if state is None:
+            return []
+        name = tuple(_key(w) for w in state.state)
+        adjectives = (_key(state.adjective), _key(state.adjective) + "ة")
+        # Two at the most: the caller joins only when exactly one is found.
+        return [
+            other
+            for other in entities
+            if other is not seat
+            and (
+                other.keys == name
+                or (
+                    len(other.keys) == 2
+                    and other.keys[0] in _GOVERNMENT
+                    and other.keys[1] in adjectives  # الحكومة الإسرائيلية, not إدارة الرئيس X
+                )
             )
         ][:2]
 

@@ -54,6 +54,7 @@ from quotekit.lexicon import (
 __all__ = [
     "ENTITY_TYPES",
     "WORD_CLASSES",
+    "Seat",
     "accusative_participle",
     "among",
     "entity_type",
@@ -66,6 +67,7 @@ __all__ = [
     "noun_gender",
     "noun_number",
     "only_nouns",
+    "seat_state",
     "spelled_as_verb",
     "takes_article",
     "without_article",
@@ -1066,6 +1068,52 @@ def honorific_titles() -> frozenset[str]:
         ['جلالة', 'سعادة', 'سماحة']
     """
     return frozenset().union(*(tiers[0] for tiers in _honorifics().values()))
+
+
+@attrs.frozen(kw_only=True)
+class Seat:
+    """A state that a seat of its government stands for (تل أبيب: إسرائيل، إسرائيلي).
+
+    Attributes:
+        state: The state's name, normalised words (``("اسراييل",)``).
+        adjective: Its relative adjective, normalised, without the article (``اسراييلي``).
+    """
+
+    state: tuple[str, ...]
+    adjective: str
+
+
+@cache
+def _seats() -> dict[tuple[str, ...], Seat]:
+    """Parse ``seats.tsv``: each seat's normalised words to the state it stands for."""
+    source = "seats.tsv"
+    found: dict[tuple[str, ...], Seat] = {}
+    for number, cells in data_rows(_read(source)):
+        if len(cells) != 3:
+            raise LexiconError(
+                source, number, "a line is: seat, tab, relative adjective, tab, state"
+            )
+        seat, adjective, state = cells
+        found[tuple(_word(w, source, number) for w in seat.split())] = Seat(
+            state=tuple(_word(w, source, number) for w in state.split()),
+            adjective=_word(adjective, source, number),
+        )
+    return found
+
+
+def seat_state(words: Sequence[str]) -> Seat | None:
+    """The state whose government a seat stands for, when ``words`` name one.
+
+    Args:
+        words: The words of a source's name, normalised.
+
+    Example:
+        >>> seat_state(["تل", "ابيب"]).adjective, seat_state(["دمشق"]).state
+        ('اسرائيلي', ('سوريا',))
+        >>> seat_state(["الوزير"]) is None
+        True
+    """
+    return _seats().get(tuple(words))
 
 
 def entity_type(words: Sequence[str]) -> str:
