@@ -941,7 +941,13 @@ class Registry:
         ``id``.
         """
         unique = list({id(e): e for e in entities}.values())
-        forms = {id(e): [_joined(form) for form in (e.keys, *e.aliases)] for e in unique}
+        forms = {
+            id(e): [
+                _nominative(_joined(form)) if types[id(e)] == "group" else _joined(form)
+                for form in (e.keys, *e.aliases)
+            ]
+            for e in unique
+        }
         definite = {id(e): e.name.startswith("ال") for e in unique}
         persons = [e for e in unique if types[id(e)] == "person"]
         by_key: dict[str, list[Entity]] = {}  # a word -> the entities with a form holding it
@@ -1090,6 +1096,9 @@ class Registry:
                 continue
             words = _name_words(entity.name)
             groups.setdefault(words, []).append(entity)
+            if types[id(entity)] == "group":
+                # باحثون and later الباحثين: the definite plural is the group met before
+                groups.setdefault(_nominative(entity.keys), []).append(entity)
             if types[id(entity)] == "person":
                 found = self._person_name(words)
                 if found is not None:
@@ -1563,6 +1572,24 @@ def _alike(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A group's words with every sound masculine plural in the nominative (الباحثين → باحثون).
+
+    The case ending is no other group: باحثون and الباحثين are one. Only a plural of a
+    noun news writes with the article changes (not a name in ين: بوتين، حسين).
+
+    Example:
+        >>> _nominative(("باحثين", "بريطانيين")), _nominative(("حسين",))
+        (('باحثون', 'بريطانيون'), ('حسين',))
+    """
+    if not any(k.endswith("ين") for k in keys):
+        return keys
+    return tuple(
+        k[:-2] + "ون" if k.endswith("ين") and len(k) > 4 and takes_article(k[:-2]) else k
+        for k in keys
+    )
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The normalised words of a source's name, remembered (sources recur across articles).
 
