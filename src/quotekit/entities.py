@@ -1571,7 +1571,6 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
-@lru_cache(maxsize=1 << 12)
 def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A group's words with every sound masculine plural in the nominative (الباحثين → باحثون).
 
@@ -1590,6 +1589,7 @@ def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1 << 12)
 def _name_words(name: str) -> tuple[str, ...]:
     """The normalised words of a source's name, remembered (sources recur across articles).
 
