@@ -2000,7 +2000,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     - a definite common noun that is no adjective or title (روحاني المواقف), since two
       definite nouns are never a genitive;
     - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or one clitic
-      to a name (إنييستا لما، بن عطية بفيلمه).
+      to a noun after a name (إنييستا لما يقرب، شي بتخفيض).
 
     Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a possessed common noun
     (استقالته), a clitic preposition on a possessed noun (بنشرها), and a second conjunct
@@ -2051,12 +2051,14 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         if facts.within or facts.particle or _name_follows(words, i, patterns):
             continue  # المخرج الكندي الشاب كزافييه، المخرج الفرنسي إدوار بار
         if facts.article:
+            # a definite noun that is no adjective; after a given name it is a surname
+            # (بشار الأسد), so the name goes on
             if (
                 not prev_facts.given
                 and takes_article(word[2:])
                 and not _adjective(prev_facts, facts)
             ):
-                return i  # after a given name, a definite word is a surname (بشار الأسد)
+                return i
         elif facts.common or takes_article(word):
             return i  # a noun the article may take (فيلم، ميزة): indefinite, so no name
     return len(words)
