@@ -98,6 +98,29 @@ _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
 #: The nouns of a state's government that its seat may stand for (keys, no article).
 _GOVERNMENT = frozenset(("حكومة", "رئاسة", "ادارة", "سلطات", "نظام"))
 
+#: Nouns of kin and of counsel (keys): the name after one is another person's (ابن
+#: دونالد ترامب، محامي عائلته), never its bearer's.
+_RELATIONAL = frozenset(
+    (
+        "ابن",
+        "ابنة",
+        "نجل",
+        "نجلة",
+        "زوج",
+        "زوجة",
+        "شقيق",
+        "شقيقة",
+        "والد",
+        "والدة",
+        "محامي",
+        "محامية",
+    )
+)
+#: The kinds of source that are bodies, never a person whose title names them.
+_BODIES = frozenset(("organisation", "group", "document"))
+#: The generic word for an official (keys), which points back to a named one.
+_OFFICIAL = frozenset(("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
+
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
 #: The key of أبو (normalised), joined to the name after it without an article.
@@ -237,6 +260,8 @@ class Registry:
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
+        if entity is None and definite and name is None and keys[:1] and keys[0] in _OFFICIAL:
+            entity = self._official(keys, gender)
         if entity is None:
             fuller = self._fuller(keys, before)
             entity = Entity(
@@ -388,6 +413,28 @@ class Registry:
                 return entity
         return None
 
+    def _official(self, keys: tuple[str, ...], gender: str | None) -> Entity | None:
+        """The named person that a definite المسؤول points back to, if the latest speaker is.
+
+        News calls the named or titled person it has just quoted "the official" (وزير
+        النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي): the
+        bare word, or with relative adjectives only, that agree with the speaker's. Called
+        when no earlier official (مسؤول أمريكي) is the one it names.
+        """
+        if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
+            return None
+        latest = self.recent[-1]
+        titled = bool(latest.keys) and latest.keys[0] in self.patterns.lists["speaker_head"]
+        if (
+            latest.anonymous
+            or self.type_of(latest) != "person"
+            or not (titled or self._is_named(latest.keys))
+            or (gender is not None and latest.gender not in (None, gender))
+            or not _agree(_nisbas(keys), latest.keys)
+        ):
+            return None
+        return latest
+
     def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
         for key in keys:
             bucket = self.by_key.setdefault(key, [])
@@ -439,6 +486,9 @@ class Registry:
                 _contains(keys, entity.keys)
                 and not self._title_of(keys, entity.keys, definite=definite)
                 and not self._dependent(keys, entity.keys, clitic=True, strict=True)
+                # an institution in a person's title is not that person (وكيل الأمين
+                # العام للأمم المتحدة مارك لوكوك is not الأمم المتحدة)
+                and not (entity_type(entity.keys) in _BODIES and entity_type(keys) == "person")
             ):
                 return entity  # not متحدث باسم تويوتا for تويوتا: what باسم governs
             # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
@@ -498,8 +548,13 @@ class Registry:
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
         return bool(starts) and all(
             i > 0
-            and self._governs(big[i - 1], clitic=clitic, strict=strict)
-            and not self._name_first(big[i - 1], strict=strict)
+            and (
+                big[i - 1] in _RELATIONAL  # ابن دونالد ترامب is not ترامب
+                or (
+                    self._governs(big[i - 1], clitic=clitic, strict=strict)
+                    and not self._name_first(big[i - 1], strict=strict)
+                )
+            )
             for i in starts
         )
 
@@ -970,6 +1025,13 @@ class Registry:
                     else ()
                 )
                 if other is not entity
+                # an institution after a clitic ل in a person's title is not that person
+                # (الأمم المتحدة in وكيل الأمين العام للأمم المتحدة مارك لوكوك)
+                and not (
+                    types[id(other)] == "person"
+                    and types[id(entity)] in _BODIES
+                    and _after_clitic(entity.name, other.name)
+                )
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
                 and self.patterns.lists["another"].isdisjoint(other.keys)
                 and self._quantified(other.keys) == other.keys
@@ -1569,6 +1631,25 @@ def _alike(a: str, b: str) -> bool:
     if _variant(a, b):
         return True
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
+
+
+def _after_clitic(name: str, holder: str) -> bool:
+    """Whether ``name`` stands in ``holder`` after a clitic ل or ب, as a genitive.
+
+    Example:
+        >>> _after_clitic("الأمم المتحدة", "وكيل الأمين العام للأمم المتحدة مارك لوكوك")
+        True
+        >>> _after_clitic("وزارة الخارجية", "المتحدث باسم وزارة الخارجية")
+        False
+    """
+    words = _name_words(name)
+    if not words:
+        return False
+    first = words[0]
+    clitic = {"ل" + first, "ب" + first}
+    if first.startswith("ال"):
+        clitic.update(("ل" + first[1:], "بال" + first[2:]))
+    return not clitic.isdisjoint(_name_words(holder))
 
 
 def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
