@@ -496,8 +496,13 @@ def _cut(
                 prev = texts[i - 1] if i else ""
                 # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
                 after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
-                if prev in ("ل", "مع") or (first < 0 and prev == "" and after_l):
-                    # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it
+                if (
+                    prev in ("ل", "مع")
+                    or (first < 0 and prev == "" and after_l)
+                    or (first >= 0 and close == i + 2 and texts[i + 1].startswith("لل"))
+                ):
+                    # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it;
+                    # ناصر القصبي "للعربية": the clitic inside the marks, after the name
                     addressee = (at + len(tok), starts[close])
                     break
                 if (
