@@ -222,7 +222,12 @@ class SourceIndex:
                 span=last.span, entity=last.entity, features=features, mapped=last.mapped
             )
         for entity in recent[:_RECENT]:
-            if id(entity) in by_entity:
+            if (
+                id(entity) in by_entity
+                and "in_content" not in found[by_entity[id(entity)]].features
+            ):
+                # a speaker met only inside what was said (a word of the content that names
+                # it, الهيئة for its head) is still offered as the speaker it is
                 continue
             features = {"recent_only": 1.0, "distance": 1.0}
             _entity_features(features, entity, ranks, last_of_gender, previous)
