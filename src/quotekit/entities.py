@@ -116,6 +116,10 @@ _RELATIONAL = frozenset(
         "محامية",
     )
 )
+#: Words for a person by what they do (keys), which news uses for one just named.
+_EPITHETS = frozenset(
+    ("لاعب", "لاعبة", "نجم", "نجمة", "ممثل", "ممثلة", "فنان", "فنانة", "مغني", "مغنية")
+)
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
 #: The generic word for an official (keys), which points back to a named one.
@@ -260,8 +264,11 @@ class Registry:
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
-        if entity is None and definite and name is None and keys[:1] and keys[0] in _OFFICIAL:
-            entity = self._official(keys, gender)
+        if entity is None and definite and name is None and keys[:1]:
+            if keys[0] in _OFFICIAL:
+                entity = self._official(keys, gender)
+            elif keys[0] in _EPITHETS:
+                entity = self._official(keys, gender, epithet=True)
         if entity is None:
             fuller = self._fuller(keys, before)
             entity = Entity(
@@ -413,13 +420,17 @@ class Registry:
                 return entity
         return None
 
-    def _official(self, keys: tuple[str, ...], gender: str | None) -> Entity | None:
+    def _official(
+        self, keys: tuple[str, ...], gender: str | None, *, epithet: bool = False
+    ) -> Entity | None:
         """The named person that a definite المسؤول points back to, if the latest speaker is.
 
         News calls the named or titled person it has just quoted "the official" (وزير
         النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي): the
         bare word, or with relative adjectives only, that agree with the speaker's. Called
-        when no earlier official (مسؤول أمريكي) is the one it names.
+        when no earlier official (مسؤول أمريكي) is the one it names. An ``epithet`` of a
+        person (اللاعب، الممثلة) does the same, its relative adjectives borne by the speaker
+        (الممثلة الأمريكية for أنجلينا جولي, once called so), not only not contradicted.
         """
         if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
             return None
@@ -433,6 +444,11 @@ class Registry:
             or not _agree(_nisbas(keys), latest.keys)
         ):
             return None
+        ours = _nisbas(keys)
+        if epithet and ours:
+            theirs = _nisbas(latest.keys).union(*(_nisbas(a) for a in latest.aliases))
+            if not any(_alike(a, b) or a == b for a in ours for b in theirs):
+                return None
         return latest
 
     def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
