@@ -429,8 +429,9 @@ class Registry:
         النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي): the
         bare word, or with relative adjectives only, that agree with the speaker's. Called
         when no earlier official (مسؤول أمريكي) is the one it names. An ``epithet`` of a
-        person (اللاعب، الممثلة) does the same, its relative adjectives borne by the speaker
-        (الممثلة الأمريكية for أنجلينا جولي, once called so), not only not contradicted.
+        person (اللاعب، الممثلة) does the same when each of its relative adjectives is one
+        the speaker bore, not only one that does not contradict theirs (اللاعب البلجيكي is
+        no coach never called Belgian).
         """
         if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
             return None
@@ -444,10 +445,12 @@ class Registry:
             or not _agree(_nisbas(keys), latest.keys)
         ):
             return None
-        ours = _nisbas(keys)
-        if epithet and ours:
+        if epithet:
+            # every relative adjective of the epithet, feminine ones by their stem (an
+            # epithet governs no genitive: الممثلة الأمريكية is an American actress)
+            ours = {k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية"))}
             theirs = _nisbas(latest.keys).union(*(_nisbas(a) for a in latest.aliases))
-            if not any(_alike(a, b) or a == b for a in ours for b in theirs):
+            if not all(any(_alike(a, b) or a == b for b in theirs) for a in ours):
                 return None
         return latest
 
