@@ -685,7 +685,13 @@ class Registry:
         self.lookups += 1
         if self.lookups > _MAX_LOOKUPS:
             return None  # a text with endless new speakers: stop looking back
+        given = len(keys) == 1 and is_given_name(keys[0])
         for m_start, m_end in self._occurrences(keys[0], before):
+            if given and (surname_end := self._surname_after(m_end)) is not None:
+                # سيرينا: a given name alone is the one its bearer's surname follows
+                # somewhere before (سيرينا وليامز)
+                best = (m_start, surname_end)
+                continue
             if len(keys) == 1 and keys[0] not in heads:
                 prev = list(WORD.finditer(text, max(0, m_start - 50), m_start))
                 # عبد الفتاح السيسي: a compound first name, read as one
@@ -744,6 +750,31 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _surname_after(self, end: int) -> int | None:
+        """The end of a surname right after a given name that ends at ``end``, if one is.
+
+        A proper name that is no given name, common noun, preposition or particle, after
+        spaces only (سيرينا وليامز; not محمد صلاح, two given names, nor نيمار على), and
+        not spelled as a verb of the present (يفعل: نيمار يسحر) or a word joined by و
+        (صوفيا وابنة).
+        """
+        text = self.mapped.text
+        nxt = WORD.search(text, end, end + 30)
+        if nxt is None or text[end : nxt.start()].strip(" \t"):
+            return None
+        word = nxt.group()
+        if (
+            is_given_name(word)
+            or (word[:1] == "ي" and len(word) == 4)  # يسحر: the present of a verb
+            or (word[:1] == "و" and (takes_article(word[1:]) or word[1:] in _RELATIONAL))
+            or word_class(word) != "noun"
+            or is_preposition(word)
+            or not proper_name(word, self.patterns)
+            or common_noun(word, self.patterns)
+        ):
+            return None
+        return nxt.end()
 
     def _surname(self, word: str) -> bool:
         """Whether ``word`` may follow a given name as its bearer's name (معلول، الأسد).
