@@ -783,6 +783,8 @@ def unpossessed(word: str) -> str:
         >>> unpossessed("أغنيته"), unpossessed("كتابها"), unpossessed("وزير")
         ('أغنية', 'كتاب', 'وزير')
     """
+    if not word.endswith(_POSSESSIVES):
+        return word  # most words, told by one call
     for suffix in _POSSESSIVES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]

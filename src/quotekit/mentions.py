@@ -172,8 +172,8 @@ class WordFacts(NamedTuple):
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
     clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
     phrase_start: bool  # can open a phrase and is no particle
-    # Read from the facts above (the last fields, filled in second):
-    name_like: bool  # reads as a word of a person's name (:func:`_name_like`)
+    # Read from the facts above (the last fields, filled in last):
+    name_like: bool  # reads as a word of a person's name (see :func:`word_facts`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
     plain_first: bool  # as the first word of a phrase, meets none of them either
 
@@ -204,58 +204,122 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     form = patterns.forms.get(word)
     finite = form.form in ("past", "present") if form is not None else kind == "verb"
     opens = is_word and can_open(word, patterns)
+    # Each fact a local, worked out once: the last three are read from the others here,
+    # not from a first tuple by three more calls (a new word's facts are most of what a
+    # new text costs).
+    mark = word in MARKS
+    article = word.startswith("ال")
+    bal = word.startswith("بال")
+    lil = word.startswith("لل")
+    clitic_preposition = word[:1] in "لب" and len(word) > 3
+    head = word in heads
+    source_head = head or word[2:] in heads
+    intro = word in lists["name_intro"]
+    anonymous = word in lists["anonymous_head"]
+    filler = word in lists["mention_filler"]
+    stop = word in lists["mention_stop"] or word in patterns.speech_words
+    within = word in WITHIN
+    ends = kind in _ENDS_PHRASE
+    to_press = word.startswith("ل") and _addressee_word(word, patterns)
+    object_head = word.endswith("ا") and word[:-1] in heads
+    has_pronoun = possessed(word)
+    given = is_given_name(word)
+    common = is_word and common_noun(word, patterns)
+    accusative = _accusative(word, patterns)
+    # name_like: a word of a person's name in a phrase, no title, source noun or common
+    # noun, with the article or without (الشوباشي، كيري; not الوزير، مراسل، المحكمة)
+    name_like = not (
+        (word.endswith(_NOT_NAME_ENDINGS) and not given)
+        or (word.endswith(_PLURAL_ENDINGS) and takes_article(_stem(word)) and not given)
+        or has_pronoun
+        or source_head  # a head is one too
+        or intro
+        or anonymous
+        or common
+        or (article and common_noun(word[2:], patterns))
+    )
+    # plain: after a phrase's first word, _cut reads it with only the tests that look at
+    # the words around it (a definite word after a name, a new phrase, a noun after a
+    # full name). Not a mark, punctuation, ب، ل، من، على، عن, a setting's preposition, a
+    # stop word, a verb, ل + the press, a word with a clitic preposition, a possessed
+    # noun, an accusative noun or a word of affiliation.
+    plain = not (
+        word in _NOT_PLAIN
+        or word in _OF_ROLE
+        or mark
+        or not is_word
+        or within
+        or stop
+        or ends
+        or to_press
+        or clitic_preposition
+        or bal
+        or lil
+        or has_pronoun
+        or object_head
+        or accusative
+        or word in lists["affiliation"]
+    )
+    # plain_first: before a phrase has a word only the tests of the word itself can hold:
+    # a mark, punctuation, بـ before a mark, a word passed over (من جهته، أمس), a word
+    # that cannot open a phrase, a stop word, a verb, ل + the press.
+    plain_first = not (
+        word == "ب"
+        or mark
+        or not is_word
+        or filler
+        or word in lists["day"]
+        or word in lists["day_part"]
+        or not opens
+        or stop
+        or ends
+        or to_press
+    )
     # Built in the fields' order, not by keyword: a call with 38 keywords costs a new word
-    # a fifth of its facts (the last three are read from the others, filled in second)
+    # a fifth of its facts. tuple.__new__ as WordFacts._make does, without its checks.
     facts = tuple.__new__(
         WordFacts,
         (
             is_word,  # word
-            word in MARKS,  # mark
+            mark,
             word[:1].isdigit(),  # digit
-            word.startswith("ال"),  # article
+            article,
             word.endswith(_NISBA),  # nisba
-            word.startswith("بال"),  # bal
-            word.startswith("لل"),  # lil
-            word[:1] in "لب" and len(word) > 3,  # clitic_preposition
-            word in heads,  # head
-            word in heads or word[2:] in heads,  # source_head
-            word in lists["name_intro"],  # intro
-            word in lists["anonymous_head"],  # anonymous
-            word in lists["mention_filler"],  # filler
-            word in lists["mention_stop"] or word in patterns.speech_words,  # stop
+            bal,
+            lil,
+            clitic_preposition,
+            head,
+            source_head,
+            intro,
+            anonymous,
+            filler,
+            stop,
             word in lists["latin_letter"],  # letter
-            word in WITHIN,  # within
+            within,
             word in _OBJECT_PREPOSITIONS,  # object_preposition
             is_preposition(word),  # preposition
             word in RELATIVES,  # relative
-            opens,  # opens
-            kind in _ENDS_PHRASE,  # ends
+            opens,
+            ends,
             word in patterns.speech_words or kind == "verb",  # verb
-            finite,  # finite
+            finite,
             kind == "particle",  # particle
-            word.startswith("ل") and _addressee_word(word, patterns),  # to_press
-            word.endswith("ا") and word[:-1] in heads,  # object_head
-            possessed(word),  # possessed
-            is_given_name(word),  # given
+            to_press,
+            object_head,
+            has_pronoun,  # possessed
+            given,
             word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,  # adjective
             word.startswith("الم") and word.endswith("ة"),  # feminine_participle
             word.endswith(("ة", "ات", "مم")),  # feminine_noun
-            is_word and common_noun(word, patterns),  # common
-            _accusative(word, patterns),  # accusative
+            common,
+            accusative,
             finite or word in WAS,  # clause_verb
             opens and kind != "particle",  # phrase_start
-            False,  # name_like
-            False,  # plain
-            False,  # plain_first
+            name_like,
+            plain,
+            plain_first,
         ),
     )
-    derived = (
-        _name_like(word, facts, patterns),
-        _plain(word, facts, patterns),
-        _plain_first(word, facts, patterns),
-    )
-    # tuple.__new__ as WordFacts._make does, without its checks: each new word makes two
-    facts = tuple.__new__(WordFacts, facts[:-3] + derived)
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
     return _SHARED.setdefault(facts, facts)
@@ -486,9 +550,9 @@ def _cut(
         at = starts[i]
         f = facts[tok]
         if not (f.plain if first >= 0 else f.plain_first):
-            # The tests a plain word meets none of (see _plain and _plain_first). The tests
-            # from the stop words on only break: their order is free, and those a plain
-            # word may meet are below.
+            # The tests a plain word meets none of (plain and plain_first of word_facts).
+            # The tests from the stop words on only break: their order is free, and those
+            # a plain word may meet are below.
             if f.mark:
                 close = _next_mark(texts, i + 1)
                 if close is None:
@@ -818,75 +882,6 @@ def _stem(word: str) -> str:
     """``word`` without the article and a dual or plural ending (المحتجون → محتج)."""
     bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
     return bare[:-2]
-
-
-def _name_like(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
-    """Whether ``word`` reads as a word of a person's name in a phrase.
-
-    No title, source noun or common noun, with or without the article (الشوباشي، كيري;
-    not الوزير، مراسل، المحكمة).
-    """
-    return not (
-        (word.endswith(_NOT_NAME_ENDINGS) and not facts.given)
-        or (word.endswith(_PLURAL_ENDINGS) and takes_article(_stem(word)) and not facts.given)
-        or facts.possessed
-        or facts.head
-        or facts.source_head
-        or facts.intro
-        or facts.anonymous
-        or facts.common
-        or (facts.article and common_noun(word[2:], patterns))
-    )
-
-
-def _plain(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
-    """Whether ``word``, after the first word of a phrase, meets none of most of its tests.
-
-    :func:`_cut` reads such a word after the first with only the tests that look at the
-    words around it: a definite word after a name, a new phrase, a noun after a full name.
-    Not a mark, punctuation, ب، ل، من، على، عن, a setting's preposition, a stop word, a
-    verb, ل + the press, a word with a clitic preposition, a possessed noun, an accusative
-    noun or a word of affiliation.
-    """
-    return not (
-        word in _NOT_PLAIN
-        or word in _OF_ROLE
-        or facts.mark
-        or not facts.word
-        or facts.within
-        or facts.stop
-        or facts.ends
-        or facts.to_press
-        or facts.clitic_preposition
-        or facts.bal
-        or facts.lil
-        or facts.possessed
-        or facts.object_head
-        or facts.accusative
-        or word in patterns.lists["affiliation"]
-    )
-
-
-def _plain_first(word: str, facts: WordFacts, patterns: CuePatterns) -> bool:
-    """Whether ``word``, read before a phrase has a word, meets none of :func:`_cut`'s tests.
-
-    Before the first word nothing is taken, so only the tests of the word itself can
-    hold: a mark, punctuation, بـ before a mark, a word passed over (من جهته، أمس), a word
-    that cannot open a phrase, a stop word, a verb, ل + the press.
-    """
-    lists = patterns.lists
-    return not (
-        word == "ب"
-        or facts.mark
-        or not facts.word
-        or facts.filler
-        or word in lists["day"]
-        or word in lists["day_part"]
-        or not facts.opens
-        or facts.stop
-        or facts.ends
-        or facts.to_press
-    )
 
 
 #: Words of a phrase's tests of their own (بـ"أبو نقطة"، من جهته، لـ): never plain.
