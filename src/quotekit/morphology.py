@@ -128,7 +128,11 @@ _VERB_PREFIXES = _by_letter(
 )
 #: The object suffixes of the lexicon's cells and of :func:`_more_forms`, by last letter.
 _CELL_SUFFIXES = _by_letter(OBJECT_SUFFIXES, -1)
-_MORE_SUFFIXES = _by_letter(_OBJECT_SUFFIXES, -1)
+#: The endings :func:`_is_more_form` tries, by last letter: none, or an object suffix.
+_MORE_ENDINGS = {
+    letter: ("", *suffixes) for letter, suffixes in _by_letter(_OBJECT_SUFFIXES, -1).items()
+}
+_NO_ENDING = ("",)
 #: How many words' classes :func:`word_class` remembers before it starts afresh.
 _MEMO_SIZE = 1 << 17
 
@@ -489,7 +493,11 @@ def _noun_like(text: str, cell: _Cell) -> bool:
     return len(bare) > len(lemma) + 1 and bare.endswith(("ه", "ها", "هم", "هما", "هن"))
 
 
-def _spellings_of(word: str, cells: Mapping[str, Sequence[_Cell]]) -> Iterator[tuple[str, _Cell]]:
+def _spellings_of(
+    word: str,
+    cells: Mapping[str, Sequence[_Cell]],
+    splits: Sequence[tuple[str, str]] | None = None,
+) -> Iterator[tuple[str, _Cell]]:
     """Every way the generator writes ``word``: the unnormalised text and its cell.
 
     A proclitic the cell's form takes, the cell, and for the past and the present an
@@ -501,7 +509,7 @@ def _spellings_of(word: str, cells: Mapping[str, Sequence[_Cell]]) -> Iterator[t
         >>> sorted((t, c.number) for t, c in _spellings_of("فدعوه", cells))
         [('فدعوه', 'd'), ('فدعوه', 'p')]
     """
-    for prefix, rest in _proclitic_splits(word):
+    for prefix, rest in _proclitic_splits(word) if splits is None else splits:
         for cell in cells.get(rest, ()):
             if _fits(cell, prefix) and (len(word) > 3 or not cell.final_yeh):
                 yield prefix + cell.text, cell
@@ -546,24 +554,31 @@ def _is_verb(word: str, tables: _Tables) -> bool:
         >>> _is_verb("وسيقولون", t), _is_verb("فقلنا", t), _is_verb("تناولها", t)
         (True, True, False)
     """
-    if _is_more_form(word, tables.more_verbs):
+    splits = _proclitic_splits(word)  # read once for both tests
+    if _is_more_form(word, tables.more_verbs, splits):
         return True
     first: dict[str, _Cell] = {}
-    for text, cell in _spellings_of(word, tables.verb_cells):
+    for text, cell in _spellings_of(word, tables.verb_cells, splits):
         if text not in first or cell.order < first[text].order:
             first[text] = cell
     return any(not _noun_like(word, cell) for cell in first.values())
 
 
-def _is_more_form(word: str, more: Mapping[str, frozenset[str]]) -> bool:
+def _is_more_form(
+    word: str,
+    more: Mapping[str, frozenset[str]],
+    splits: Sequence[tuple[str, str]] | None = None,
+) -> bool:
     """Whether ``word`` is a form of :func:`_more_forms` with a proclitic and a suffix.
+
+    ``splits`` are its :func:`_proclitic_splits`, when read already.
 
     Example:
         >>> _is_more_form("ونقولها", {"نقول": frozenset({"", "و"})})
         True
     """
-    for prefix, rest in _proclitic_splits(word):
-        for suffix in ("", *_MORE_SUFFIXES.get(rest[-1:], ())):
+    for prefix, rest in _proclitic_splits(word) if splits is None else splits:
+        for suffix in _MORE_ENDINGS.get(rest[-1:], _NO_ENDING):
             if rest.endswith(suffix):
                 prefixes = more.get(rest[: len(rest) - len(suffix)])
                 if prefixes is not None and prefix in prefixes:
@@ -571,17 +586,18 @@ def _is_more_form(word: str, more: Mapping[str, frozenset[str]]) -> bool:
     return False
 
 
-def _proclitic_splits(word: str) -> Iterator[tuple[str, str]]:
+def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     """The word as a verb proclitic (maybe none) and the rest.
 
     Example:
-        >>> list(_proclitic_splits("وسيقول"))
+        >>> _proclitic_splits("وسيقول")
         [('', 'وسيقول'), ('و', 'سيقول'), ('وس', 'يقول')]
     """
-    yield "", word
+    splits = [("", word)]
     for prefix in _VERB_PREFIXES.get(word[:1], ()):
         if word.startswith(prefix):
-            yield prefix, word[len(prefix) :]
+            splits.append((prefix, word[len(prefix) :]))
+    return splits
 
 
 def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -727,18 +743,17 @@ def _classify(word: str, tables: _Tables) -> str:
     return "noun"
 
 
-def _keys(word: str) -> Iterator[str]:
+def _keys(word: str) -> list[str]:
     """The word, then the word without a proclitic: و ف, then ب ل ك (لل → ال)."""
-    yield word
-    forms = [word]
+    keys = [word]
     if len(word) > 3 and word[0] in "وف":
-        forms.append(word[1:])
-        yield word[1:]
-    for form in forms:
+        keys.append(word[1:])
+    for form in keys[:]:
         if len(form) > 4 and form.startswith("لل"):
-            yield "ال" + form[2:]
+            keys.append("ال" + form[2:])
         elif len(form) > 3 and form[0] in "بلك":
-            yield form[1:]
+            keys.append(form[1:])
+    return keys
 
 
 def _lookup(word: str, table: dict[str, str]) -> str | None:
