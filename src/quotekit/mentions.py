@@ -201,24 +201,27 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     heads = lists["speaker_head"]
     kind = word_class(word)
     is_word = word[:1].isalnum()
-    form = patterns.forms.get(word)
-    finite = form.form in ("past", "present") if form is not None else kind == "verb"
-    opens = is_word and can_open(word, patterns)
     # Each fact a local, worked out once: the last three are read from the others here,
     # not from a first tuple by three more calls (a new word's facts are most of what a
-    # new text costs).
-    mark = word in MARKS
+    # new text costs). A word in none of the lists read here (most) is told by one lookup.
+    listed = word in _listed(patterns)
+    # A past or present form is a speech word (listed): another word is finite only as a
+    # verb the lexicon lists as no form of those (a passive).
+    form = patterns.forms.get(word) if listed or kind == "verb" else None
+    finite = form.form in ("past", "present") if form is not None else kind == "verb"
+    mark = listed and word in MARKS
     article = word.startswith("ال")
     bal = word.startswith("بال")
     lil = word.startswith("لل")
     clitic_preposition = word[:1] in "لب" and len(word) > 3
-    head = word in heads
+    head = listed and word in heads
     source_head = head or word[2:] in heads
-    intro = word in lists["name_intro"]
-    anonymous = word in lists["anonymous_head"]
-    filler = word in lists["mention_filler"]
-    stop = word in lists["mention_stop"] or word in patterns.speech_words
-    within = word in WITHIN
+    intro = listed and word in lists["name_intro"]
+    anonymous = listed and word in lists["anonymous_head"]
+    filler = listed and word in lists["mention_filler"]
+    stop = listed and (word in lists["mention_stop"] or word in patterns.speech_words)
+    within = listed and word in WITHIN
+    opens = is_word and (head or intro or _may_open(word, kind, patterns))  # can_open
     ends = kind in _ENDS_PHRASE
     to_press = word.startswith("ل") and _addressee_word(word, patterns)
     object_head = word.endswith("ا") and word[:-1] in heads
@@ -244,8 +247,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     # stop word, a verb, ل + the press, a word with a clitic preposition, a possessed
     # noun, an accusative noun or a word of affiliation.
     plain = not (
-        word in _NOT_PLAIN
-        or word in _OF_ROLE
+        (listed and (word in _NOT_PLAIN or word in _OF_ROLE or word in lists["affiliation"]))
         or mark
         or not is_word
         or within
@@ -258,7 +260,6 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         or has_pronoun
         or object_head
         or accusative
-        or word in lists["affiliation"]
     )
     # plain_first: before a phrase has a word only the tests of the word itself can hold:
     # a mark, punctuation, بـ before a mark, a word passed over (من جهته، أمس), a word
@@ -268,8 +269,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
         or mark
         or not is_word
         or filler
-        or word in lists["day"]
-        or word in lists["day_part"]
+        or (listed and (word in lists["day"] or word in lists["day_part"]))
         or not opens
         or stop
         or ends
@@ -294,26 +294,26 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             anonymous,
             filler,
             stop,
-            word in lists["latin_letter"],  # letter
+            listed and word in lists["latin_letter"],  # letter
             within,
-            word in _OBJECT_PREPOSITIONS,  # object_preposition
+            listed and word in _OBJECT_PREPOSITIONS,  # object_preposition
             is_preposition(word),  # preposition
-            word in RELATIVES,  # relative
+            listed and word in RELATIVES,  # relative
             opens,
             ends,
-            word in patterns.speech_words or kind == "verb",  # verb
+            (listed and word in patterns.speech_words) or kind == "verb",  # verb
             finite,
             kind == "particle",  # particle
             to_press,
             object_head,
             has_pronoun,  # possessed
             given,
-            word.endswith(_NISBA) or word in _TITLE_ADJECTIVES,  # adjective
+            word.endswith(_NISBA) or (listed and word in _TITLE_ADJECTIVES),  # adjective
             word.startswith("الم") and word.endswith("ة"),  # feminine_participle
             word.endswith(("ة", "ات", "مم")),  # feminine_noun
             common,
             accusative,
-            finite or word in WAS,  # clause_verb
+            finite or (listed and word in WAS),  # clause_verb
             opens and kind != "particle",  # phrase_start
             name_like,
             plain,
@@ -323,6 +323,35 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     if len(_SHARED) >= _SHARED_SIZE:
         _SHARED.clear()
     return _SHARED.setdefault(facts, facts)
+
+
+@lru_cache(maxsize=8)
+def _listed(patterns: CuePatterns) -> frozenset[str]:
+    """Every word of the lists that :func:`word_facts` looks a word up in, in one set.
+
+    (A list the lexicon lacks adds none: word_facts asks for it as it did before.)
+    """
+    lists = patterns.lists
+    return frozenset().union(
+        MARKS,
+        lists.get("speaker_head", ()),
+        lists.get("name_intro", ()),
+        lists.get("anonymous_head", ()),
+        lists.get("mention_filler", ()),
+        lists.get("mention_stop", ()),
+        patterns.speech_words,
+        lists.get("latin_letter", ()),
+        WITHIN,
+        _OBJECT_PREPOSITIONS,
+        RELATIVES,
+        _NOT_PLAIN,
+        _OF_ROLE,
+        lists.get("affiliation", ()),
+        lists.get("day", ()),
+        lists.get("day_part", ()),
+        _TITLE_ADJECTIVES,
+        WAS,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -1043,8 +1072,17 @@ def can_open(word: str, patterns: CuePatterns) -> bool:
     lists = patterns.lists
     if word in lists["speaker_head"] or word in lists["name_intro"]:
         return True
-    if word_class(word) in _ENDS_PHRASE:
+    return _may_open(word, word_class(word), patterns)
+
+
+def _may_open(word: str, kind: str, patterns: CuePatterns) -> bool:
+    """:func:`can_open` of a word of class ``kind`` that is no source noun nor introduces a name.
+
+    What :func:`word_facts` asks, knowing those facts already.
+    """
+    if kind in _ENDS_PHRASE:
         return False
+    lists = patterns.lists
     if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
         return False
     bare = word[1:]
