@@ -663,15 +663,15 @@ def _cut(
                 break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
             if (
                 first >= 0
-                and words == 1
                 and tok in _OF_ROLE
-                and texts[i - 1].startswith("ال")
-                and without_article(texts[i - 1]) in lists["role_over"]
-                and i + 1 < len(texts)
-                and texts[i + 1].startswith("ال")
+                and (words == 1 or texts[i - 1].startswith("وال"))
+                and texts[i - 1].removeprefix("و").startswith("ال")
+                and without_article(texts[i - 1].removeprefix("و")) in lists["role_over"]
+                and _definite_object(texts, i + 1, 1 if words == 1 else _ROLE_CONSTRUCT)
             ):
                 # المشرف على الدراسة، المسؤول عن الملف: a participle of a role and the definite
-                # noun it is over; not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
+                # noun it is over, also as a second title (عضو مجلس الإدارة والمشرف على فريق
+                # كرة القدم); not المسؤول عن أمله (what a verb takes) nor على هامش (a setting)
                 last = at + len(tok)
                 words += 1
                 i += 1
@@ -873,6 +873,24 @@ def _past_phrase(texts: list[str], i: int, patterns: CuePatterns) -> int:
     while i < len(texts) and (texts[i] in _OTHER or word_facts(texts[i], patterns).adjective):
         i += 1
     return i
+
+
+#: The most indefinite nouns of a construct a role's participle may be over, before the
+#: definite noun that ends it (المشرف على فريق كرة القدم).
+_ROLE_CONSTRUCT = 3
+
+
+def _definite_object(texts: list[str], i: int, most: int) -> bool:
+    """Whether a definite noun ends the phrase at token ``i`` within ``most`` tokens.
+
+    The nouns before it are indefinite nouns of its construct (فريق كرة القدم).
+    """
+    for j in range(i, min(len(texts), i + most)):
+        if texts[j].startswith("ال"):
+            return True
+        if not takes_article(texts[j]):
+            return False
+    return False
 
 
 #: Adjectives of "other" and "second" (normalised), as in من جهة أخرى، من ناحية ثانية.
