@@ -120,6 +120,8 @@ _RELATIONAL = frozenset(
 _EPITHETS = frozenset(
     ("لاعب", "لاعبة", "نجم", "نجمة", "ممثل", "ممثلة", "فنان", "فنانة", "مغني", "مغنية")
 )
+#: How many of the latest speakers an epithet with relative adjectives may point back to.
+_EPITHET_REACH = 3
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
 #: The generic word for an official (keys), which points back to a named one.
@@ -431,28 +433,44 @@ class Registry:
         when no earlier official (مسؤول أمريكي) is the one it names. An ``epithet`` of a
         person (اللاعب، الممثلة) does the same when each of its relative adjectives is one
         the speaker bore, not only one that does not contradict theirs (اللاعب البلجيكي is
-        no coach never called Belgian).
+        no coach never called Belgian); with such adjectives it may point past the latest
+        speaker to one of the few before (اللاعب الكولومبي for الكولومبي يري مينا).
         """
         if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
             return None
-        latest = self.recent[-1]
-        titled = bool(latest.keys) and latest.keys[0] in self.patterns.lists["speaker_head"]
-        if (
-            latest.anonymous
-            or self.type_of(latest) != "person"
-            or not (titled or self._is_named(latest.keys))
-            or (gender is not None and latest.gender not in (None, gender))
-            or not _agree(_nisbas(keys), latest.keys)
-        ):
-            return None
-        if epithet:
-            # every relative adjective of the epithet, feminine ones by their stem (an
-            # epithet governs no genitive: الممثلة الأمريكية is an American actress)
-            ours = {k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية"))}
-            theirs = _nisbas(latest.keys).union(*(_nisbas(a) for a in latest.aliases))
-            if not all(any(_alike(a, b) or a == b for b in theirs) for a in ours):
-                return None
-        return latest
+        # every relative adjective of an epithet, feminine ones by their stem (an epithet
+        # governs no genitive: الممثلة الأمريكية is an American actress)
+        ours = {k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية"))}
+        reach = _EPITHET_REACH if epithet and ours else 1
+        for latest in reversed(self.recent[-reach:]):
+            if epithet and ours:
+                # the adjectives it bore say who it is, named or not (الكولومبي يري مينا)
+                if self._person_for(latest, keys, gender, named=False) and self._bears(
+                    latest, ours
+                ):
+                    return latest
+            elif self._person_for(latest, keys, gender):
+                return latest
+        return None
+
+    def _person_for(
+        self, entity: Entity, keys: tuple[str, ...], gender: str | None, *, named: bool = True
+    ) -> bool:
+        """Whether ``entity`` is a person (``named``: a named or titled one) ``keys`` may mean."""
+        titled = bool(entity.keys) and entity.keys[0] in self.patterns.lists["speaker_head"]
+        return not (
+            entity.anonymous
+            or self.type_of(entity) != "person"
+            or (named and not (titled or self._is_named(entity.keys)))
+            or (gender is not None and entity.gender not in (None, gender))
+            or not _agree(_nisbas(keys), entity.keys)
+        )
+
+    @staticmethod
+    def _bears(entity: Entity, adjectives: Iterable[str]) -> bool:
+        """Whether ``entity`` bore each of ``adjectives`` in one of its forms (spelled alike)."""
+        theirs = _nisbas(entity.keys).union(*(_nisbas(a) for a in entity.aliases))
+        return all(any(_alike(a, b) or a == b for b in theirs) for a in adjectives)
 
     def _index(self, entity: Entity, keys: tuple[str, ...]) -> None:
         for key in keys:
