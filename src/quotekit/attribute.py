@@ -8,8 +8,9 @@ the source that the ranker of :mod:`quotekit.ranking` scores best.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from quotekit.candidates import NOBODY, SourceIndex
+from quotekit.candidates import NOBODY, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
@@ -651,6 +652,56 @@ def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     )
 
 
+#: The most words of a verb's object between it and a verb joined to it by و.
+_OBJECT_WORDS = 5
+#: Marks that a verb joined to the one before may not follow: a comma, a colon, a mark.
+_CLAUSE_MARKS = frozenset(',:;"«»')
+
+
+def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
+    """The subject before the verb that a dropped-subject cue is joined to by و, if any.
+
+    لكن كندا رفضت الانتقادات ووصفتها بأنها: a verb joined by و to the verb before it in
+    its sentence shares that verb's subject. Taken when the subject stands right before
+    that verb (a subject before its verb, after لكن or at the sentence's start), agrees
+    with the cue, and only the first verb and its object (no comma, mark or other verb)
+    stand between it and the cue.
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] != "و"
+    ):
+        return None
+    start = doc.sentence_start(hit.start)
+    best = None
+    for candidate in found:
+        span, features = candidate.span, candidate.features
+        if (
+            span is not None
+            and start <= span[0]
+            and span[1] < hit.start
+            and "before_verb" in features
+            and "gender_mismatch" not in features
+            and "plural_mismatch" not in features
+            and "in_content" not in features
+            and (best is None or best.span is None or span[0] > best.span[0])
+        ):
+            best = candidate
+    if best is None or best.span is None:
+        return None
+    between = doc.norm[best.span[1] : hit.start]
+    words = WORD.findall(between)
+    if (
+        not _CLAUSE_MARKS.isdisjoint(between)
+        or not 1 < len(words) <= _OBJECT_WORDS + 1
+        or sum(word_facts(w, doc.patterns).clause_verb for w in words) != 1
+        or not word_facts(words[0], doc.patterns).clause_verb
+    ):
+        return None
+    return best
+
+
 def _inherit(
     draft: Draft,
     previous: Draft | None,
@@ -677,7 +728,9 @@ def _inherit(
         previous_same_sentence=same_sentence,
         contents=contents,
     )
-    best = ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
+    best = _joined_subject(hit, found, doc) or ranker.choose(
+        found, where=registry.mapped.to_original(draft.content[0])
+    )
     if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):
