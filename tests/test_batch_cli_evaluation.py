@@ -18,8 +18,6 @@ from quotekit.evaluation import read_jsonl
 
 from .conftest import GOLD_RECORD, SHARED, load_json
 
-#: Floors measured on the 53 dev articles (see the closing notes); a change that drops below
-#: one of them is a regression.
 #: Regression floors on the 53 dev articles, a little under what this version measures
 #: (2026-12-06: quote F1 0.971, attribution F1 0.948, speaker accuracy 0.976, fragment F1
 #: 0.97, 65 of 71 sources quoted twice or more with one name).

@@ -437,6 +437,7 @@ def test_bad_honorifics_line_names_file_and_line(
     [
         ("دمشق\tسوري", "a line is: seat, tab, relative adjective, tab, state"),
         ("دمشق\tsuri\tسوريا", "not one Arabic word"),
+        ("تل أبيب\tفلسطيني\tفلسطين", "stands for another state above"),
     ],
 )
 def test_bad_seats_line_names_file_and_line(
@@ -460,7 +461,9 @@ def test_bad_seats_line_names_file_and_line(
 
 def test_seats_stand_for_their_states() -> None:
     seat = morphology.seat_state(["الاليزيه"])
-    assert seat is not None and seat.state == ("فرنسا",) and seat.adjective == "فرنسي"
+    assert seat is not None and seat.state == ("فرنسا",) and seat.adjectives == ("فرنسي",)
+    washington = morphology.seat_state(["واشنطن"])
+    assert washington is not None and set(washington.adjectives) == {"امريكي", "اميركي"}
     assert morphology.seat_state(["واشنطن"]) is not None
     assert morphology.seat_state(["الكويت"]) is None  # a state's own name: no seat
     assert morphology.seat_state(["تل"]) is None

@@ -614,25 +614,32 @@ def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     hit = draft.hit
     if hit is None or hit.form.form != "participle" or previous is None or previous.hit is None:
         return False
-    before = previous.hit.form
+    return previous.hit.form.form != "participle" and _agree_in_sentence(hit, previous.hit, doc)
+
+
+def _agree_in_sentence(hit: Hit, before: Hit, doc: Document) -> bool:
+    """Whether the cue ``before`` stands in the sentence of ``hit`` and agrees with it.
+
+    In gender and number, either of them unknown agreeing with anything.
+    """
     return (
-        previous.hit.start >= doc.sentence_start(hit.start)
-        and before.form != "participle"
-        and before.gender in (None, hit.form.gender)
-        and before.number in (None, hit.form.number)
+        before.start >= doc.sentence_start(hit.start)
+        and before.form.gender in (None, hit.form.gender)
+        and before.form.number in (None, hit.form.number)
     )
 
 
-#: What may stand between a quote's content and a verb joined to its cue: a comma, a mark.
-_JOIN_GAP = frozenset(' \t،,"«»“”')
+#: What may stand between a quote's content and a verb joined to its cue (normalised
+#: text): spaces, a comma, a closing mark.
+_JOIN_GAP = frozenset(' \t,"«»')
 
 
 def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     """Whether a dropped-subject verb is joined by و to the cue of the quote right before.
 
-    التي أكدت أنها سعيدة بالغناء، وقالت: a verb that follows the content of a quote in its
-    sentence, after a comma and و only, is joined to that quote's cue and shares its
-    subject, when the two agree in gender and number.
+    التي أكدت أنها سعيدة بالغناء، وقالت: a verb with و that follows the content of a quote
+    in its sentence, with nothing but a comma or a closing mark between, is joined to that
+    quote's cue and shares its subject, when the two agree in gender and number.
     """
     hit = draft.hit
     if (
@@ -644,12 +651,7 @@ def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
         or not _JOIN_GAP.issuperset(doc.norm[previous.content[1] : hit.start])
     ):
         return False
-    before = previous.hit.form
-    return (
-        previous.hit.start >= doc.sentence_start(hit.start)
-        and before.gender in (None, hit.form.gender)
-        and before.number in (None, hit.form.number)
-    )
+    return _agree_in_sentence(hit, previous.hit, doc)
 
 
 #: The most words of a verb's object between it and a verb joined to it by و.

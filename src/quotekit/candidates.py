@@ -182,6 +182,7 @@ class SourceIndex:
         last_of_gender = registry.last(gender)
         found: list[Candidate] = []
         by_entity: dict[int, int] = {}  # id of an entity -> index of its candidate
+        outside: set[int] = set()  # ids of the entities read outside every quote's content
         nearest = 0
         norm, find = doc.norm, registry.find_words  # looked up once, not per phrase
         for phrase in phrases:
@@ -207,6 +208,8 @@ class SourceIndex:
                     features["previous_same_sentence"] = 1.0
             features["distance"] = min(1.0, norm.count(" ", end, pos) / 40)
             candidate = Candidate(span=span, entity=entity, features=features, mapped=mapped)
+            if entity is not None and "in_content" not in features:
+                outside.add(id(entity))
             if entity is not None and id(entity) in by_entity:
                 nearest = by_entity[id(entity)]
                 found[nearest] = _nearer(found[nearest], candidate)
@@ -222,10 +225,7 @@ class SourceIndex:
                 span=last.span, entity=last.entity, features=features, mapped=last.mapped
             )
         for entity in recent[:_RECENT]:
-            if (
-                id(entity) in by_entity
-                and "in_content" not in found[by_entity[id(entity)]].features
-            ):
+            if id(entity) in outside:
                 # a speaker met only inside what was said (a word of the content that names
                 # it, الهيئة for its head) is still offered as the speaker it is
                 continue

@@ -98,28 +98,29 @@ _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
 #: The nouns of a state's government that its seat may stand for (keys, no article).
 _GOVERNMENT = frozenset(("حكومة", "رئاسة", "ادارة", "سلطات", "نظام"))
 
-#: Nouns of kin and of counsel (keys): the name after one is another person's (ابن
-#: دونالد ترامب، محامي عائلته), never its bearer's.
-_RELATIONAL = frozenset(
-    (
-        "ابن",
-        "ابنة",
-        "نجل",
-        "نجلة",
-        "زوج",
-        "زوجة",
-        "شقيق",
-        "شقيقة",
-        "والد",
-        "والدة",
-        "محامي",
-        "محامية",
-    )
+#: Nouns of kin and of counsel: the name after one is another person's (ابن دونالد
+#: ترامب، محامي عائلته), never its bearer's.
+_RELATIONAL_WORDS = (
+    "ابن",
+    "ابنة",
+    "نجل",
+    "نجلة",
+    "زوج",
+    "زوجة",
+    "شقيق",
+    "شقيقة",
+    "والد",
+    "والدة",
+    "محامي",
+    "محامية",
 )
 #: Words for a person by what they do (keys), which news uses for one just named.
 _EPITHETS = frozenset(
     ("لاعب", "لاعبة", "نجم", "نجمة", "ممثل", "ممثلة", "فنان", "فنانة", "مغني", "مغنية")
 )
+#: How far (in characters) before a surname its first name and the title before it are
+#: read (عبد الفتاح السيسي after الرئيس المصري).
+_FIRST_NAME_REACH = 50
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
 #: The kinds of source that are bodies, never a person whose title names them.
@@ -168,6 +169,10 @@ def _key(word: str) -> str:
     elif word.startswith(("و", "ل", "ب")) and word[1:].startswith("ال"):
         word = word[1:]
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+#: The keys of the nouns of kin and counsel (والد is الد once و and ال are read off).
+_RELATIONAL = frozenset(map(_key, _RELATIONAL_WORDS))
 
 
 @attrs.define
@@ -425,32 +430,30 @@ class Registry:
     def _official(
         self, keys: tuple[str, ...], gender: str | None, *, epithet: bool = False
     ) -> Entity | None:
-        """The named person that a definite المسؤول points back to, if the latest speaker is.
+        """The person that a definite المسؤول or an epithet points back to, if any.
 
-        News calls the named or titled person it has just quoted "the official" (وزير
-        النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي): the
-        bare word, or with relative adjectives only, that agree with the speaker's. Called
-        when no earlier official (مسؤول أمريكي) is the one it names. An ``epithet`` of a
-        person (اللاعب، الممثلة) does the same when each of its relative adjectives is one
-        the speaker bore, not only one that does not contradict theirs (اللاعب البلجيكي is
-        no coach never called Belgian); with such adjectives it may point past the latest
-        speaker to one of the few before (اللاعب الكولومبي for الكولومبي يري مينا).
+        News calls the titled or named person it has just quoted "the official" (وزير
+        النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي; not a
+        player or a singer): the bare word, or with relative adjectives only that agree
+        with the person's. Called when no earlier official (مسؤول أمريكي) is the one it
+        names. An ``epithet`` of a person (اللاعب، الممثلة) means the latest speaker,
+        named or titled, when that person bore each of its relative adjectives (اللاعب
+        البلجيكي is no coach never called Belgian); with such adjectives it may point past
+        the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
+        الكولومبي يري مينا).
         """
         if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
             return None
-        # every relative adjective of an epithet, feminine ones by their stem (an epithet
-        # governs no genitive: الممثلة الأمريكية is an American actress)
-        ours = {k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية"))}
+        ours = _own_adjectives(keys)
         reach = _EPITHET_REACH if epithet and ours else 1
         for latest in reversed(self.recent[-reach:]):
-            if epithet and ours:
-                # the adjectives it bore say who it is, named or not (الكولومبي يري مينا)
-                if self._person_for(latest, keys, gender, named=False) and self._bears(
-                    latest, ours
-                ):
-                    return latest
-            elif self._person_for(latest, keys, gender):
-                return latest
+            if not self._person_for(latest, keys, gender, named=not (epithet and ours)):
+                continue
+            if epithet and not self._bears(latest, ours):
+                continue
+            if not epithet and latest.keys[:1] and latest.keys[0] in _EPITHETS:
+                continue  # المسؤول is an official: no player or singer just quoted
+            return latest
         return None
 
     def _person_for(
@@ -499,6 +502,7 @@ class Registry:
             return None  # البعض: a share of some group, not one already met
         candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
         ours = _nisbas(keys)
+        person = entity_type(keys) == "person"
         # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
         # before unless named in the same words
         apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
@@ -525,7 +529,7 @@ class Registry:
                 and not self._dependent(keys, entity.keys, clitic=True, strict=True)
                 # an institution in a person's title is not that person (وكيل الأمين
                 # العام للأمم المتحدة مارك لوكوك is not الأمم المتحدة)
-                and not (entity_type(entity.keys) in _BODIES and entity_type(keys) == "person")
+                and not (person and entity_type(entity.keys) in _BODIES)
             ):
                 return entity  # not متحدث باسم تويوتا for تويوتا: what باسم governs
             # A title without the name, spelled another way (الرئيس الأمريكي, الرئيس الأميركي
@@ -705,13 +709,13 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
         for m_start, m_end in self._occurrences(keys[0], before):
-            if given and (surname_end := self._surname_after(m_end)) is not None:
+            if given and (surname_end := self._surname_after(m_start, m_end)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
                 # somewhere before (سيرينا وليامز)
                 best = (m_start, surname_end)
                 continue
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(WORD.finditer(text, max(0, m_start - 50), m_start))
+                prev = list(WORD.finditer(text, max(0, m_start - _FIRST_NAME_REACH), m_start))
                 # عبد الفتاح السيسي: a compound first name, read as one
                 n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
                 first = prev[-1].group() if prev else ""
@@ -769,13 +773,15 @@ class Registry:
                 best = phrase
         return best
 
-    def _surname_after(self, end: int) -> int | None:
-        """The end of a surname right after a given name that ends at ``end``, if one is.
+    def _surname_after(self, start: int, end: int) -> int | None:
+        """The end of a surname right after the given name at ``[start, end)``, if one is.
 
         A proper name that is no given name, common noun, preposition or particle, after
-        spaces only (سيرينا وليامز; not محمد صلاح, two given names, nor نيمار على), and
-        not spelled as a verb of the present (يفعل: نيمار يسحر) or a word joined by و
-        (صوفيا وابنة).
+        spaces only (حنين نوروز; not محمد صلاح, two given names, nor نيمار على), not
+        spelled as a verb of the present (:func:`_present_spelled`: نيمار يسحر) or a word
+        joined by و (صوفيا وابنة), and no key of a source met already nor a name the text
+        gives someone of another given name (وهنأ ميشال ماكرون ... إيمانويل ماكرون: the
+        verb's object).
         """
         text = self.mapped.text
         nxt = WORD.search(text, end, end + 30)
@@ -784,7 +790,9 @@ class Registry:
         word = nxt.group()
         if (
             is_given_name(word)
-            or (word[:1] == "ي" and len(word) == 4)  # يسحر: the present of a verb
+            or _present_spelled(word)
+            or _key(word) in self.by_key
+            or self._other_bearer(_key(text[start:end]), word)
             or (word[:1] == "و" and (takes_article(word[1:]) or word[1:] in _RELATIONAL))
             or word_class(word) != "noun"
             or is_preposition(word)
@@ -793,6 +801,19 @@ class Registry:
         ):
             return None
         return nxt.end()
+
+    def _other_bearer(self, given: str, surname: str) -> bool:
+        """Whether the text gives ``surname`` to someone of another given name too.
+
+        وهنأ ميشال ماكرون ... إيمانويل ماكرون: the word after ميشال is another person's
+        name, the verb's object.
+        """
+        text = self.mapped.text
+        for start, _ in self._occurrences(_key(surname), len(text)):
+            before = WORD.findall(text, max(0, start - 20), start)
+            if before and _key(before[-1]) != given and is_given_name(before[-1]):
+                return True
+        return False
 
     def _surname(self, word: str) -> bool:
         """Whether ``word`` may follow a given name as its bearer's name (معلول، الأسد).
@@ -1189,7 +1210,7 @@ class Registry:
         if state is None:
             return []
         name = tuple(_key(w) for w in state.state)
-        adjectives = (_key(state.adjective), _key(state.adjective) + "ة")
+        adjectives = {form for a in state.adjectives for form in (_key(a), _key(a) + "ة")}
         # Two at the most: the caller joins only when exactly one is found.
         return [
             other
@@ -1227,8 +1248,9 @@ class Registry:
             words = _name_words(entity.name)
             groups.setdefault(words, []).append(entity)
             if types[id(entity)] == "group":
-                # باحثون and later الباحثين: the definite plural is the group met before
-                groups.setdefault(_nominative(entity.keys), []).append(entity)
+                # باحثون and later الباحثين: the definite plural is the group met before,
+                # in either case (keys, not words: marked apart from the names above)
+                groups.setdefault(("", *_nominative(entity.keys)), []).append(entity)
             if types[id(entity)] == "person":
                 found = self._person_name(words)
                 if found is not None:
@@ -1269,6 +1291,8 @@ class Registry:
             True
         """
         for k, word in enumerate(words):
+            if k and _key(words[k - 1]) in _RELATIONAL:
+                return None  # محامي دونالد ترامب: the name is another person's
             if is_given_name(word) and not self._governs(_key(word)):
                 titled = all(
                     person_title(w, self.patterns) or w.startswith("ال") or w.endswith(_NISBA_ENDS)
@@ -1701,6 +1725,34 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
 
 
+def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
+    """The relative adjectives after the head of a generic word, feminine ones by their stem.
+
+    الممثلة الأمريكية: an epithet or المسؤول governs no genitive, so the adjective right
+    after it is its own (unlike وزارة الخارجية); adjectives of kind (الدولي) say nothing of
+    whose it is and are left out, as :func:`_nisbas` leaves them.
+
+    Example:
+        >>> sorted(_own_adjectives(("ممثلة", "امريكية"))), _own_adjectives(("لاعب", "دولي"))
+        (['امريكي'], frozenset())
+    """
+    stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية")))
+    return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
+
+
+def _present_spelled(word: str) -> bool:
+    """Whether ``word`` has the shape of a verb's present, third person (يفعل: يسحر).
+
+    Four letters after a ي: most such words after a given name are a verb whose subject the
+    name is; the few surnames of that shape (يلدز) are given up.
+
+    Example:
+        >>> _present_spelled("يسحر"), _present_spelled("نوروز")
+        (True, False)
+    """
+    return len(word) == 4 and word[0] == "ي"
+
+
 def _after_clitic(name: str, holder: str) -> bool:
     """Whether ``name`` stands in ``holder`` after a clitic ل or ب, as a genitive.
 
@@ -1716,7 +1768,7 @@ def _after_clitic(name: str, holder: str) -> bool:
     first = words[0]
     clitic = {"ل" + first, "ب" + first}
     if first.startswith("ال"):
-        clitic.update(("ل" + first[1:], "بال" + first[2:]))
+        clitic.add("ل" + first[1:])  # للأمم: the article's alef falls after ل
     return not clitic.isdisjoint(_name_words(holder))
 
 

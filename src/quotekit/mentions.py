@@ -592,10 +592,16 @@ def _cut(
                 if (
                     prev in ("ل", "مع")
                     or (first < 0 and prev == "" and after_l)
-                    or (first >= 0 and close == i + 2 and texts[i + 1].startswith("لل"))
+                    or (
+                        first >= 0
+                        and close == i + 2
+                        and texts[i + 1].startswith("لل")
+                        and (surname or facts[texts[i + 1]].to_press)
+                    )
                 ):
                     # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it;
-                    # ناصر القصبي "للعربية": the clitic inside the marks, after the name
+                    # ناصر القصبي "للعربية": the clitic inside the marks, after a person's
+                    # name (مؤسسة "للتنمية" is the name of a body)
                     addressee = (at + len(tok), starts[close])
                     break
                 if (
@@ -875,8 +881,8 @@ def _past_phrase(texts: list[str], i: int, patterns: CuePatterns) -> int:
     return i
 
 
-#: The most indefinite nouns of a construct a role's participle may be over, before the
-#: definite noun that ends it (المشرف على فريق كرة القدم).
+#: The most nouns of a construct a role's participle may be over, the definite one that
+#: ends it included (المشرف على فريق كرة القدم: three).
 _ROLE_CONSTRUCT = 3
 
 
@@ -2055,8 +2061,8 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     - an indefinite common noun (ميزة، فيلم), which no definite phrase governs;
     - a definite common noun that is no adjective or title (روحاني المواقف), since two
       definite nouns are never a genitive;
-    - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or one clitic
-      to a noun after a name (إنييستا لما يقرب، شي بتخفيض).
+    - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or a clitic
+      preposition on a noun after a name (إنييستا لما يقرب من ساعة).
 
     Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a possessed common noun
     (استقالته), a clitic preposition on a possessed noun (بنشرها), and a second conjunct
@@ -2103,7 +2109,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
                 and (word == _FOR_WHAT or (word[:1] == "ب" and takes_article(word[1:])))
             )
         ):
-            return i  # إنييستا لما يقرب، شي بتخفيض: no name goes on with a preposition
+            return i  # إنييستا لما يقرب: no name goes on with a preposition
         if facts.within or facts.particle or _name_follows(words, i, patterns):
             continue  # المخرج الكندي الشاب كزافييه، المخرج الفرنسي إدوار بار
         if facts.article:
@@ -2135,10 +2141,12 @@ def _conjunct(word: str, proper: bool, patterns: CuePatterns) -> bool:
     definite word or a title (لي كيكيانغ والقادة); after a definite noun, that is a word of
     the institution's name (لجنة الأوراق المالية والبورصة).
     """
-    facts = word_facts(word, patterns)
     if proper_name(word, patterns):
         return True
-    return proper and (facts.article or facts.source_head)
+    if not proper:
+        return False
+    facts = word_facts(word, patterns)
+    return facts.article or facts.source_head
 
 
 def _name_follows(words: Sequence[str], i: int, patterns: CuePatterns) -> bool:

@@ -1090,17 +1090,21 @@ class Seat:
     """A state that a seat of its government stands for (تل أبيب: إسرائيل، إسرائيلي).
 
     Attributes:
-        state: The state's name, normalised words (``("اسراييل",)``).
-        adjective: Its relative adjective, normalised, without the article (``اسراييلي``).
+        state: The state's name, normalised words (``("اسرائيل",)``).
+        adjectives: Its relative adjective in each spelling the data gives, normalised and
+            without the article (``("امريكي", "اميركي")``).
     """
 
     state: tuple[str, ...]
-    adjective: str
+    adjectives: tuple[str, ...]
 
 
 @cache
 def _seats() -> dict[tuple[str, ...], Seat]:
-    """Parse ``seats.tsv``: each seat's normalised words to the state it stands for."""
+    """Parse ``seats.tsv``: each seat's normalised words to the state it stands for.
+
+    A seat on several lines (one a spelling of the adjective) gathers their adjectives.
+    """
     source = "seats.tsv"
     found: dict[tuple[str, ...], Seat] = {}
     for number, cells in data_rows(_read(source)):
@@ -1109,10 +1113,13 @@ def _seats() -> dict[tuple[str, ...], Seat]:
                 source, number, "a line is: seat, tab, relative adjective, tab, state"
             )
         seat, adjective, state = cells
-        found[tuple(_word(w, source, number) for w in seat.split())] = Seat(
-            state=tuple(_word(w, source, number) for w in state.split()),
-            adjective=_word(adjective, source, number),
-        )
+        key = tuple(_word(w, source, number) for w in seat.split())
+        words = tuple(_word(w, source, number) for w in state.split())
+        known = found.get(key)
+        if known is not None and known.state != words:
+            raise LexiconError(source, number, f"the seat {seat!r} stands for another state above")
+        adjectives = (*(known.adjectives if known else ()), _word(adjective, source, number))
+        found[key] = Seat(state=words, adjectives=adjectives)
     return found
 
 
@@ -1123,8 +1130,10 @@ def seat_state(words: Sequence[str]) -> Seat | None:
         words: The words of a source's name, normalised.
 
     Example:
-        >>> seat_state(["تل", "ابيب"]).adjective, seat_state(["دمشق"]).state
-        ('اسرائيلي', ('سوريا',))
+        >>> seat_state(["تل", "ابيب"]).adjectives, seat_state(["دمشق"]).state
+        (('اسرائيلي',), ('سوريا',))
+        >>> seat_state(["واشنطن"]).adjectives
+        ('امريكي', 'اميركي')
         >>> seat_state(["الوزير"]) is None
         True
     """
