@@ -121,6 +121,9 @@ _EPITHETS = frozenset(
 #: How far (in characters) before a surname its first name and the title before it are
 #: read (عبد الفتاح السيسي after الرئيس المصري).
 _FIRST_NAME_REACH = 50
+#: The fewest letters of an unlisted word read as a foreign first name after a verb (a
+#: shorter one is too often a noun the data does not know: محل، طول).
+_FOREIGN_FIRST = 4
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
 #: The kinds of source that are bodies, never a person whose title names them.
@@ -722,7 +725,19 @@ class Registry:
                 title = prev[-1 - n].group() if len(prev) > n else ""
                 if (
                     (n == 2 or first_name_like(first, lists, self.patterns.speech_words))
-                    and (title.startswith(("ال", "وال")) or title in heads)
+                    and (
+                        title.startswith(("ال", "وال"))
+                        or title in heads
+                        # كان فيناي توليا يمتلك: a name as the subject of a verb before it,
+                        # its first word a given name or one no noun (not صورة إليسا)
+                        or (
+                            facts_of(self.patterns)[title].clause_verb
+                            and (
+                                is_given_name(first)
+                                or (len(first) >= _FOREIGN_FIRST and not _noun_like(first))
+                            )
+                        )
+                    )
                     and "\n" not in text[prev[-1 - n].start() : m_start]
                 ):
                     # الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل: a first name
@@ -1738,6 +1753,24 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
     """
     stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية")))
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
+
+
+def _noun_like(word: str) -> bool:
+    """Whether ``word`` reads as a common noun, not a foreign first name (صورة، شقيقه، لشهادة).
+
+    A word news writes with the article, a noun with a pronoun, a word with a clitic
+    preposition before a word news writes with the article, or one in ة.
+
+    Example:
+        >>> [_noun_like(w) for w in ("صورة", "شقيقه", "لشهادة", "فيناي", "زفن")]
+        [True, True, True, False, False]
+    """
+    return (
+        takes_article(word)
+        or possessed(word)
+        or word.endswith("ة")
+        or (word[:1] in "بلك" and takes_article(word[1:]))
+    )
 
 
 def _present_spelled(word: str) -> bool:
