@@ -436,3 +436,19 @@ def test_the_quick_tests_of_spellings_say_what_the_full_ones_say(pair: tuple[str
     assert entities._spelled_alike(a, b) == (
         entities._alike(a, b) or entities._transliterated(a, b)
     )
+
+
+def test_an_institution_is_no_person_whose_title_names_it() -> None:
+    # وزيرة خارجية الاتحاد الأوروبي holds الاتحاد الأوروبي as the genitive of her title: a
+    # later الاتحاد الأوروبي is the union, another source than the minister.
+    text = (
+        "وقالت وزيرة خارجية الاتحاد الأوروبي فيدريكا موغيريني إن الحل بعيد. "
+        "ويقول الاتحاد الأوروبي إن هناك نازحين."
+    )
+    mapped = normalize_mapped(text, config="extraction")
+    norm = mapped.text
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    minister, _ = registry.resolve((norm.index("وزيرة"), norm.index(" ان ")), "f")
+    union_at = norm.index("الاتحاد", norm.index(" ان "))
+    union, _ = registry.resolve((union_at, union_at + len("الاتحاد الاوروبي")), "m")
+    assert union is not minister

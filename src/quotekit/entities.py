@@ -126,6 +126,8 @@ _FIRST_NAME_REACH = 50
 _FOREIGN_FIRST = 4
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
+#: The kinds of source that name people, never the body their name holds.
+_NOT_BODIES = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
 #: The generic word for an official (keys), which points back to a named one.
@@ -505,7 +507,8 @@ class Registry:
             return None  # البعض: a share of some group, not one already met
         candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
         ours = _nisbas(keys)
-        person = entity_type(keys) == "person"
+        kind = entity_type(keys)
+        person, body = kind == "person", kind == "organisation"
         # مصدر طبي آخر, بعض المنظمات: another source, a share of a group, is none met
         # before unless named in the same words
         apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
@@ -525,6 +528,8 @@ class Registry:
                     continue  # الوزارة is not every phrase that holds وزارة
                 if self._dependent(entity.keys, keys):
                     continue  # الأمم المتحدة is not المبعوثة الخاصة لمفوضية الأمم المتحدة
+                if keys != entity.keys and body and entity_type(entity.keys) in _NOT_BODIES:
+                    continue  # الاتحاد الأوروبي is no وزيرة خارجية الاتحاد الأوروبي
                 return entity
             if (
                 _contains(keys, entity.keys)
