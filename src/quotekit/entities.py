@@ -730,6 +730,10 @@ class Registry:
                 title = prev[-1 - n].group() if len(prev) > n else ""
                 if (
                     (n == 2 or first_name_like(first, lists, self.patterns.speech_words))
+                    # واستبدله مورينيو: a word joined by و is no first name of the surname
+                    # (a verb the data does not know, with its object); ونديم نعمان: its
+                    # و is the conjunction before one
+                    and (first[:1] != "و" or not _noun_like(first[1:]))
                     and (
                         title.startswith(("ال", "وال"))
                         or title in heads
@@ -747,7 +751,8 @@ class Registry:
                 ):
                     # الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل: a first name
                     # after a title or a definite word
-                    best = (prev[-n].start(), m_end)
+                    start = prev[-n].start()
+                    best = (start + 1 if n == 1 and first[:1] == "و" else start, m_end)
                 continue
             reach = min(len(text), m_end + 160)
             if (
