@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -20,6 +21,16 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     word_class,
+)
+
+#: The data files the morphology reads.
+MORPHOLOGY_FILES = (
+    "verb_lemmas.tsv",
+    "morph_words.tsv",
+    "given_names.tsv",
+    "entity_heads.tsv",
+    "honorifics.tsv",
+    "seats.tsv",
 )
 
 
@@ -315,14 +326,7 @@ def test_every_generated_word_is_normalised() -> None:
 def test_letter_table_normalises_as_the_preset_does() -> None:
     words = {
         cell
-        for name in (
-            "verb_lemmas.tsv",
-            "morph_words.tsv",
-            "given_names.tsv",
-            "entity_heads.tsv",
-            "honorifics.tsv",
-            "seats.tsv",
-        )
+        for name in MORPHOLOGY_FILES
         for line in morphology._read(name).splitlines()
         if not line.startswith("#")
         for cell in line.split("\t")
@@ -405,58 +409,50 @@ def test_bad_data_line_names_file_and_line(
     assert str(info.value).startswith(f"{name}:3: ")
 
 
-@pytest.mark.parametrize(
-    ("line", "problem"),
-    [
-        ("سموه\ttitle", "a line is: honorific, tab, title or rank"),
-        ("سموه\tgrade\tأمير", "a line is: honorific, tab, title or rank"),
-        ("سموه\trank\tamir", "not one Arabic word"),
-    ],
-)
-def test_bad_honorifics_line_names_file_and_line(
-    monkeypatch: pytest.MonkeyPatch, line: str, problem: str
-) -> None:
-    real = morphology._read
-
-    def fake(file: str) -> str:
-        good = "# header\nسموه\ttitle\tسمو\n"
-        return good + line + "\n" if file == "honorifics.tsv" else real(file)
-
-    monkeypatch.setattr(morphology, "_read", fake)
-    morphology._honorifics.cache_clear()
-    try:
-        with pytest.raises(quotekit.LexiconError, match=problem) as info:
-            morphology.honoured_titles("سموه")
-    finally:
-        morphology._honorifics.cache_clear()
-    assert (info.value.source, info.value.line) == ("honorifics.tsv", 3)
+#: A data file of the morphology with a good first line, its parser's cache and a lookup
+#: that reads it: (file, good line, cache, lookup).
+_DATA_FILES: dict[str, tuple[str, Any, Callable[[], object]]] = {
+    "honorifics.tsv": (
+        "سموه\ttitle\tسمو",
+        morphology._honorifics,
+        lambda: morphology.honoured_titles("سموه"),
+    ),
+    "seats.tsv": (
+        "تل أبيب\tإسرائيلي\tإسرائيل",
+        morphology._seats,
+        lambda: morphology.seat_state(["دمشق"]),
+    ),
+}
 
 
 @pytest.mark.parametrize(
-    ("line", "problem"),
+    ("name", "line", "problem"),
     [
-        ("دمشق\tسوري", "a line is: seat, tab, relative adjective, tab, state"),
-        ("دمشق\tsuri\tسوريا", "not one Arabic word"),
-        ("تل أبيب\tفلسطيني\tفلسطين", "stands for another state above"),
+        ("honorifics.tsv", "سموه\ttitle", "a line is: honorific, tab, title or rank"),
+        ("honorifics.tsv", "سموه\tgrade\tأمير", "a line is: honorific, tab, title or rank"),
+        ("honorifics.tsv", "سموه\trank\tamir", "not one Arabic word"),
+        ("seats.tsv", "دمشق\tسوري", "a line is: seat, tab, relative adjective, tab, state"),
+        ("seats.tsv", "دمشق\tsuri\tسوريا", "not one Arabic word"),
+        ("seats.tsv", "تل أبيب\tفلسطيني\tفلسطين", "stands for another state above"),
     ],
 )
-def test_bad_seats_line_names_file_and_line(
-    monkeypatch: pytest.MonkeyPatch, line: str, problem: str
+def test_bad_honorific_or_seat_line_names_file_and_line(
+    monkeypatch: pytest.MonkeyPatch, name: str, line: str, problem: str
 ) -> None:
+    good, cache, lookup = _DATA_FILES[name]
     real = morphology._read
 
     def fake(file: str) -> str:
-        good = "# header\nتل أبيب\tإسرائيلي\tإسرائيل\n"
-        return good + line + "\n" if file == "seats.tsv" else real(file)
+        return f"# header\n{good}\n{line}\n" if file == name else real(file)
 
     monkeypatch.setattr(morphology, "_read", fake)
-    morphology._seats.cache_clear()
+    cache.cache_clear()
     try:
         with pytest.raises(quotekit.LexiconError, match=problem) as info:
-            morphology.seat_state(["دمشق"])
+            lookup()
     finally:
-        morphology._seats.cache_clear()
-    assert (info.value.source, info.value.line) == ("seats.tsv", 3)
+        cache.cache_clear()
+    assert (info.value.source, info.value.line) == (name, 3)
 
 
 def test_seats_stand_for_their_states() -> None:
@@ -476,17 +472,7 @@ def test_honorifics_answer_their_titles() -> None:
     assert morphology.honoured_titles("الوزير") == ()
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "verb_lemmas.tsv",
-        "morph_words.tsv",
-        "given_names.tsv",
-        "entity_heads.tsv",
-        "honorifics.tsv",
-        "seats.tsv",
-    ],
-)
+@pytest.mark.parametrize("name", MORPHOLOGY_FILES)
 def test_data_files_ship_with_the_package(name: str) -> None:
     text = (files("quotekit") / "data" / name).read_text(encoding="utf-8")
     assert text.startswith("# quotekit morphology")
