@@ -452,3 +452,26 @@ def test_an_institution_is_no_person_whose_title_names_it() -> None:
     union_at = norm.index("الاتحاد", norm.index(" ان "))
     union, _ = registry.resolve((union_at, union_at + len("الاتحاد الاوروبي")), "m")
     assert union is not minister
+
+
+def test_a_speaker_read_outside_the_quote_before_is_offered_once() -> None:
+    # The minister is read before his quote and inside it: one candidate, not a second one
+    # as the latest speaker (that is only for a speaker read nowhere but inside a quote).
+    text = "وقال الوزير خالد منصور إن خالد منصور لن يستقيل. وأضاف أن الخطة جاهزة."
+    mapped = normalize_mapped(text, config="extraction")
+    norm = mapped.text
+    doc = Document.build(norm, PATTERNS, [])
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    minister, _ = registry.resolve((norm.index("الوزير"), norm.index(" ان ")), "m")
+    registry.use(minister)
+    content = (norm.index(" ان ") + 4, norm.index("."))
+    found = SourceIndex(doc, registry).candidates(
+        norm.index("واضاف"),
+        gender="m",
+        number="s",
+        participle=False,
+        previous=minister,
+        previous_same_sentence=False,
+        contents=[content],
+    )
+    assert [c.entity for c in found].count(minister) == 1

@@ -18,6 +18,7 @@ from quotekit.mentions import (
     BEARERS,
     RELATIVES,
     clean_mention,
+    facts_of,
     honoured,
     mention_before,
     opens_source,
@@ -617,6 +618,11 @@ def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     return previous.hit.form.form != "participle" and _agree_in_sentence(hit, previous.hit, doc)
 
 
+def _joined_cue(hit: Hit, doc: Document) -> bool:
+    """Whether ``hit`` is a finite verb with the conjunction و (وقالت، ووصفتها)."""
+    return hit.form.form in ("past", "present") and doc.norm[hit.start : hit.start + 1] == "و"
+
+
 def _agree_in_sentence(hit: Hit, before: Hit, doc: Document) -> bool:
     """Whether the cue ``before`` stands in the sentence of ``hit`` and agrees with it.
 
@@ -630,7 +636,7 @@ def _agree_in_sentence(hit: Hit, before: Hit, doc: Document) -> bool:
 
 
 #: What may stand between a quote's content and a verb joined to its cue (normalised
-#: text): spaces, a comma, a closing mark.
+#: text): spaces, a comma, a quote mark.
 _JOIN_GAP = frozenset(' \t,"«»')
 
 
@@ -644,10 +650,9 @@ def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     hit = draft.hit
     if (
         hit is None
-        or hit.form.form not in ("past", "present")
+        or not _joined_cue(hit, doc)
         or previous is None
         or previous.hit is None
-        or doc.norm[hit.start : hit.start + 1] != "و"
         or not _JOIN_GAP.issuperset(doc.norm[previous.content[1] : hit.start])
     ):
         return False
@@ -665,43 +670,36 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
 
     لكن كندا رفضت الانتقادات ووصفتها بأنها: a verb joined by و to the verb before it in
     its sentence shares that verb's subject. Taken when the subject stands right before
-    that verb (a subject before its verb, after لكن or at the sentence's start), agrees
-    with the cue, and only the first verb and its object (no comma, mark or other verb)
-    stand between it and the cue.
+    that verb, agrees with the cue, and only the first verb and its object (no comma, mark
+    or other verb) stand between it and the cue; the nearest such subject first.
     """
-    if (
-        hit is None
-        or hit.form.form not in ("past", "present")
-        or doc.norm[hit.start : hit.start + 1] != "و"
-    ):
+    if hit is None or not _joined_cue(hit, doc):
         return None
     start = doc.sentence_start(hit.start)
-    best = None
-    for candidate in found:
-        span, features = candidate.span, candidate.features
+    subjects = [
+        (c.span, c)
+        for c in found
+        if c.span is not None
+        and start <= c.span[0]
+        and c.span[1] < hit.start
+        and "before_verb" in c.features
+        and "gender_mismatch" not in c.features
+        and "plural_mismatch" not in c.features
+        and "in_content" not in c.features
+    ]
+    facts = facts_of(doc.patterns)
+    # the nearest first: the first verb's object may stand before the joined verb too
+    for span, candidate in sorted(subjects, key=lambda pair: -pair[0][0]):
+        between = doc.norm[span[1] : hit.start]
+        words = WORD.findall(between)
         if (
-            span is not None
-            and start <= span[0]
-            and span[1] < hit.start
-            and "before_verb" in features
-            and "gender_mismatch" not in features
-            and "plural_mismatch" not in features
-            and "in_content" not in features
-            and (best is None or best.span is None or span[0] > best.span[0])
+            _CLAUSE_MARKS.isdisjoint(between)
+            and 1 < len(words) <= _OBJECT_WORDS + 1
+            and facts[words[0]].clause_verb
+            and not any(facts[w].clause_verb for w in words[1:])
         ):
-            best = candidate
-    if best is None or best.span is None:
-        return None
-    between = doc.norm[best.span[1] : hit.start]
-    words = WORD.findall(between)
-    if (
-        not _CLAUSE_MARKS.isdisjoint(between)
-        or not 1 < len(words) <= _OBJECT_WORDS + 1
-        or sum(word_facts(w, doc.patterns).clause_verb for w in words) != 1
-        or not word_facts(words[0], doc.patterns).clause_verb
-    ):
-        return None
-    return best
+            return candidate
+    return None
 
 
 def _inherit(

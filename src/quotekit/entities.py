@@ -121,13 +121,15 @@ _EPITHETS = frozenset(
 #: How far (in characters) before a surname its first name and the title before it are
 #: read (عبد الفتاح السيسي after الرئيس المصري).
 _FIRST_NAME_REACH = 50
+#: How far (in characters) the word next to a name is looked for.
+_NEXT_WORD_REACH = 30
 #: The fewest letters of an unlisted word read as a foreign first name after a verb (a
 #: shorter one is too often a noun the data does not know: محل، طول).
 _FOREIGN_FIRST = 4
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
 #: The kinds of source that name people, never the body their name holds.
-_NOT_BODIES = frozenset(("person", "group", "anonymous"))
+_OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
 #: The generic word for an official (keys), which points back to a named one.
@@ -528,7 +530,7 @@ class Registry:
                     continue  # الوزارة is not every phrase that holds وزارة
                 if self._dependent(entity.keys, keys):
                     continue  # الأمم المتحدة is not المبعوثة الخاصة لمفوضية الأمم المتحدة
-                if keys != entity.keys and body and entity_type(entity.keys) in _NOT_BODIES:
+                if body and entity_type(entity.keys) in _OF_PEOPLE:
                     continue  # الاتحاد الأوروبي is no وزيرة خارجية الاتحاد الأوروبي
                 return entity
             if (
@@ -717,7 +719,7 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
         for m_start, m_end in self._occurrences(keys[0], before):
-            if given and (surname_end := self._surname_after(m_start, m_end)) is not None:
+            if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
                 # somewhere before (سيرينا وليامز)
                 best = (m_start, surname_end)
@@ -727,13 +729,14 @@ class Registry:
                 # عبد الفتاح السيسي: a compound first name, read as one
                 n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
                 first = prev[-1].group() if prev else ""
+                bare_first = first.removeprefix("و")
                 title = prev[-1 - n].group() if len(prev) > n else ""
                 if (
                     (n == 2 or first_name_like(first, lists, self.patterns.speech_words))
                     # واستبدله مورينيو: a word joined by و is no first name of the surname
                     # (a verb the data does not know, with its object); ونديم نعمان: its
                     # و is the conjunction before one
-                    and (first[:1] != "و" or not _noun_like(first[1:]))
+                    and (first[:1] != "و" or not _noun_like(bare_first))
                     and (
                         title.startswith(("ال", "وال"))
                         or title in heads
@@ -741,10 +744,10 @@ class Registry:
                         # its first word a given name or one no noun (not صورة إليسا)
                         or (
                             facts_of(self.patterns)[title].clause_verb
-                            and (
-                                is_given_name(first)
-                                or (len(first) >= _FOREIGN_FIRST and not _noun_like(first))
-                            )
+                            and _first_name(bare_first)
+                            # not واستقبل محمد ترامب when the text names دونالد ترامب: the
+                            # object, another person
+                            and not self._other_bearer(_key(bare_first), keys[0], before)
                         )
                     )
                     and "\n" not in text[prev[-1 - n].start() : m_start]
@@ -798,8 +801,10 @@ class Registry:
                 best = phrase
         return best
 
-    def _surname_after(self, start: int, end: int) -> int | None:
-        """The end of a surname right after the given name at ``[start, end)``, if one is.
+    def _surname_after(self, given: str, end: int, before: int) -> int | None:
+        """The end of a surname right after the given name (key ``given``) ending at ``end``.
+
+        ``None`` when none is; ``before`` bounds the look for the surname's other bearers.
 
         A proper name that is no given name, common noun, preposition or particle, after
         spaces only (حنين نوروز; not محمد صلاح, two given names, nor نيمار على), not
@@ -809,7 +814,7 @@ class Registry:
         verb's object).
         """
         text = self.mapped.text
-        nxt = WORD.search(text, end, end + 30)
+        nxt = WORD.search(text, end, end + _NEXT_WORD_REACH)
         if nxt is None or text[end : nxt.start()].strip(" \t"):
             return None
         word = nxt.group()
@@ -817,26 +822,26 @@ class Registry:
             is_given_name(word)
             or _present_spelled(word)
             or _key(word) in self.by_key
-            or self._other_bearer(_key(text[start:end]), word)
-            or (word[:1] == "و" and (takes_article(word[1:]) or word[1:] in _RELATIONAL))
+            or (word[:1] == "و" and (takes_article(word[1:]) or _key(word[1:]) in _RELATIONAL))
             or word_class(word) != "noun"
             or is_preposition(word)
             or not proper_name(word, self.patterns)
             or common_noun(word, self.patterns)
+            or self._other_bearer(given, word, before)  # the costliest test, last
         ):
             return None
         return nxt.end()
 
-    def _other_bearer(self, given: str, surname: str) -> bool:
+    def _other_bearer(self, given: str, surname: str, before: int) -> bool:
         """Whether the text gives ``surname`` to someone of another given name too.
 
         وهنأ ميشال ماكرون ... إيمانويل ماكرون: the word after ميشال is another person's
         name, the verb's object.
         """
         text = self.mapped.text
-        for start, _ in self._occurrences(_key(surname), len(text)):
-            before = WORD.findall(text, max(0, start - 20), start)
-            if before and _key(before[-1]) != given and is_given_name(before[-1]):
+        for start, _ in self._occurrences(_key(surname), before):
+            words = WORD.findall(text, max(0, start - _NEXT_WORD_REACH), start)
+            if words and _key(words[-1]) != given and is_given_name(words[-1]):
                 return True
         return False
 
@@ -1765,6 +1770,16 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
 
 
+def _first_name(word: str) -> bool:
+    """Whether ``word`` may be a first name after a verb: listed, or a longer unknown word.
+
+    Example:
+        >>> _first_name("مارك"), _first_name("فيناي"), _first_name("صورة"), _first_name("محل")
+        (True, True, False, False)
+    """
+    return is_given_name(word) or (len(word) >= _FOREIGN_FIRST and not _noun_like(word))
+
+
 def _noun_like(word: str) -> bool:
     """Whether ``word`` reads as a common noun, not a foreign first name (صورة، شقيقه، لشهادة).
 
@@ -1786,8 +1801,8 @@ def _noun_like(word: str) -> bool:
 def _present_spelled(word: str) -> bool:
     """Whether ``word`` has the shape of a verb's present, third person (يفعل: يسحر).
 
-    Four letters after a ي: most such words after a given name are a verb whose subject the
-    name is; the few surnames of that shape (يلدز) are given up.
+    Four letters, the first a ي: most such words after a given name are a verb whose subject
+    the name is; the few surnames of that shape (يلدز) are given up.
 
     Example:
         >>> _present_spelled("يسحر"), _present_spelled("نوروز")

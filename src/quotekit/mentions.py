@@ -600,8 +600,9 @@ def _cut(
                     )
                 ):
                     # لـ"الغد": to whom it was said; وأوضح «منتدى التجارة» is who said it;
-                    # ناصر القصبي "للعربية": the clitic inside the marks, after a person's
-                    # name (مؤسسة "للتنمية" is the name of a body)
+                    # ناصر القصبي "للعربية": the clitic inside the marks, after a given name
+                    # and a surname, or before a word of the press (مؤسسة "للتنمية" is the
+                    # name of a body)
                     addressee = (at + len(tok), starts[close])
                     break
                 if (
