@@ -95,29 +95,6 @@ _CARRIED_ON = frozenset(("person", "organisation"))
 #: may end in يان (لودريان).
 _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
 
-#: The nouns of a state's government that its seat may stand for (keys, no article).
-_GOVERNMENT = frozenset(("حكومة", "رئاسة", "ادارة", "سلطات", "نظام"))
-
-#: Nouns of kin and of counsel: the name after one is another person's (ابن دونالد
-#: ترامب، محامي عائلته), never its bearer's.
-_RELATIONAL_WORDS = (
-    "ابن",
-    "ابنة",
-    "نجل",
-    "نجلة",
-    "زوج",
-    "زوجة",
-    "شقيق",
-    "شقيقة",
-    "والد",
-    "والدة",
-    "محامي",
-    "محامية",
-)
-#: Words for a person by what they do (keys), which news uses for one just named.
-_EPITHETS = frozenset(
-    ("لاعب", "لاعبة", "نجم", "نجمة", "ممثل", "ممثلة", "فنان", "فنانة", "مغني", "مغنية")
-)
 #: How far (in characters) before a surname its first name and the title before it are
 #: read (عبد الفتاح السيسي after الرئيس المصري).
 _FIRST_NAME_REACH = 50
@@ -132,9 +109,6 @@ _EPITHET_REACH = 3
 _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
-#: The generic word for an official (keys), which points back to a named one.
-_OFFICIAL = frozenset(("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
-
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
 #: The key of أبو (normalised), joined to the name after it without an article.
@@ -178,8 +152,13 @@ def _key(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-#: The keys of the nouns of kin and counsel (والد is الد once و and ال are read off).
-_RELATIONAL = frozenset(map(_key, _RELATIONAL_WORDS))
+@lru_cache(maxsize=32)
+def _keys_of(patterns: CuePatterns, name: str) -> frozenset[str]:
+    """The keys of the words of the lexicon's list ``name``, worked out once per lexicon.
+
+    والد is الد once و and ال are read off; a list the lexicon lacks has none.
+    """
+    return frozenset(map(_key, patterns.lists.get(name, ())))
 
 
 @attrs.define
@@ -279,9 +258,9 @@ class Registry:
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
         if entity is None and definite and name is None and keys[:1]:
-            if keys[0] in _OFFICIAL:
+            if keys[0] in _keys_of(self.patterns, "official"):
                 entity = self._official(keys, gender)
-            elif keys[0] in _EPITHETS:
+            elif keys[0] in _keys_of(self.patterns, "epithet"):
                 entity = self._official(keys, gender, epithet=True)
         if entity is None:
             fuller = self._fuller(keys, before)
@@ -453,12 +432,13 @@ class Registry:
             return None
         ours = _own_adjectives(keys)
         reach = _EPITHET_REACH if epithet and ours else 1
+        epithets = _keys_of(self.patterns, "epithet")
         for latest in reversed(self.recent[-reach:]):
             if not self._person_for(latest, keys, gender, named=not (epithet and ours)):
                 continue
             if epithet and not self._bears(latest, ours):
                 continue
-            if not epithet and latest.keys[:1] and latest.keys[0] in _EPITHETS:
+            if not epithet and latest.keys[:1] and latest.keys[0] in epithets:
                 continue  # المسؤول is an official: no player or singer just quoted
             return latest
         return None
@@ -597,10 +577,11 @@ class Registry:
         if n >= len(big):
             return False  # only the whole of ``big`` could hold it: no word before it
         starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
+        relational = _keys_of(self.patterns, "relational")
         return bool(starts) and all(
             i > 0
             and (
-                big[i - 1] in _RELATIONAL  # ابن دونالد ترامب is not ترامب
+                big[i - 1] in relational  # ابن دونالد ترامب is not ترامب
                 or (
                     self._governs(big[i - 1], clitic=clitic, strict=strict)
                     and not self._name_first(big[i - 1], strict=strict)
@@ -822,7 +803,13 @@ class Registry:
             is_given_name(word)
             or _present_spelled(word)
             or _key(word) in self.by_key
-            or (word[:1] == "و" and (takes_article(word[1:]) or _key(word[1:]) in _RELATIONAL))
+            or (
+                word[:1] == "و"
+                and (
+                    takes_article(word[1:])
+                    or _key(word[1:]) in _keys_of(self.patterns, "relational")
+                )
+            )
             or word_class(word) != "noun"
             or is_preposition(word)
             or not proper_name(word, self.patterns)
@@ -1241,6 +1228,7 @@ class Registry:
             return []
         name = tuple(_key(w) for w in state.state)
         adjectives = {form for a in state.adjectives for form in (_key(a), _key(a) + "ة")}
+        government = _keys_of(self.patterns, "government")
         # Two at the most: the caller joins only when exactly one is found.
         return [
             other
@@ -1250,7 +1238,7 @@ class Registry:
                 other.keys == name
                 or (
                     len(other.keys) == 2
-                    and other.keys[0] in _GOVERNMENT
+                    and other.keys[0] in government
                     and other.keys[1] in adjectives  # الحكومة الإسرائيلية, not إدارة الرئيس X
                 )
             )
@@ -1320,8 +1308,9 @@ class Registry:
             >>> registry._person_name(("المتحدث", "باسم", "الحكومة")) is None
             True
         """
+        relational = _keys_of(self.patterns, "relational")
         for k, word in enumerate(words):
-            if k and _key(words[k - 1]) in _RELATIONAL:
+            if k and _key(words[k - 1]) in relational:
                 return None  # محامي دونالد ترامب: the name is another person's
             if is_given_name(word) and not self._governs(_key(word)):
                 titled = all(
