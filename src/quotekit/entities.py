@@ -706,37 +706,9 @@ class Registry:
                 best = (m_start, surname_end)
                 continue
             if len(keys) == 1 and keys[0] not in heads:
-                prev = list(WORD.finditer(text, max(0, m_start - _FIRST_NAME_REACH), m_start))
-                # عبد الفتاح السيسي: a compound first name, read as one
-                n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
-                first = prev[-1].group() if prev else ""
-                bare_first = first.removeprefix("و")
-                title = prev[-1 - n].group() if len(prev) > n else ""
-                if (
-                    (n == 2 or first_name_like(first, lists, self.patterns.speech_words))
-                    # واستبدله مورينيو: a word joined by و is no first name of the surname
-                    # (a verb the data does not know, with its object); ونديم نعمان: its
-                    # و is the conjunction before one
-                    and (first[:1] != "و" or not _noun_like(bare_first))
-                    and (
-                        title.startswith(("ال", "وال"))
-                        or title in heads
-                        # كان فيناي توليا يمتلك: a name as the subject of a verb before it,
-                        # its first word a given name or one no noun (not صورة إليسا)
-                        or (
-                            facts_of(self.patterns)[title].clause_verb
-                            and _first_name(bare_first)
-                            # not واستقبل محمد ترامب when the text names دونالد ترامب: the
-                            # object, another person
-                            and not self._other_bearer(_key(bare_first), keys[0], before)
-                        )
-                    )
-                    and "\n" not in text[prev[-1 - n].start() : m_start]
-                ):
-                    # الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل: a first name
-                    # after a title or a definite word
-                    start = prev[-n].start()
-                    best = (start + 1 if n == 1 and first[:1] == "و" else start, m_end)
+                first_start = self._first_name_before(m_start, keys[0], before)
+                if first_start is not None:
+                    best = (first_start, m_end)
                 continue
             reach = min(len(text), m_end + 160)
             if (
@@ -781,6 +753,44 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _first_name_before(self, start: int, surname: str, before: int) -> int | None:
+        """Where the first name before the surname (key ``surname``) at ``start`` opens.
+
+        The word before it, or عبد and the word after (عبد الفتاح السيسي), after a title, a
+        definite word (الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل) or a verb
+        (كان فيناي توليا يمتلك: a given name or an unlisted word that reads as no noun,
+        and not when the text gives the surname to another first name: واستقبل محمد
+        ترامب, the object), in the same paragraph. A word joined by و is read without it
+        (ونديم نعمان), unless it reads as a noun or a verb with its object (واستبدله
+        مورينيو). ``before`` bounds the look for the surname's other bearers.
+        """
+        text = self.mapped.text
+        heads = self.patterns.lists["speaker_head"]
+        prev = list(WORD.finditer(text, max(0, start - _FIRST_NAME_REACH), start))
+        n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
+        if len(prev) <= n:
+            return None  # no word for a title before the first name
+        first = prev[-1].group()
+        bare_first = first.removeprefix("و")
+        title = prev[-1 - n].group()
+        if not (
+            (n == 2 or first_name_like(first, self.patterns.lists, self.patterns.speech_words))
+            and (first[:1] != "و" or not _noun_like(bare_first))
+            and (
+                title.startswith(("ال", "وال"))
+                or title in heads
+                or (
+                    facts_of(self.patterns)[title].clause_verb
+                    and _first_name(bare_first)
+                    and not self._other_bearer(_key(bare_first), surname, before)
+                )
+            )
+            and "\n" not in text[prev[-1 - n].start() : start]
+        ):
+            return None
+        opening = prev[-n].start()
+        return opening + 1 if n == 1 and first[:1] == "و" else opening
 
     def _surname_after(self, given: str, end: int, before: int) -> int | None:
         """The end of a surname right after the given name (key ``given``) ending at ``end``.
@@ -1755,7 +1765,7 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
         >>> sorted(_own_adjectives(("ممثلة", "امريكية"))), _own_adjectives(("لاعب", "دولي"))
         (['امريكي'], frozenset())
     """
-    stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(("ي", "ية")))
+    stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(_NISBA_ENDS))
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
 
 
