@@ -2080,9 +2080,10 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         >>> name_tail(("الرئيس", "التركي", "رجب", "طيب", "اردوغان"), 2, patterns)
         5
     """
+    table = facts_of(patterns)
     for i in range(max(start, 1), len(words)):
         word, prev = words[i], words[i - 1]
-        facts = word_facts(word, patterns)
+        facts = table[word]
         if facts.given or facts.source_head or word in _NAME_PARTICLES:
             continue  # a name or a title in apposition goes on (الأمير محمد)
         if (
@@ -2091,7 +2092,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             or (facts.possessed and _owned_noun(word))
         ):
             return i  # a verb, an accusative, a possessed noun (نشر الوزير استقالته)
-        prev_facts = word_facts(prev, patterns)
+        prev_facts = table[prev]
         if prev in _NAME_PARTICLES or bound(prev, patterns):
             continue  # عبد العزيز، لكرة القدم: the word the one before needs
         proper = not prev_facts.article and proper_name(prev, patterns)
