@@ -26,6 +26,7 @@ from quotekit.morphology import (
     honoured_titles,
     is_given_name,
     is_preposition,
+    masdar_shaped,
     takes_article,
     without_article,
     word_class,
@@ -719,11 +720,12 @@ def _cut(
                 break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
             if (
                 first >= 0
-                and names
+                and (names or surname)
                 and not given
                 and f.clitic_preposition
                 and not f.given  # باسم
-                and takes_article(tok[1:])  # a common noun: not جيف بروك، أندرو بايلي
+                # a common noun, or a masdar no list holds (بحدوث): not جيف بروك، أندرو بايلي
+                and (takes_article(tok[1:]) or masdar_shaped(tok[1:]))
                 and not facts[tok[1:]].source_head  # بلاغ لوزارة الداخلية
                 and tok[1:] not in _AFFAIRS
             ):

@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from quotekit._data import read_data
 from quotekit._gc import paused
@@ -64,6 +65,7 @@ __all__ = [
     "is_given_name",
     "is_oblique",
     "is_preposition",
+    "masdar_shaped",
     "noun_gender",
     "noun_number",
     "only_nouns",
@@ -861,6 +863,43 @@ def takes_article(word: str) -> bool:
         (True, False)
     """
     return word in _definite_words()
+
+
+#: The verbal nouns (masdars) of the derived verb forms and the pattern فعول, as normalised
+#: text writes them (hamza seats folded). A root letter may be و or ي (تطوير، وصول).
+_MASDAR = regex.compile(
+    r"""
+    (?(DEFINE)(?P<c>[\p{Arabic}&&\p{L}--[اىة]]))  # a root letter: no alef, ى or ة
+    (?:
+        ت(?&c)(?&c)ي(?&c)            # تفعيل: تخفيض، تطوير
+      | ت(?&c)ا(?&c)(?&c)            # تفاعل: تعامل، تواصل
+      | (?&c)(?&c)و(?&c)             # فعول: حدوث، خروج
+      | ا(?&c)(?&c)ا(?&c)            # إفعال: إعلان، إطلاق
+      | ا(?&c)[تطد](?&c)ا(?&c)       # افتعال: اجتماع، اصطدام
+      | ان(?&c)(?&c)ا(?&c)           # انفعال: انسحاب
+      | است(?&c)(?&c)ا(?&c)          # استفعال: استخدام
+      | م(?&c)ا(?&c)(?&c)ة           # مفاعلة: مشاركة، معالجة
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def masdar_shaped(word: str) -> bool:
+    """Whether ``word`` (normalised, no article) has the shape of a verbal noun of a derived form.
+
+    The patterns تفعيل، تفاعل، فعول، إفعال، افتعال، انفعال، استفعال and مفاعلة: read from the
+    letters alone, so a masdar that no list holds is known too: after a name, بحدوث or
+    لتخفيض opens a prepositional phrase, no part of it. A few names have such a shape
+    (ترامب): the caller asks only where a name after ب or ل would be no part either.
+
+    Example:
+        >>> [masdar_shaped(w) for w in ("تخفيض", "حدوث", "استخدام", "مشاركة")]
+        [True, True, True, True]
+        >>> [masdar_shaped(w) for w in ("بوتين", "لافروف", "سالم", "ماريا")]
+        [False, False, False, False]
+    """
+    return _MASDAR.fullmatch(word) is not None
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
