@@ -39,6 +39,7 @@ from quotekit.morphology import (
     noun_number,
     spelled_as_verb,
     takes_article,
+    verb_gender,
 )
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
@@ -439,6 +440,14 @@ class SourceIndex:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         features.update(head.features)
         gender = head.gender if head.decides else noun_gender(words)
+        if gender is None and after_verb and all(facts[w].name_like for w in words):
+            # واعترف موسكوفيتش: a verb before its subject agrees with it in gender, which a
+            # name no list holds does not tell by itself; but after a masculine verb a word
+            # in ا alone is rather an adverb or an object in the accusative (جاء تدريجيا)
+            # than a name (ونشرت كوليتا)
+            gender = verb_gender(texts[verb])
+            if gender == "m" and len(words) == 1 and words[0].endswith("ا"):
+                gender = None
         # tuple.__new__, as _Phrase._make does: one is made for each phrase a sentence holds
         return tuple.__new__(
             _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)

@@ -72,6 +72,7 @@ __all__ = [
     "seat_state",
     "spelled_as_verb",
     "takes_article",
+    "verb_gender",
     "without_article",
     "word_class",
 ]
@@ -793,6 +794,24 @@ def accusative_participle(word: str) -> bool:
         and word not in _tables().adverbs  # مجددا، مطلقا: adverbs of time and manner
         and (word.startswith("م") or (len(word) == 5 and word[1] == "ا"))
     )
+
+
+@lru_cache(maxsize=4096)
+def verb_gender(word: str) -> str | None:
+    """The gender a verb form gives its subject: ``"m"``, ``"f"`` or None when it does not say.
+
+    A verb before its subject agrees with it in gender (اعترف العمري، أعلنت الوزارة):
+    the gender of every singular cell of a listed verb that spells ``word``, with its
+    proclitics and object suffixes, when they all agree.
+
+    Example:
+        >>> [verb_gender(w) for w in ("واعترف", "واعترفت", "تقول", "الوزير")]
+        ['m', 'f', 'f', None]
+    """
+    genders = {
+        cell.gender for _, cell in _spellings_of(word, _tables().verb_cells) if cell.number == "s"
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def spelled_as_verb(word: str) -> bool:
