@@ -1289,6 +1289,7 @@ class Registry:
             genders = {e.gender for e, _ in bearers if e.gender is not None}
             if len(heads) <= 1 and len(genders) <= 1:
                 groups.setdefault(name, []).extend(e for e, _ in bearers)
+        self._join_surnames(alone, types, groups)
         for group in groups.values():
             members = list({id(e): e for e in group if into[id(e)] is e}.values())
             if len(members) < 2:
@@ -1296,6 +1297,39 @@ class Registry:
             fullest = max(members, key=lambda e: (len(e.name), -e.order))
             for entity in members:
                 into[id(entity)] = fullest
+
+    def _join_surnames(
+        self,
+        alone: Sequence[Entity],
+        types: Mapping[int, str],
+        groups: dict[tuple[str, ...], list[Entity]],
+    ) -> None:
+        """Put a person named by a title and a surname in a group with its full name.
+
+        السفير المعلمي after المندوب السعودي ... عبد الله المعلمي: a title and a surname
+        alone name the one person of ``alone`` whose name ends with that surname after a
+        given name and a word or more, whatever the title, when exactly one person's does
+        and no gender tells them apart. Two such persons (two brothers): none.
+        """
+        endings: dict[str, list[Entity]] = {}
+        for entity in alone:
+            words = _name_words(entity.name)
+            given = next((k for k, w in enumerate(words) if is_given_name(w)), len(words))
+            if types[id(entity)] == "person" and len(words) - given >= 2:
+                endings.setdefault(_key(words[-1]), []).append(entity)
+        for entity in alone:
+            words = _name_words(entity.name)
+            if (
+                types[id(entity)] != "person"
+                or len(words) != 2
+                or not person_title(words[0], self.patterns)
+                or person_title(words[1], self.patterns)
+            ):
+                continue
+            full = endings.get(_key(words[1]), [])
+            if len(full) != 1 or full[0].gender not in (None, entity.gender):
+                continue
+            groups.setdefault(("", "", *full[0].keys), []).extend((entity, full[0]))
 
     def _person_name(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
         """A person's proper name from its first given name on, and its title's head.
