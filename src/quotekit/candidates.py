@@ -413,7 +413,13 @@ class SourceIndex:
         """
         facts = self._facts
         prev = texts[i - 1] if i > 0 else ""
-        initial = i == 0 or (i == 1 and prev in ("و", "ف"))
+        initial = (
+            i == 0
+            or (i == 1 and prev in ("و", "ف"))
+            # ولكن كيلي كاولتر، إلا أن الوزير: the noun of لكنّ or أنّ that opens the
+            # sentence is its subject, as a first word is
+            or (i <= 3 and _opens_with_particle(texts, i))
+        )
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
@@ -452,6 +458,26 @@ class SourceIndex:
         return tuple.__new__(
             _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
         )
+
+
+#: Particles whose noun opens a sentence as its subject (لكنّ، ولكنّ), normalised.
+_BUT = frozenset(("لكن", "ولكن"))
+#: The words before أنّ that open a sentence with it (إلا أن، بيد أن، غير أن، كما أن).
+_BEFORE_ANNA = frozenset(("الا", "بيد", "غير", "كما", "حتى"))
+
+
+def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` follows a particle of the sentence's first words whose noun it is.
+
+    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن كيلي، إلا أن الوزير): what stands
+    before is the particle alone, with و or ف.
+    """
+    prev = texts[i - 1]
+    if prev in _BUT:
+        return i == 1 or (i == 2 and texts[0] in ("و", "ف"))
+    if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
+        return False
+    return i == 2 or (i == 3 and texts[0] in ("و", "ف"))
 
 
 class _Head(NamedTuple):
