@@ -18,6 +18,7 @@ from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.mentions import (
     APPOSITION_REACH,
+    NAME_PARTICLES,
     ON_BEHALF,
     WITHIN,
     apposition,
@@ -1090,6 +1091,47 @@ class Registry:
         elif use:
             self.use(last)
         return last
+
+    def shown_name(self, name: str) -> str:
+        """``name`` without the title that follows a person's full name in it.
+
+        صالح خبري وزير الطاقة الجزائري is shown صالح خبري: the entity keeps every word
+        to link its mentions by, but the name a reader counts sources by is the proper
+        name (a title after it describes it, as one after a comma would). The full name
+        is a given name and a word or more after it, with only titles and definite
+        words before; a title that a given name follows opens that name instead
+        (بمدينة الملك فهد الطبية الدكتور أحمد), and so does one after a particle of a
+        name (تركي آل الشيخ).
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> from quotekit.normalization import normalize_mapped
+            >>> from quotekit.patterns import cue_patterns
+            >>> registry = Registry(
+            ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
+            ... )
+            >>> registry.shown_name("الوزير صالح خبري وزير الطاقة الجزائري")
+            'الوزير صالح خبري'
+            >>> registry.shown_name("وزير الطاقة الجزائري صالح خبري")
+            'وزير الطاقة الجزائري صالح خبري'
+        """
+        if name.count(" ") < 2:
+            return name  # no given name, surname and title in fewer than three words
+        found = list(WORD.finditer(name))
+        words = [_name_words(m.group())[:1] or ("",) for m in found]
+        keys = [w[0] for w in words]
+        given_at = [is_given_name(w) and not self._governs(w) for w in keys]  # not باسم
+        given = given_at.index(True) if True in given_at else len(keys)
+        if not all(person_title(w, self.patterns) or w.startswith("ال") for w in keys[:given]):
+            return name  # مدير مؤسسة نور الحياة: a given name inside another name
+        for j in range(given + 2, len(keys)):
+            if (
+                person_title(keys[j], self.patterns)
+                and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
+                and not (j + 1 < len(keys) and given_at[j + 1])
+            ):
+                return name[: found[j].start()].rstrip(" \t\n,،")
+        return name
 
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.

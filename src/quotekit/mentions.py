@@ -37,6 +37,7 @@ from quotekit.types import NormalizedText
 __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
+    "NAME_PARTICLES",
     "ON_BEHALF",
     "REACH",
     "RELATIVES",
@@ -810,7 +811,7 @@ def _cut(
                 or f.head
                 or f.given
                 or f.common
-                or tok in _NAME_PARTICLES
+                or tok in NAME_PARTICLES
                 or tok[0] == "و"
             )
         ) or (i > 0 and texts[i - 1] == _FAMILY)  # تركي آل الشيخ: آل and the family's name
@@ -1784,7 +1785,7 @@ def _name_word(word: str, patterns: CuePatterns) -> bool:
     A word that news text writes with the article is a common word, unless it is a
     given name (حسين، علي); so is a possessed noun.
     """
-    if word in _NAME_PARTICLES:
+    if word in NAME_PARTICLES:
         return True  # بن، أبو، آل (ال once normalised): يحيى آل إسحاق
     if is_given_name(word):
         return True
@@ -1836,7 +1837,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     b = facts[words[0]]
     for k in range(1, len(words)):
         f = facts[words[k]]
-        if words[k - 1] in _NAME_PARTICLES:
+        if words[k - 1] in NAME_PARTICLES:
             # تركي آل الشيخ، محمد بن سلمان: a name particle takes the word after it, title
             # or definite word as it may be.
             end, last = ends[k], end
@@ -1894,7 +1895,7 @@ def past_name(word: str, patterns: CuePatterns) -> bool:
         [True, True, False, False, False]
     """
     facts = word_facts(word, patterns)
-    if facts.nisba or facts.adjective or word in _NAME_PARTICLES or facts.given:
+    if facts.nisba or facts.adjective or word in NAME_PARTICLES or facts.given:
         return False
     if facts.article:
         return facts.head or common_noun(word[2:], patterns)
@@ -1927,7 +1928,7 @@ def proper_name(word: str, patterns: CuePatterns) -> bool:
         or facts.verb
         or facts.digit
         or not facts.word
-        or word in _NAME_PARTICLES
+        or word in NAME_PARTICLES
     )
 
 
@@ -1974,7 +1975,7 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
         and not word.endswith("ي")
         and word[0] not in "بلوفك"
         and word not in patterns.lists["speaker_head"]
-        and word not in _NAME_PARTICLES
+        and word not in NAME_PARTICLES
     )
 
 
@@ -1985,7 +1986,7 @@ _SON_OF = "بن"
 #: The word before a family's name (آل الشيخ), normalised.
 _FAMILY = "ال"
 #: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
-_NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
+NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
 
 
 def bound(word: str, patterns: CuePatterns) -> bool:
@@ -2002,7 +2003,7 @@ def bound(word: str, patterns: CuePatterns) -> bool:
         >>> [bound(w, patterns) for w in ("بن", "لكرة", "سلمان", "لندن")]
         [True, True, False, False]
     """
-    return word in _NAME_PARTICLES or (
+    return word in NAME_PARTICLES or (
         word[:1] in "لب" and len(word) > 3 and takes_article(word[1:])
     )
 
@@ -2086,7 +2087,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     for i in range(max(start, 1), len(words)):
         word, prev = words[i], words[i - 1]
         facts = table[word]
-        if facts.given or facts.source_head or word in _NAME_PARTICLES:
+        if facts.given or facts.source_head or word in NAME_PARTICLES:
             continue  # a name or a title in apposition goes on (الأمير محمد)
         if (
             (facts.verb and not facts.common)
@@ -2095,7 +2096,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         ):
             return i  # a verb, an accusative, a possessed noun (نشر الوزير استقالته)
         prev_facts = table[prev]
-        if prev in _NAME_PARTICLES or bound(prev, patterns):
+        if prev in NAME_PARTICLES or bound(prev, patterns):
             continue  # عبد العزيز، لكرة القدم: the word the one before needs
         proper = not prev_facts.article and proper_name(prev, patterns)
         if word[:1] == "و" and len(word) > 3 and _conjunct(word[1:], proper, patterns):
