@@ -82,9 +82,9 @@ def test_the_counts_match_the_quotes() -> None:
     top = report.sources[0]
     assert (top.quotes, top.documents) == (hand["names"].most_common(1)[0][1], 1)
     # Two spellings of one canonical name are one source, in two documents.
-    salma = next(s for s in report.sources if s.name == "الوزيرة سلمى علي")
+    salma = next(s for s in report.sources if s.name == "سلمى علي")
     assert (salma.quotes, salma.documents, salma.gender, salma.type) == (3, 2, "f", "person")
-    assert salma.aliases == ("الوزيرة سلمى عليّ",)
+    assert salma.aliases == ("سلمى عليّ",)
     assert sum(s.quotes for s in report.sources) == report.quotes - report.unattributed
     assert sum(c.quotes for c in report.confidence) == report.quotes
     assert report.to_dict()["sources"][0]["name"] == top.name

@@ -247,7 +247,7 @@ def test_a_draft_left_out_marks_no_phrase_as_said() -> None:
     quotes = quotekit.extract_quotes(text, config=ExtractConfig(ranker=ranker))
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name.startswith("المحققة سلمى حداد")
+    assert quotes[0].speaker.name.startswith("سلمى حداد")
 
 
 def test_speech_in_marks_gives_no_candidate() -> None:
@@ -270,7 +270,7 @@ def test_a_ranker_in_the_config_decides() -> None:
     text = "وقال الوزير خالد منصور إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا."
     nobody = Ranker(weights=tuple(1.0 if f == "none" else 0.0 for f in FEATURES))
     quotes = quotekit.extract_quotes(text, config=ExtractConfig(ranker=nobody))
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["الوزير خالد منصور", None]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["خالد منصور", None]
     with pytest.raises(ConfigError, match="Ranker"):
         ExtractConfig(ranker="weights.json")  # type: ignore[arg-type]
 

@@ -1093,15 +1093,18 @@ class Registry:
         return last
 
     def shown_name(self, name: str) -> str:
-        """``name`` without the title that follows a person's full name in it.
+        """A person's proper name out of ``name``: without the titles before and after it.
 
-        صالح خبري وزير الطاقة الجزائري is shown صالح خبري: the entity keeps every word
-        to link its mentions by, but the name a reader counts sources by is the proper
-        name (a title after it describes it, as one after a comma would). The full name
-        is a given name and a word or more after it, with only titles and definite
-        words before; a title that a given name follows opens that name instead
-        (بمدينة الملك فهد الطبية الدكتور أحمد), and so does one after a particle of a
-        name (تركي آل الشيخ).
+        وزير الطاقة الجزائري صالح خبري and صالح خبري وزير الطاقة الجزائري are shown صالح
+        خبري, as the annotation guide names a source (its fullest proper name) and as a
+        reader counting sources across articles needs. The entity keeps every word to
+        link its mentions by (وأضاف وزير الطاقة still finds it). The proper name is a
+        given name and a word or more after it (two after عبد), after a title or a
+        definite word (the two words before it, when there are two, and the phrase's
+        first); it ends before a title, unless a given name follows
+        that title (بمدينة الملك فهد الطبية الدكتور أحمد: it opens that name) or it comes
+        after a particle (تركي آل الشيخ). Any other name is shown whole: an
+        institution's (مدير مؤسسة نور الحياة), two persons' (ماكرون ورئيس الوزراء ترودو).
 
         Example:
             >>> from quotekit.lexicon import default_lexicon
@@ -1110,10 +1113,12 @@ class Registry:
             >>> registry = Registry(
             ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
             ... )
-            >>> registry.shown_name("الوزير صالح خبري وزير الطاقة الجزائري")
-            'الوزير صالح خبري'
             >>> registry.shown_name("وزير الطاقة الجزائري صالح خبري")
-            'وزير الطاقة الجزائري صالح خبري'
+            'صالح خبري'
+            >>> registry.shown_name("صالح خبري وزير الطاقة الجزائري")
+            'صالح خبري'
+            >>> registry.shown_name("مدير مؤسسة نور الحياة")
+            'مدير مؤسسة نور الحياة'
         """
         if name.count(" ") < 2:
             return name  # no given name, surname and title in fewer than three words
@@ -1121,17 +1126,44 @@ class Registry:
         words = [_name_words(m.group())[:1] or ("",) for m in found]
         keys = [w[0] for w in words]
         given_at = [is_given_name(w) and not self._governs(w) for w in keys]  # not باسم
-        given = given_at.index(True) if True in given_at else len(keys)
-        if not all(person_title(w, self.patterns) or w.startswith("ال") for w in keys[:given]):
-            return name  # مدير مؤسسة نور الحياة: a given name inside another name
+        titled = [person_title(w, self.patterns) or w.startswith("ال") for w in keys]
+        # The first given name after a title or a definite word, two of them when there
+        # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
+        # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
+        given = next(
+            (
+                k
+                for k, at in enumerate(given_at)
+                if at and all(titled[max(0, k - 2) : k]) and (k == 0 or titled[0])
+            ),
+            len(keys),
+        )
+        last = len(keys)  # the index of the first word of the title after the name
         for j in range(given + 2, len(keys)):
             if (
                 person_title(keys[j], self.patterns)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
-                and not (j + 1 < len(keys) and given_at[j + 1])
+                and given_at[j + 1 : j + 2] != [True]
             ):
-                return name[: found[j].start()].rstrip(" \t\n,،")
-        return name
+                last = j
+                break
+        compound = given < len(keys) and keys[given] in NAME_PARTICLES  # عبد الله
+        relational = _keys_of(self.patterns, "relational")
+        if (
+            last - given < (3 if compound else 2)  # خبير التقنية عبد الله: no surname
+            # محامي دونالد ترامب: the name is another person's, his counsel's or kin's
+            or not relational.isdisjoint(keys[:given])
+            # مديرة السياسات في حكومة رئيس الوزراء ستيفن هاربر: a title in the genitive of
+            # a noun is another person's, the name after it his
+            or any(
+                not titled[k - 1] and person_title(keys[k], self.patterns) for k in range(1, given)
+            )
+            # الرئيس الفرنسي ماكرون ورئيس الوزراء الكندي ترودو: two persons
+            or any(w[:1] == "و" and person_title(w[1:], self.patterns) for w in keys[given:last])
+        ):
+            return name  # مدير مؤسسة نور الحياة: a given name inside another name
+        end = found[last].start() if last < len(keys) else len(name)
+        return name[found[given].start() : end].rstrip(" \t\n,،")
 
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.

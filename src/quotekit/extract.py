@@ -1266,8 +1266,8 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
         >>> text = 'وقال الوزير سامي علي إن "الخطة جاهزة". وأضاف أن التنفيذ سيبدأ غدا.'
         >>> for q in extract_quotes(text):
         ...     print(q.kind, q.content.text, "|", q.speaker.name, q.speaker.resolution)
-        direct الخطة جاهزة | الوزير سامي علي explicit
-        indirect التنفيذ سيبدأ غدا | الوزير سامي علي inherited
+        direct الخطة جاهزة | سامي علي explicit
+        indirect التنفيذ سيبدأ غدا | سامي علي inherited
     """
     check_text(text)
     config = resolve_extract_config(config)

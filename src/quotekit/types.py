@@ -252,7 +252,8 @@ class Speaker:
     """Who said it.
 
     Attributes:
-        name: The fullest name (or description) of the source in the document.
+        name: The source's name in the document: a person's fullest proper name
+            without the titles around it, else its fullest name or description.
         mention: The explicit noun phrase next to the cue, or ``None`` when the subject is
             dropped (``وأضاف``) or the cue is a participle (``مؤكدا``).
         resolution: How the name was found: ``explicit`` (the mention itself),
