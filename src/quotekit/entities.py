@@ -700,6 +700,7 @@ class Registry:
         if self.lookups > _MAX_LOOKUPS:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
+        body = entity_type(keys) in _BODIES
         for m_start, m_end in self._occurrences(keys[0], before):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
@@ -736,7 +737,10 @@ class Registry:
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
             # the phrase was the subject of (منصة سناب شات ميزة جديدة)
-            n = min(n, name_tail([w.group() for w in found[:n]], len(keys), self.patterns))
+            words = [w.group() for w in found[:n]]
+            n = min(n, name_tail(words, len(keys), self.patterns))
+            if body:
+                n = self._before_holder(words, len(keys), n)
             cut = found[:n]
             phrase = (phrase[0], cut[-1].end())
             pkeys = self._keys(phrase)
@@ -754,6 +758,25 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _before_holder(self, words: Sequence[str], start: int, end: int) -> int:
+        """Where an institution's fuller phrase (``words[:end]``) stops before a person.
+
+        صندوق التنمية العربي عبد الرحمن الحميدي, read from رئيس مجلس إدارة صندوق التنمية
+        العربي عبد الرحمن الحميدي: the given name after a definite word that closes the
+        institution's name opens the name of the title's holder. After a title the given
+        name is the institution's own (جامعة الملك عبد العزيز). Words from ``start`` on are
+        looked at.
+        """
+        for k in range(max(start, 1), end):
+            word, prev = words[k], words[k - 1]
+            if (
+                is_given_name(word)
+                and prev.startswith("ال")
+                and not person_title(prev, self.patterns)
+            ):
+                return k
+        return end
 
     def _first_name_before(self, start: int, surname: str, before: int) -> int | None:
         """Where the first name before the surname (key ``surname``) at ``start`` opens.
@@ -1215,12 +1238,18 @@ class Registry:
                     else ()
                 )
                 if other is not entity
-                # an institution after a clitic ل in a person's title is not that person
-                # (الأمم المتحدة in وكيل الأمين العام للأمم المتحدة مارك لوكوك)
+                # an institution in a person's title is not that person (الأمم المتحدة in
+                # وكيل الأمين العام للأمم المتحدة مارك لوكوك، صندوق النقد العربي in رئيس مجلس
+                # إدارة صندوق النقد العربي عبد الرحمن الحميدي), nor the people it names
+                # (الاتحاد الأوروبي in مسؤولون من الاتحاد الأوروبي)
                 and not (
-                    types[id(other)] == "person"
-                    and types[id(entity)] in _BODIES
-                    and _after_clitic(entity.name, other.name)
+                    types[id(entity)] in _BODIES
+                    and types[id(other)] == "person"
+                    and self._titled_or_named(other.keys)  # not رأي المركز: a thing's noun
+                )
+                and not (
+                    types[id(entity)] in ("organisation", "document")
+                    and types[id(other)] in ("group", "anonymous")
                 )
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
                 and self.patterns.lists["another"].isdisjoint(other.keys)
@@ -1297,6 +1326,12 @@ class Registry:
                 for run in owned
             )
         ][:2]
+
+    def _titled_or_named(self, keys: tuple[str, ...]) -> bool:
+        """Whether ``keys`` open with a person's title or hold a given name: a person's."""
+        return bool(keys) and (
+            person_title(keys[0], self.patterns) or any(map(is_given_name, keys))
+        )
 
     def _governed(self, seat: Entity, entities: Sequence[Entity]) -> list[Entity]:
         """The one other source that a seat of government stands for (تل أبيب، الإليزيه).
