@@ -419,6 +419,22 @@ def _past_setting(doc: Document, start: int) -> int:
     return start
 
 
+def _marked_before_cue(doc: Document, start: int) -> MarkedSpan | None:
+    """The closed marks that open at ``start`` when a cue follows them in the sentence.
+
+    After a colon, speech in marks is a direct quote that ends at its closing mark (the
+    annotation guide's rule); the sentence that goes on after it with a cue of its own
+    holds another quote (: "إنه دعاية" فيما قال آخر إنه), when the cue is one of the first
+    two words after the marks. Otherwise the clause is read as before.
+    """
+    span = doc.by_open.get(doc.skip_space(start))
+    if span is None or not span.closed or doc.is_name(span):
+        return None
+    # the cue opens the words after the marks, or follows a connector (فيما، بينما، و)
+    words = list(islice(WORD.finditer(doc.norm, span.close + 1, doc.sentence_end(span.close)), 2))
+    return span if words and doc.cue_between(words[0].start(), words[-1].start() + 1) else None
+
+
 def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[Draft]:
     rule = hit.rule
     norm = doc.norm
@@ -430,6 +446,10 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             m = complementizer_at(norm, start, doc.patterns)
             if m is not None and m.group("prep") is None:
                 start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
+        if colon and (span := _marked_before_cue(doc, start)) is not None:
+            # وقال أحد المعلقين: "..." فيما قال آخر إنه: the marks hold the speech after the
+            # colon; another cue follows them in the sentence, with a quote of its own
+            return _chain(span, doc, hit, rule, used)
         drafts = _clause(start, doc, hit, rule, used)
         if colon:
             for d in drafts:
