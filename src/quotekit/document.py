@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import attrs
@@ -609,6 +609,7 @@ class Document:
                 and not _prepositional(words[0])
                 and _noun(prev)
                 and not all(map(_common, words))
+                and not _said(words)
             ):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         if len(words) <= _LISTED_WORDS and self._listed(span):
@@ -823,6 +824,15 @@ def _common(word: str) -> bool:
 def _prepositional(word: str) -> bool:
     """A word that opens with a preposition clitic (بثمن، بعمق): speech, not a name."""
     return len(word) > 3 and word[0] in "بل" and not word[1:].startswith("ال")
+
+
+def _said(words: Sequence[str]) -> bool:
+    """Whether a word or two in marks read as speech: a verb first, or a particle in them.
+
+    الوضع "يدعو للقلق"، تراقب العقوبات "عن كثب"، الوقت "مبكر جدا": no name opens with a
+    verb or holds a preposition or an adverb such as جدا.
+    """
+    return word_class(words[0]) == "verb" or any(word_class(w) == "particle" for w in words)
 
 
 def _noun(word: str) -> bool:
