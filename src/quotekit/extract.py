@@ -210,7 +210,12 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     start = doc.skip_space(start)
     span = doc.by_open.get(start)
     if span is not None and hit is not None and doc.clause_closed_after(span):
-        return _chain(span, doc, hit, rule, used)
+        drafts = _chain(span, doc, hit, rule, used)
+        last = doc.enclosing(drafts[-1].content[1] - 1) if drafts else None
+        if last is not None and last.closed and (m := _AND_THAT.match(doc.norm, last.close + 1)):
+            # أنه "..."، وأن الأخير سيبقى هناك "...": a second clause of the same cue
+            drafts += _clause(m.end(), doc, hit, rule, used)
+        return drafts
     end = doc.clause_end(
         start,
         at_comma=hit is not None and _in_aside(doc.norm, hit.start),
@@ -228,6 +233,8 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     return [draft]
 
 
+#: A second complementizer joined by و after speech in marks (، وأن، وإنه، وبأن).
+_AND_THAT = re.compile(r"[ \t]*,?[ \t]*وب?ان(?:ه|ها|هم|هما)?(?!\w)")
 #: The word ان of the normalised text (a complementizer, or a folded آن).
 _AN = re.compile(r"(?<!\w)ان(?!\w)")
 
