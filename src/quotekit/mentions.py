@@ -1309,6 +1309,10 @@ def mention_before(
             and word_facts(words[-1].group(), patterns).source_head
         ):
             break  # وهاجم الوزير الشركة التي أكدت: a definite source noun opens its own phrase
+        if words and (tok in patterns.lists["day"] or tok in patterns.lists["day_part"]):
+            # أصدر الاثنين الاتحاد بيانا ذكر فيه: a day between a verb and its subject is
+            # read past, to the verb whose subject and object the words are
+            continue
         if tok in patterns.speech_words and words and not relative:
             return None  # وكتب اللاعب رسالة قال فيها: the words are the other verb's
         if tok in patterns.speech_words or tok in patterns.lists["mention_stop"]:
