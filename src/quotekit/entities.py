@@ -626,26 +626,8 @@ class Registry:
         )
 
     def _governs(self, key: str, *, clitic: bool = False, strict: bool = False) -> bool:
-        """Whether the words after ``key`` are its genitive or object, not another name.
-
-        A word with a clitic preposition (لمفوضية، باسم) and, unless ``clitic``, a
-        preposition (في، لدى) or a person's title (مستشار الكرملين); not an institution
-        (وزارة الخارجية is also الخارجية) nor a word that introduces a name (وكالة رويترز).
-        With ``strict`` the clitic must stand before a source noun or a word that
-        introduces a name (باسم، لشركة): a key has lost its article, and الباجي، برهان are
-        names whose first letter is no clitic.
-        """
-        lists = self.patterns.lists
-        if key[:1] in "لب" and len(key) > 3:
-            # with ``strict`` only a clitic before an institution or a name's noun (باسم،
-            # لشركة): not الباجي، برهان، لبنى, names whose first letter is no clitic
-            bare = key[1:]
-            return not strict or bare in lists["speaker_head"] or bare in lists["name_intro"]
-        if clitic:
-            return False
-        return key in WITHIN or (
-            person_title(key, self.patterns) and key not in lists["name_intro"]
-        )
+        """:func:`_governs` with this registry's patterns."""
+        return _governs(key, self.patterns, clitic=clitic, strict=strict)
 
     def _spelled_like(self, key: str) -> Entity | None:
         """The one entity with a name that ``key`` spells differently (:func:`_transliterated`).
@@ -700,7 +682,7 @@ class Registry:
         if self.lookups > _MAX_LOOKUPS:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
-        body = entity_type(keys) in _BODIES
+        body: bool | None = None  # whether the mention is an institution's, read once
         for m_start, m_end in self._occurrences(keys[0], before):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
@@ -739,6 +721,8 @@ class Registry:
             # the phrase was the subject of (منصة سناب شات ميزة جديدة)
             words = [w.group() for w in found[:n]]
             n = min(n, name_tail(words, len(keys), self.patterns))
+            if body is None:
+                body = entity_type(keys) in _BODIES
             if body:
                 n = self._before_holder(words, len(keys), n)
             cut = found[:n]
@@ -1143,50 +1127,7 @@ class Registry:
             >>> registry.shown_name("مدير مؤسسة نور الحياة")
             'مدير مؤسسة نور الحياة'
         """
-        if name.count(" ") < 2:
-            return name  # no given name, surname and title in fewer than three words
-        found = list(WORD.finditer(name))
-        words = [_name_words(m.group())[:1] or ("",) for m in found]
-        keys = [w[0] for w in words]
-        given_at = [is_given_name(w) and not self._governs(w) for w in keys]  # not باسم
-        titled = [person_title(w, self.patterns) or w.startswith("ال") for w in keys]
-        # The first given name after a title or a definite word, two of them when there
-        # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
-        # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
-        given = next(
-            (
-                k
-                for k, at in enumerate(given_at)
-                if at and all(titled[max(0, k - 2) : k]) and (k == 0 or titled[0])
-            ),
-            len(keys),
-        )
-        last = len(keys)  # the index of the first word of the title after the name
-        for j in range(given + 2, len(keys)):
-            if (
-                person_title(keys[j], self.patterns)
-                and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
-                and given_at[j + 1 : j + 2] != [True]
-            ):
-                last = j
-                break
-        compound = given < len(keys) and keys[given] in NAME_PARTICLES  # عبد الله
-        relational = _keys_of(self.patterns, "relational")
-        if (
-            last - given < (3 if compound else 2)  # خبير التقنية عبد الله: no surname
-            # محامي دونالد ترامب: the name is another person's, his counsel's or kin's
-            or not relational.isdisjoint(keys[:given])
-            # مديرة السياسات في حكومة رئيس الوزراء ستيفن هاربر: a title in the genitive of
-            # a noun is another person's, the name after it his
-            or any(
-                not titled[k - 1] and person_title(keys[k], self.patterns) for k in range(1, given)
-            )
-            # الرئيس الفرنسي ماكرون ورئيس الوزراء الكندي ترودو: two persons
-            or any(w[:1] == "و" and person_title(w[1:], self.patterns) for w in keys[given:last])
-        ):
-            return name  # مدير مؤسسة نور الحياة: a given name inside another name
-        end = found[last].start() if last < len(keys) else len(name)
-        return name[found[given].start() : end].rstrip(" \t\n,،")
+        return _shown_name(name, self.patterns)
 
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.
@@ -1230,6 +1171,8 @@ class Registry:
             # title word, الوزير، can be every source of a long text). The order of the
             # holders does not matter: one joins, or none.
             first = forms[id(entity)][0]
+            kind = types[id(entity)]
+            body, thing = kind in _BODIES, kind in ("organisation", "document")
             holders = [
                 other
                 for other in (
@@ -1243,14 +1186,11 @@ class Registry:
                 # إدارة صندوق النقد العربي عبد الرحمن الحميدي), nor the people it names
                 # (الاتحاد الأوروبي in مسؤولون من الاتحاد الأوروبي)
                 and not (
-                    types[id(entity)] in _BODIES
+                    body
                     and types[id(other)] == "person"
                     and self._titled_or_named(other.keys)  # not رأي المركز: a thing's noun
                 )
-                and not (
-                    types[id(entity)] in ("organisation", "document")
-                    and types[id(other)] in ("group", "anonymous")
-                )
+                and not (thing and types[id(other)] in ("group", "anonymous"))
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
                 and self.patterns.lists["another"].isdisjoint(other.keys)
                 and self._quantified(other.keys) == other.keys
@@ -1265,9 +1205,9 @@ class Registry:
                     for small in forms[id(entity)]
                 )
             ]
-            if not holders and types[id(entity)] == "document":
+            if not holders and kind == "document":
                 holders = self._owner(entity, unique, forms, types)
-            if not holders and types[id(entity)] == "person":
+            if not holders and kind == "person":
                 holders = self._named_after(entity, persons) or self._sole_named(
                     entity, persons, forms
                 )
@@ -1420,22 +1360,24 @@ class Registry:
         given name and a word or more, whatever the title, when exactly one person's does
         and no gender tells them apart. Two such persons (two brothers): none.
         """
+        persons = [e for e in alone if types[id(e)] == "person"]
+        titled = [
+            (e, words[1])
+            for e in persons
+            if len(words := _name_words(e.name)) == 2
+            and person_title(words[0], self.patterns)
+            and not person_title(words[1], self.patterns)
+        ]
+        if not titled:
+            return  # the common case: no title and surname alone
         endings: dict[str, list[Entity]] = {}
-        for entity in alone:
+        for entity in persons:
             words = _name_words(entity.name)
             given = next((k for k, w in enumerate(words) if is_given_name(w)), len(words))
-            if types[id(entity)] == "person" and len(words) - given >= 2:
+            if len(words) - given >= 2:
                 endings.setdefault(_key(words[-1]), []).append(entity)
-        for entity in alone:
-            words = _name_words(entity.name)
-            if (
-                types[id(entity)] != "person"
-                or len(words) != 2
-                or not person_title(words[0], self.patterns)
-                or person_title(words[1], self.patterns)
-            ):
-                continue
-            full = endings.get(_key(words[1]), [])
+        for entity, surname in titled:
+            full = endings.get(_key(surname), [])
             if len(full) != 1 or full[0].gender not in (None, entity.gender):
                 continue
             groups.setdefault(("", "", *full[0].keys), []).extend((entity, full[0]))
@@ -1988,6 +1930,82 @@ def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
         k[:-2] + "ون" if k.endswith("ين") and len(k) > 4 and takes_article(k[:-2]) else k
         for k in keys
     )
+
+
+def _governs(
+    key: str, patterns: CuePatterns, *, clitic: bool = False, strict: bool = False
+) -> bool:
+    """Whether the words after ``key`` are its genitive or object, not another name.
+
+    A word with a clitic preposition (لمفوضية، باسم) and, unless ``clitic``, a
+    preposition (في، لدى) or a person's title (مستشار الكرملين); not an institution
+    (وزارة الخارجية is also الخارجية) nor a word that introduces a name (وكالة رويترز).
+    With ``strict`` the clitic must stand before a source noun or a word that
+    introduces a name (باسم، لشركة): a key has lost its article, and الباجي، برهان are
+    names whose first letter is no clitic.
+    """
+    lists = patterns.lists
+    if key[:1] in "لب" and len(key) > 3:
+        # with ``strict`` only a clitic before an institution or a name's noun (باسم،
+        # لشركة): not الباجي، برهان، لبنى, names whose first letter is no clitic
+        bare = key[1:]
+        return not strict or bare in lists["speaker_head"] or bare in lists["name_intro"]
+    if clitic:
+        return False
+    return key in WITHIN or (person_title(key, patterns) and key not in lists["name_intro"])
+
+
+@lru_cache(maxsize=1 << 12)
+def _shown_name(name: str, patterns: CuePatterns) -> str:
+    """:meth:`Registry.shown_name`, remembered: a source's name recurs across articles."""
+    if name.count(" ") < 2:
+        return name  # no given name, surname and title in fewer than three words
+    found = list(WORD.finditer(name))
+    keys = list(_name_words(name))
+    if len(keys) != len(found):  # a word normalisation left empty: read word by word
+        keys = [(_name_words(m.group()) or ("",))[0] for m in found]
+    given_at = [is_given_name(w) and not _governs(w, patterns) for w in keys]  # not باسم
+    if True not in given_at:
+        return name  # no person's name in it: most institutions and descriptions
+
+    def titled(k: int) -> bool:
+        return keys[k].startswith("ال") or person_title(keys[k], patterns)
+
+    # The first given name after a title or a definite word, two of them when there
+    # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
+    # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
+    given = next(
+        (
+            k
+            for k, at in enumerate(given_at)
+            if at and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
+        ),
+        len(keys),
+    )
+    last = len(keys)  # the index of the first word of the title after the name
+    for j in range(given + 2, len(keys)):
+        if (
+            person_title(keys[j], patterns)
+            and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
+            and given_at[j + 1 : j + 2] != [True]
+        ):
+            last = j
+            break
+    compound = given < len(keys) and keys[given] in NAME_PARTICLES  # عبد الله
+    relational = _keys_of(patterns, "relational")
+    if (
+        last - given < (3 if compound else 2)  # خبير التقنية عبد الله: no surname
+        # محامي دونالد ترامب: the name is another person's, his counsel's or kin's
+        or not relational.isdisjoint(keys[:given])
+        # مديرة السياسات في حكومة رئيس الوزراء ستيفن هاربر: a title in the genitive of
+        # a noun is another person's, the name after it his
+        or any(person_title(keys[k], patterns) and not titled(k - 1) for k in range(1, given))
+        # الرئيس الفرنسي ماكرون ورئيس الوزراء الكندي ترودو: two persons
+        or any(w[:1] == "و" and person_title(w[1:], patterns) for w in keys[given:last])
+    ):
+        return name  # مدير مؤسسة نور الحياة: a given name inside another name
+    end = found[last].start() if last < len(keys) else len(name)
+    return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
 @lru_cache(maxsize=1 << 12)
