@@ -10,7 +10,9 @@ A word of the lexicon is a cue only when its context supports the reporting read
   (the speaker) and then one of these (``وأكد وزير الخارجية أن``);
 - ``after-quote``: it follows a closing quote mark (``"..."، قال الوزير``);
 - ``source``: a source phrase before a source noun (``بحسب وكالة ...``, not ``حسب الخطة``);
-- ``trailing``: a trailing attribution (``على حد قوله``).
+- ``trailing``: a trailing attribution (``على حد قوله``);
+- ``appeal``: an appeal (``دعا``، ``حث``) and, after إلى or على, what it calls for with
+  words in quote marks (``دعا الدول إلى مواصلة "الضغط الحاسم"``).
 
 Background phrases (``يذكر أن``) are never cues. Word scanning splits the text at white
 space and looks each piece up in a set (a piece with punctuation is read with the standard
@@ -929,6 +931,12 @@ def _verb_hit(
         # A verb of saying that takes a noun object (أعلن الوزير بناء ...): a speech act
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
+    if form.lemma in patterns.appeal_lemmas and kind != "participle":
+        called = _appeal_object(norm, end)
+        if called is not None:
+            # ودعا قادة الحلف جميع الدول إلى مواصلة "الضغط الحاسم": what an appeal calls
+            # for, with words in marks, is a quote (the guide's quoted object)
+            return Hit(start=start, end=end, form=form, rule="appeal", content=called)
     # دعا X إلى التعاون is no quote; علم التنظيم is a flag, not "the group learned".
     appeal = form.lemma in patterns.appeal_lemmas or form.lemma in patterns.lists["clause_only"]
     if (
@@ -939,6 +947,39 @@ def _verb_hit(
     ):
         # A verb with another reading, but followed by a source as its subject.
         return Hit(start=start, end=end, form=form, rule="verb-subject", content=end)
+    return None
+
+
+#: How far after an appeal verb the preposition of what it calls for is looked for.
+_APPEAL_REACH = 160
+#: The prepositions of what an appeal calls for (دعا إلى، حث على), normalised.
+_APPEAL_PREPOSITIONS = frozenset(("الى", "على"))
+#: What ends the stretch an appeal verb's object is looked for in.
+_APPEAL_STOP = re.compile(r"[.!?;:\n]")
+
+
+def _appeal_object(norm: str, end: int) -> int | None:
+    """Where what an appeal verb ending at ``end`` calls for starts, when marks are in it.
+
+    The first إلى or على after the verb (its subject and object between: ودعا قادة الحلف
+    جميع الدول إلى مواصلة "الضغط الحاسم") within its sentence, when a quote mark stands
+    after it in the sentence; the offset after the preposition. None otherwise: an appeal
+    with a plain object is no quote (دعا المواطنين إلى التعاون).
+
+    Example:
+        >>> norm = 'ودعا القادة الدول الى مواصلة "الضغط الحاسم" على الشمال'
+        >>> norm[_appeal_object(norm, 4) :].strip()[:6]
+        'مواصلة'
+        >>> _appeal_object("ودعا الوزير المواطنين الى التعاون.", 4) is None
+        True
+    """
+    limit = min(len(norm), end + _APPEAL_REACH)
+    stop = _APPEAL_STOP.search(norm, end, limit)
+    if stop is not None:
+        limit = stop.start()
+    for m in WORD.finditer(norm, end, limit):
+        if m.group() in _APPEAL_PREPOSITIONS:
+            return m.end() if any(c in MARKS for c in norm[m.end() : limit]) else None
     return None
 
 

@@ -35,12 +35,15 @@ from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
 from quotekit.marks import AND_QUOTE, MarkedSpan
 from quotekit.mentions import (
+    NAME_PARTICLES,
     ON_BEHALF,
     REACH,
     RELATIVES,
+    can_open,
     clean_mention,
     common_noun,
     lone_name,
+    name_tail,
     person_title,
     proper_name,
     setting_at,
@@ -49,6 +52,7 @@ from quotekit.morphology import (
     accusative_participle,
     entity_type,
     is_given_name,
+    is_oblique,
     is_preposition,
     noun_number,
     only_nouns,
@@ -78,6 +82,7 @@ _CONFIDENCE = {
     "as": 0.5,
     "unattributed": 0.4,
     "by-masdar": 0.4,
+    "appeal": 0.6,
     "verb-subject": 0.4,
     "verb-object": 0.35,
 }
@@ -172,7 +177,9 @@ def _chain(span: MarkedSpan, doc: Document, hit: Hit, rule: str, used: set[int])
 #: The confidence of a weak cue's clause that holds words in quote marks.
 _MARKED_WEAK = 0.6
 #: Rules whose clause ends before any further cue: they are weaker than the cue that follows.
-_WEAK = frozenset(("verb-object", "verb-subject", "by-masdar", "source", "as", "trailing"))
+_WEAK = frozenset(
+    ("verb-object", "verb-subject", "by-masdar", "appeal", "source", "as", "trailing")
+)
 
 
 def _number_free(doc: Document, subject: tuple[int, int] | None) -> bool:
@@ -442,6 +449,38 @@ def _marked_before_cue(doc: Document, start: int) -> MarkedSpan | None:
     return span if words and doc.cue_between(words[0].start(), words[-1].start() + 1) else None
 
 
+def _appeal_subject(doc: Document, end: int, called: int) -> tuple[int, int] | None:
+    """The subject of an appeal verb that ends at ``end``, before the one it calls on.
+
+    ودعا قادة الحلف جميع الدول إلى: the phrase after the verb stops where its object
+    starts (:func:`~quotekit.mentions.name_tail`); none when no speaker's phrase opens
+    there or its first word is a plural in the accusative (ودعا المواطنين إلى: the
+    subject is dropped, the phrase is the object). ``called`` is where what the appeal
+    calls for starts.
+    """
+    mention, _ = clean_mention(doc.norm, end, called, doc.patterns, find_addressee=False)
+    if mention is None:
+        return None
+    found = list(WORD.finditer(doc.norm, *mention))
+    if not can_open(found[0].group(), doc.patterns) or is_oblique(found[0].group()):
+        return None  # ودعا المواطنين: a plural in the accusative is the object
+    words = [m.group() for m in found]
+    n = name_tail(words, 1, doc.patterns)
+    heads = doc.patterns.lists["speaker_head"]
+    for k in range(1, n):
+        # ودعا الجيش السوري السكان: a definite source noun after a definite word is the one
+        # called on, another phrase (not after آل: تركي آل الشيخ)
+        if (
+            words[k].startswith("ال")
+            and words[k - 1].startswith("ال")
+            and words[k - 1] not in NAME_PARTICLES
+            and words[k] in heads
+        ):
+            n = k
+            break
+    return mention[0], found[n - 1].end()
+
+
 def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[Draft]:
     rule = hit.rule
     norm = doc.norm
@@ -520,6 +559,19 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         if len(WORD.findall(norm, *span.inner)) < _AFTER_QUOTE_WORDS:
             return []  # على "انستغرام" كتبت: one word in marks before a verb is a name
         return _chain(span, doc, hit, rule, used)
+    if rule == "appeal":
+        assert hit.content is not None
+        subject = _appeal_subject(doc, hit.end, hit.content)
+        # what the appeal calls for is a quote only with speech in marks in it: two words
+        # at least (لوقف "قرصنة" بثها: one word in marks is a term)
+        drafts = [
+            d
+            for d in _clause(hit.content, doc, hit, rule, used)
+            if any(len(WORD.findall(doc.norm, *f)) > 1 for f in d.fragments)
+        ]
+        for d in drafts:
+            d.mention = subject
+        return drafts
     if rule in ("verb-object", "verb-subject", "by-masdar"):
         before = WORD.findall(norm, max(0, hit.start - 12), hit.start)
         if before and before[-1] in _NEGATIONS:

@@ -2070,7 +2070,8 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     - a definite common noun that is no adjective or title (روحاني المواقف), since two
       definite nouns are never a genitive;
     - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or a clitic
-      preposition on a noun after a name (إنييستا لما يقرب من ساعة).
+      preposition on a noun after a name (إنييستا لما يقرب من ساعة);
+    - a quantifier (قادة الحلف جميع الدول، معظم، بعض), which opens another phrase.
 
     Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a possessed common noun
     (استقالته), a clitic preposition on a possessed noun (بنشرها), and a second conjunct
@@ -2109,6 +2110,8 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             return i  # بنشرها، لزواجه: the verb's complement
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
+        if word in patterns.lists["quantifier"]:
+            return i  # ودعا قادة الحلف جميع الدول: a quantifier opens another phrase
         if (
             facts.object_preposition
             or (facts.preposition and not facts.within)
