@@ -750,7 +750,8 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     """Give every draft its source's final name, number, gender and type.
 
     Short forms join the full forms that hold them (:meth:`Registry.merged`); the name is
-    the source's fullest; sources are numbered in the order of their first quotes.
+    the one the source's fullest form is shown by (:meth:`Registry.shown_name`); sources
+    are numbered in the order of their first quotes.
     """
     sources = {id(e): e for e in chosen if e is not None}
     types = {key: registry.type_of(e) for key, e in sources.items()}

@@ -416,7 +416,7 @@ class SourceIndex:
         initial = (
             i == 0
             or (i == 1 and prev in ("و", "ف"))
-            # ولكن كيلي كاولتر، إلا أن الوزير: the noun of لكنّ or أنّ that opens the
+            # ولكن سلمى العلي، إلا أن الوزير: the noun of لكنّ or أنّ that opens the
             # sentence is its subject, as a first word is
             or (i <= 3 and _opens_with_particle(texts, i))
         )
@@ -469,7 +469,7 @@ _BEFORE_ANNA = frozenset(("الا", "بيد", "غير", "كما", "حتى"))
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a particle of the sentence's first words whose noun it is.
 
-    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن كيلي، إلا أن الوزير): what stands
+    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير): what stands
     before is the particle alone, with و or ف.
     """
     prev = texts[i - 1]

@@ -12,7 +12,7 @@ A word of the lexicon is a cue only when its context supports the reporting read
 - ``source``: a source phrase before a source noun (``بحسب وكالة ...``, not ``حسب الخطة``);
 - ``trailing``: a trailing attribution (``على حد قوله``);
 - ``appeal``: an appeal (``دعا``، ``حث``) and, after إلى or على, what it calls for with
-  words in quote marks (``دعا الدول إلى مواصلة "الضغط الحاسم"``).
+  words in quote marks (``دعا الدول إلى مواصلة "الجهود المشتركة"``).
 
 Background phrases (``يذكر أن``) are never cues. Word scanning splits the text at white
 space and looks each piece up in a set (a piece with punctuation is read with the standard
@@ -934,7 +934,7 @@ def _verb_hit(
     if form.lemma in patterns.appeal_lemmas and kind != "participle":
         called = _appeal_object(norm, end)
         if called is not None:
-            # ودعا قادة الحلف جميع الدول إلى مواصلة "الضغط الحاسم": what an appeal calls
+            # ودعا قادة التحالف جميع الأطراف إلى مواصلة "الجهود المشتركة": what an appeal calls
             # for, with words in marks, is a quote (the guide's quoted object)
             return Hit(start=start, end=end, form=form, rule="appeal", content=called)
     # دعا X إلى التعاون is no quote; علم التنظيم is a flag, not "the group learned".
@@ -961,13 +961,13 @@ _APPEAL_STOP = re.compile(r"[.!?;:\n]")
 def _appeal_object(norm: str, end: int) -> int | None:
     """Where what an appeal verb ending at ``end`` calls for starts, when marks are in it.
 
-    The first إلى or على after the verb (its subject and object between: ودعا قادة الحلف
-    جميع الدول إلى مواصلة "الضغط الحاسم") within its sentence, when a quote mark stands
+    The first إلى or على after the verb (its subject and object between: ودعا قادة التحالف
+    جميع الأطراف إلى مواصلة "الجهود المشتركة") within its sentence, when a quote mark stands
     after it in the sentence; the offset after the preposition. None otherwise: an appeal
     with a plain object is no quote (دعا المواطنين إلى التعاون).
 
     Example:
-        >>> norm = 'ودعا القادة الدول الى مواصلة "الضغط الحاسم" على الشمال'
+        >>> norm = 'ودعا القادة الدول الى مواصلة "الجهود المشتركة" على الشمال'
         >>> norm[_appeal_object(norm, 4) :].strip()[:6]
         'مواصلة'
         >>> _appeal_object("ودعا الوزير المواطنين الى التعاون.", 4) is None

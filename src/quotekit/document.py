@@ -60,11 +60,9 @@ _PARTICIPLE_THAT = re.compile(
     re.VERBOSE,
 )
 #: The complementizer that ends :data:`_PARTICIPLE_THAT`, sought first (it is rarer).
+_THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
 #: How far after a relative pronoun a complementizer makes its clause a report of its own.
 _REPORT_REACH = 120
-#: What ends a sentence for :meth:`Document._reports`.
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-_THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
 _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
@@ -385,9 +383,9 @@ class Document:
                 if word in _WHEN:
                     return False  # ، عندما أعلنت المملكة: a clause of time inside the content
                 if word in self.patterns.lists["relative"] and not self._reports(pos):
-                    # أن الأخوين، الذين ينفون أي تورط، حكم عليهم: a relative clause of a noun
-                    # of the content, whatever verb it holds, unless it reports a clause of
-                    # its own (، اللذين قالت رئيسة الوزراء، تيريزا ماي، إنهما: another quote)
+                    # أن الصحافيين الثلاثة، الذين ينفون أي تورط، حكم عليهم: a relative clause
+                    # of a noun of the content, whatever verb it holds, unless it reports a
+                    # clause of its own (، اللذين قالت الوزيرة، سلمى علي، إنهما: a quote)
                     return False
                 form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
@@ -410,9 +408,8 @@ class Document:
 
     def _reports(self, pos: int) -> bool:
         """Whether a complementizer follows ``pos`` in its sentence, ``_REPORT_REACH`` at most."""
-        end = min(len(self.norm), pos + _REPORT_REACH)
-        stop = _SENTENCE_STOP.search(self.norm, pos, end)
-        return _THAT.search(self.norm, pos, end if stop is None else stop.start()) is not None
+        end = min(self.sentence_end(pos), pos + _REPORT_REACH)
+        return _THAT.search(self.norm, pos, end) is not None
 
     def _frame_follows(self, pos: int) -> bool:
         """Whether the writer's frame of the quote starts at ``pos`` (after a comma).

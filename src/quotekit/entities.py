@@ -584,7 +584,7 @@ class Registry:
             and (
                 big[i - 1] in relational  # ابن دونالد ترامب is not ترامب
                 or (
-                    self._governs(big[i - 1], clitic=clitic, strict=strict)
+                    _governs(big[i - 1], self.patterns, clitic=clitic, strict=strict)
                     and not self._name_first(big[i - 1], strict=strict)
                 )
             )
@@ -624,10 +624,6 @@ class Registry:
         return (
             not definite and big[1 : 1 + len(small)] == small and person_title(head, self.patterns)
         )
-
-    def _governs(self, key: str, *, clitic: bool = False, strict: bool = False) -> bool:
-        """:func:`_governs` with this registry's patterns."""
-        return _governs(key, self.patterns, clitic=clitic, strict=strict)
 
     def _spelled_like(self, key: str) -> Entity | None:
         """The one entity with a name that ``key`` spells differently (:func:`_transliterated`).
@@ -703,7 +699,7 @@ class Registry:
                 # from it to hold them (a phrase lies in its stretch, a key in its word).
                 continue
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
-            if len(keys) > 1 and prev and self._governs(_key(prev[-1].group())):
+            if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
             phrase, _ = clean_mention(text, m_start, reach, self.patterns)
             if phrase is None:
@@ -746,8 +742,8 @@ class Registry:
     def _before_holder(self, words: Sequence[str], start: int, end: int) -> int:
         """Where an institution's fuller phrase (``words[:end]``) stops before a person.
 
-        صندوق التنمية العربي عبد الرحمن الحميدي, read from رئيس مجلس إدارة صندوق التنمية
-        العربي عبد الرحمن الحميدي: the given name after a definite word that closes the
+        صندوق التنمية العربي نادر الصالح, read from رئيس مجلس إدارة صندوق التنمية
+        العربي نادر الصالح: the given name after a definite word that closes the
         institution's name opens the name of the title's holder. After a title the given
         name is the institution's own (جامعة الملك عبد العزيز). Words from ``start`` on are
         looked at.
@@ -1182,8 +1178,8 @@ class Registry:
                 )
                 if other is not entity
                 # an institution in a person's title is not that person (الأمم المتحدة in
-                # وكيل الأمين العام للأمم المتحدة مارك لوكوك، صندوق النقد العربي in رئيس مجلس
-                # إدارة صندوق النقد العربي عبد الرحمن الحميدي), nor the people it names
+                # وكيل الأمين العام للأمم المتحدة مارك لوكوك، صندوق التنمية العربي in رئيس مجلس
+                # إدارة صندوق التنمية العربي نادر الصالح), nor the people it names
                 # (الاتحاد الأوروبي in مسؤولون من الاتحاد الأوروبي)
                 and not (
                     body
@@ -1355,7 +1351,7 @@ class Registry:
     ) -> None:
         """Put a person named by a title and a surname in a group with its full name.
 
-        السفير المعلمي after المندوب السعودي ... عبد الله المعلمي: a title and a surname
+        السفير الهاشمي after المندوب السعودي ... عبد الله الهاشمي: a title and a surname
         alone name the one person of ``alone`` whose name ends with that surname after a
         given name and a word or more, whatever the title, when exactly one person's does
         and no gender tells them apart. Two such persons (two brothers): none.
@@ -1367,6 +1363,7 @@ class Registry:
             if len(words := _name_words(e.name)) == 2
             and person_title(words[0], self.patterns)
             and not person_title(words[1], self.patterns)
+            and not is_given_name(words[1])  # الرئيس علي: a given name, no surname
         ]
         if not titled:
             return  # the common case: no title and surname alone
@@ -1378,7 +1375,8 @@ class Registry:
                 endings.setdefault(_key(words[-1]), []).append(entity)
         for entity, surname in titled:
             full = endings.get(_key(surname), [])
-            if len(full) != 1 or full[0].gender not in (None, entity.gender):
+            genders = {full[0].gender, entity.gender} - {None} if full else set()
+            if len(full) != 1 or len(genders) > 1:
                 continue
             groups.setdefault(("", "", *full[0].keys), []).extend((entity, full[0]))
 
@@ -1407,7 +1405,7 @@ class Registry:
         for k, word in enumerate(words):
             if k and _key(words[k - 1]) in relational:
                 return None  # محامي دونالد ترامب: the name is another person's
-            if is_given_name(word) and not self._governs(_key(word)):
+            if is_given_name(word) and not _governs(_key(word), self.patterns):
                 titled = all(
                     person_title(w, self.patterns) or w.startswith("ال") or w.endswith(_NISBA_ENDS)
                     for w in words[:k]
@@ -1964,7 +1962,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     keys = list(_name_words(name))
     if len(keys) != len(found):  # a word normalisation left empty: read word by word
         keys = [(_name_words(m.group()) or ("",))[0] for m in found]
-    given_at = [is_given_name(w) and not _governs(w, patterns) for w in keys]  # not باسم
+    # a given name, not a word with a clitic (باسم; بشار and ليلى are names)
+    given_at = [is_given_name(w) and not _governs(w, patterns, strict=True) for w in keys]
     if True not in given_at:
         return name  # no person's name in it: most institutions and descriptions
 
@@ -1982,24 +1981,49 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         ),
         len(keys),
     )
-    last = len(keys)  # the index of the first word of the title after the name
+    last = len(keys)  # the index of the first word after the proper name
     for j in range(given + 2, len(keys)):
         if (
-            person_title(keys[j], patterns)
-            and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
-            and given_at[j + 1 : j + 2] != [True]
+            is_preposition(keys[j])
+            or (
+                person_title(keys[j], patterns)
+                and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
+                and given_at[j + 1 : j + 2] != [True]  # الدكتور أحمد: the next name's title
+                # محمد علي القاضي: a definite title that ends the name after a word
+                # without the article is a surname (not after a nisba: سعود القحطاني المستشار)
+                and not (
+                    j == len(keys) - 1
+                    and keys[j].startswith("ال")
+                    and not keys[j - 1].startswith("ال")
+                )
+            )
         ):
-            last = j
+            last = j  # سلمى خالد من المعهد، صالح خبري وزير الطاقة: no part of the name
             break
+    # the titled words right before the given name, and the word before them
+    run = given
+    while run > 0 and titled(run - 1):
+        run -= 1
     compound = given < len(keys) and keys[given] in NAME_PARTICLES  # عبد الله
     relational = _keys_of(patterns, "relational")
     if (
         last - given < (3 if compound else 2)  # خبير التقنية عبد الله: no surname
-        # محامي دونالد ترامب: the name is another person's, his counsel's or kin's
-        or not relational.isdisjoint(keys[:given])
-        # مديرة السياسات في حكومة رئيس الوزراء ستيفن هاربر: a title in the genitive of
-        # a noun is another person's, the name after it his
-        or any(person_title(keys[k], patterns) and not titled(k - 1) for k in range(1, given))
+        # محامي دونالد ترامب: the name is another person's, his counsel's or kin's (a
+        # noun in construct; المحامي مروان صادر is the lawyer)
+        or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
+        # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
+        # stand in the genitive of a noun, another person's
+        or (0 < run < given and person_title(keys[run], patterns))
+        # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
+        # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
+        or any(
+            not keys[k - 1].startswith("ال")
+            and person_title(keys[k - 1], patterns)
+            and keys[k - 1] not in patterns.lists["deputy"]
+            and keys[k].startswith("ال")
+            and person_title(keys[k], patterns)
+            for k in range(1, given)
+        )
         # الرئيس الفرنسي ماكرون ورئيس الوزراء الكندي ترودو: two persons
         or any(w[:1] == "و" and person_title(w[1:], patterns) for w in keys[given:last])
     ):

@@ -42,6 +42,7 @@ from quotekit.mentions import (
     can_open,
     clean_mention,
     common_noun,
+    facts_of,
     lone_name,
     name_tail,
     person_title,
@@ -219,7 +220,11 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if span is not None and hit is not None and doc.clause_closed_after(span):
         drafts = _chain(span, doc, hit, rule, used)
         last = doc.enclosing(drafts[-1].content[1] - 1) if drafts else None
-        if last is not None and last.closed and (m := _AND_THAT.match(doc.norm, last.close + 1)):
+        if (
+            last is not None
+            and last.closed
+            and (m := _AND_THAT_AFTER_MARKS.match(doc.norm, last.close + 1))
+        ):
             # أنه "..."، وأن الأخير سيبقى هناك "...": a second clause of the same cue
             drafts += _clause(m.end(), doc, hit, rule, used)
         return drafts
@@ -240,8 +245,9 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     return [draft]
 
 
-#: A second complementizer joined by و after speech in marks (، وأن، وإنه، وبأن).
-_AND_THAT = re.compile(r"[ \t]*,?[ \t]*وب?ان(?:ه|ها|هم|هما)?(?!\w)")
+#: A second complementizer joined by و after speech in marks (، وأن، وإنه، وبأن); unlike
+#: _AND_THAT, the comma may be missing.
+_AND_THAT_AFTER_MARKS = re.compile(r"[ \t]*,?[ \t]*وب?ان(?:ه|ها|هم|هما)?(?!\w)")
 #: The word ان of the normalised text (a complementizer, or a folded آن).
 _AN = re.compile(r"(?<!\w)ان(?!\w)")
 
@@ -452,7 +458,7 @@ def _marked_before_cue(doc: Document, start: int) -> MarkedSpan | None:
 def _appeal_subject(doc: Document, end: int, called: int) -> tuple[int, int] | None:
     """The subject of an appeal verb that ends at ``end``, before the one it calls on.
 
-    ودعا قادة الحلف جميع الدول إلى: the phrase after the verb stops where its object
+    ودعا قادة التحالف جميع الأطراف إلى: the phrase after the verb stops where its object
     starts (:func:`~quotekit.mentions.name_tail`); none when no speaker's phrase opens
     there or its first word is a plural in the accusative (ودعا المواطنين إلى: the
     subject is dropped, the phrase is the object). ``called`` is where what the appeal
@@ -466,15 +472,17 @@ def _appeal_subject(doc: Document, end: int, called: int) -> tuple[int, int] | N
         return None  # ودعا المواطنين: a plural in the accusative is the object
     words = [m.group() for m in found]
     n = name_tail(words, 1, doc.patterns)
-    heads = doc.patterns.lists["speaker_head"]
-    for k in range(1, n):
-        # ودعا الجيش السوري السكان: a definite source noun after a definite word is the one
-        # called on, another phrase (not after آل: تركي آل الشيخ)
+    facts = facts_of(doc.patterns)
+    for k in range(2, n):
+        # ودعا الجيش السوري السكان، ودعا الوزير سامي علي المواطنين: after a definite word
+        # or a name, a definite word that is no word of a name is the one called on
+        prev = words[k - 1]
+        word = facts[words[k]]
         if (
-            words[k].startswith("ال")
-            and words[k - 1].startswith("ال")
-            and words[k - 1] not in NAME_PARTICLES
-            and words[k] in heads
+            word.article
+            and not (word.name_like or word.adjective or word.nisba)
+            and prev not in NAME_PARTICLES  # تركي آل الشيخ
+            and (prev.startswith("ال") or proper_name(prev, doc.patterns))
         ):
             n = k
             break

@@ -2071,7 +2071,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
       definite nouns are never a genitive;
     - a preposition of the verb's complement (إيرباص من أكبر الخاسرين), or a clitic
       preposition on a noun after a name (إنييستا لما يقرب من ساعة);
-    - a quantifier (قادة الحلف جميع الدول، معظم، بعض), which opens another phrase.
+    - a quantifier (قادة التحالف جميع الأطراف، معظم، بعض), which opens another phrase.
 
     Anywhere, it stops at a verb, an accusative (الرجل رياضيا), a possessed common noun
     (استقالته), a clitic preposition on a possessed noun (بنشرها), and a second conjunct
@@ -2111,7 +2111,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
         if word in patterns.lists["quantifier"]:
-            return i  # ودعا قادة الحلف جميع الدول: a quantifier opens another phrase
+            return i  # ودعا قادة التحالف جميع الأطراف: a quantifier opens another phrase
         if (
             facts.object_preposition
             or (facts.preposition and not facts.within)

@@ -909,8 +909,9 @@ def masdar_shaped(word: str) -> bool:
 
     The patterns تفعيل، تفاعل، فعول، إفعال، افتعال، انفعال، استفعال and مفاعلة: read from the
     letters alone, so a masdar that no list holds is known too: after a name, بحدوث or
-    لتخفيض opens a prepositional phrase, no part of it. A few names have such a shape
-    (ترامب): the caller asks only where a name after ب or ل would be no part either.
+    لتخفيض opens a prepositional phrase, no part of it. Some names have such a shape
+    (ترامب، سعود، لوكوك): the caller asks only after a name, of the word after ب or ل,
+    where a name would be no part of the first one either (لترامب: to whom).
 
     Example:
         >>> [masdar_shaped(w) for w in ("تخفيض", "حدوث", "استخدام", "مشاركة")]

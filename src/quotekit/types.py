@@ -253,7 +253,8 @@ class Speaker:
 
     Attributes:
         name: The source's name in the document: a person's fullest proper name
-            without the titles around it, else its fullest name or description.
+            without the titles around it when it opens with a listed given name, else
+            its fullest name or description.
         mention: The explicit noun phrase next to the cue, or ``None`` when the subject is
             dropped (``وأضاف``) or the cue is a participle (``مؤكدا``).
         resolution: How the name was found: ``explicit`` (the mention itself),
