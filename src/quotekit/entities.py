@@ -1101,27 +1101,23 @@ class Registry:
         وزير الطاقة الجزائري صالح خبري and صالح خبري وزير الطاقة الجزائري are shown صالح
         خبري, as the annotation guide names a source (its fullest proper name) and as a
         reader counting sources across articles needs. The entity keeps every word to
-        link its mentions by (وأضاف وزير الطاقة still finds it). The proper name is a
-        given name and a word or more after it (two after عبد), after a title or a
-        definite word (the two words before it, when there are two, and the phrase's
-        first); it ends before a title, unless a given name follows
-        that title (بمدينة الملك فهد الطبية الدكتور أحمد: it opens that name) or it comes
-        after a particle (تركي آل الشيخ). Any other name is shown whole: an
-        institution's (مدير مؤسسة نور الحياة), two persons' (ماكرون ورئيس الوزراء ترودو).
+        link its mentions by (وأضاف وزير الطاقة still finds it). The proper name opens with
+        a listed given name after a title or a definite word (the two words before it, when
+        there are two, and the phrase's first), has a word or more after it (two after
+        عبد), and ends before a preposition or a title, unless a given name follows that
+        title (الدكتور أحمد opens a name), a particle stands before it (تركي آل الشيخ) or it
+        ends the name after a word without the article (محمد علي القاضي). A name is shown
+        whole when it holds no such proper name (مدير مؤسسة نور الحياة), or the name is
+        another person's: a kin's or counsel's noun in construct (محامي دونالد ترامب), a
+        title whose genitive is another title, unless a deputy's (مستشار الرئيس ... ; not
+        نائب الرئيس), titles in the genitive of a noun (في حكومة رئيس الوزراء ...), or two
+        persons' (ماكرون ورئيس الوزراء ترودو).
 
         Example:
-            >>> from quotekit.lexicon import default_lexicon
-            >>> from quotekit.normalization import normalize_mapped
-            >>> from quotekit.patterns import cue_patterns
-            >>> registry = Registry(
-            ...     patterns=cue_patterns(default_lexicon()), mapped=normalize_mapped("")
-            ... )
-            >>> registry.shown_name("وزير الطاقة الجزائري صالح خبري")
+            >>> from quotekit import extract_quotes
+            >>> text = "وقال وزير الطاقة الجزائري صالح خبري إن الإنتاج سيرتفع."
+            >>> extract_quotes(text)[0].speaker.name
             'صالح خبري'
-            >>> registry.shown_name("صالح خبري وزير الطاقة الجزائري")
-            'صالح خبري'
-            >>> registry.shown_name("مدير مؤسسة نور الحياة")
-            'مدير مؤسسة نور الحياة'
         """
         return _shown_name(name, self.patterns)
 
