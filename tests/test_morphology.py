@@ -18,8 +18,10 @@ from quotekit.morphology import (
     ENTITY_TYPES,
     WORD_CLASSES,
     entity_type,
+    masdar_shaped,
     noun_gender,
     noun_number,
+    verb_gender,
     word_class,
 )
 
@@ -307,6 +309,37 @@ def test_entity_type(phrase: str, kind: str) -> None:
 @given(st.text())
 def test_word_class_always_answers(word: str) -> None:
     assert word_class(word) in WORD_CLASSES
+
+
+@given(st.text())
+def test_word_shape_functions_always_answer(word: str) -> None:
+    assert masdar_shaped(word) in (True, False)
+    assert verb_gender(word) in ("m", "f", None)
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("واعترف", "m"), ("وعلقت", "f"), ("يقول", "m"), ("تقول", "f"), ("الرئيس", None), ("", None)],
+)
+def test_verb_gender_reads_the_singular_cells(word: str, gender: str | None) -> None:
+    assert verb_gender(_norm(word)[0] if word else word) == gender
+
+
+@pytest.mark.parametrize(
+    ("word", "shaped"),
+    [
+        ("تخفيض", True),  # تفعيل
+        ("حدوث", True),  # فعول
+        ("اجتماع", True),  # افتعال
+        ("استخدام", True),  # استفعال
+        ("مشاركة", True),  # مفاعلة
+        ("سالم", False),
+        ("بوتين", False),
+        ("", False),
+    ],
+)
+def test_masdar_shapes(word: str, shaped: bool) -> None:
+    assert masdar_shaped(quotekit.normalize(word, config="extraction")) is shaped
 
 
 @given(st.lists(st.text(max_size=12), max_size=6))

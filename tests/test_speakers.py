@@ -475,3 +475,39 @@ def test_a_speaker_read_outside_the_quote_before_is_offered_once() -> None:
         contents=[content],
     )
     assert [c.entity for c in found].count(minister) == 1
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        "الرئيس",
+        "وزير",
+        "الخارجية",
+        "سامي",
+        "علي",
+        "عبد",
+        "الله",
+        "آل",
+        "الشيخ",
+        "مستشار",
+        "نائب",
+        "في",
+        "من",
+        "محامي",
+        "بشار",
+        "و",
+        "ورئيس",
+        "x",
+        "١٢",
+        "ـ",
+        "،",
+    ]
+)
+
+
+@given(st.lists(_NAME_WORDS, max_size=9).map(" ".join) | st.text(max_size=40))
+@example("الوزير سامي علي مستشار الرئيس")
+@example("   ")
+def test_a_shown_name_is_a_stretch_of_the_name(name: str) -> None:
+    shown = Registry(patterns=PATTERNS, mapped=quotekit.normalize_mapped("")).shown_name(name)
+    assert shown in name
+    assert shown == name or shown.strip() == shown
