@@ -757,14 +757,11 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     types = {key: registry.type_of(e) for key, e in sources.items()}
     roots = registry.merged(types, sources.values())
     numbers: dict[int, int] = {}
-    shown: dict[int, str] = {}  # id of a root -> the name it is shown by
     for draft, entity in zip(drafts, chosen, strict=True):
         if entity is None:
             continue
         root = roots[id(entity)]
-        if id(root) not in shown:
-            shown[id(root)] = registry.shown_name(root.name)
-        draft.speaker = shown[id(root)]
+        draft.speaker = registry.shown_name(root.name)  # remembered by name
         draft.entity = numbers.setdefault(id(root), len(numbers))
         draft.speaker_gender = root.gender or entity.gender
         draft.speaker_type = types[id(root)]

@@ -1889,25 +1889,6 @@ def _present_spelled(word: str) -> bool:
     return len(word) == 4 and word[0] == "ي"
 
 
-def _after_clitic(name: str, holder: str) -> bool:
-    """Whether ``name`` stands in ``holder`` after a clitic ل or ب, as a genitive.
-
-    Example:
-        >>> _after_clitic("الأمم المتحدة", "وكيل الأمين العام للأمم المتحدة مارك لوكوك")
-        True
-        >>> _after_clitic("وزارة الخارجية", "المتحدث باسم وزارة الخارجية")
-        False
-    """
-    words = _name_words(name)
-    if not words:
-        return False
-    first = words[0]
-    clitic = {"ل" + first, "ب" + first}
-    if first.startswith("ال"):
-        clitic.add("ل" + first[1:])  # للأمم: the article's alef falls after ل
-    return not clitic.isdisjoint(_name_words(holder))
-
-
 def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A group's words with every sound masculine plural in the nominative (الباحثين → باحثون).
 

@@ -213,6 +213,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     finite = form.form in ("past", "present") if form is not None else kind == "verb"
     mark = listed and word in MARKS
     article = word.startswith("ال")
+    nisba = word.endswith(_NISBA)
     bal = word.startswith("بال")
     lil = word.startswith("لل")
     clitic_preposition = word[:1] in "لب" and len(word) > 3
@@ -286,7 +287,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             mark,
             word[:1].isdigit(),  # digit
             article,
-            word.endswith(_NISBA),  # nisba
+            nisba,
             bal,
             lil,
             clitic_preposition,
@@ -310,7 +311,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             object_head,
             has_pronoun,  # possessed
             given,
-            word.endswith(_NISBA) or (listed and word in _TITLE_ADJECTIVES),  # adjective
+            nisba or (listed and word in _TITLE_ADJECTIVES),  # adjective
             word.startswith("الم") and word.endswith("ة"),  # feminine_participle
             word.endswith(("ة", "ات", "مم")),  # feminine_noun
             common,
