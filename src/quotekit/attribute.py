@@ -436,9 +436,14 @@ def attribute_speakers(
                 registry.count > known  # a source new to the document
                 and previous_entity is not None
                 and hit is not None
-                and hit.form.form == "past"  # وأضاف، وتابع (يتابع: follows, no saying)
-                and hit.form.lemma in doc.patterns.lists["continue"]
                 and previous is not None
+                and (
+                    (
+                        hit.form.form == "past"  # وأضاف، وتابع (يتابع: follows, no saying)
+                        and hit.form.lemma in doc.patterns.lists["continue"]
+                    )
+                    or _named_after_lede(doc, registry, previous, previous_entity, entity, known)
+                )
                 and not _named_since(doc, draft.mention, previous.content[1], hit.start)
                 and (named := registry.carries_on(entity, previous_entity)) is not None
             ):
@@ -479,6 +484,30 @@ def attribute_speakers(
         if use or previous is None:
             previous, previous_entity = draft, entity
     _name(drafts, chosen, registry)
+
+
+def _named_after_lede(
+    doc: Document,
+    registry: Registry,
+    lede: Draft,
+    described: Entity,
+    entity: Entity,
+    known: int,
+) -> bool:
+    """Whether ``entity`` is the lede's described source, named at last by a bare name.
+
+    News opens with what a source is (قال رئيس وكالة المخابرات الألمانية إن) and names it
+    in the next source it quotes, by the name alone, with no title or apposition (وقال هانز
+    غورغ ماسن): the title said who it is. ``lede`` is the quote before, whose mention
+    stands in the article's first sentence, by ``described``; ``entity`` is the second
+    source the article meets (``known`` were met before it).
+    """
+    return (
+        known == 1
+        and lede.mention is not None
+        and lede.mention[0] < doc.sentence_end(doc.body)
+        and registry.names_anew(entity, described)
+    )
 
 
 def _named_since(doc: Document, mention: tuple[int, int], start: int, end: int) -> bool:

@@ -957,6 +957,45 @@ class Registry:
             return None  # ترامب ... وأضاف المتحدث باسم البيت الأبيض: his spokesman
         return named
 
+    def names_anew(self, entity: Entity, described: Entity) -> bool:
+        """Whether ``entity`` may name the person ``described`` was met by a title only.
+
+        ``entity`` was met by a proper name alone (no title, no apposition: the title
+        before said who it is) and is a person, as ``described`` is, whose words are a
+        person's title and no name; their genders agree.
+
+        Example:
+            >>> from quotekit.lexicon import default_lexicon
+            >>> from quotekit.normalization import normalize_mapped
+            >>> from quotekit.patterns import cue_patterns
+            >>> text = "قال رئيس وكالة المخابرات إن. وقال هانز ماسن. وقال الوزير خالد منصور"
+            >>> mapped = normalize_mapped(text, config="extraction")
+            >>> registry = Registry(patterns=cue_patterns(default_lexicon()), mapped=mapped)
+            >>> norm = mapped.text
+            >>> def met(words):
+            ...     start = norm.index(words)
+            ...     return registry.resolve((start, start + len(words)), "m")[0]
+            >>> title = met("رئيس وكالة المخابرات")
+            >>> registry.names_anew(met("هانز ماسن"), title)
+            True
+            >>> registry.names_anew(met("الوزير خالد منصور"), title)
+            False
+        """
+        heads = self.patterns.lists["speaker_head"]
+        return (
+            not entity.aliases
+            and not described.aliases
+            and bool(described.keys)
+            and person_title(described.keys[0], self.patterns)
+            and not self._name_and_title(described.name)[0]
+            and heads.isdisjoint(entity.keys)
+            # a person's name, not روسيا (من جانبها قالت روسيا): a given name or two words
+            and (len(entity.keys) > 1 or is_given_name(entity.keys[0]))
+            and (None in (entity.gender, described.gender) or entity.gender == described.gender)
+            and self.type_of(entity) == self.type_of(described) == "person"
+            and self._name_and_title(entity.name) == (True, "")
+        )
+
     def _name_and_title(self, name: str) -> tuple[bool, str]:
         """Whether ``name`` holds a proper name of its source's, and the key of its first title.
 
