@@ -508,6 +508,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         if colon:
             for d in drafts:
                 if d.kind == "indirect":  # speech after a colon, without marks
+                    d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
                     d.kind, d.fragments = "direct", [d.content]
         return drafts
     if rule in ("quote", "subject-quote"):
@@ -609,6 +610,40 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+#: Quote marks of the normalised text: a sentence that holds one is read by its own cue.
+_MARKS = frozenset('"«»“”')
+
+
+def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
+    """Where speech after a colon without marks ends, its first sentence ending at ``end``.
+
+    The speaker goes on over the next sentences of the paragraph (وقال المدرب: رأيت ما
+    يقدمه. واضح أنه عائد. أنا واثق من هذا.) when the writer does not take over in any
+    of them: no cue, no quote marks, no word of the speaker's mention (وكان روبن قد قال).
+    Then the speech ends with the paragraph; else with its first sentence.
+    """
+    norm = doc.norm
+    paragraph = norm.find("\n", end)
+    paragraph = len(norm) if paragraph < 0 else paragraph
+    stop = doc.sentence_end(end)
+    rest = stop + 1
+    if (
+        norm[end:stop].strip(" \t")  # it ends before a comma or a cue, not at a full stop
+        or rest >= paragraph
+        or not norm[rest:paragraph].strip(" \t.!?")
+    ):
+        return end
+    words = set(WORD.findall(norm, rest, paragraph))
+    named = set(WORD.findall(norm, *hit.subject)) if hit.subject else set()
+    if (
+        doc.cue_between(rest, paragraph)
+        or not _MARKS.isdisjoint(norm[rest:paragraph])
+        or not named.isdisjoint(words)
+    ):
+        return end
+    return trim(norm, end, paragraph)[1]
 
 
 def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
