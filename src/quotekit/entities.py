@@ -68,6 +68,8 @@ _MAX_LOOKUPS = 200
 #: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
+    # and the ministries named by one (وزارة الخارجية الأمريكية، الداخلية)
+    + ("خارجي", "داخلي")
 )
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
@@ -1473,7 +1475,12 @@ class Registry:
         if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
             return []  # مسؤول أميركي: an indefinite title names someone new
         ours = _nisbas(keys)
-        rest = tuple(k for k in keys if k not in ours)
+        # its words but the relative adjectives, feminine ones too (المقاومة الوطنية اليمنية)
+        rest = tuple(
+            k
+            for i, k in enumerate(keys)
+            if k not in ours and not (i > 1 and k.endswith("ية") and k[:-1] in ours)
+        )
         if not rest:
             return []  # الأمريكي alone: an adjective, no title
         if (
@@ -2078,12 +2085,16 @@ def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
 def _agree(nisbas: frozenset[str], keys: tuple[str, ...]) -> bool:
     """Whether a mention with these relative adjectives can name an entity with ``keys``.
 
-    Not when both have some and they share none (التركي against الأمريكي).
+    Not when each has one that the other lacks (التركي against الأمريكي; المقاومة الوطنية
+    السورية against المقاومة الوطنية اليمنية, whatever they share); one may say more than
+    the other (المقاومة الوطنية اليمنية and المقاومة الوطنية).
     """
     theirs = _nisbas(keys)
-    return not (
-        nisbas and theirs and not any(_alike(a, b) or a == b for a in nisbas for b in theirs)
-    )
+
+    def own(some: frozenset[str], other: frozenset[str]) -> bool:
+        return any(not any(a == b or _alike(a, b) for b in other) for a in some)
+
+    return not (own(nisbas, theirs) and own(theirs, nisbas))
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR
