@@ -226,10 +226,14 @@ class Registry:
             and norm_words[0][:1] == "ل"
             and norm[span[0] - 1 : span[0]] == "ل"
             and takes_article(norm_words[0][1:])
+            and not takes_article(norm_words[0])
         ):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
-            # name that opens with ل: only a word news writes with the article)
+            # name that opens with ل: only a word news writes with the article; nor in
+            # للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
+            if mention[:1] == "ل":
+                mention = "ال" + mention[1:]  # shown with its article: الإحصائيات
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
