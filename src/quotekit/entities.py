@@ -65,11 +65,13 @@ _TITLE_TAIL = 9
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
-#: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
+#: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية;
+#: and the ministries named by one (وزارة الخارجية الأمريكية، الداخلية).
 _KIND_ADJECTIVES = frozenset(
-    ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
-    # and the ministries named by one (وزارة الخارجية الأمريكية، الداخلية)
-    + ("خارجي", "داخلي")
+    (
+        *("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي"),
+        *("خارجي", "داخلي"),
+    )
 )
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
