@@ -665,8 +665,17 @@ def _agree_in_sentence(hit: Hit, before: Hit, doc: Document) -> bool:
 
 
 #: What may stand between a quote's content and a verb joined to its cue (normalised
-#: text): spaces, a comma, a quote mark.
-_JOIN_GAP = frozenset(' \t,"«»')
+#: text): spaces, a comma, a quote mark; read as a run from the content's end, so that the
+#: test costs what the run holds, not the distance to the verb.
+_JOIN_GAP = re.compile(r'[ \t,"«»]*')
+
+
+def _only_gap(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` holds nothing but what :data:`_JOIN_GAP` allows."""
+    if start >= end:
+        return True
+    run = _JOIN_GAP.match(norm, start, end)
+    return run is not None and run.end() == end
 
 
 def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
@@ -682,7 +691,7 @@ def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
         or not _joined_cue(hit, doc)
         or previous is None
         or previous.hit is None
-        or not _JOIN_GAP.issuperset(doc.norm[previous.content[1] : hit.start])
+        or not _only_gap(doc.norm, previous.content[1], hit.start)
     ):
         return False
     return _agree_in_sentence(hit, previous.hit, doc)

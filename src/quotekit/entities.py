@@ -2095,12 +2095,17 @@ def _agree(nisbas: frozenset[str], keys: tuple[str, ...]) -> bool:
     السورية against المقاومة الوطنية اليمنية, whatever they share); one may say more than
     the other (المقاومة الوطنية اليمنية and المقاومة الوطنية).
     """
+    if not nisbas:
+        return True
     theirs = _nisbas(keys)
+    if not theirs or nisbas == theirs:
+        return True
+    return not (_own_nisba(nisbas, theirs) and _own_nisba(theirs, nisbas))
 
-    def own(some: frozenset[str], other: frozenset[str]) -> bool:
-        return any(not any(a == b or _alike(a, b) for b in other) for a in some)
 
-    return not (own(nisbas, theirs) and own(theirs, nisbas))
+def _own_nisba(some: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one of ``some`` is none of ``other``, nor spelled as one of them."""
+    return any(a not in other and not any(_alike(a, b) for b in other) for a in some)
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR
