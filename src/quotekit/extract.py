@@ -622,28 +622,31 @@ def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     The speaker goes on over the next sentences of the paragraph (وقال المدرب: رأيت ما
     يقدمه. واضح أنه عائد. أنا واثق من هذا.) when the writer does not take over in any
     of them: no cue, no quote marks, no word of the speaker's mention (وكان روبن قد قال).
-    Then the speech ends with the paragraph; else with its first sentence.
+    Then the speech ends with the paragraph; else with its first sentence. The paragraph
+    is read only up to the next cue: a text of endless colons costs linear.
     """
     norm = doc.norm
-    paragraph = norm.find("\n", end)
-    paragraph = len(norm) if paragraph < 0 else paragraph
     stop = doc.sentence_end(end)
+    if stop - end > _TO_STOP or norm[end:stop].strip(" \t") or norm[stop : stop + 1] in "\n":
+        return end  # it ends before a comma or a cue, or with its paragraph or text
     rest = stop + 1
-    if (
-        norm[end:stop].strip(" \t")  # it ends before a comma or a cue, not at a full stop
-        or rest >= paragraph
-        or not norm[rest:paragraph].strip(" \t.!?")
-    ):
+    k = bisect_left(doc.cue_starts, rest)
+    cue = doc.cue_starts[k] if k < len(doc.cue_starts) else len(norm)
+    paragraph = norm.find("\n", rest, cue)
+    if paragraph < 0:
+        if cue < len(norm):
+            return end  # a cue in the paragraph: the writer takes over
+        paragraph = len(norm)
+    if not norm[rest:paragraph].strip(" \t.!?") or not _MARKS.isdisjoint(norm[rest:paragraph]):
         return end
-    words = set(WORD.findall(norm, rest, paragraph))
     named = set(WORD.findall(norm, *hit.subject)) if hit.subject else set()
-    if (
-        doc.cue_between(rest, paragraph)
-        or not _MARKS.isdisjoint(norm[rest:paragraph])
-        or not named.isdisjoint(words)
-    ):
+    if not named.isdisjoint(WORD.findall(norm, rest, paragraph)):
         return end
     return trim(norm, end, paragraph)[1]
+
+
+#: The most characters between the end of speech after a colon and the point after it.
+_TO_STOP = 8
 
 
 def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
