@@ -163,6 +163,7 @@ def hostile(size: int) -> dict[str, str]:
         "nested marks": "«" * (size // 2) + "»" * (size // 2),
         "cue repeated": "قال إن " * (size // 7),
         "cue and colon repeated": "وقال: " * (size // 6),
+        "colon speech by sentences": "وقال المدرب: لعبنا جيدا. " * (size // 25),
         "unclosed quote": 'قال: "' + "كلام طويل " * (size // 10),
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),

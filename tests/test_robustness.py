@@ -18,6 +18,7 @@ HOSTILE = {
     "nested marks": "«" * (N // 2) + "»" * (N // 2),
     "cue repeated": "قال إن " * (N // 7),
     "cue and colon repeated": "وقال: " * (N // 6),
+    "speech after colons, sentence by sentence": "وقال المدرب: لعبنا جيدا. " * (N // 25),
     "unclosed quote then text": 'قال: "' + "كلام طويل " * (N // 10),
     "one huge word": "ق" * N,
     "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),
