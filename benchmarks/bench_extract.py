@@ -164,6 +164,8 @@ def hostile(size: int) -> dict[str, str]:
         "cue repeated": "قال إن " * (size // 7),
         "cue and colon repeated": "وقال: " * (size // 6),
         "colon speech by sentences": "وقال المدرب: لعبنا جيدا. " * (size // 25),
+        "one colon, a long paragraph": "وقال المدرب: " + "لعبنا جيدا. " * (size // 12),
+        "colon speech, CR LF lines": "وقال المدرب: لعبنا جيدا.\r\n" * (size // 26),
         "unclosed quote": 'قال: "' + "كلام طويل " * (size // 10),
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),

@@ -19,6 +19,8 @@ HOSTILE = {
     "cue repeated": "قال إن " * (N // 7),
     "cue and colon repeated": "وقال: " * (N // 6),
     "speech after colons, sentence by sentence": "وقال المدرب: لعبنا جيدا. " * (N // 25),
+    "one colon, then a paragraph of sentences": "وقال المدرب: " + "لعبنا جيدا. " * (N // 12),
+    "colon speech on lines ending in CR LF": "وقال المدرب: لعبنا جيدا.\r\n" * (N // 26),
     "unclosed quote then text": 'قال: "' + "كلام طويل " * (N // 10),
     "one huge word": "ق" * N,
     "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),

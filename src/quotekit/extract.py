@@ -33,7 +33,7 @@ from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import default_lexicon
-from quotekit.marks import AND_QUOTE, MarkedSpan
+from quotekit.marks import AND_QUOTE, MARKS, MarkedSpan
 from quotekit.mentions import (
     NAME_PARTICLES,
     ON_BEHALF,
@@ -58,6 +58,7 @@ from quotekit.morphology import (
     noun_number,
     only_nouns,
     takes_article,
+    without_article,
     word_class,
 )
 from quotekit.normalization import normalize_mapped
@@ -612,41 +613,64 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     return []
 
 
-#: Quote marks of the normalised text: a sentence that holds one is read by its own cue.
-_MARKS = frozenset('"«»“”')
+#: The most characters between the end of speech after a colon and the point after it.
+_TO_STOP = 8
+#: Where a paragraph ends: a line break (or a carriage return, a line or paragraph separator).
+_PARAGRAPH_END = re.compile("[\n\r\u2028\u2029]")
+#: Where a sentence of a paragraph starts: at its first word, after the end of the one before.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?])[ \t]*(\w+)")
+#: Particles after و or ف that open the writer's sentence: ولم يتسن، وقد، ولن.
+_NARRATION_PARTICLES = frozenset(("لم", "لن", "قد"))
 
 
 def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     """Where speech after a colon without marks ends, its first sentence ending at ``end``.
 
-    The speaker goes on over the next sentences of the paragraph (وقال المدرب: رأيت ما
-    يقدمه. واضح أنه عائد. أنا واثق من هذا.) when the writer does not take over in any
-    of them: no cue, no quote marks, no word of the speaker's mention (وكان روبن قد قال).
-    Then the speech ends with the paragraph; else with its first sentence. The paragraph
-    is read only up to the next cue: a text of endless colons costs linear.
+    The speaker goes on over the next sentences of the paragraph (وقال المدرب: لعبنا
+    مباراة جيدة. اللاعبون قدموا كل ما لديهم. أنا فخور بهم.) when the writer does not take
+    over in any of them: no cue, no quote marks or parentheses (a credit: (رويترز)), no
+    word of the speaker's mention, clitics and article aside (وسبق لمنصور أن، الوزير), and
+    no sentence that opens with و or ف and a verb or a particle of one (ويحتل الفريق،
+    وكانت الوزارة قد، ولم يتسن): the narrator's own. Then the speech ends with the
+    paragraph; else with its first sentence. The paragraph is read only up to the next cue,
+    so that a text of endless colons costs linear.
     """
     norm = doc.norm
     stop = doc.sentence_end(end)
-    if stop - end > _TO_STOP or norm[end:stop].strip(" \t") or norm[stop : stop + 1] in "\n":
+    if stop >= len(norm) or norm[stop] == "\n" or stop - end > _TO_STOP or norm[end:stop].strip():
         return end  # it ends before a comma or a cue, or with its paragraph or text
     rest = stop + 1
     k = bisect_left(doc.cue_starts, rest)
     cue = doc.cue_starts[k] if k < len(doc.cue_starts) else len(norm)
-    paragraph = norm.find("\n", rest, cue)
-    if paragraph < 0:
-        if cue < len(norm):
-            return end  # a cue in the paragraph: the writer takes over
-        paragraph = len(norm)
-    if not norm[rest:paragraph].strip(" \t.!?") or not _MARKS.isdisjoint(norm[rest:paragraph]):
+    found = _PARAGRAPH_END.search(norm, rest, cue)
+    if found is None and cue < len(norm):
+        return end  # a cue in the paragraph: the writer takes over
+    paragraph = found.start() if found is not None else len(norm)
+    tail = norm[rest:paragraph]
+    words = WORD.findall(tail)
+    if not words or not _OPEN_OR_MARK.isdisjoint(tail) or _narrated(tail):
         return end
-    named = set(WORD.findall(norm, *hit.subject)) if hit.subject else set()
-    if not named.isdisjoint(WORD.findall(norm, rest, paragraph)):
+    named = {without_article(w) for w in WORD.findall(norm, *hit.subject)} if hit.subject else set()
+    if any(w.endswith(name) for name in named if len(name) > 2 for w in words):
         return end
     return trim(norm, end, paragraph)[1]
 
 
-#: The most characters between the end of speech after a colon and the point after it.
-_TO_STOP = 8
+#: Quote marks and an opening parenthesis: speech in them, or a credit, is no more of it.
+_OPEN_OR_MARK = MARKS | {"("}
+
+
+def _narrated(tail: str) -> bool:
+    """Whether a sentence of ``tail`` opens with و or ف and a verb or one of its particles."""
+    for m in _SENTENCE_OPENING.finditer(tail):
+        word = m.group(1)
+        if word[:1] in "وف" and len(word) > 2:
+            rest = word[1:]
+            if rest in _NARRATION_PARTICLES or (
+                word_class(rest) == "verb" and word_class(word) == "verb"
+            ):
+                return True
+    return False
 
 
 def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
