@@ -442,7 +442,9 @@ def attribute_speakers(
                         hit.form.form == "past"  # وأضاف، وتابع (يتابع: follows, no saying)
                         and hit.form.lemma in doc.patterns.lists["continue"]
                     )
-                    or _named_after_lede(doc, registry, previous, previous_entity, entity, known)
+                    or _named_after_lede(
+                        doc, registry, hit, previous, previous_entity, entity, known
+                    )
                 )
                 and not _named_since(doc, draft.mention, previous.content[1], hit.start)
                 and (named := registry.carries_on(entity, previous_entity)) is not None
@@ -489,25 +491,39 @@ def attribute_speakers(
 def _named_after_lede(
     doc: Document,
     registry: Registry,
+    hit: Hit,
     lede: Draft,
     described: Entity,
     entity: Entity,
     known: int,
 ) -> bool:
-    """Whether ``entity`` is the lede's described source, named at last by a bare name.
+    """Whether ``entity``, the subject of ``hit``, is the lede's source named at last.
 
-    News opens with what a source is (قال رئيس وكالة المخابرات الألمانية إن) and names it
-    in the next source it quotes, by the name alone, with no title or apposition (وقال هانز
-    غورغ ماسن): the title said who it is. ``lede`` is the quote before, whose mention
-    stands in the article's first sentence, by ``described``; ``entity`` is the second
-    source the article meets (``known`` were met before it).
+    News opens with what a source is (قال مدير هيئة الأرصاد إن) and names it in the next
+    source it quotes, by the name alone, with no title or apposition (وقال كريم الهادي):
+    the title said who it is. ``lede`` is the quote before, whose mention stands in the
+    article's first sentence, by ``described``; ``entity`` is the second source the article
+    meets (``known`` were met before it). A reply or a denial (ورد، أجاب، نفى) is another
+    party's, and so is a source set against the lede (من جهته، في المقابل، بدوره).
     """
-    return (
-        known == 1
-        and lede.mention is not None
-        and lede.mention[0] < doc.sentence_end(doc.body)
-        and registry.names_anew(entity, described)
-    )
+    if (
+        known != 1
+        or lede.mention is None
+        or lede.mention[0] >= doc.sentence_end(doc.body)
+        or hit.form.lemma in _ANSWERS
+        or hit.form.lemma in doc.patterns.lists["denial"]
+    ):
+        return False
+    opening = WORD.findall(doc.norm, doc.sentence_start(hit.start), hit.start)
+    return _SET_AGAINST.isdisjoint(opening) and registry.names_anew(entity, described)
+
+
+#: Lemmas of an answer: what follows a lede is another party's reply.
+_ANSWERS = frozenset(("رد", "أجاب"))
+#: Words of a phrase that sets a source against the one before (من جهته، في المقابل، بدوره).
+_SET_AGAINST = frozenset(
+    ("جهته", "جهتها", "جانبه", "جانبها", "المقابل", "بالمقابل", "بدوره", "بدورها")
+)
 
 
 def _named_since(doc: Document, mention: tuple[int, int], start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from quotekit.mentions import (
     description_after,
     facts_of,
     first_name_like,
+    lost_article,
     name_after,
     name_of,
     name_tail,
@@ -65,14 +66,13 @@ _TITLE_TAIL = 9
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
-#: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية;
-#: and the ministries named by one (وزارة الخارجية الأمريكية، الداخلية).
+#: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
 _KIND_ADJECTIVES = frozenset(
-    (
-        *("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي"),
-        *("خارجي", "داخلي"),
-    )
+    ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
 )
+#: Nouns of a ministry: a word in ية right after one is its genitive, the ministry's name
+#: (وزارة الخارجية، وزير الداخلية), no relative adjective.
+_MINISTRY = frozenset(("وزارة", "وزير", "وزيرة"))
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
@@ -223,19 +223,10 @@ class Registry:
             return issuer, True
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
-        if (
-            norm_words
-            and norm_words[0][:1] == "ل"
-            and norm[span[0] - 1 : span[0]] == "ل"
-            and takes_article(norm_words[0][1:])
-            and not takes_article(norm_words[0])
-        ):
+        if norm_words and norm[span[0] - 1 : span[0]] == "ل" and lost_article(self.mapped, span):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
-            # name that opens with ل: only a word news writes with the article; nor in
-            # للائحة, a word that opens with ل itself)
+            # name that opens with ل, nor in للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
-            if mention[:1] == "ل":
-                mention = "ال" + mention[1:]  # shown with its article: الإحصائيات
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
@@ -968,15 +959,17 @@ class Registry:
     def names_anew(self, entity: Entity, described: Entity) -> bool:
         """Whether ``entity`` may name the person ``described`` was met by a title only.
 
-        ``entity`` was met by a proper name alone (no title, no apposition: the title
-        before said who it is) and is a person, as ``described`` is, whose words are a
-        person's title and no name; their genders agree.
+        ``entity`` was met by a proper name alone, a given name first or two proper names or
+        more (no title, no apposition: the title before said who it is) and is a person, as
+        ``described`` is, whose words are a definite person's title and no name (رئيس
+        الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new). Whether their genders
+        agree is :meth:`carries_on`'s to tell, as for any source that carries on another.
 
         Example:
             >>> from quotekit.lexicon import default_lexicon
             >>> from quotekit.normalization import normalize_mapped
             >>> from quotekit.patterns import cue_patterns
-            >>> text = "قال رئيس وكالة المخابرات إن. وقال هانز ماسن. وقال الوزير خالد منصور"
+            >>> text = "قال رئيس وكالة المخابرات إن. وقال كريم الهادي. وقال الوزير خالد منصور"
             >>> mapped = normalize_mapped(text, config="extraction")
             >>> registry = Registry(patterns=cue_patterns(default_lexicon()), mapped=mapped)
             >>> norm = mapped.text
@@ -984,7 +977,7 @@ class Registry:
             ...     start = norm.index(words)
             ...     return registry.resolve((start, start + len(words)), "m")[0]
             >>> title = met("رئيس وكالة المخابرات")
-            >>> registry.names_anew(met("هانز ماسن"), title)
+            >>> registry.names_anew(met("كريم الهادي"), title)
             True
             >>> registry.names_anew(met("الوزير خالد منصور"), title)
             False
@@ -995,11 +988,16 @@ class Registry:
             and not described.aliases
             and bool(described.keys)
             and person_title(described.keys[0], self.patterns)
+            and _definite_title(_name_words(described.name))
             and not self._name_and_title(described.name)[0]
             and heads.isdisjoint(entity.keys)
-            # a person's name, not روسيا (من جانبها قالت روسيا): a given name or two words
-            and (len(entity.keys) > 1 or is_given_name(entity.keys[0]))
-            and (None in (entity.gender, described.gender) or entity.gender == described.gender)
+            # a person's name, not روسيا or كوريا الشمالية: a given name first, or two or
+            # three proper names (أولاف يوهانسن)
+            and bool(entity.keys)
+            and (
+                is_given_name(entity.keys[0])
+                or (len(entity.keys) > 1 and self._is_named(entity.keys))
+            )
             and self.type_of(entity) == self.type_of(described) == "person"
             and self._name_and_title(entity.name) == (True, "")
         )
@@ -1481,12 +1479,8 @@ class Registry:
         if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
             return []  # مسؤول أميركي: an indefinite title names someone new
         ours = _nisbas(keys)
-        # its words but the relative adjectives, feminine ones too (المقاومة الوطنية اليمنية)
-        rest = tuple(
-            k
-            for i, k in enumerate(keys)
-            if k not in ours and not (i > 1 and k.endswith("ية") and k[:-1] in ours)
-        )
+        # its words but the relative adjectives, feminine ones too (الحرس الوطني الليبي)
+        rest = tuple(k for i, k in enumerate(keys) if _nisba_stem(i, k) not in ours)
         if not rest:
             return []  # الأمريكي alone: an adjective, no title
         if (
@@ -1611,6 +1605,31 @@ class Registry:
                     # after the rest of it.
                     found[id(entity)] = entity
         return list(found.values())
+
+
+def _definite_title(words: Sequence[str]) -> bool:
+    """Whether a title is definite: by the article, or by the end of its chain of genitives.
+
+    مدير هيئة الأرصاد is definite as الأرصاد is, وكيل أعماله as a possessed noun is; a
+    preposition (متحدث باسم الشرطة، مسؤول في الوزارة) or an adjective (مسؤول أمريكي) after
+    the nouns leaves the title indefinite: someone new.
+
+    Example:
+        >>> [_definite_title(t.split()) for t in ("الوزير", "مدير هيئة الأرصاد", "وكيل أعماله")]
+        [True, True, True]
+        >>> [_definite_title(t.split()) for t in ("متحدث باسم الشرطة", "مسؤول أمريكي", "مسؤول")]
+        [False, False, False]
+    """
+    for k, word in enumerate(words):
+        if word.startswith("ال") or (k and word.endswith(_POSSESSED)):
+            return True
+        if k and (word in WITHIN or word[:1] in "بل" or word.endswith(("ي", "ية"))):
+            return False  # a preposition or an adjective after the nouns
+    return False
+
+
+#: The possessive suffixes of a genitive that make the title before it definite (أعماله).
+_POSSESSED = ("ه", "ها", "هم")
 
 
 def _title_word(word: str, heads: frozenset[str]) -> bool:
@@ -2077,30 +2096,58 @@ def _type_of_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
+def _nisba_stem(i: int, key: str) -> str:
+    """The key at index ``i`` of a mention's keys, a feminine ية by its masculine stem.
+
+    Not right after the head (``i`` 0 or 1), where a word in ية is mostly the genitive of a
+    title (وزير الخارجية، وزارة الداخلية).
+    """
+    return key[:-1] if key.endswith("ية") and i > 1 else key
+
+
 def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
     """The relative adjectives of a mention that say whose it is (التركي، العسكرية).
 
-    Feminine ones count by their stem (الأمريكية is الأمريكي) but not right after the
-    head, where they are mostly the genitive of a title (وزير الخارجية، وزارة الداخلية);
-    adjectives of kind (الدولية، الحقوقية) say nothing of whose it is and are left out.
+    Feminine ones count by their stem (:func:`_nisba_stem`), but not the name of a ministry
+    after its noun (مسؤول في وزارة الخارجية الأمريكية); adjectives of kind (الدولية،
+    الحقوقية) say nothing of whose it is and are left out.
     """
-    stems = {k[:-1] if k.endswith("ية") and i > 1 else k for i, k in enumerate(keys) if len(k) > 3}
+    stems = {
+        _nisba_stem(i, k)
+        for i, k in enumerate(keys)
+        if len(k) > 3 and not (i and keys[i - 1] in _MINISTRY and k.endswith("ية"))
+    }
     return frozenset(k for k in stems if k.endswith("ي") and k not in _KIND_ADJECTIVES)
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_nisbas(keys: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_nisbas` of ``keys`` without a given name and the word after it (its surname).
+
+    سامي، الزعبي after a given name: a name that ends as a relative adjective does says
+    nothing of whose the title is.
+    """
+    named = {i for i, k in enumerate(keys) if is_given_name(k)}
+    return _nisbas(tuple(k for i, k in enumerate(keys) if i not in named and i - 1 not in named))
 
 
 def _agree(nisbas: frozenset[str], keys: tuple[str, ...]) -> bool:
     """Whether a mention with these relative adjectives can name an entity with ``keys``.
 
-    Not when each has one that the other lacks (التركي against الأمريكي; المقاومة الوطنية
-    السورية against المقاومة الوطنية اليمنية, whatever they share); one may say more than
-    the other (المقاومة الوطنية اليمنية and المقاومة الوطنية).
+    Not when they share none (التركي against الأمريكي), nor when each has one that the
+    other lacks, whatever they share (الحرس الوطني التونسي against الحرس الوطني
+    الليبي); one may say more than the other (الحرس الوطني الليبي and الحرس الوطني).
+    Given names and surnames after them are no such adjective (سامي).
     """
     if not nisbas:
         return True
     theirs = _nisbas(keys)
     if not theirs or nisbas == theirs:
         return True
-    return not (_own_nisba(nisbas, theirs) and _own_nisba(theirs, nisbas))
+    if not any(a == b or _alike(a, b) for a in nisbas for b in theirs):
+        return False
+    ours = frozenset(a for a in nisbas if not is_given_name(a))
+    return not (_own_nisba(ours, theirs) and _own_nisba(_title_nisbas(keys), nisbas))
 
 
 def _own_nisba(some: frozenset[str], other: frozenset[str]) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "first_name_like",
     "honoured",
     "lone_name",
+    "lost_article",
     "mention_before",
     "name_after",
     "name_of",
@@ -1578,6 +1579,31 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
     return None
 
 
+def lost_article(mapped: NormalizedText, span: tuple[int, int]) -> bool:
+    """Whether the mention at ``span``, right after a clitic ل, lost its article's alef.
+
+    وفقا ل|لشرطة، ل|لإحصائيات: the first word is the article's ل and a common noun, one that
+    news writes with the article or shaped as one (a noun in ة, a verbal noun of a derived
+    form: للعينة، للترميز); not a name (لليبرمان). An alef after the ل may be the noun's
+    own (للائحة): the word with its ل must then be none that news writes with the article.
+
+    Example:
+        >>> from quotekit import normalize_mapped
+        >>> words = ("للشرطة", "للإحصائيات", "للائحة", "لليبرمان")
+        >>> text = " ".join("وفقا " + w for w in words)
+        >>> mapped = normalize_mapped(text, config="extraction")
+        >>> spans = [(text.index(w) + 1, text.index(w) + len(w)) for w in words]
+        >>> [lost_article(mapped, span) for span in spans]
+        [True, True, False, False]
+    """
+    m = WORD.match(mapped.text, span[0], span[1])
+    word = m.group() if m else ""
+    noun = word[1:]
+    if word[:1] != "ل" or not (takes_article(noun) or noun.endswith("ة") or masdar_shaped(noun)):
+        return False
+    return noun[:1] != "ا" or not takes_article(word)
+
+
 def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     """The name a mention gives, as the original writes it, without quote marks or parentheses.
 
@@ -1596,12 +1622,7 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     words = _INVISIBLE.sub("", _HASHTAG.sub(" ", text)).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
         words[0] = "ال" + words[0][2:]
-    elif (
-        words
-        and words[0].startswith("ل")
-        and words[0][1:2] not in ("ا", "أ", "إ", "آ")
-        and mapped.original[start - 1 : start] == "ل"
-    ):
+    elif words and mapped.original[start - 1 : start] == "ل" and lost_article(mapped, span):
         words[0] = "ا" + words[0]  # وفقا لـ|لشرطة: the article's alef fell after the ل
     elif words and words[0][:1] == "ف" and words[0][1:3] in ("ال", "أل") and len(words[0]) > 5:
         words[0] = words[0][1:]  # فالبيت الأبيض: a conjunction, not the name
