@@ -156,16 +156,19 @@ def first_pass() -> float:
 
 
 def hostile(size: int) -> dict[str, str]:
-    """Hostile inputs of about ``size`` characters (those of tests/test_robustness.py)."""
+    """Hostile inputs of about ``size`` characters (those of tests/test_robustness.py).
+
+    Not the test's inputs of one real quote every 25 characters (speech after colons,
+    sentence by sentence): they cost what that many quotes cost (x3 real text, as before
+    the code that reads them), and say nothing of a pattern's backtracking.
+    """
     return {
         "straight marks": '"' * size,
         "guillemets": ("«" * 50 + "»" * 3) * (size // 53),
         "nested marks": "«" * (size // 2) + "»" * (size // 2),
         "cue repeated": "قال إن " * (size // 7),
         "cue and colon repeated": "وقال: " * (size // 6),
-        "colon speech by sentences": "وقال المدرب: لعبنا جيدا. " * (size // 25),
         "one colon, a long paragraph": "وقال المدرب: " + "لعبنا جيدا. " * (size // 12),
-        "colon speech, CR LF lines": "وقال المدرب: لعبنا جيدا.\r\n" * (size // 26),
         "unclosed quote": 'قال: "' + "كلام طويل " * (size // 10),
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),
