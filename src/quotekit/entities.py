@@ -964,23 +964,17 @@ class Registry:
         ``described`` is, whose words are a definite person's title and no name (رئيس
         الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new). Whether their genders
         agree is :meth:`carries_on`'s to tell, as for any source that carries on another.
+        Shown through :func:`quotekit.extract_quotes`, which asks it of a lede's source:
 
         Example:
-            >>> from quotekit.lexicon import default_lexicon
-            >>> from quotekit.normalization import normalize_mapped
-            >>> from quotekit.patterns import cue_patterns
-            >>> text = "قال رئيس وكالة المخابرات إن. وقال كريم الهادي. وقال الوزير خالد منصور"
-            >>> mapped = normalize_mapped(text, config="extraction")
-            >>> registry = Registry(patterns=cue_patterns(default_lexicon()), mapped=mapped)
-            >>> norm = mapped.text
-            >>> def met(words):
-            ...     start = norm.index(words)
-            ...     return registry.resolve((start, start + len(words)), "m")[0]
-            >>> title = met("رئيس وكالة المخابرات")
-            >>> registry.names_anew(met("كريم الهادي"), title)
-            True
-            >>> registry.names_anew(met("الوزير خالد منصور"), title)
-            False
+            >>> from quotekit import extract_quotes
+            >>> def sources(lede):
+            ...     text = lede + " إن العاصفة قادمة. وقال كريم الهادي إن السكان تلقوا تحذيرات."
+            ...     return [(q.speaker.name, q.speaker.entity) for q in extract_quotes(text)]
+            >>> sources("قال مدير هيئة الأرصاد")
+            [('كريم الهادي', 0), ('كريم الهادي', 0)]
+            >>> sources("قال متحدث باسم الهيئة")
+            [('متحدث باسم الهيئة', 0), ('كريم الهادي', 1)]
         """
         heads = self.patterns.lists["speaker_head"]
         return (
