@@ -2089,7 +2089,6 @@ def _type_of_name(name: str) -> str:
     return entity_type(_name_words(name))
 
 
-@lru_cache(maxsize=1 << 14)
 def _nisba_stem(i: int, key: str) -> str:
     """The key at index ``i`` of a mention's keys, a feminine ية by its masculine stem.
 
@@ -2099,6 +2098,7 @@ def _nisba_stem(i: int, key: str) -> str:
     return key[:-1] if key.endswith("ية") and i > 1 else key
 
 
+@lru_cache(maxsize=1 << 14)
 def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
     """The relative adjectives of a mention that say whose it is (التركي، العسكرية).
 
