@@ -59,6 +59,12 @@ _PARTICIPLE_THAT = re.compile(
     """,
     re.VERBOSE,
 )
+#: كان and its sisters, whose predicate is in the accusative (كان معتقدا، بات مؤكدا).
+_KANA = frozenset(
+    ("كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت")
+)
+#: A word in ا or ة: an accusative participle, masculine or feminine (نافيا، منتقدة).
+_ACCUSATIVE_WORD = re.compile(r"(?<!\w)(\w+[اة])(?!\w)")
 #: The complementizer that ends :data:`_PARTICIPLE_THAT`, sought first (it is rarer).
 _THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
 #: How far after a relative pronoun a complementizer makes its clause a report of its own.
@@ -267,6 +273,7 @@ class Document:
         end = min(limit, self._boundary(start, at_comma, cue, subject))
         if cue is not None:
             end = self._participle_within(start, end)
+            end = self._speech_participle_within(start, end, cue, subject)
         return self._frame_within(start, end)
 
     def _participle_within(self, start: int, end: int) -> int:
@@ -280,11 +287,51 @@ class Document:
         if _THAT.search(norm, start, end) is None:
             return end  # no complementizer: most clauses, told by a cheaper search
         for m in _PARTICIPLE_THAT.finditer(norm, start, end):
-            if accusative_participle(m.group(1)) and self.enclosing(m.start()) is None:
-                prev = LAST_WORD.search(norm, max(start, m.start() - 40), m.start())
-                if prev is None or not _indefinite_accusative(prev.group(1)):
-                    return m.start()
+            if self._participle_at(m, start):
+                return m.start()
         return end
+
+    def _speech_participle_within(self, start: int, end: int, cue: Form, subject: bool) -> int:
+        """Where a clause ends before a participle of saying that agrees with ``cue``.
+
+        الحكومة مستعدة للحوار نافيا وجود أي خلافات: a participle of a verb of saying, in
+        the accusative and agreeing with the cue's speaker, opens what the speaker did next
+        whatever follows it (a noun, a preposition), comma or not; after an indefinite
+        accusative noun it is that noun's adjective.
+        """
+        forms = self.patterns.forms
+        for m in _ACCUSATIVE_WORD.finditer(self.norm, start, end):
+            form = forms.get(m.group(1))
+            if (
+                form is not None
+                and form.form == "participle"
+                and agrees(cue, form, subject=subject, relay=self._relays(cue))
+                and self._participle_at(m, start)
+            ):
+                return m.start()
+        return end
+
+    def _participle_at(self, m: re.Match[str], start: int) -> bool:
+        """Whether the word of ``m`` is an accusative participle of the writer's, no adjective.
+
+        Outside marks, not after an indefinite accusative noun (تهديدا مباشرا بأن) nor after
+        كان or a sister of it, whose predicate it is (كان معتقدا). A feminine participle
+        looks the same in every case and may be the adjective of any noun before it (رسوم
+        مشددة، معلومات مؤكدة): only right after punctuation or a closing mark.
+        """
+        word = m.group(1)
+        if m.start() <= start or self.enclosing(m.start()) is not None:
+            return False  # what was said opens with it (واعدة جدا): its own word
+        if word.endswith("ة"):
+            before_mark = self.norm[start : m.start()].rstrip(" \t")
+            return bool(before_mark) and not before_mark[-1].isalnum()
+        prev = LAST_WORD.search(self.norm, max(start, m.start() - 40), m.start())
+        before = prev.group(1) if prev is not None else ""
+        return (
+            accusative_participle(word)
+            and not _indefinite_accusative(before)
+            and before.removeprefix("و") not in _KANA
+        )
 
     def _frame_within(self, start: int, end: int) -> int:
         """Where a clause ends before the writer's frame without a comma, else ``end``.
