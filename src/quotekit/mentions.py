@@ -723,7 +723,20 @@ def _cut(
                 break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
             if (
                 first >= 0
-                and (names or surname)
+                # a name, or a title and a name no list holds right before ب and a masdar
+                # (المحققة كارولين كورفيلد باستجابة: what a verb takes; not مدير الشؤون الصحية
+                # بمحافظة, a place, nor ل, the genitive of a body's name: لحقوق الإنسان)
+                and (
+                    names
+                    or surname
+                    or (
+                        title
+                        and name
+                        and not texts[i - 1].removeprefix("و").startswith("ال")
+                        and tok[:1] == "ب"
+                        and masdar_shaped(tok[1:])
+                    )
+                )
                 and not given
                 and f.clitic_preposition
                 and not f.given  # باسم
@@ -1361,11 +1374,26 @@ def mention_before(
     if (
         head not in patterns.lists["speaker_head"]
         and not ((opener or relative) and short)
+        and not (opener and _one_of_people(words, patterns))
         and opener not in WAS
         and not accusative
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+def _one_of_people(words: Sequence[re.Match[str]], patterns: CuePatterns) -> bool:
+    """Whether ``words`` open with a quantifier and a definite plural of persons.
+
+    حتى أن أحد المعلقين السعوديين البارزين ألمح، كما أن بعض المحللين يرون: one or some of
+    a group of people, what its adjectives say of them however many they are.
+    """
+    return (
+        len(words) > 1
+        and words[0].group() in patterns.lists["quantifier"]
+        and words[1].group().startswith("ال")
+        and words[1].group().endswith(("ين", "ون"))
+    )
 
 
 #: The most words of such a subject, prepositional phrases included (لكن مصدرا في وزارة

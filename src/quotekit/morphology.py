@@ -897,6 +897,7 @@ _MASDAR = regex.compile(
       | ا(?&c)[تطد](?&c)ا(?&c)       # افتعال: اجتماع، اصطدام
       | ان(?&c)(?&c)ا(?&c)           # انفعال: انسحاب
       | است(?&c)(?&c)ا(?&c)          # استفعال: استخدام
+      | است(?&c)ا(?&c)ة              # استفالة of a hollow root: استجابة، استقالة
       | م(?&c)ا(?&c)(?&c)ة           # مفاعلة: مشاركة، معالجة
     )
     """,
@@ -907,15 +908,16 @@ _MASDAR = regex.compile(
 def masdar_shaped(word: str) -> bool:
     """Whether ``word`` (normalised, no article) has the shape of a verbal noun of a derived form.
 
-    The patterns تفعيل، تفاعل، فعول، إفعال، افتعال، انفعال، استفعال and مفاعلة: read from the
+    The patterns تفعيل، تفاعل، فعول، إفعال، افتعال، انفعال، استفعال (استفالة of a hollow root)
+    and مفاعلة: read from the
     letters alone, so a masdar that no list holds is known too: after a name, بحدوث or
     لتخفيض opens a prepositional phrase, no part of it. Some names have such a shape
     (ترامب، سعود، لوكوك): the caller asks only after a name, of the word after ب or ل,
     where a name would be no part of the first one either (لترامب: to whom).
 
     Example:
-        >>> [masdar_shaped(w) for w in ("تخفيض", "حدوث", "استخدام", "مشاركة")]
-        [True, True, True, True]
+        >>> [masdar_shaped(w) for w in ("تخفيض", "حدوث", "استخدام", "مشاركة", "استجابة")]
+        [True, True, True, True, True]
         >>> [masdar_shaped(w) for w in ("بوتين", "لافروف", "سالم", "ماريا")]
         [False, False, False, False]
     """
