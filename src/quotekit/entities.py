@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import attrs
 
@@ -255,6 +256,8 @@ class Registry:
         entity = self._find_joined(keys, definite=definite)
         if entity is not None and name is not None and self._named_otherwise(entity, name):
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
+        elif entity is not None and self._other_person(entity, keys):
+            entity = None  # المتحدث باسم الحكومة السابقة ستيفان لو فول is not the one named بنيامين
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
         if entity is None and definite and name is None and keys[:1]:
@@ -389,6 +392,30 @@ class Registry:
             if any(_names(entity, keys[:p]) for entity in known):
                 return span[0], found[p - 1].end()
         return span
+
+    def _other_person(self, entity: Entity, keys: tuple[str, ...]) -> bool:
+        """Whether ``keys`` name another person than ``entity``, whatever title they share.
+
+        Each holds proper names the other lacks (nor spells another way), the mention two
+        in a row (a name, not a place nor a genitive after a clitic: المدرب السابق لمنتخب
+        انجلترا, الرئيس الفرنسي في بروكسل are the persons named before): المتحدث باسم
+        الحكومة السابقة ستيفان لو فول is not المتحدث باسم الحكومة بنيامين غريفو.
+        """
+
+        def own(some: tuple[str, ...], other: tuple[str, ...]) -> list[int]:
+            return [
+                i
+                for i, k in enumerate(some)
+                if proper_name(k, self.patterns)
+                # لمنتخب: a clitic on a noun, not a name (لو فول، باسم)
+                and not (k[:1] in "لب" and len(k) > 3 and not proper_name(k[1:], self.patterns))
+                and not any(k == o or _spelled_alike(k, o) for o in other)
+            ]
+
+        mine, theirs = _joined(keys), _joined(entity.keys)  # عبد الغفور is عبدالغفور
+        ours = own(mine, theirs)
+        in_a_row = any(b == a + 1 for a, b in pairwise(ours))
+        return in_a_row and bool(own(theirs, mine))
 
     def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
         """Whether ``entity`` already bears a given name that the name at ``span`` lacks."""
