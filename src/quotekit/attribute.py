@@ -88,7 +88,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             draft.mention is not None
             and hit.form.lemma in doc.patterns.lists["describe"]
             and not with_object(doc.norm, hit.start, doc.patterns)  # وصفهم القانون: subject
-            and _a_thing(doc, draft.mention)
+            and (_a_thing(doc, draft.mention) or _other_gender(doc, hit, draft.mention))
         ):
             draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
         if hit.form.lemma in doc.patterns.lists["relay"]:
@@ -127,6 +127,17 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
+    """Whether the phrase after a verb is of another gender than the verb: its object.
+
+    A verb before its subject agrees with it in gender (وصفت المرأة، وصف الرجل): after
+    بينما وصف, المرأة الغربية is what was described, and the subject is dropped.
+    """
+    gender = hit.form.gender
+    theirs = noun_gender(WORD.findall(doc.norm, *mention))
+    return hit.form.form == "past" and None not in (gender, theirs) and gender != theirs
 
 
 def _a_thing(doc: Document, mention: tuple[int, int]) -> bool:
