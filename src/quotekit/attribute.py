@@ -521,20 +521,14 @@ def _named_after_lede(
         known != 1
         or lede.mention is None
         or lede.mention[0] >= doc.sentence_end(doc.body)
-        or hit.form.lemma in _ANSWERS
+        or hit.form.lemma in doc.patterns.lists["answer"]
         or hit.form.lemma in doc.patterns.lists["denial"]
     ):
         return False
     opening = WORD.findall(doc.norm, doc.sentence_start(hit.start), hit.start)
-    return _SET_AGAINST.isdisjoint(opening) and registry.names_anew(entity, described)
-
-
-#: Lemmas of an answer: what follows a lede is another party's reply.
-_ANSWERS = frozenset(("رد", "أجاب"))
-#: Words of a phrase that sets a source against the one before (من جهته، في المقابل، بدوره).
-_SET_AGAINST = frozenset(
-    ("جهته", "جهتها", "جانبه", "جانبها", "المقابل", "بالمقابل", "بدوره", "بدورها")
-)
+    return doc.patterns.lists["set_against"].isdisjoint(opening) and registry.names_anew(
+        entity, described
+    )
 
 
 def _named_since(doc: Document, mention: tuple[int, int], start: int, end: int) -> bool:

@@ -224,7 +224,7 @@ class Registry:
             return issuer, True
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
-        if norm_words and norm[span[0] - 1 : span[0]] == "ل" and lost_article(self.mapped, span):
+        if norm_words and lost_article(self.mapped, span):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
             # name that opens with ل, nor in للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]

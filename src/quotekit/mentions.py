@@ -1624,6 +1624,8 @@ def lost_article(mapped: NormalizedText, span: tuple[int, int]) -> bool:
         >>> [lost_article(mapped, span) for span in spans]
         [True, True, False, False]
     """
+    if mapped.text[span[0] - 1 : span[0]] != "ل":
+        return False  # no clitic before the mention
     m = WORD.match(mapped.text, span[0], span[1])
     word = m.group() if m else ""
     noun = word[1:]

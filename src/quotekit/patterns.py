@@ -292,6 +292,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
 #: well as against normalised words.
 _LEMMA_LISTS = frozenset(
     (
+        "answer",
         "clause_only",
         "continue",
         "denial",
