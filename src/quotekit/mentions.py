@@ -229,7 +229,7 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     ends = kind in _ENDS_PHRASE
     to_press = word.startswith("ل") and _addressee_word(word, patterns)
     object_head = word.endswith("ا") and word[:-1] in heads
-    has_pronoun = possessed(word)
+    has_pronoun = possessed(word) and not _name_in_ye(word)
     given = is_given_name(word)
     common = is_word and common_noun(word, patterns)
     accusative = _accusative(word, patterns)
@@ -1910,12 +1910,19 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
         if b.article and f.accusative:
             break  # أثارت المتحدثة باسم الوزارة جدلا: an accusative common noun, the object
-        if (f.object_preposition and b.article) or (
+        # a proper name, which governs no genitive (إسبانيا، مورينيو; not الله, nor واحد
+        # in واحد من كل عشرة, whose من is partitive)
+        proper = (
+            b.name_like
+            and not (b.article or b.given or b.nisba or b.particle or b.preposition or b.letter)
+            and words[k - 1] not in patterns.lists["partitive"]
+        )
+        if (f.object_preposition and (b.article or proper)) or (
             k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)
         ):
             # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من، احتج ترامب في
-            # الأيام الأخيرة: the verb's complement or setting after a definite word or after
-            # a name of one word.
+            # الأيام الأخيرة، سخر المدرب جوزيه مورينيو من: the verb's complement or setting
+            # after a definite word or a name.
             break
         if (
             f.article
@@ -1926,6 +1933,8 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
         if first_name and not b.given and f.common and not f.head:
             break  # جون كيري موقف بلاده: a full name governs no noun; the object
+        if proper and f.common and not f.head:
+            break  # مهاجم إسبانيا أداء قويا: nor does any proper name; the object
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
@@ -2188,6 +2197,22 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         elif facts.common or takes_article(word):
             return i  # a noun the article may take (فيلم، ميزة): indefinite, so no name
     return len(words)
+
+
+def _name_in_ye(word: str) -> bool:
+    """Whether a word read as possessed is a name in يه (بيكيه، ديدييه), no noun with ه.
+
+    A noun no list knows before the ه (شقيقه، والده) stays a noun: only ي before it marks
+    the transliterated name, when what comes before the ه is no word news writes with the
+    article and no preposition takes the ه (عليه).
+    """
+    return (
+        word.endswith(_YE) and not takes_article(unpossessed(word)) and word_class(word) == "noun"
+    )
+
+
+#: How transliterated names end that read as a noun with the pronoun ه (بيكيه).
+_YE = "يه"
 
 
 def _owned_noun(word: str) -> bool:
