@@ -89,7 +89,7 @@ _CONFIDENCE = {
     "verb-object": 0.35,
 }
 #: After a complementizer-less source phrase clause: فإن, فقد, ف.
-_RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?=\w))?[ \t]*")
+_RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?!ي(?:ما|ه|ها|هم|هما)?\b)(?=\w))?[ \t]*")
 #: The resumptive فإن or فقد right after a source phrase's noun phrase, before its clause.
 _THEN_THAT = re.compile(r"[ \t]+(?:فان(?:ه|ها|هم|هما)?|فقد)[ \t]+")
 #: The same words searched for inside a sentence: a word on its own, no run of spaces read
@@ -128,6 +128,8 @@ _SOURCE_WORDS = 6
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
+#: The most words of a source's longer description before فإن (رئيس قسم الأمن في الشركة).
+_DESCRIPTION_WORDS = 10
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"))
 
 
@@ -777,6 +779,13 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
             )
         ):
             np_start = words[2].end()  # وفق ما أفاد به المدير: به refers back to ما
+    elif (
+        len(words) > 1
+        and _speech_noun(words[0].group(), doc.patterns)
+        and not facts_of(doc.patterns)[words[1].group()].adjective
+    ):
+        # بحسب تصريحات الوزير: the one whose remarks they are (not تصريحات صحفية)
+        np_start = words[0].end()
     np_end = doc.clause_end(np_start, at_comma=True)
     if not _opens_sentence(norm, sentence, hit.start):
         return _source_within(hit, doc, used, covered, sentence, np_start, np_end)
@@ -807,6 +816,12 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
+
+
+def _speech_noun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is the verbal noun of a verb of saying (تصريحات، توضيح)."""
+    form = patterns.forms.get(word)
+    return form is not None and form.form == "masdar"
 
 
 def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
@@ -1208,11 +1223,21 @@ def _after_complementizer(doc: Document, start: int) -> int:
     m = complementizer_at(norm, start, doc.patterns)
     if m is None:
         comma = norm.find(",", start, start + _APPOSITION_CHARS)
-        if comma > 0 and len(WORD.findall(norm, start, comma)) <= _APPOSITION_WORDS:
+        words = WORD.findall(norm, start, comma) if comma > 0 else []
+        if comma > 0 and len(words) <= _APPOSITION_WORDS:
             m = complementizer_at(norm, comma + 1, doc.patterns)
             if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
                 r = _RESUMPTIVE.match(norm, comma + 1)
                 return r.end() if r is not None and r.group().strip() else start
+        elif (
+            comma > 0
+            and len(words) <= _DESCRIPTION_WORDS
+            and not any(facts_of(doc.patterns)[w].verb for w in words)
+        ):
+            # بحسب X، رئيس قسم الأمن في الشركة، فإن: a longer description, no verb in it,
+            # before the فإن that answers the source phrase.
+            r = _THEN_THAT.match(norm, comma + 1)
+            return r.end() if r is not None else start
     if m is None or m.group("prep") is not None:
         return start
     return m.end()
