@@ -2241,11 +2241,13 @@ def _conjunct(word: str, proper: bool, patterns: CuePatterns) -> bool:
 def _name_follows(words: Sequence[str], i: int, patterns: CuePatterns) -> bool:
     """Whether a name follows ``words[i]``, which then ends a title (الشاب كزافييه).
 
-    A word without the article that is no common noun, verb, accusative or preposition.
+    A word without the article that is no common noun, verb, accusative, preposition or
+    verbal noun (حفل توديع: the noun's genitive).
     """
     if i + 1 >= len(words):
         return False
-    facts = word_facts(words[i + 1], patterns)
+    word = words[i + 1]
+    facts = word_facts(word, patterns)
     return facts.given or (
         facts.word
         and not (
@@ -2256,5 +2258,6 @@ def _name_follows(words: Sequence[str], i: int, patterns: CuePatterns) -> bool:
             or facts.preposition
             or facts.object_preposition
             or facts.digit
+            or masdar_shaped(word)
         )
     )
