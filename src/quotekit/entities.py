@@ -265,8 +265,12 @@ class Registry:
                 entity = self._official(keys, gender)
             elif keys[0] in _keys_of(self.patterns, "epithet"):
                 entity = self._official(keys, gender, epithet=True)
+        fuller = None if entity is not None else self._fuller(keys, before)
+        if fuller is not None:
+            # رئيس اللجنة الأسبق read back to رئيس اللجنة السابق في الأزهر: a fuller phrase
+            # that a source met already bears is that source.
+            entity = self._bearing(self._keys(fuller))
         if entity is None:
-            fuller = self._fuller(keys, before)
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
                 keys=self._keys(fuller) if fuller else keys,
@@ -305,6 +309,13 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _bearing(self, keys: tuple[str, ...]) -> Entity | None:
+        """The latest source that has ``keys`` as its words or as one of its other forms."""
+        for entity in reversed(self.by_key.get(keys[0], ())):
+            if entity.keys == keys or keys in entity.aliases:
+                return entity
+        return None
 
     def _setting_end(self, end: int) -> int | None:
         """Where a short prepositional phrase after a mention that ends at ``end`` stops.
