@@ -761,6 +761,53 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
     return None
 
 
+def _adjacent_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The noun phrase right before a finite cue that agrees with it: its subject.
+
+    A finite verb with no conjunction right after a noun phrase is said by it: the
+    subject of a clause that opens with its noun (ولكن الرابطة قالت، وكانت الشرطة قالت)
+    or of a clause that describes an indefinite noun (رسائل من أشخاص قالوا إنها). Taken
+    when nothing but spaces stands between, and the phrase agrees with the verb in number
+    and gender (one of them told by the noun). A definite phrase after a preposition or a
+    word is no subject there (لدى أجهزة المخابرات قالت): only an indefinite one takes a
+    clause that describes it; nor is a definite common noun, no source (عن خططها
+    المستقبلية أشارت).
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
+    ):
+        return None
+    norm = doc.norm
+    for candidate in found:
+        span = candidate.span
+        features = candidate.features
+        if (
+            span is not None
+            and span[1] < hit.start
+            and not norm[span[1] : hit.start].strip(" ")
+            and "before_verb" in features
+            and ("gender_match" in features or "plural_match" in features)
+            and not ("gender_mismatch" in features or "plural_mismatch" in features)
+            and "in_content" not in features
+            and not (
+                ("common_head" in features or _AFTER_WORDS.intersection(features))
+                and any(w.startswith("ال") for w in WORD.findall(norm, *span)[:2])
+            )
+        ):
+            return candidate
+    return None
+
+
+#: The conjunctions that join a verb to the clause before it (وقالت، فتقول).
+_CONJUNCTIONS = frozenset("وف")
+#: A phrase's place after a preposition or another word (see candidates).
+_AFTER_WORDS = frozenset(("after_preposition", "after_an", "after_word"))
+
+
 def _inherit(
     draft: Draft,
     previous: Draft | None,
@@ -787,8 +834,10 @@ def _inherit(
         previous_same_sentence=same_sentence,
         contents=contents,
     )
-    best = _joined_subject(hit, found, doc) or ranker.choose(
-        found, where=registry.mapped.to_original(draft.content[0])
+    best = (
+        _joined_subject(hit, found, doc)
+        or _adjacent_subject(hit, found, doc)
+        or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
     )
     if best is None or best is NOBODY:
         return None

@@ -35,6 +35,7 @@ from quotekit.morphology import (
     entity_type,
     head_gender,
     is_oblique,
+    is_preposition,
     noun_gender,
     noun_number,
     spelled_as_verb,
@@ -341,7 +342,7 @@ class SourceIndex:
             f = facts[tok]
             # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
             if (
-                f.clause_verb
+                (f.clause_verb and not (i > 0 and _governs_noun(texts[i - 1])))
                 or (
                     i <= _OPENING
                     and verb < 0
@@ -556,6 +557,14 @@ _PRONOUN_SUBJECTS = frozenset(
         "وهم",
     )
 )
+
+
+def _governs_noun(word: str) -> bool:
+    """Whether ``word`` is a preposition, alone or after و or ف (وعن، فمن).
+
+    A word after it is a noun, however it is spelled (وعن خططها: no verb خطط).
+    """
+    return is_preposition(word) or (word[:1] in "وف" and is_preposition(word[1:]))
 
 
 def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:
