@@ -17,6 +17,7 @@ import attrs
 from quotekit.config import EXTRACTION
 from quotekit.cues import TOKEN
 from quotekit.document import MAX_CLAUSE, WORD
+from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
     NAME_PARTICLES,
@@ -79,8 +80,8 @@ _MINISTRY = frozenset(("وزارة", "وزير", "وزيرة"))
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
-_SETTING_BEFORE_NAME = 4
-_SETTING_REACH = 80
+_SETTING_BEFORE_NAME = 10
+_SETTING_REACH = 120
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -321,24 +322,28 @@ class Registry:
         """Where a short prepositional phrase after a mention that ends at ``end`` stops.
 
         بالمشروع الجديد، في جامعة هارفارد، لدى الشركة: up to ``_SETTING_BEFORE_NAME`` words that
-        open with a preposition and run to a comma, no verb among them. None otherwise.
+        open with a preposition and run to a comma, no verb or complementizer among them
+        (a name in quote marks may stand there: لشركة الدراسات "تبرورة"). None otherwise.
         """
         text = self.mapped.text
         reach = min(len(text), end + _SETTING_REACH)
         if text.find(",", end, reach) < 0:
             return None  # the common case: no comma to close a setting within reach
+        complementizers = self.patterns.lists["complementizer"]
         for k, m in enumerate(TOKEN.finditer(text, end, reach)):
             tok = m.group()
             if tok == ",":
                 return m.start() if k else None
+            if tok in MARKS:
+                continue  # لشركة الدراسات "تبرورة": a name in marks in the setting
             if not tok[0].isalnum() or k >= _SETTING_BEFORE_NAME:
                 return None
             if not k and not (
                 tok in WITHIN or (tok[:1] in "بل" and takes_article(without_article(tok[1:])))
             ):
                 return None  # no preposition opens it: not a setting (told before the verb)
-            if word_class(tok) == "verb":
-                return None
+            if word_class(tok) == "verb" or tok in complementizers:
+                return None  # بالتحديد بأن ...: a clause, no setting
         return None
 
     def _in_parentheses(self, end: int) -> tuple[str, ...] | None:
@@ -623,6 +628,8 @@ class Registry:
                 or (
                     _governs(big[i - 1], self.patterns, clitic=clitic, strict=strict)
                     and not self._name_first(big[i - 1], strict=strict)
+                    # محمد لخضر القاسمي: after a given name, a name's word, no clitic
+                    and not (i > 1 and is_given_name(big[i - 2]))
                 )
             )
             for i in starts
