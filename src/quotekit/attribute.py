@@ -598,6 +598,8 @@ def _owner(doc: Document, registry: Registry, mention: tuple[int, int]) -> Entit
 
 #: How many words before such a cue its medium and the verb that issued it are looked for.
 _MEDIUM_REACH = 14
+#: How many words before it an interview is looked for (its guest's clause may be long).
+_INTERVIEW_REACH = 24
 
 
 def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
@@ -613,13 +615,18 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
         return None
     media = doc.patterns.lists["medium"]
     words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))
-    words = words[-_MEDIUM_REACH:]
+    words = words[-_INTERVIEW_REACH:]
+    near = max(0, len(words) - _MEDIUM_REACH)  # the first word a medium and its verb may be
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group()
         if word not in media and not (word.endswith("ا") and word[:-1] in media):
             continue
-        span = None
-        for v in range(k - 1, -1, -1):
+        span = _interviewed(doc, words, k, hit)
+        if span is not None:
+            return span
+        if k < near:
+            return None
+        for v in range(k - 1, near - 1, -1):
             if word_class(words[v].group()) == "verb":
                 if v + 1 == k:
                     return None  # أصدرت بيانا: the subject is dropped too
@@ -641,6 +648,32 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
             )
         return span
     return None
+
+
+def _interviewed(
+    doc: Document, words: Sequence[re.Match[str]], k: int, hit: Hit
+) -> tuple[int, int] | None:
+    """Who an interview at ``words[k]`` was held with, when that one speaks in it.
+
+    أجرى المراسل مقابلة مع القيادي X، قال فيها: the one the interview was held with, not
+    who held it; not the press (أجرى الوزير مقابلة مع قناة X قال فيها: the minister).
+    """
+    if words[k].group() not in doc.patterns.lists["interview"] and not (
+        words[k].group().endswith("ا") and words[k].group()[:-1] in doc.patterns.lists["interview"]
+    ):
+        return None
+    if k + 2 >= len(words) or words[k + 1].group() != _WITH:
+        return None
+    span, _ = clean_mention(
+        doc.norm, words[k + 2].start(), hit.start, doc.patterns, find_addressee=False
+    )
+    if span is None or entity_type(WORD.findall(doc.norm, *span)) != "person":
+        return None
+    return span
+
+
+#: The preposition of whom an interview is held with, normalised.
+_WITH = "مع"
 
 
 def _in_statement(draft: Draft, doc: Document) -> bool:

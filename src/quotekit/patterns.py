@@ -317,5 +317,6 @@ _NOUN_LISTS = frozenset(
         "statement",
         "press",
         "medium",
+        "interview",
     )
 )
