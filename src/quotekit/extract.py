@@ -872,7 +872,25 @@ def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tupl
         after_clitic=hit.form.text.endswith(" ل"),
         find_addressee=False,
     )  # a source phrase has no addressee: the rest of its clause is not read for one
+    if mention is not None and entity_type(WORD.findall(doc.norm, *mention)) == "document":
+        # بحسب تقرير لـ"فاينانشال تايمز": the source is the document's owner, named in
+        # marks after ل
+        owner = _OWNER_IN_MARKS.match(doc.norm, mention[1], min(len(doc.norm), np_end + 1))
+        if owner is not None:
+            mention = owner.span("name")
     return mention
+
+
+#: ل and a name in marks after a document (تقرير لـ"X"; the tatweel is normalised away).
+_OWNER_IN_MARKS = re.compile(
+    r"""
+    [ \t]*ل[ \t]*             # the preposition of whose it is
+    [«"]
+    (?P<name>[^«»"\n]{1,60})   # the name, in its marks
+    [»"]
+    """,
+    re.VERBOSE,
+)
 
 
 def _source_within(
