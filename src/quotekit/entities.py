@@ -81,6 +81,8 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
+#: How many of the latest sources a bare company's noun may point back to.
+_INSTITUTION_REACH = 2
 _SETTING_REACH = 120
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
@@ -271,6 +273,8 @@ class Registry:
             # رئيس اللجنة الأسبق read back to رئيس اللجنة السابق في الأزهر: a fuller phrase
             # that a source met already bears is that source.
             entity = self._bearing(self._keys(fuller))
+        elif entity is None and definite:
+            entity = self._institution(keys, before)
         if entity is None:
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
@@ -599,6 +603,24 @@ class Registry:
                     and not (keys[-1] in when and keys[-1] not in entity.keys)
                 ):
                     return entity
+        return None
+
+    def _institution(self, keys: tuple[str, ...], before: int) -> Entity | None:
+        """The latest company quoted, for a bare company's noun that the text used for none.
+
+        الشركة after شبكة فيسبوك or منصة تويتر: no source was headed by شركة and the word
+        stands nowhere before (``before``), so the company is the one among the last
+        ``_INSTITUTION_REACH`` sources that another noun of a company heads (the
+        ``company`` word list: شبكة، منصة، موقع ...).
+        """
+        companies = self.patterns.lists["company"]
+        if len(keys) != 1 or keys[0] not in companies:
+            return None
+        if next(self._occurrences(keys[0], before), None) is not None:
+            return None  # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
+        for entity in reversed(self.recent[-_INSTITUTION_REACH:]):
+            if entity.keys[:1] and entity.keys[0] in companies:
+                return entity
         return None
 
     def _dependent(

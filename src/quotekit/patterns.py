@@ -318,5 +318,6 @@ _NOUN_LISTS = frozenset(
         "press",
         "medium",
         "interview",
+        "company",
     )
 )
