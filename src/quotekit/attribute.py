@@ -124,7 +124,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
     ):
         draft.mention = mention_before(
             doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
-        )
+        ) or _subject_past_relative(doc, hit)
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
 
@@ -648,6 +648,37 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
             )
         return span
     return None
+
+
+def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """The subject after كان, before a relative clause set off by commas and the cue.
+
+    وكان المهاجم X، الذي سجل أمام إنكلترا، صرح: the subject of the pluperfect stands
+    before the clause that describes it; the relative pronoun agrees with the verb.
+    """
+    norm = doc.norm
+    comma = len(norm[: hit.start].rstrip(" \t")) - 1
+    if comma < 0 or norm[comma] != ",":
+        return None
+    sentence = doc.sentence_start(hit.start)
+    opening = norm.rfind(",", sentence, comma)
+    if opening < 0:
+        return None
+    relative = WORD.match(norm, doc.skip_space(opening + 1))
+    if relative is None or relative.group() not in RELATIVES:
+        return None
+    if (relative.group() == _FEMININE_RELATIVE) != (hit.form.gender == "f"):
+        return None
+    words = WORD.findall(norm, relative.end(), comma)
+    if len(words) > _RELATIVE_WORDS or any(w in doc.patterns.speech_words for w in words):
+        return None
+    return subject_after_was(norm, opening, doc.patterns)
+
+
+#: The most words of a relative clause between a subject after كان and its verb.
+_RELATIVE_WORDS = 12
+#: The feminine singular relative pronoun, normalised.
+_FEMININE_RELATIVE = "التي"
 
 
 def _interviewed(

@@ -81,6 +81,8 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
+#: الدين of a compound given name (فخر الدين، نور الدين), as a key.
+_FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
 _INSTITUTION_REACH = 2
 _SETTING_REACH = 120
@@ -434,8 +436,29 @@ class Registry:
 
         mine, theirs = _joined(keys), _joined(entity.keys)  # عبد الغفور is عبدالغفور
         ours = own(mine, theirs)
-        in_a_row = any(b == a + 1 for a, b in pairwise(ours))
-        return in_a_row and bool(own(theirs, mine))
+        # in a row, or with only a name's particles between (فخر الدين بن يوسف)
+        in_a_row = any(
+            all(k in NAME_PARTICLES or k == _FAITH for k in mine[a + 1 : b])
+            for a, b in pairwise(ours)
+        )
+        return in_a_row and (bool(own(theirs, mine)) or self._names_in_i(entity, mine))
+
+    def _names_in_i(self, entity: Entity, keys: tuple[str, ...]) -> bool:
+        """Whether ``entity``'s name holds words of a name in ي that ``keys`` lack.
+
+        وهبي خزري: names that end like relative adjectives but stand without the article
+        and in no list of words (an adjective of a title is definite: الأمريكي).
+        """
+        heads = self.patterns.lists["speaker_head"]
+        return any(
+            not w.startswith("ال")
+            and w.endswith("ي")
+            and facts_of(self.patterns)[w].name_like
+            and w not in heads
+            and not takes_article(w)
+            and _key(w) not in keys
+            for w in _name_words(entity.name)
+        )
 
     def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
         """Whether ``entity`` already bears a given name that the name at ``span`` lacks."""
