@@ -220,7 +220,21 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     """The quote whose content is the clause from ``start``: direct, mixed or indirect."""
     start = doc.skip_space(start)
     span = doc.by_open.get(start)
-    if span is not None and hit is not None and doc.clause_closed_after(span):
+    if (
+        span is not None
+        and hit is not None
+        and (
+            doc.clause_closed_after(span)
+            or (
+                rule in _COLON_RULES
+                and span.closed
+                and _MARK_CHARS.isdisjoint(doc.norm[span.open + 1 : span.close])
+                and not _short(doc, span.open + 1, span.close, 1)  # not "" typed twice
+            )
+        )
+    ):
+        # قال: "..." لتفادي ...: after a colon, what the marks hold is what was said; the
+        # words after them are the writer's
         drafts = _chain(span, doc, hit, rule, used)
         last = doc.enclosing(drafts[-1].content[1] - 1) if drafts else None
         if (
@@ -248,6 +262,10 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     return [draft]
 
 
+#: The rules of a cue followed by a colon (قال: "...").
+_COLON_RULES = frozenset(("colon", "subject-colon"))
+#: Quote marks, as normalised text writes them.
+_MARK_CHARS = frozenset('"«»')
 #: A second complementizer joined by و after speech in marks (، وأن، وإنه، وبأن); unlike
 #: _AND_THAT, the comma may be missing.
 _AND_THAT_AFTER_MARKS = re.compile(r"[ \t]*,?[ \t]*وب?ان(?:ه|ها|هم|هما)?(?!\w)")
