@@ -124,6 +124,8 @@ _BODIES = frozenset(("organisation", "group", "document"))
 _JOINS_NEXT = frozenset(("عبد",))
 #: The key of أبو (normalised), joined to the name after it without an article.
 _FATHER = "ابو"
+#: أبو in its three cases (أبو، أبي، أبا), normalised: one kunya.
+_FATHERS = frozenset((_FATHER, "ابي", "ابا"))
 
 
 def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -155,7 +157,12 @@ _GOD = "له"
 
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    """A word compared without its article: المجلس, مجلس and للمجلس are one key."""
+    """A word compared without its article: المجلس, مجلس and للمجلس are one key.
+
+    The kunya أبو is one key in its three cases (أبي مالك، أبا مالك are أبو مالك).
+    """
+    if word in _FATHERS:
+        return _FATHER
     if word.startswith("لل") and len(word) > 3:
         word = "ال" + word[2:]
     elif word.startswith(("و", "ل", "ب")) and word[1:].startswith("ال"):
