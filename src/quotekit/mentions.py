@@ -1768,7 +1768,8 @@ def name_after(
     وأوضح المتحدث الرسمي لجمعية زمزم للخدمات الصحية فهد بن محمد الزهراني، أن: the mention
     stops at the title's institution; the name closes the subject before the comma or the
     complementizer. It must open with a listed given name and have two words or more; the
-    words between are nouns of the title (no verb, no word of saying).
+    words between are nouns of the title or prepositions of its setting (السفير لدى هولندا
+    أمام المحكمة X: no verb, no word of saying).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -1783,8 +1784,8 @@ def name_after(
         tok = m.group()
         if not tok[0].isalnum() or may_open(patterns.complementizer_words, tok):
             break
-        if tok in patterns.speech_words or word_class(tok) != "noun":
-            return None
+        if tok in patterns.speech_words or (word_class(tok) != "noun" and not is_preposition(tok)):
+            return None  # a preposition may open the title's setting (أمام المحكمة)
         words.append(m)
     else:
         return None
