@@ -618,8 +618,7 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     words = words[-_INTERVIEW_REACH:]
     near = max(0, len(words) - _MEDIUM_REACH)  # the first word a medium and its verb may be
     for k in range(len(words) - 1, -1, -1):
-        word = words[k].group()
-        if word not in media and not (word.endswith("ا") and word[:-1] in media):
+        if not _noun_in(words[k].group(), media):
             continue
         span = _interviewed(doc, words, k, hit)
         if span is not None:
@@ -689,9 +688,7 @@ def _interviewed(
     أجرى المراسل مقابلة مع القيادي X، قال فيها: the one the interview was held with, not
     who held it; not the press (أجرى الوزير مقابلة مع قناة X قال فيها: the minister).
     """
-    if words[k].group() not in doc.patterns.lists["interview"] and not (
-        words[k].group().endswith("ا") and words[k].group()[:-1] in doc.patterns.lists["interview"]
-    ):
+    if not _noun_in(words[k].group(), doc.patterns.lists["interview"]):
         return None
     if k + 2 >= len(words) or words[k + 1].group() != _WITH:
         return None
@@ -705,6 +702,11 @@ def _interviewed(
 
 #: The preposition of whom an interview is held with, normalised.
 _WITH = "مع"
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``nouns``, or one in the accusative (بيانا، مقابلة)."""
+    return word in nouns or (word.endswith("ا") and word[:-1] in nouns)
 
 
 def _in_statement(draft: Draft, doc: Document) -> bool:

@@ -81,11 +81,11 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
+_SETTING_REACH = 120
 #: الدين of a compound given name (فخر الدين، نور الدين), as a key.
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
-_INSTITUTION_REACH = 2
-_SETTING_REACH = 120
+_COMPANY_REACH = 2
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -283,7 +283,7 @@ class Registry:
             # that a source met already bears is that source.
             entity = self._bearing(self._keys(fuller))
         elif entity is None and definite:
-            entity = self._institution(keys, before)
+            entity = self._company(keys, before)
         if entity is None:
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
@@ -448,9 +448,9 @@ class Registry:
             all(k in NAME_PARTICLES or k == _FAITH for k in mine[a + 1 : b])
             for a, b in pairwise(ours)
         )
-        return in_a_row and (bool(own(theirs, mine)) or self._names_in_i(entity, mine))
+        return in_a_row and (bool(own(theirs, mine)) or self._nisba_shaped_names(entity, mine))
 
-    def _names_in_i(self, entity: Entity, keys: tuple[str, ...]) -> bool:
+    def _nisba_shaped_names(self, entity: Entity, keys: tuple[str, ...]) -> bool:
         """Whether ``entity``'s name holds words of a name in ي that ``keys`` lack.
 
         وهبي خزري: names that end like relative adjectives but stand without the article
@@ -635,12 +635,12 @@ class Registry:
                     return entity
         return None
 
-    def _institution(self, keys: tuple[str, ...], before: int) -> Entity | None:
+    def _company(self, keys: tuple[str, ...], before: int) -> Entity | None:
         """The latest company quoted, for a bare company's noun that the text used for none.
 
         الشركة after شبكة فيسبوك or منصة تويتر: no source was headed by شركة and the word
         stands nowhere before (``before``), so the company is the one among the last
-        ``_INSTITUTION_REACH`` sources that another noun of a company heads (the
+        ``_COMPANY_REACH`` sources that another noun of a company heads (the
         ``company`` word list: شبكة، منصة، موقع ...).
         """
         companies = self.patterns.lists["company"]
@@ -648,7 +648,7 @@ class Registry:
             return None
         if next(self._occurrences(keys[0], before), None) is not None:
             return None  # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
-        for entity in reversed(self.recent[-_INSTITUTION_REACH:]):
+        for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies:
                 return entity
         return None
