@@ -182,6 +182,7 @@ def hostile(size: int) -> dict[str, str]:
         "spaces and newlines": " \n" * (size // 2),
         "controls": "\x00\x01قال إن\x1f\x7f" * (size // 10),
         "honorific pronouns": "صاحب السمو الأمير وقال سموه إن " * (size // 31),
+        "relative clause before cue": "وكان الوزير، الذي زار المدينة، صرح إن " * (size // 38),
         "new one-word names": "".join(f"وقال {_name(i)} إن الخطة. " for i in range(size // 22)),
     }
 

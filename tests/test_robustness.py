@@ -34,6 +34,8 @@ HOSTILE = {
     "only spaces and newlines": " \n" * N,
     "nul and controls": "\x00\x01قال إن\x1f\x7f" * (N // 10),
     "honorific pronouns repeated": "صاحب السمو الأمير وقال سموه إن " * (N // 31),
+    "subject, relative clause and verb repeated": "وكان الوزير، الذي زار المدينة، صرح إن "
+    * (N // 38),
     "endless new one-word names": "".join(
         f"وقال {''.join('بتثجحخدذرزسشصضطظعغفقكلمنهي'[i // 26**k % 26] for k in range(6))} إن "
         for i in range(N // 12)

@@ -656,7 +656,9 @@ def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
     before the clause that describes it; the relative pronoun agrees with the verb.
     """
     norm = doc.norm
-    comma = len(norm[: hit.start].rstrip(" \t")) - 1
+    comma = hit.start - 1
+    while comma >= 0 and norm[comma] in " \t":
+        comma -= 1  # past the spaces before the verb, read back from it (never the text)
     if comma < 0 or norm[comma] != ",":
         return None
     sentence = doc.sentence_start(hit.start)

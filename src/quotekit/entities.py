@@ -326,7 +326,7 @@ class Registry:
 
     def _bearing(self, keys: tuple[str, ...]) -> Entity | None:
         """The latest source that has ``keys`` as its words or as one of its other forms."""
-        for entity in reversed(self.by_key.get(keys[0], ())):
+        for entity in reversed(self.by_key.get(keys[0], ())[-_RECENT_ENTITIES:]):
             if entity.keys == keys or keys in entity.aliases:
                 return entity
         return None
