@@ -424,9 +424,12 @@ class Document:
         stop = _BOUNDARY.search(self.norm, pos, end)
         if stop is not None:
             end = stop.start()  # a cue after the next comma opens a clause of its own
+        but = False  # whether the clause opens with لكن: a subject of some words may follow
+        lists = self.patterns.lists
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
             if count == 0:
+                but = word in _BUT
                 if word in _WHEN:
                     return False  # ، عندما أعلنت المملكة: a clause of time inside the content
                 if word in self.patterns.lists["relative"] and not self._reports(pos):
@@ -447,9 +450,17 @@ class Document:
                         or cue.gender is None
                         or cue.gender == ("f" if word.endswith("ة") else "m")
                     )
-            if self.cue_between(m.start(), m.start() + 1):
+            if count <= 2 and self.cue_between(m.start(), m.start() + 1):
                 return True
-            if count >= 2:
+            if count and but:
+                form = self.patterns.forms.get(word)
+                if (
+                    form is not None
+                    and form.form in ("past", "present")
+                    and (form.lemma in lists["denial"] or form.lemma in lists["answer"])
+                ):
+                    return True  # ، لكن المملكة العربية السعودية رفضت: the other side's answer
+            if count >= (_BUT_WORDS if but else 2):
                 break
         return False
 
@@ -699,6 +710,10 @@ _ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
+#: لكن and ولكن, which may open the writer's clause of another side's answer (normalised).
+_BUT = frozenset(("لكن", "ولكن"))
+#: How many words after لكن a verb of denial or answer may open that clause at.
+_BUT_WORDS = 5
 #: ، لكنه لم / لكنها لم (normalised), and the pronoun's gender and number.
 _BUT_DID_NOT = re.compile(r"[ \t]*و?لكن(?P<pronoun>ه|ها|هم)[ \t]+لم(?!\w)")
 _PRONOUN_AGREES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}
