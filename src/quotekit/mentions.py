@@ -1204,6 +1204,17 @@ def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
     return None
 
 
+def _paren_before(tokens: list[re.Match[str]], k: int) -> int | None:
+    """The opening parenthesis of a short name that closes at token ``k`` (words alone)."""
+    for j in range(k - 1, max(-1, k - _SHORT_NAME - 2), -1):
+        tok = tokens[j].group()
+        if tok == "(":
+            return j if j < k - 1 else None
+        if not tok[0].isalnum():
+            return None
+    return None
+
+
 def _next_paren(texts: list[str], i: int) -> int | None:
     """The closing parenthesis of a short name from token ``i``, if words alone come first."""
     for k in range(i, min(len(texts), i + _SHORT_NAME + 1)):
@@ -1283,6 +1294,9 @@ def mention_before(
         k -= 1
         m = tokens[k]
         tok = m.group()
+        if tok == ")" and not words and (opening := _paren_before(tokens, k)) is not None:
+            k = opening  # لكن متحدثا باسم الاتحاد (CBI) قال: the short name it goes by
+            continue
         if tok in MARKS and not words:
             opening = _mark_before(tokens, k)
             if opening is None:
