@@ -631,9 +631,32 @@ class Registry:
                     # الرئيس السابق is not the president (المدرب السابق لمنتخب انجلترا may
                     # be the coach: a former role of his, in other words)
                     and not (keys[-1] in when and keys[-1] not in entity.keys)
+                    # الممثلة رانوت is not ممثلة بوليوود المخضرمة سيمي غارويل: a name of
+                    # its own after the title
+                    and not self._name_of_its_own(keys, entity)
                 ):
                     return entity
         return None
+
+    def _name_of_its_own(self, keys: tuple[str, ...], entity: Entity) -> bool:
+        """Whether a title's ``keys`` name right after the title someone ``entity`` is not.
+
+        The word after the title's head is a proper name (no adjective, no place after a
+        preposition) that no form of ``entity`` holds or spells another way.
+        """
+        name = keys[1] if len(keys) > 1 else ""
+        if not (
+            proper_name(name, self.patterns)
+            and not takes_article(name)  # a key has lost its article: البالغة is بالغة
+            and word_class(name) == "noun"
+            and name not in self.patterns.forms  # قوله: a word of saying
+            and not facts_of(self.patterns)[name].clitic_preposition  # بحسب، لشركة
+            and name not in self.patterns.lists["addressee_head"]  # أبلغ المسؤول رويترز
+            and not _nisbas(keys[1:2])
+        ):
+            return False
+        forms = (entity.keys, *entity.aliases)
+        return not any(k == keys[1] or _spelled_alike(k, keys[1]) for f in forms for k in f)
 
     def _company(self, keys: tuple[str, ...], before: int) -> Entity | None:
         """The latest company quoted, for a bare company's noun that the text used for none.
