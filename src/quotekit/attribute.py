@@ -439,8 +439,17 @@ def attribute_speakers(
         elif draft.mention is not None:
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
-            phrase = hit is not None and hit.rule in ("source", "as")
+            document = (
+                hit is not None
+                and hit.rule == "source"
+                and hit.form.lemma.split(" ")[0] in doc.patterns.lists["document_verb"]
+            )
+            # وجاء في الرسالة "..." وأضافت: a document that speaks goes on speaking, of
+            # the gender its noun has (the phrase has none)
+            phrase = hit is not None and hit.rule in ("source", "as") and not document
             draft.mention = registry.trim(draft.mention)
+            if document:
+                gender = noun_gender(WORD.findall(doc.norm, *draft.mention))
             known = registry.count
             entity, linked = registry.resolve(draft.mention, gender, use=use and not phrase)
             if (

@@ -1264,9 +1264,8 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
         return Hit(start=start, end=end, form=form, rule="trailing")
     if form.form != "source":
         return None  # settings and background are never cues on their own
-    if form.lemma.split(" ")[0] in patterns.lists["document_verb"] and not _opens_report(
-        norm, start, end, patterns
-    ):
+    document = form.lemma.split(" ")[0] in patterns.lists["document_verb"]
+    if document and not _opens_report(norm, start, end, patterns):
         return None  # ما جاء في التقرير, جاء في وقت حساس: no source of a clause
     nxt = TOKEN.search(norm, end, min(len(norm), end + 60))
     if nxt is None or "\n" in norm[end : nxt.start()]:
@@ -1284,7 +1283,8 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     if bare in lists["not_source"]:
         return None
     if (
-        bare.startswith("ال")
+        not document  # وجاء في القصيدة: any text that a report follows
+        and bare.startswith("ال")
         and not any(
             bare in lists[name]
             for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")
@@ -1345,9 +1345,28 @@ def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> boo
     for count, m in enumerate(TOKEN.finditer(norm, end, min(len(norm), end + 200))):
         if complementizer_at(norm, m.start(), patterns):
             return count > 0
-        if (not m.group()[0].isalnum() and m.group() not in MARKS) or count > _DOCUMENT_WORDS:
+        tok = m.group()
+        if count and (tok == ":" or (tok in MARKS and _speech_in_marks(norm, m.end()))):
+            return True  # وجاء في البيان: "..."، وجاء في الرسالة "...": its own words
+        if (not tok[0].isalnum() and tok not in MARKS) or count > _DOCUMENT_WORDS:
             return False
     return False
+
+
+def _speech_in_marks(norm: str, pos: int) -> bool:
+    """Whether the marks opened before ``pos`` hold words said, not a name.
+
+    They close within their paragraph around ``_SAID_WORDS`` words or more (a name in
+    marks, صحيفة "الشرق الأوسط", holds fewer).
+    """
+    close = _CLOSING_MARK.search(norm, pos, min(len(norm), pos + 400))
+    return close is not None and len(WORD.findall(norm, pos, close.start())) >= _SAID_WORDS
+
+
+#: A closing quote mark or the end of a paragraph, whichever comes first.
+_CLOSING_MARK = re.compile('["»\n]')
+#: The fewest words marks hold when they give what a document says.
+_SAID_WORDS = 4
 
 
 #: The most words of the document in وجاء في البيان الصادر عن الوزارة أن.

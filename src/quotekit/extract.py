@@ -526,12 +526,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # colon; another cue follows them in the sentence, with a quote of its own
             return _chain(span, doc, hit, rule, used)
         drafts = _clause(start, doc, hit, rule, used)
-        if colon:
-            for d in drafts:
-                if d.kind == "indirect":  # speech after a colon, without marks
-                    d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
-                    d.kind, d.fragments = "direct", [d.content]
-        return drafts
+        return _colon_speech(drafts, doc, hit) if colon else drafts
     if rule in ("quote", "subject-quote"):
         assert hit.content is not None
         span = doc.by_open.get(hit.content)
@@ -641,6 +636,15 @@ _PARAGRAPH_END = re.compile("[\n\r\u2028\u2029]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?])[ \t]*(\w+)")
 #: Particles after و or ف that open the writer's sentence: ولم يتسن، وقد، ولن.
 _NARRATION_PARTICLES = frozenset(("لم", "لن", "قد"))
+
+
+def _colon_speech(drafts: list[Draft], doc: Document, hit: Hit) -> list[Draft]:
+    """``drafts`` of a clause after a colon: speech without marks is direct, and runs on."""
+    for d in drafts:
+        if d.kind == "indirect":  # speech after a colon, without marks
+            d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
+            d.kind, d.fragments = "direct", [d.content]
+    return drafts
 
 
 def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
@@ -818,6 +822,15 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     if comp is not None and comp.group("prep") is None:
         # وجاء في البيان أن ...: the clause follows the document without a comma.
         return _credited(_clause(comp.end(), doc, hit, "source", used), mention)
+    said = _SAID_IN.match(norm, mention[1])
+    if said is not None and (said.group("colon") or said.end() in doc.by_open):
+        # وجاء في البيان: "..."، وجاء في الرسالة "...": what the document says, in its
+        # words, after a colon or in marks
+        if said.group("colon"):
+            drafts = _colon_speech(_clause(said.end(), doc, hit, "colon", used), doc, hit)
+        else:
+            drafts = _clause(said.end(), doc, hit, "quote", used)
+        return _credited(drafts, mention)
     then = (
         _THEN_THAT.match(norm, mention[1])
         or _then_after_relative(doc, mention[1])
@@ -834,6 +847,11 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
+
+
+#: A colon, maybe, and spaces after a source phrase's document: its words follow as they
+#: stand when a colon or an opening mark does (normalised text).
+_SAID_IN = re.compile(r"[ \t]*(?P<colon>:)?[ \t]*")
 
 
 def _speech_noun(word: str, patterns: CuePatterns) -> bool:
