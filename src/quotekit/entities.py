@@ -82,6 +82,8 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
 _SETTING_REACH = 120
+#: باسم (on behalf of), which makes a spokesman of a title, as a key.
+_ON_BEHALF = "باسم"
 #: الدين of a compound given name (فخر الدين، نور الدين), as a key.
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
@@ -664,15 +666,20 @@ class Registry:
         الشركة after شبكة فيسبوك or منصة تويتر: no source was headed by شركة and the word
         stands nowhere before (``before``), so the company is the one among the last
         ``_COMPANY_REACH`` sources that another noun of a company heads (the
-        ``company`` word list: شبكة، منصة، موقع ...).
+        ``company`` word list: شبكة، منصة، موقع ...). Relative adjectives may follow the
+        noun when the company's forms bear none other (المجموعة الأمريكية).
         """
         companies = self.patterns.lists["company"]
-        if len(keys) != 1 or keys[0] not in companies:
+        if not keys or keys[0] not in companies:
             return None
+        if not all(k.endswith(("ي", "ية")) for k in keys[1:]):
+            return None  # الشركة المصرية للاتصالات: a name of its own
+        # relative adjectives right after the noun, a feminine one by its stem
+        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         if next(self._occurrences(keys[0], before), None) is not None:
             return None  # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
-            if entity.keys[:1] and entity.keys[0] in companies:
+            if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
         return None
 
@@ -1489,6 +1496,7 @@ class Registry:
             genders = {e.gender for e, _ in bearers if e.gender is not None}
             if len(heads) <= 1 and len(genders) <= 1:
                 groups.setdefault(name, []).extend(e for e, _ in bearers)
+        self._join_company_names(alone, into)
         self._join_surnames(alone, types, groups)
         for group in groups.values():
             members = list({id(e): e for e in group if into[id(e)] is e}.values())
@@ -1497,6 +1505,51 @@ class Registry:
             fullest = max(members, key=lambda e: (len(e.name), -e.order))
             for entity in members:
                 into[id(entity)] = fullest
+
+    def _join_company_names(self, alone: Sequence[Entity], into: dict[int, Entity]) -> None:
+        """Join the sources that end with one company's name into the one a company noun heads.
+
+        شركة أبل and عملاق التكنولوجيا الأمريكي أبل: a company noun and its name, and a
+        description and the same name after it, are one company, shown by the company
+        noun's form (the fullest of them). The name is the last word, a proper name; no
+        person's title stands in the other (رئيس شركة أبل، متحدثا باسم تويوتا are persons).
+        """
+        companies = self.patterns.lists["company"]
+        facts = facts_of(self.patterns)
+        by_name: dict[str, list[Entity]] = {}
+        for entity in alone:
+            keys = entity.keys
+            if len(keys) < 2 or entity.anonymous or not self._company_name(keys[-1]):
+                continue
+            if (
+                any(
+                    (facts[k].source_head or facts[k].object_head or k == _ON_BEHALF)
+                    and k not in companies
+                    for k in keys[:-1]
+                )
+                or word_class(keys[0]) == "verb"
+            ):
+                continue  # متحدثا باسم تويوتا، رئيس شركة أبل: a person; يخلق تويتر: no name
+            by_name.setdefault(keys[-1], []).append(entity)
+        for bearers in by_name.values():
+            named = [e for e in bearers if e.keys[0] in companies]
+            if len(bearers) < 2 or not named:
+                continue
+            company = max(named, key=lambda e: (len(e.name), -e.order))
+            for entity in bearers:
+                if into[id(entity)] is entity:
+                    into[id(entity)] = company
+
+    def _company_name(self, key: str) -> bool:
+        """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title."""
+        facts = facts_of(self.patterns)[key]
+        return (
+            facts.name_like
+            and not facts.given
+            and not facts.nisba
+            and not takes_article(key)
+            and proper_name(key, self.patterns)
+        )
 
     def _join_surnames(
         self,
