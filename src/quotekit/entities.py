@@ -82,6 +82,8 @@ _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
 _SETTING_REACH = 120
+#: How many of the latest sources a title's head brings when a name of its own follows it.
+_OWN_NAME_REACH = 6
 #: باسم (on behalf of), which makes a spokesman of a title, as a key.
 _ON_BEHALF = "باسم"
 #: الدين of a compound given name (فخر الدين، نور الدين), as a key.
@@ -566,7 +568,17 @@ class Registry:
         core = self._quantified(keys)
         if not core:
             return None  # البعض: a share of some group, not one already met
-        candidates = {e.order: e for key in keys for e in by_key.get(key, ())[-_RECENT_ENTITIES:]}
+        # الوزير X against الوزير Y: one title, two names of their own, told apart at once;
+        # of the sources the title's head alone brings, the latest few are enough to look
+        # for X spelled another way
+        own = keys[1] if self._name_of_its_own(keys) else None
+        candidates = {
+            e.order: e
+            for i, key in enumerate(keys)
+            for e in by_key.get(key, ())[
+                -(_OWN_NAME_REACH if own and not i else _RECENT_ENTITIES) :
+            ]
+        }
         ours = _nisbas(keys)
         kind = entity_type(keys)
         person, body = kind == "person", kind == "organisation"
@@ -575,6 +587,15 @@ class Registry:
         apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
         for _, entity in sorted(candidates.items(), reverse=True):
             if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
+                continue
+            if (
+                own is not None
+                and not entity.aliases
+                and entity.keys[:1] == keys[:1]
+                and own not in entity.keys
+                and self._name_of_its_own(entity.keys)
+                and not any(_spelled_alike(own, k) for k in entity.keys[1:])
+            ):
                 continue
             if entity.aliases and any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
@@ -621,7 +642,13 @@ class Registry:
                 return entity
         if definite and len(keys) == 1 and keys[0] in anonymous and self.anonymous:
             return self.anonymous[-1]  # المصدر, المسؤول: the last anonymous source
-        if definite and keys[0] in self.patterns.lists["speaker_head"]:
+        if (
+            definite
+            and keys[0] in self.patterns.lists["speaker_head"]
+            # الممثلة رانوت is not ممثلة بوليوود المخضرمة سيمي غارويل: a name of its own
+            # after the title (a source that bears it was found above)
+            and own is None
+        ):
             # المسؤول الأميركي, المنظمة: a definite source noun names the latest source
             # that noun headed (مسؤول أميركي رفيع المستوى, منظمة التجارة العالمية).
             when = self.patterns.lists["title_when"]
@@ -633,32 +660,17 @@ class Registry:
                     # الرئيس السابق is not the president (المدرب السابق لمنتخب انجلترا may
                     # be the coach: a former role of his, in other words)
                     and not (keys[-1] in when and keys[-1] not in entity.keys)
-                    # الممثلة رانوت is not ممثلة بوليوود المخضرمة سيمي غارويل: a name of
-                    # its own after the title
-                    and not self._name_of_its_own(keys, entity)
                 ):
                     return entity
         return None
 
-    def _name_of_its_own(self, keys: tuple[str, ...], entity: Entity) -> bool:
-        """Whether a title's ``keys`` name right after the title someone ``entity`` is not.
+    def _name_of_its_own(self, keys: tuple[str, ...]) -> bool:
+        """Whether a title's ``keys`` hold a proper name right after the title's head.
 
-        The word after the title's head is a proper name (no adjective, no place after a
-        preposition) that no form of ``entity`` holds or spells another way.
+        No adjective, no place after a preposition, no word of saying, no clitic on a
+        noun, no addressee (أبلغ المسؤول رويترز): a name, which says who bears the title.
         """
-        name = keys[1] if len(keys) > 1 else ""
-        if not (
-            proper_name(name, self.patterns)
-            and not takes_article(name)  # a key has lost its article: البالغة is بالغة
-            and word_class(name) == "noun"
-            and name not in self.patterns.forms  # قوله: a word of saying
-            and not facts_of(self.patterns)[name].clitic_preposition  # بحسب، لشركة
-            and name not in self.patterns.lists["addressee_head"]  # أبلغ المسؤول رويترز
-            and not _nisbas(keys[1:2])
-        ):
-            return False
-        forms = (entity.keys, *entity.aliases)
-        return not any(k == keys[1] or _spelled_alike(k, keys[1]) for f in forms for k in f)
+        return len(keys) > 1 and _own_name(keys[1], self.patterns)
 
     def _company(self, keys: tuple[str, ...], before: int) -> Entity | None:
         """The latest company quoted, for a bare company's noun that the text used for none.
@@ -2260,6 +2272,20 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _type_of_name(name: str) -> str:
     """:meth:`Registry.type_of` for a name."""
     return entity_type(_name_words(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _own_name(key: str, patterns: CuePatterns) -> bool:
+    """:meth:`Registry._name_of_its_own` of the key after a title's head, remembered."""
+    return (
+        proper_name(key, patterns)
+        and not takes_article(key)  # a key has lost its article: البالغة is بالغة
+        and word_class(key) == "noun"
+        and key not in patterns.forms  # قوله: a word of saying
+        and not facts_of(patterns)[key].clitic_preposition  # بحسب، لشركة
+        and key not in patterns.lists["addressee_head"]
+        and not _nisbas((key,))
+    )
 
 
 def _nisba_stem(i: int, key: str) -> str:
