@@ -1195,24 +1195,30 @@ def setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
 
 def _mark_before(tokens: list[re.Match[str]], k: int) -> int | None:
     """The opening mark of a short name that closes at token ``k`` (words alone between)."""
-    for j in range(k - 1, max(-1, k - _SHORT_NAME - 2), -1):
-        tok = tokens[j].group()
-        if tok in MARKS:
-            return j if j < k - 1 else None
-        if not tok[0].isalnum():
-            return None
-    return None
+    return _opening_before(tokens, k, MARKS)
 
 
 def _paren_before(tokens: list[re.Match[str]], k: int) -> int | None:
     """The opening parenthesis of a short name that closes at token ``k`` (words alone)."""
+    return _opening_before(tokens, k, _OPEN_PAREN)
+
+
+def _opening_before(tokens: list[re.Match[str]], k: int, opens: frozenset[str]) -> int | None:
+    """The token of ``opens`` before a short name that closes at token ``k``.
+
+    Words alone stand between, at least one and at most ``_SHORT_NAME``.
+    """
     for j in range(k - 1, max(-1, k - _SHORT_NAME - 2), -1):
         tok = tokens[j].group()
-        if tok == "(":
+        if tok in opens:
             return j if j < k - 1 else None
         if not tok[0].isalnum():
             return None
     return None
+
+
+#: The opening parenthesis, as a set of one token.
+_OPEN_PAREN = frozenset("(")
 
 
 def _next_paren(texts: list[str], i: int) -> int | None:
