@@ -2259,7 +2259,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 15)
 def _name_words(name: str) -> tuple[str, ...]:
     """The normalised words of a source's name, remembered (sources recur across articles).
 
