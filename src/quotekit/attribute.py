@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from quotekit.candidates import NOBODY, Candidate, SourceIndex
-from quotekit.cues import IN_IT, LAST_WORD, Hit
+from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
 from quotekit.document import WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
@@ -440,9 +440,7 @@ def attribute_speakers(
             # Sources of a phrase (بحسب X) are not the people a dropped subject means, nor
             # are the speakers of a pull quote repeated from earlier in the article.
             document = (
-                hit is not None
-                and hit.rule == "source"
-                and hit.form.lemma.split(" ")[0] in doc.patterns.lists["document_verb"]
+                hit is not None and hit.rule == "source" and document_phrase(hit.form, doc.patterns)
             )
             # وجاء في الرسالة "..." وأضافت: a document that speaks goes on speaking, of
             # the gender its noun has (the phrase has none)
@@ -768,11 +766,11 @@ def _agree_in_sentence(hit: Hit, before: Hit, doc: Document) -> bool:
 _JOIN_GAP = re.compile(r'[ \t,"«»]*')
 
 
-def _only_gap(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` holds nothing but what :data:`_JOIN_GAP` allows."""
+def _only_gap(norm: str, start: int, end: int, gap: re.Pattern[str] = _JOIN_GAP) -> bool:
+    """Whether ``norm[start:end]`` holds nothing but what ``gap`` allows (a run of it)."""
     if start >= end:
         return True
-    run = _JOIN_GAP.match(norm, start, end)
+    run = gap.match(norm, start, end)
     return run is not None and run.end() == end
 
 
@@ -863,13 +861,13 @@ def _adjacent_subject(
         span = candidate.span
         features = candidate.features
         if (
-            span is not None
-            and span[1] < hit.start
-            and not norm[span[1] : hit.start].strip(" ")
-            and "before_verb" in features
+            "before_verb" in features  # the cheap tests first: most candidates fail them
             and ("gender_match" in features or "plural_match" in features)
             and not ("gender_mismatch" in features or "plural_mismatch" in features)
             and "in_content" not in features
+            and span is not None
+            and span[1] < hit.start
+            and _only_gap(norm, span[1], hit.start, _SPACES)
             and not (
                 ("common_head" in features or _AFTER_WORDS.intersection(features))
                 and any(w.startswith("ال") for w in WORD.findall(norm, *span)[:2])
@@ -879,6 +877,8 @@ def _adjacent_subject(
     return None
 
 
+#: A run of spaces, read from where a phrase ends (it matches the empty string too).
+_SPACES = re.compile(" *")
 #: The conjunctions that join a verb to the clause before it (وقالت، فتقول).
 _CONJUNCTIONS = frozenset("وف")
 #: A phrase's place after a preposition or another word (see candidates).

@@ -21,7 +21,7 @@ import attrs
 
 from quotekit._memo import WordTable
 from quotekit.cues import TOKEN
-from quotekit.document import MAX_CLAUSE, Document
+from quotekit.document import BUT, MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     WordFacts,
@@ -461,8 +461,6 @@ class SourceIndex:
         )
 
 
-#: Particles whose noun opens a sentence as its subject (لكنّ، ولكنّ), normalised.
-_BUT = frozenset(("لكن", "ولكن"))
 #: The words before أنّ that open a sentence with it (إلا أن، بيد أن، غير أن، كما أن).
 _BEFORE_ANNA = frozenset(("الا", "بيد", "غير", "كما", "حتى"))
 
@@ -474,7 +472,7 @@ def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
     before is the particle alone, with و or ف.
     """
     prev = texts[i - 1]
-    if prev in _BUT:
+    if prev in BUT:
         return i == 1 or (i == 2 and texts[0] in ("و", "ف"))
     if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
         return False

@@ -49,6 +49,7 @@ __all__ = [
     "abbreviation_point",
     "as_start",
     "complementizer_at",
+    "document_phrase",
     "find_cues",
     "scan",
     "to_cue",
@@ -1259,12 +1260,23 @@ def _next_word(norm: str, end: int) -> str | None:
 TAGS = frozenset("#@")
 
 
+def document_phrase(form: Form, patterns: CuePatterns) -> bool:
+    """Whether a source phrase says where a document speaks (جاء في، ورد في), not whose.
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [document_phrase(patterns.forms[w], patterns) for w in ("جاء في", "بحسب")]
+        [True, False]
+    """
+    return form.lemma.split(" ")[0] in patterns.lists["document_verb"]
+
+
 def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatterns) -> Hit | None:
     if form.form == "trailing":
         return Hit(start=start, end=end, form=form, rule="trailing")
     if form.form != "source":
         return None  # settings and background are never cues on their own
-    document = form.lemma.split(" ")[0] in patterns.lists["document_verb"]
+    document = document_phrase(form, patterns)
     if document and not _opens_report(norm, start, end, patterns):
         return None  # ما جاء في التقرير, جاء في وقت حساس: no source of a clause
     nxt = TOKEN.search(norm, end, min(len(norm), end + 60))

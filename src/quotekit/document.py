@@ -27,6 +27,7 @@ from quotekit.morphology import (
 from quotekit.patterns import CuePatterns
 
 __all__ = [
+    "BUT",
     "MAX_CLAUSE",
     "WORD",
     "Document",
@@ -429,7 +430,7 @@ class Document:
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
             if count == 0:
-                but = word in _BUT
+                but = word in BUT
                 if word in _WHEN:
                     return False  # ، عندما أعلنت المملكة: a clause of time inside the content
                 if word in self.patterns.lists["relative"] and not self._reports(pos):
@@ -710,8 +711,9 @@ _ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
-#: لكن and ولكن, which may open the writer's clause of another side's answer (normalised).
-_BUT = frozenset(("لكن", "ولكن"))
+#: لكن and ولكن (normalised): they open the writer's clause of another side's answer, and
+#: the noun of a sentence that opens with them is its subject.
+BUT = frozenset(("لكن", "ولكن"))
 #: How many words after لكن a verb of denial or answer may open that clause at.
 _BUT_WORDS = 5
 #: ، لكنه لم / لكنها لم (normalised), and the pronoun's gender and number.

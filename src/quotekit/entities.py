@@ -84,8 +84,6 @@ _SETTING_BEFORE_NAME = 10
 _SETTING_REACH = 120
 #: How many of the latest sources a title's head brings when a name of its own follows it.
 _OWN_NAME_REACH = 6
-#: باسم (on behalf of), which makes a spokesman of a title, as a key.
-_ON_BEHALF = "باسم"
 #: الدين of a compound given name (فخر الدين، نور الدين), as a key.
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
@@ -282,16 +280,17 @@ class Registry:
             elif keys[0] in _keys_of(self.patterns, "epithet"):
                 entity = self._official(keys, gender, epithet=True)
         fuller = None if entity is not None else self._fuller(keys, before)
+        fuller_keys = self._keys(fuller) if fuller is not None else keys
         if fuller is not None:
             # رئيس اللجنة الأسبق read back to رئيس اللجنة السابق في الأزهر: a fuller phrase
             # that a source met already bears is that source.
-            entity = self._bearing(self._keys(fuller))
+            entity = self._bearing(fuller_keys)
         elif entity is None and definite:
             entity = self._company(keys, before)
         if entity is None:
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
-                keys=self._keys(fuller) if fuller else keys,
+                keys=fuller_keys,
                 gender=gender,
                 anonymous=bool(keys) and keys[0] in self.patterns.lists["anonymous_head"],
                 order=self.count,
@@ -434,6 +433,9 @@ class Registry:
         انجلترا, الرئيس الفرنسي في بروكسل are the persons named before): المتحدث باسم
         الحكومة السابقة ستيفان لو فول is not المتحدث باسم الحكومة بنيامين غريفو.
         """
+        if keys == entity.keys:
+            return False  # no name that one holds and the other lacks
+        facts = facts_of(self.patterns)
 
         def own(some: tuple[str, ...], other: tuple[str, ...]) -> list[int]:
             return [
@@ -441,7 +443,7 @@ class Registry:
                 for i, k in enumerate(some)
                 if proper_name(k, self.patterns)
                 # لمنتخب: a clitic on a noun, not a name (لو فول، باسم)
-                and not (k[:1] in "لب" and len(k) > 3 and not proper_name(k[1:], self.patterns))
+                and not (facts[k].clitic_preposition and not proper_name(k[1:], self.patterns))
                 and not any(k == o or _spelled_alike(k, o) for o in other)
             ]
 
@@ -684,7 +686,7 @@ class Registry:
         companies = self.patterns.lists["company"]
         if not keys or keys[0] not in companies:
             return None
-        if not all(k.endswith(("ي", "ية")) for k in keys[1:]):
+        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
             return None  # الشركة المصرية للاتصالات: a name of its own
         # relative adjectives right after the noun, a feminine one by its stem
         ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
@@ -1535,7 +1537,7 @@ class Registry:
                 continue
             if (
                 any(
-                    (facts[k].source_head or facts[k].object_head or k == _ON_BEHALF)
+                    (facts[k].source_head or facts[k].object_head or k == ON_BEHALF)
                     and k not in companies
                     for k in keys[:-1]
                 )
@@ -1802,7 +1804,7 @@ def _definite_title(words: Sequence[str]) -> bool:
     for k, word in enumerate(words):
         if word.startswith("ال") or (k and word.endswith(_POSSESSED)):
             return True
-        if k and (word in WITHIN or word[:1] in "بل" or word.endswith(("ي", "ية"))):
+        if k and (word in WITHIN or word[:1] in "بل" or word.endswith(_NISBA_ENDS)):
             return False  # a preposition or an adjective after the nouns
     return False
 

@@ -228,7 +228,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
             or (
                 rule in _COLON_RULES
                 and span.closed
-                and _MARK_CHARS.isdisjoint(doc.norm[span.open + 1 : span.close])
+                and MARKS.isdisjoint(doc.norm[span.open + 1 : span.close])
                 and not _short(doc, span.open + 1, span.close, 1)  # not "" typed twice
             )
         )
@@ -264,8 +264,6 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
 
 #: The rules of a cue followed by a colon (قال: "...").
 _COLON_RULES = frozenset(("colon", "subject-colon"))
-#: Quote marks, as normalised text writes them.
-_MARK_CHARS = frozenset('"«»')
 #: A second complementizer joined by و after speech in marks (، وأن، وإنه، وبأن); unlike
 #: _AND_THAT, the comma may be missing.
 _AND_THAT_AFTER_MARKS = re.compile(r"[ \t]*,?[ \t]*وب?ان(?:ه|ها|هم|هما)?(?!\w)")
