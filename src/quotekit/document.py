@@ -324,8 +324,10 @@ class Document:
         if m.start() <= start or self.enclosing(m.start()) is not None:
             return False  # what was said opens with it (واعدة جدا): its own word
         if word.endswith("ة"):
-            before_mark = self.norm[start : m.start()].rstrip(" \t")
-            return bool(before_mark) and not before_mark[-1].isalnum()
+            i = m.start()
+            while i > start and self.norm[i - 1] in " \t":
+                i -= 1  # back over the spaces only, not a copy of the clause
+            return i > start and not self.norm[i - 1].isalnum()
         prev = LAST_WORD.search(self.norm, max(start, m.start() - 40), m.start())
         before = prev.group(1) if prev is not None else ""
         return (
