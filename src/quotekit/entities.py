@@ -16,7 +16,7 @@ import attrs
 
 from quotekit.config import EXTRACTION
 from quotekit.cues import TOKEN
-from quotekit.document import MAX_CLAUSE, WORD
+from quotekit.document import MAX_CLAUSE, WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
@@ -1629,12 +1629,15 @@ class Registry:
                 return None  # محامي دونالد ترامب: the name is another person's
             if is_given_name(word) and not _governs(_key(word), self.patterns):
                 titled = all(
-                    person_title(w, self.patterns) or w.startswith("ال") or w.endswith(_NISBA_ENDS)
+                    person_title(unpossessed(w), self.patterns)  # مدربه: his coach
+                    or w.startswith(("ال", "لل"))
+                    or w.endswith(_NISBA_ENDS)
+                    or (w[:1] == "ل" and takes_article(w[1:]))  # رئيس الاتحاد لكرة القدم
                     for w in words[:k]
                 )
                 if len(words) - k < 2 or not titled:
                     return None
-                return words[k:], _key(words[0]) if k else ""
+                return words[k:], _key(unpossessed(words[0])) if k else ""
         return None
 
     def _sole_named(
