@@ -158,6 +158,11 @@ def test_tokens_of_reads_the_tokens_of_token(text: str, a: int, b: int) -> None:
         # A given name and a surname take no definite noun after them, nor a common noun.
         ("دونالد ترامب التحقيق", "دونالد ترامب"),
         ("جون كيري موقف بلاده", "جون كيري"),
+        # A noun before a possessed noun after a name opens the object: a name governs none;
+        # not a name that ends in ه, nor a title before a possessed genitive.
+        ("سارة كتابة مسرحيتها", "سارة"),
+        ("كارل هاينتس رومينيغه", "كارل هاينتس رومينيغه"),
+        ("وزير خارجيتها", "وزير خارجيتها"),
         # A name particle takes the word after it, definite or a title (آل الشيخ).
         ("تركي ال الشيخ الانسحاب", "تركي ال الشيخ"),
         # Negatives: a title, a kunya, a surname after عبد الله, a nisba, a genitive.

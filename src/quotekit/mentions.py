@@ -1929,6 +1929,17 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
+        if (
+            f.possessed
+            and not f.name_like
+            and k >= 2
+            and not (b.article or b.head or b.given)
+            and _names_back(words, k - 2, facts)
+        ):
+            # بدأت سارة كتابة مسرحيتها: a name governs no genitive, so the noun a possessed
+            # noun follows opens the object (كتابة مسرحيتها), no word of the name
+            end = last
+            break
         if b.article and f.accusative:
             break  # أثارت المتحدثة باسم الوزارة جدلا: an accusative common noun, the object
         # a proper name, which governs no genitive (إسبانيا، مورينيو; not الله, nor واحد
@@ -1962,6 +1973,20 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return end
+
+
+def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
+    """Whether ``words[k]`` ends a person's name: a given name, or a name after one.
+
+    سارة، كارل هاينتس رومينيغه: back over at most two words of a name to a given name.
+    """
+    for word in words[max(0, k - 2) : k + 1][::-1]:
+        f = facts[word]
+        if f.given:
+            return True
+        if not f.name_like or f.article:
+            return False
+    return False
 
 
 def past_name(word: str, patterns: CuePatterns) -> bool:
