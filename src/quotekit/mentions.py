@@ -185,6 +185,10 @@ class WordFacts(NamedTuple):
 _SHARED: dict[WordFacts, WordFacts] = {}
 
 
+#: The ending of a nisba in ان (روحاني، فرجاني), normalised: a verb ends so only with ني "me".
+_NISBA_OF_AN = "اني"
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     """What a reader of noun phrases asks of ``word``: worked out once per form, then read.
@@ -203,6 +207,10 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
     lists = patterns.lists
     heads = lists["speaker_head"]
     kind = word_class(word)
+    if kind == "verb" and word.endswith(_NISBA_OF_AN):
+        # فرجاني is a verb only with the pronoun of the first person (ف + رجا + ني), which
+        # the writer's noun phrases do not hold: a surname (روحاني، فرجاني) in them
+        kind = "noun"
     is_word = word[:1].isalnum()
     # Each fact a local, worked out once: the last three are read from the others here,
     # not from a first tuple by three more calls (a new word's facts are most of what a
