@@ -2293,13 +2293,18 @@ def _own_name(key: str, patterns: CuePatterns) -> bool:
     )
 
 
-def _nisba_stem(i: int, key: str) -> str:
+def _nisba_stem(i: int, key: str, *, plural: bool = False) -> str:
     """The key at index ``i`` of a mention's keys, a feminine ية by its masculine stem.
 
     Not right after the head (``i`` 0 or 1), where a word in ية is mostly the genitive of a
-    title (وزير الخارجية، وزارة الداخلية).
+    title (وزير الخارجية، وزارة الداخلية), unless the head is a ``plural`` in ات, which an
+    adjective in ية follows (السلطات الإيطالية، القوات الأمريكية).
     """
-    return key[:-1] if key.endswith("ية") and i > 1 else key
+    return key[:-1] if key.endswith("ية") and (i > 1 or (plural and i == 1)) else key
+
+
+#: The ending of a sound feminine plural (سلطات، قوات).
+_FEMININE_PLURAL = "ات"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2310,8 +2315,9 @@ def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
     after its noun (مسؤول في وزارة الخارجية الأمريكية); adjectives of kind (الدولية،
     الحقوقية) say nothing of whose it is and are left out.
     """
+    plural = bool(keys) and keys[0].endswith(_FEMININE_PLURAL)
     stems = {
-        _nisba_stem(i, k)
+        _nisba_stem(i, k, plural=plural)
         for i, k in enumerate(keys)
         if len(k) > 3 and not (i and keys[i - 1] in _MINISTRY and k.endswith("ية"))
     }
