@@ -1334,6 +1334,12 @@ def mention_before(
         if relative and (source := patterns.forms.get(tok)) is not None and source.form == "source":
             opener = tok  # حسب عطار التي ترى: the source phrase's noun, without its word
             break
+        if relative and words and _clitic_noun(tok, patterns):
+            # برصاص الجيش الإسرائيلي، الذي أفاد: what the relative follows is the genitive
+            # after a noun with a clitic preposition, when it names a source
+            opener = tok
+            governed = True
+            break
         if is_preposition(tok):
             if relative and words:
                 # وحمل على روسيا التي حذرت: what the relative follows, in any case, when it
@@ -1408,6 +1414,15 @@ def mention_before(
     ):
         return None
     return words[0].start() + offset, words[-1].end() + offset
+
+
+def _clitic_noun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a common noun after a clitic ب or ل (برصاص، للوزارة), no name."""
+    return (
+        len(word) > 3
+        and word[0] in "بل"
+        and (word[1:].startswith("ال") or word.startswith("لل") or common_noun(word[1:], patterns))
+    )
 
 
 def _one_of_people(words: Sequence[re.Match[str]], patterns: CuePatterns) -> bool:
