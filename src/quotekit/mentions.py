@@ -1334,12 +1334,6 @@ def mention_before(
         if relative and (source := patterns.forms.get(tok)) is not None and source.form == "source":
             opener = tok  # حسب عطار التي ترى: the source phrase's noun, without its word
             break
-        if relative and words and _clitic_noun(tok, patterns):
-            # برصاص الجيش الإسرائيلي، الذي أفاد: what the relative follows is the genitive
-            # after a noun with a clitic preposition, when it names a source
-            opener = tok
-            governed = True
-            break
         if is_preposition(tok):
             if relative and words:
                 # وحمل على روسيا التي حذرت: what the relative follows, in any case, when it
@@ -1392,6 +1386,8 @@ def mention_before(
     if not words or (len(words) > 5 and not relative and opener not in WAS):
         return None
     words.reverse()
+    if relative and len(words) > 2 and not opens_source(words[0].group(), patterns):
+        words = _genitive_source(words, patterns)
     head = words[0].group()
     accusative = opener in patterns.lists["accusative_subject"] and _accusative_head(head, patterns)
     if head not in MARKS and not can_open(head, patterns) and not accusative:
@@ -1416,13 +1412,20 @@ def mention_before(
     return words[0].start() + offset, words[-1].end() + offset
 
 
-def _clitic_noun(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is a common noun after a clitic ب or ل (برصاص، للوزارة), no name."""
-    return (
-        len(word) > 3
-        and word[0] in "بل"
-        and (word[1:].startswith("ال") or word.startswith("لل") or common_noun(word[1:], patterns))
-    )
+def _genitive_source(
+    words: list[re.Match[str]], patterns: CuePatterns
+) -> list[re.Match[str]]:
+    """What a relative pronoun follows in ``words``, when their head names no source.
+
+    مقتل فلسطينيين برصاص الجيش الإسرائيلي، الذي أفاد: the source after the last common
+    noun with a clitic preposition (the genitive of برصاص). Else ``words`` as they are.
+    """
+    for k in range(len(words) - 2, 0, -1):
+        word = words[k].group()
+        if len(word) > 3 and word[0] in "بل" and common_noun(word[1:], patterns):
+            rest = words[k + 1 :]
+            return rest if opens_source(rest[0].group(), patterns) else words
+    return words
 
 
 def _one_of_people(words: Sequence[re.Match[str]], patterns: CuePatterns) -> bool:
