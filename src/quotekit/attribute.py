@@ -21,6 +21,7 @@ from quotekit.mentions import (
     facts_of,
     honoured,
     mention_before,
+    one_of_those_who,
     opens_source,
     possessed,
     source_before,
@@ -76,6 +77,11 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
+        if draft.mention is not None:
+            # يقول أحد الذين يسهلون الهجرة أن: the partitive and whom it is one of
+            draft.mention = (
+                one_of_those_who(doc.norm, draft.mention, end, doc.patterns) or draft.mention
+            )
         if hit.form.number in _SUFFIXED_NUMBERS and hit.form.form in ("past", "present"):
             # وأبدوا مخاوفهم، ويقولون جميعا: a verb before its subject is singular; a plural
             # or dual verb carries its subject (وا، ون، ا), and the phrase after it is none.

@@ -1412,9 +1412,7 @@ def mention_before(
     return words[0].start() + offset, words[-1].end() + offset
 
 
-def _genitive_source(
-    words: list[re.Match[str]], patterns: CuePatterns
-) -> list[re.Match[str]]:
+def _genitive_source(words: list[re.Match[str]], patterns: CuePatterns) -> list[re.Match[str]]:
     """What a relative pronoun follows in ``words``, when their head names no source.
 
     مقتل فلسطينيين برصاص الجيش الإسرائيلي، الذي أفاد: the source after the last common
@@ -1426,6 +1424,40 @@ def _genitive_source(
             rest = words[k + 1 :]
             return rest if opens_source(rest[0].group(), patterns) else words
     return words
+
+
+def one_of_those_who(
+    norm: str, mention: tuple[int, int], end: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """A partitive and the relative clause it is one of: أحد الذين يسهلون عمليات الهجرة.
+
+    ``mention`` is a partitive alone (أحد، بعض) that a plural relative pronoun follows;
+    the clause after it, up to ``end`` (the complementizer) and without punctuation, says
+    whom the partitive is one of, and is part of the phrase. Else None.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "يقول احد الذين يسهلون الهجرة ان"
+        >>> span = one_of_those_who(norm, (5, 8), 30, cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'احد الذين يسهلون الهجرة'
+    """
+    if norm[mention[0] : mention[1]] not in patterns.lists["partitive"]:
+        return None
+    words = WORD.findall(norm, mention[1], end)
+    stretch = norm[mention[1] : end].strip()
+    if (
+        not words
+        or words[0] not in _PLURAL_RELATIVES
+        or not all(c.isalnum() or c.isspace() for c in stretch)
+    ):
+        return None
+    return mention[0], mention[1] + len(norm[mention[1] : end].rstrip())
+
+
+#: Plural relative pronouns (normalised): after a partitive, whom it is one of.
+_PLURAL_RELATIVES = frozenset(("الذين", "اللواتي", "اللاتي"))
 
 
 def _one_of_people(words: Sequence[re.Match[str]], patterns: CuePatterns) -> bool:
