@@ -1439,7 +1439,8 @@ def one_of_those_who(
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> norm = "يقول احد الذين يسهلون الهجرة ان"
-        >>> span = one_of_those_who(norm, (5, 8), 30, cue_patterns(default_lexicon()))
+        >>> end = norm.index(" ان")
+        >>> span = one_of_those_who(norm, (5, 8), end, cue_patterns(default_lexicon()))
         >>> norm[slice(*span)]
         'احد الذين يسهلون الهجرة'
     """
