@@ -734,16 +734,40 @@ def word_class(word: str) -> str:
 def _classify(word: str, tables: _Tables) -> str:
     """The class of a word: listed, else a verb form, else a noun.
 
+    A verb no list holds is known by the present of a derived form (:data:`_PRESENT_DERIVED`).
+
     Example:
         >>> _classify("فقد", _tables()), _classify("وسيقولون", _tables())
         ('particle', 'verb')
+        >>> _classify("يتدخل", _tables()), _classify("تستعين", _tables())
+        ('verb', 'verb')
     """
     kind = tables.classes.get(word)
     if kind is not None:
         return kind
-    if word not in tables.not_verbs and _is_verb(word, tables):
+    if word in tables.not_verbs:
+        return "noun"
+    if _is_verb(word, tables) or (
+        _PRESENT_DERIVED.fullmatch(word) is not None and _MASDAR.fullmatch(word) is None
+    ):
         return "verb"
     return "noun"
+
+
+#: The present (3rd person, no suffix) of the derived forms V, VI and X, read from its
+#: letters: the prefix ي or ت, then the augment ت (يتدخل، تتعاون) or ست (يستخدم). Not ن
+#: (نتيجة، نتائج are nouns far more often than "we" verbs are written outside quotes), and
+#: no proclitic (ويتني، فيتنام are names). A masdar of the same letters (تتويج) is none.
+_PRESENT_DERIVED = regex.compile(
+    r"""
+    [يت]                                  # the prefix of the 3rd person
+    (?:
+        ت[\p{Arabic}&&\p{L}]{3,4}          # form V or VI: يتدخل، يتعاون، يتحدث
+      | ست[\p{Arabic}&&\p{L}]{3}           # form X: يستخدم، تستعين
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
 
 
 def _keys(word: str) -> list[str]:
