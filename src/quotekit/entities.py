@@ -474,9 +474,18 @@ class Registry:
         )
 
     def _named_otherwise(self, entity: Entity, span: tuple[int, int]) -> bool:
-        """Whether ``entity`` already bears a given name that the name at ``span`` lacks."""
+        """Whether ``entity`` already bears a name that the name at ``span`` is not.
+
+        A given name that the name at ``span`` lacks, or a proper name given in apposition
+        that shares no word with it (المدير الفني للبرازيل، تيتي، is not the coach named
+        خوان كارلوس أوزوريو later under the same title).
+        """
+        keys = set(self._keys(span))
         given = {k for k in entity.keys if is_given_name(k)}
-        return bool(given) and not given <= set(self._keys(span))
+        if given:
+            return not given <= keys
+        own = tuple(map(_key, _name_words(entity.name)))
+        return own != entity.keys and own in entity.aliases and keys.isdisjoint(own)
 
     def _issuer(self, words: Sequence[str]) -> Entity | None:
         """Who a bare البيان speaks for, if anyone.
