@@ -839,6 +839,60 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
             and not any(facts[w].clause_verb for w in words[1:])
         ):
             return candidate
+    return _joined_after_verb(hit, found, doc, start)
+
+
+#: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين.
+_VERB_OPENERS = frozenset(("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما"))
+
+
+def _joined_after_verb(
+    hit: Hit, found: Sequence[Candidate], doc: Document, start: int
+) -> Candidate | None:
+    """The subject right after the verb that a dropped-subject cue is joined to by و.
+
+    قبل أن يتدخل المدير الفني للمنتخب، تيتي، ويقول: the verb first, then its subject (a
+    name in apposition after it, or the verb's object, and no other verb between it and
+    the cue), shares it with the verb joined to it. The nearest such subject, when it
+    agrees with the cue.
+    """
+    after = [
+        c
+        for c in found
+        if c.span is not None
+        and start <= c.span[0]
+        and c.span[1] < hit.start
+        and ("after_verb" in c.features or "after_opening_verb" in c.features)
+    ]
+    if not after:
+        return None
+    nearest = max(after, key=lambda c: c.span[0] if c.span else -1)
+    if nearest.span is None:
+        return None
+    if "after_opening_verb" not in nearest.features:
+        # a verb inside the sentence has its subject after it only when it opens a clause
+        # of its own (قبل أن يتدخل المدرب); after a subject (المعارضة ... ترفض الاتفاق) the
+        # phrase after it is its object
+        before = WORD.findall(doc.norm, max(0, nearest.span[0] - 40), nearest.span[0])
+        if len(before) < 2 or before[-2] not in _VERB_OPENERS:
+            return None
+    if (
+        "gender_mismatch" in nearest.features
+        or "plural_mismatch" in nearest.features
+        or "in_content" in nearest.features
+    ):
+        return None
+    between = doc.norm[nearest.span[1] : hit.start].strip()
+    # an apposition alone between commas (، تيتي،), or marks of no kind
+    apposition = between[:1] == "," and between[-1:] == "," and between.count(",") == 2
+    words = WORD.findall(between)
+    facts = facts_of(doc.patterns)
+    if (
+        (apposition or _CLAUSE_MARKS.isdisjoint(between))
+        and len(words) <= _OBJECT_WORDS
+        and not any(facts[w].clause_verb for w in words)
+    ):
+        return nearest
     return None
 
 
