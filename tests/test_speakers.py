@@ -221,6 +221,16 @@ def test_no_candidate_in_an_accusative_or_after_a_particle_of_the_verb() -> None
     assert "بيانا" in found
 
 
+def test_verbal_noun_after_a_verb_is_its_object() -> None:
+    # وصول is a verbal noun right after توقع: its object, no subject; a source noun of the
+    # same shape (تقرير) after a verb stays its subject.
+    found = _candidates("وتوقع وصول عدد السائحين إلى مليون قائلا", "قائلا")
+    assert found["وصول"]["oblique"] == 1.0
+    assert "after_opening_verb" not in found["وصول"]
+    found = _candidates("وأكد تقرير الوزارة ارتفاع الأسعار قائلا", "قائلا")
+    assert found["تقرير الوزارة"]["after_opening_verb"] == 1.0
+
+
 def test_candidate_after_a_verb_spelled_as_a_preposition() -> None:
     # عبر is also a preposition (via); after a filler, before a title and a given name, it
     # opens the clause as its verb, and the phrase after it is the subject.

@@ -36,6 +36,7 @@ from quotekit.morphology import (
     head_gender,
     is_oblique,
     is_preposition,
+    masdar_shaped,
     noun_gender,
     noun_number,
     spelled_as_verb,
@@ -530,9 +531,22 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         features=features,
         plural=plural,
         collective=plural and collective,
-        oblique=is_oblique(word),
+        oblique=is_oblique(word) or _verbal_noun(word, head),
         gender=gender,
         decides=decides,
+    )
+
+
+def _verbal_noun(word: str, head: WordFacts) -> bool:
+    """Whether ``word`` is an indefinite verbal noun (وصول، ارتفاع) that names no source.
+
+    Right after a verb it is the verb's object (وتوقع وصول عدد السائحين), whose subject is
+    dropped; a source noun of that shape (تقرير، اتحاد) and a given name (سعود) are not.
+    """
+    return (
+        not (head.article or head.source_head or head.given)
+        and masdar_shaped(word)
+        and takes_article(word)
     )
 
 
