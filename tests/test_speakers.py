@@ -121,6 +121,11 @@ def test_a_preposition_and_a_latin_name_is_an_addressee_not_a_speaker() -> None:
     ]
 
 
+def test_a_comparison_with_ka_is_no_speaker_but_a_name_that_opens_so_is() -> None:
+    # كالفنانة: "like the singer"; كالين (Kalin) is a name.
+    assert [can_open(w, PATTERNS) for w in ("كالفنانة", "كالين")] == [False, True]
+
+
 @pytest.mark.parametrize("adverb", ["مرارا", "سابقا", "مؤخرا", "ايضا"])
 def test_an_adverb_after_the_verb_is_no_speaker(adverb: str) -> None:
     norm = f"قالت {adverb} انها"

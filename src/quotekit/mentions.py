@@ -1136,6 +1136,8 @@ def _may_open(word: str, kind: str, patterns: CuePatterns) -> bool:
     lists = patterns.lists
     if word[0].isdigit() or word in lists["not_first"] or word.startswith(("بال", "لل")):
         return False
+    if word.startswith("كال") and len(word) > 5 and takes_article(word[3:]):
+        return False  # كالفنانة: "like the singer", a comparison, no subject (not كالين)
     bare = word[1:]
     if word[0] in "بل" and bare[:1].isascii() and bare[:1].isalpha():
         return False  # لـCNN، بـBBC: a preposition and a Latin name (to whom it was said)
