@@ -565,9 +565,9 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         if nxt is not None and doc.is_name(span):
             # مضيفا لـ"الصحيفة" "نحن مستعدون": an addressee in marks, then the quote.
             return _chain(nxt, doc, hit, rule, used)
-        # مشيرا إلى "..." وما تلاها: the content opens at the mark, after the preposition.
-        start = hit.subject[1] if hit.subject else hit.content
-        drafts = _clause(start, doc, hit, rule, used)
+        # مشيرا إلى "..." وما تلاها، أعرب الاتحاد عن «قلقه» حيال: the content opens at the
+        # mark, after the preposition, with a subject or without.
+        drafts = _clause(hit.content, doc, hit, rule, used)
         if span.closed:
             for draft in drafts:
                 end = _conjoined_verb(doc, span.close + 1, draft.content[1])
