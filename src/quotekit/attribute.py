@@ -18,6 +18,7 @@ from quotekit.mentions import (
     BEARERS,
     RELATIVES,
     clean_mention,
+    described_subject,
     facts_of,
     honoured,
     mention_before,
@@ -78,9 +79,12 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
         if draft.mention is not None:
-            # يقول أحد الذين يسهلون الهجرة أن: the partitive and whom it is one of
+            # يقول أحد الذين يسهلون الهجرة أن: the partitive and whom it is one of; وأفاد
+            # أشخاص حضروا المحاكمة أن: an indefinite noun and what describes it
             draft.mention = (
-                one_of_those_who(doc.norm, draft.mention, end, doc.patterns) or draft.mention
+                one_of_those_who(doc.norm, draft.mention, end, doc.patterns)
+                or described_subject(doc.norm, draft.mention, end, doc.patterns)
+                or draft.mention
             )
         if hit.form.number in _SUFFIXED_NUMBERS and hit.form.form in ("past", "present"):
             # وأبدوا مخاوفهم، ويقولون جميعا: a verb before its subject is singular; a plural

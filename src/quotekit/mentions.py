@@ -1459,6 +1459,75 @@ def one_of_those_who(
     return mention[0], mention[1] + len(norm[mention[1] : end].rstrip())
 
 
+def described_subject(
+    norm: str, mention: tuple[int, int], end: int, patterns: CuePatterns
+) -> tuple[int, int] | None:
+    """An indefinite noun and what describes it, up to ``end`` (the complementizer).
+
+    An indefinite noun alone is rarely the whole subject: a clause with no relative
+    pronoun (وأفاد أشخاص حضروا المحاكمة أن) says which, and so does a preposition and its
+    noun after a noun of people (وأفادت مصادر على إطلاع بأن، رد ممثلون عن أبوظبي بالقول).
+    Not a setting, a time or an addressee (في، لدى and the press after ل are read by
+    :func:`clean_mention`), nor the verb's own preposition (خلص باحثون إلى أن، أعلنت
+    فيسبوك عن); not a name, a relative adjective or a document (بيان أصدرته الوزارة is
+    the ministry's voice). Else None.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "وافاد اشخاص حضروا المحاكمة ان"
+        >>> end = norm.index(" ان")
+        >>> span = described_subject(norm, (6, 11), end, cue_patterns(default_lexicon()))
+        >>> norm[slice(*span)]
+        'اشخاص حضروا المحاكمة'
+    """
+    head = norm[mention[0] : mention[1]]
+    facts = facts_of(patterns)
+    f = facts[head]
+    if (
+        not f.word
+        or f.article
+        or f.given
+        or f.nisba
+        or (f.name_like and not takes_article(head))
+        or entity_type((head,)) == "document"
+    ):
+        return None  # a name, a definite phrase or a document: no noun of people described
+    words = []
+    stop = mention[1]
+    for m in WORD.finditer(norm, mention[1], end):
+        if m.group() in patterns.speech_words or facts[m.group()].bal:
+            break  # رد ممثلون عن أبوظبي بالقول: the verb's own phrase ends the subject
+        words.append(m.group())
+        stop = m.end()
+    rest = norm[mention[1] : stop]
+    if not 1 <= len(words) < _DESCRIBED_WORDS or not all(
+        c.isalnum() or c in " \t" for c in rest
+    ):
+        return None
+    lists = patterns.lists
+    if any(w in lists["day"] or w in lists["day_part"] or facts[w].filler for w in words):
+        return None  # a time or a filler stands among the words: no description
+    first = facts[words[0]]
+    people = f.source_head or f.anonymous or head.endswith(("ون", "ين"))
+    described = (first.finite and not first.stop) or (  # حضروا المحاكمة
+        people
+        and (
+            (words[0] in _DESCRIBING_PREPOSITIONS and len(words) > 1)  # على إطلاع
+            or words[0] in _OF_HIM  # مقربين منه
+        )
+    )
+    return (mention[0], stop) if described else None
+
+
+#: The most words of an indefinite noun's description.
+_DESCRIBED_WORDS = 6
+#: Prepositions that describe an indefinite noun before its verb's complementizer.
+_DESCRIBING_PREPOSITIONS = frozenset(("عن", "من", "على"))
+#: من with a pronoun (normalised): close to him, her or them (مقربين منه).
+_OF_HIM = frozenset(("منه", "منها", "منهم"))
+
+
 #: Plural relative pronouns (normalised): after a partitive, whom it is one of.
 _PLURAL_RELATIVES = frozenset(("الذين", "اللواتي", "اللاتي"))
 
