@@ -84,6 +84,9 @@ _SETTING_BEFORE_NAME = 10
 _SETTING_REACH = 120
 #: How many of the latest sources a title's head brings when a name of its own follows it.
 _OWN_NAME_REACH = 6
+#: How far back (in characters) a phrase that a bare definite head heads is the one it
+#: names rather than the latest source that bears the head: about a sentence.
+_NEAR_FULLER = 250
 #: الدين of a compound given name (فخر الدين، نور الدين), as a key.
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
@@ -280,6 +283,19 @@ class Registry:
             elif keys[0] in _keys_of(self.patterns, "epithet"):
                 entity = self._official(keys, gender, epithet=True)
         fuller = None if entity is not None else self._fuller(keys, before)
+        if entity is not None and name is None and self._bare_head(keys, definite):
+            # ضبطت وزارة العمل ...، وفقا لما تداولته الوزارة: a bare definite head names the
+            # nearest phrase it heads, when that phrase is near and names another source
+            # than the latest that bears the head (وزارة الصحة, quoted paragraphs before)
+            near = self._fuller(keys, before)
+            if (
+                near is not None
+                and before - near[0] <= _NEAR_FULLER
+                and norm.startswith(keys[0], near[0])  # وزارة العمل: the head and its genitive
+            ):
+                near_keys = self._keys(near)
+                if not any(_contains(form, near_keys) for form in (entity.keys, *entity.aliases)):
+                    entity, fuller = None, near
         fuller_keys = self._keys(fuller) if fuller is not None else keys
         if fuller is not None:
             # رئيس اللجنة الأسبق read back to رئيس اللجنة السابق في الأزهر: a fuller phrase
@@ -326,6 +342,10 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _bare_head(self, keys: tuple[str, ...], definite: bool) -> bool:
+        """Whether a mention is a definite source noun alone (الوزارة، الشركة)."""
+        return definite and len(keys) == 1 and keys[0] in self.patterns.lists["speaker_head"]
 
     def _bearing(self, keys: tuple[str, ...]) -> Entity | None:
         """The latest source that has ``keys`` as its words or as one of its other forms."""
