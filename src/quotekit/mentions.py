@@ -1501,9 +1501,7 @@ def described_subject(
         words.append(m.group())
         stop = m.end()
     rest = norm[mention[1] : stop]
-    if not 1 <= len(words) < _DESCRIBED_WORDS or not all(
-        c.isalnum() or c in " \t" for c in rest
-    ):
+    if not 1 <= len(words) < _DESCRIBED_WORDS or not all(c.isalnum() or c in " \t" for c in rest):
         return None
     lists = patterns.lists
     if any(w in lists["day"] or w in lists["day_part"] or facts[w].filler for w in words):
