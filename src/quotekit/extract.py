@@ -395,6 +395,10 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
             and len(WORD.findall(doc.norm, *mention)) <= 7
         ):
             return mention, stop.end()  # أعرب مدير عام السجون اللواء ... عن
+        if stop is not None and (after := _past_setting(doc, stop.start())) > stop.start():
+            # وكتب وزير خارجية قطر محمد بن عبد الرحمن آل ثاني في تغريدة "...": the whole
+            # subject stands before the setting; the object follows it
+            return mention, after
     stops = doc.patterns.lists["mention_stop"]
     days = doc.patterns.lists["day"]
     # كشفت شركة أبل في مؤتمرها عن: after an institution's noun that introduces a name
