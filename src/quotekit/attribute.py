@@ -25,6 +25,7 @@ from quotekit.mentions import (
     one_of_those_who,
     opens_source,
     possessed,
+    possessed_thing,
     source_before,
     subject_after_was,
     with_object,
@@ -78,6 +79,9 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
+        first = WORD.match(doc.norm, draft.mention[0]) if draft.mention is not None else None
+        if first is not None and possessed_thing(first.group(), doc.patterns):
+            draft.mention = None  # أكدت مشاركتها: the verb's object, its subject dropped
         if draft.mention is not None:
             # يقول أحد الذين يسهلون الهجرة أن: the partitive and whom it is one of; وأفاد
             # أشخاص حضروا المحاكمة أن: an indefinite noun and what describes it
