@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -39,6 +39,7 @@ from quotekit.mentions import (
     ON_BEHALF,
     REACH,
     RELATIVES,
+    WAS,
     can_open,
     clean_mention,
     common_noun,
@@ -120,6 +121,8 @@ _AND_THAT = re.compile(r",[ \t]*وب?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 _FRAME_WORDS = 6
 #: How many words open a sentence whose cue, if any, governs it.
 _OPENING_WORDS = 3
+#: The most words from كان to the قد of its pluperfect (وكانت المندوبة ... قد قالت).
+_WAS_WORDS = 12
 #: Prepositions that go on a source's own phrase (التقرير الصادر عن البنك، مسؤول من
 #: الوزارة), normalised.
 _OF_SOURCE = frozenset(("عن", "من"))
@@ -1139,9 +1142,22 @@ _SPEECH_OPENS = frozenset(('"', "«", ":"))
 
 
 def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
-    """Whether a cue stands among the first words of ``[start, end)``."""
-    first_words = islice(WORD.finditer(doc.norm, start, end), _OPENING_WORDS)
-    return any(doc.cue_between(w.start(), w.start() + 1) for w in first_words)
+    """Whether a cue stands among the first words of ``[start, end)``.
+
+    Or after كان, its subject and قد (وكانت المندوبة السامية للتخطيط قد قالت): the
+    pluperfect opens its clause with the cue's tense, however long the subject.
+    """
+    words = list(islice(WORD.finditer(doc.norm, start, end), _WAS_WORDS + 2))
+    if any(doc.cue_between(w.start(), w.start() + 1) for w in words[:_OPENING_WORDS]):
+        return True
+    if not words or words[0].group() not in WAS:
+        return False
+    for w, after in pairwise(words[1:]):
+        if doc.norm.find(",", words[0].end(), w.start()) >= 0:
+            return False  # the subject set off by a comma: another clause
+        if w.group() == "قد":
+            return doc.cue_between(after.start(), after.start() + 1)
+    return False
 
 
 def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int) -> bool:
