@@ -23,7 +23,6 @@ from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
     entity_type,
-    honorific_titles,
     honoured_titles,
     is_given_name,
     is_preposition,
@@ -2290,36 +2289,27 @@ def possessed(word: str) -> bool:
 
 
 def possessed_thing(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is a thing someone has (مشاركتها، موقفه), no person or body of theirs.
+    """Whether ``word`` is an act or a thing someone has, no one who speaks for them.
 
-    Right after a verb such a noun is the verb's object, its pronoun the subject's (أكدت
-    مشاركتها); a possessed title, kin or body speaks for its owner (رئيسها، ابنتها،
-    محاميه، شركته).
+    A possessed verbal noun (مشاركتها، دعوته) or a possessed noun after a clitic
+    preposition (بثنائيته، لمحاميه): right after a verb it is the verb's object or its
+    complement, the pronoun its subject's (أكدت مشاركتها). A possessed title, kin, group
+    or body speaks for its owner (رئيسها، ابنته، زملاؤه، شركته).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> [possessed_thing(w, patterns) for w in ("مشاركتها", "رئيسها", "ابنتها", "محاميه")]
-        [True, False, False, False]
+        >>> [possessed_thing(w, patterns) for w in ("مشاركتها", "بثنائيته", "رئيسها", "زملاؤه")]
+        [True, True, False, False]
     """
     if not possessed(word) or _name_in_ye(word):
         return False
     bare = unpossessed(word)
-    lists = patterns.lists
-    return not (
-        bare in lists["speaker_head"]
-        or bare in lists["relational"]
-        or bare in lists["partitive"]  # أحدهما، بعضهم: one or some of them
-        or bare in honorific_titles()  # سموه، سماحته: His Highness
-        or bare in _PEERS  # نظيره: his counterpart
-        or is_given_name(bare)
-        or is_given_name(word)
-    )
-
-
-#: Nouns of a person that stands beside another (normalised), possessed: نظيره.
-_PEERS = frozenset(("نظير", "نظيرة", "زميل", "زميلة"))
+    rest = bare[1:]
+    if bare[:1] in "بل" and len(bare) > 3 and (takes_article(rest) or masdar_shaped(rest)):
+        return True  # بثنائيته، لمحاميه: a preposition's phrase (not بلاده: his country)
+    return masdar_shaped(bare) and bare not in patterns.lists["speaker_head"]
 
 
 #: لما (لما يقرب من): a complement after a name, never a word of it.
