@@ -17,6 +17,7 @@ from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
     RELATIVES,
+    can_open,
     clean_mention,
     described_subject,
     facts_of,
@@ -136,9 +137,13 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         and hit.form.form in ("past", "present", "masdar")
         and not hit.form.conjoined
     ):
-        draft.mention = mention_before(
-            doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
-        ) or _subject_past_relative(doc, hit)
+        draft.mention = (
+            mention_before(
+                doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
+            )
+            or _subject_past_relative(doc, hit)
+            or _described_topic(doc, hit)
+        )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
 
@@ -697,6 +702,42 @@ def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
     return subject_after_was(norm, opening, doc.patterns)
 
 
+def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """The definite noun that opens the sentence and the relative clause that describes it.
+
+    والشخص الذي أجاب على الهاتف قال، والمسؤول، الذي رفض الكشف عن اسمه، قال: the subject
+    before its verb, and what tells which it is, when the relative pronoun agrees with the
+    verb and the clause holds no cue. A name needs no clause (كارمن سليمان، التي أكدت:
+    read by :func:`~quotekit.mentions.mention_before`).
+    """
+    norm = doc.norm
+    sentence = doc.sentence_start(hit.start)
+    words = list(WORD.finditer(norm, sentence, hit.start))
+    if not 3 <= len(words) <= _RELATIVE_WORDS + 2:
+        return None
+    head = words[0].group()
+    bare = head[1:] if head.startswith("وال") else head
+    k = next((i for i, w in enumerate(words[1:4], 1) if w.group() in RELATIVES), None)
+    if k is None or not bare.startswith("ال") or not can_open(bare, doc.patterns):
+        return None
+    relative = words[k].group()
+    if (relative == _FEMININE_RELATIVE) != (hit.form.gender == "f") or (
+        relative not in _SINGLE_RELATIVES and hit.form.number == "s"
+    ):
+        return None
+    clause = words[k + 1 :]
+    if not clause or any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause):
+        return None  # a reported clause of its own: the relative said something too
+    if not all(c.isalnum() or c in " \t," for c in norm[words[0].end() : words[-1].end()]):
+        return None  # marks, a stop or a colon: no single noun phrase
+    start = words[0].start() + (len(head) - len(bare))
+    return start, words[-1].end()
+
+
+#: The complementizers (normalised, with a pronoun): أن، إن، أنه ...
+_THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
+#: The singular relative pronouns, normalised.
+_SINGLE_RELATIVES = frozenset(("الذي", "التي"))
 #: The most words of a relative clause between a subject after كان and its verb.
 _RELATIVE_WORDS = 12
 #: The feminine singular relative pronoun, normalised.
