@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quotekit.candidates import NOBODY, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
-from quotekit.document import WORD, Document, Draft
+from quotekit.document import BUT, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
@@ -25,6 +25,7 @@ from quotekit.mentions import (
     mention_before,
     one_of_those_who,
     opens_source,
+    person_title,
     possessed,
     possessed_thing,
     source_before,
@@ -713,8 +714,13 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     norm = doc.norm
     sentence = doc.sentence_start(hit.start)
     words = list(WORD.finditer(norm, sentence, hit.start))
-    if not 3 <= len(words) <= _RELATIVE_WORDS + 2:
+    if words and words[0].group() in BUT:
+        words = words[1:]  # لكن دوتي لوكس ...: the noun of لكنّ opens the clause
+    if not 3 <= len(words) <= _RELATIVE_WORDS + 8:
         return None
+    named = _named_before_relative(doc, words, hit)
+    if named is not None:
+        return named
     head = words[0].group()
     bare = head[1:] if head.startswith("وال") else head
     k = next((i for i, w in enumerate(words[1:4], 1) if w.group() in RELATIVES), None)
@@ -731,9 +737,57 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     if not all(c.isalnum() or c in " \t," for c in norm[words[0].end() : words[-1].end()]):
         return None  # marks, a stop or a colon: no single noun phrase
     start = words[0].start() + (len(head) - len(bare))
+    if person_title(bare, doc.patterns):
+        # ولكن المهاجم الذي سجل خمسة أهداف قال: a person's title points back to one met
+        # before, whom the ranker finds; the clause says what is known of him, no name
+        return None
     return start, words[-1].end()
 
 
+def _named_before_relative(
+    doc: Document, words: list[re.Match[str]], hit: Hit
+) -> tuple[int, int] | None:
+    """A name that opens the sentence, its description in commas, then a relative clause.
+
+    لكن دوتي لوكس، منظمة حفلات، والتي تقود حملات ضد فيسبوك، أكدت: the name is the subject;
+    the description and the relative clause (agreeing with the verb, no reported clause
+    of its own) tell who she is.
+    """
+    norm = doc.norm
+    k = 0
+    facts = facts_of(doc.patterns)
+    while k < min(len(words), _NAME_WORDS) and (
+        facts[words[k].group()].name_like and not facts[words[k].group()].article
+    ):
+        k += 1
+    if k == 0 or k == len(words) or norm[words[k - 1].end() : words[k].start()].strip() != ",":
+        return None
+    rel = next(
+        (j for j in range(k, min(len(words), k + _DESCRIPTION_WORDS)) if _relative(words[j])),
+        None,
+    )
+    if rel is None or norm.count(",", words[k - 1].end(), words[rel].start()) != 2:
+        return None  # the description between two commas, right before the relative
+    relative = words[rel].group().removeprefix("و")
+    if (relative == _FEMININE_RELATIVE) != (hit.form.gender == "f"):
+        return None
+    clause = words[rel + 1 :]
+    if not clause or len(clause) > _RELATIVE_WORDS:
+        return None
+    if any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause):
+        return None
+    return words[0].start(), words[k - 1].end()
+
+
+def _relative(word: re.Match[str]) -> bool:
+    """Whether ``word`` is a singular relative pronoun, with و or without (والتي)."""
+    return word.group().removeprefix("و") in _SINGLE_RELATIVES
+
+
+#: The most words of a name that opens a sentence before its description.
+_NAME_WORDS = 4
+#: The most words of a description set off by commas before a relative clause.
+_DESCRIPTION_WORDS = 8
 #: The complementizers (normalised, with a pronoun): أن، إن، أنه ...
 _THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
 #: The singular relative pronouns, normalised.
