@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import islice, pairwise
 
@@ -429,12 +429,61 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         ):
             break  # a space or a hashtag's _ (#مجلس_الوزراء) between the words, nothing else
         last = w
+    k = words.index(last) + 1
+    if (
+        k < len(words)
+        and is_given_name(words[k].group())
+        and person_title(first.group(), doc.patterns)
+    ):
+        # أكد النجم المصري محمد صلاح عدم وجود: a person's title, then the bearer's name,
+        # up to the object (an indefinite common noun, a verb ...: see name_tail)
+        end = _name_end(doc.norm, words, k, doc.patterns)
+        if all(c.isalnum() or c == " " for c in doc.norm[last.end() : words[end - 1].end()]):
+            last = words[end - 1]  # no punctuation between: one phrase
     start = last.end()
     for w in words[words.index(last) + 1 :]:
         if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
         start = w.end()  # أمس، اليوم: time words before the object
     return (first.start(), last.end()), _past_setting(doc, start)
+
+
+def _name_end(norm: str, matches: Sequence[re.Match[str]], k: int, patterns: CuePatterns) -> int:
+    """Where a person's name that opens with the given name ``words[k]`` ends.
+
+    Given names, a name particle and the word after it (بن سلمان، آل الشيخ), then two
+    surnames at most: proper names, or a relative adjective with the article (الهريفي).
+    A common word is the verb's object (محمد صلاح عدم وجود), and so is a word with a
+    clitic preposition or a third surname (اتهم رجب طيب أردوغان غولن); a definite word
+    is a surname before a comma only (سلمى الخطيب، اليوم).
+    """
+    words = [m.group() for m in matches]
+    facts = facts_of(patterns)
+    j = k + 1
+    surnames = 0
+    while j < len(words) and j < k + _NAME_END_WORDS and surnames < _SURNAMES:
+        word = words[j]
+        f = facts[word]
+        if word in NAME_PARTICLES and j + 1 < len(words):
+            j += 2
+            continue
+        if f.given and not surnames:
+            j += 1
+            continue
+        if not (
+            (f.name_like and not f.article and not f.clitic_preposition and not takes_article(word))
+            or (f.article and f.nisba)
+            or (f.article and norm[matches[j].end() : matches[j].end() + 1] == ",")
+        ):
+            break
+        surnames += 1
+        j += 1
+    return j
+
+
+#: The most words of a name after a person's title before a verb's object, and surnames.
+_NAME_END_WORDS = 5
+_SURNAMES = 2
 
 
 def _name_word(word: str, patterns: CuePatterns) -> bool:
