@@ -34,6 +34,7 @@ from quotekit.mentions import (
 from quotekit.morphology import (
     entity_type,
     head_gender,
+    is_given_name,
     is_oblique,
     is_preposition,
     masdar_shaped,
@@ -373,6 +374,9 @@ class SourceIndex:
                 i += 1
                 continue
             span, words = found
+            if _conjoined_name(words[0]):
+                # وأيوب قرا من حزب الليكود: the conjunction is no part of the name
+                span, words = (span[0] + 1, span[1]), (words[0][1:], *words[1:])
             k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
             after = self._after(texts, starts, k, span[1], end)
             yield self._phrase(texts, i, span, words, after, verb, opening)
@@ -464,6 +468,11 @@ class SourceIndex:
 
 #: The words before أنّ that open a sentence with it (إلا أن، بيد أن، غير أن، كما أن).
 _BEFORE_ANNA = frozenset(("الا", "بيد", "غير", "كما", "حتى"))
+
+
+def _conjoined_name(word: str) -> bool:
+    """Whether ``word`` is و and a given name (وأيوب), not a given name in و (وليد، وائل)."""
+    return word[:1] == "و" and len(word) > 3 and is_given_name(word[1:]) and not is_given_name(word)
 
 
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:

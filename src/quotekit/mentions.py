@@ -1141,6 +1141,8 @@ def _may_open(word: str, kind: str, patterns: CuePatterns) -> bool:
     bare = word[1:]
     if word[0] in "بل" and bare[:1].isascii() and bare[:1].isalpha():
         return False  # لـCNN، بـBBC: a preposition and a Latin name (to whom it was said)
+    if word[0] in "بل" and is_given_name(bare) and not is_given_name(word):
+        return False  # صرح لجون أفريك: a preposition and a name (to whom), not لبنى
     return not (
         word[0] in "بل"
         and (
