@@ -647,7 +647,7 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     for k in range(len(words) - 1, -1, -1):
         if not _noun_in(words[k].group(), media):
             continue
-        span = _interviewed(doc, words, k, hit)
+        span = _interviewed(doc, words, k, hit) or _owner_after(doc, words, k, hit)
         if span is not None:
             return span
         if k < near:
@@ -674,6 +674,30 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
             )
         return span
     return None
+
+
+def _owner_after(
+    doc: Document, words: Sequence[re.Match[str]], k: int, hit: Hit
+) -> tuple[int, int] | None:
+    """Whose a medium is, when a clitic ل names its owner right after it.
+
+    في أعقاب تصريح لرئيس السلطة القضائية قال فيه: a statement of the head of the
+    judiciary, in which he said; not the press it was made to (تصريح لصحيفة: see
+    :func:`~quotekit.mentions.clean_mention`'s addressee).
+    """
+    if k + 1 >= len(words):
+        return None
+    owner = words[k + 1]
+    word = owner.group()
+    if word[:1] != "ل" or word.startswith("لل") or len(word) < 4:
+        return None
+    bare = word[1:]
+    if not person_title(bare, doc.patterns):
+        return None  # لوكالة، لصحيفة: to whom it was made; لأسباب: no owner
+    span, _ = clean_mention(
+        doc.norm, owner.start() + 1, hit.start, doc.patterns, find_addressee=False
+    )
+    return span
 
 
 def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
