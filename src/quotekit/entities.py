@@ -283,14 +283,18 @@ class Registry:
             elif keys[0] in _keys_of(self.patterns, "epithet"):
                 entity = self._official(keys, gender, epithet=True)
         fuller = None if entity is not None else self._fuller(keys, before)
-        if entity is not None and name is None and self._bare_head(keys, definite):
+        if (
+            entity is not None
+            and name is None
+            and self._bare_head(keys, definite)
+            and self._indefinite_before(keys[0], before)
+        ):
             # ضبطت وزارة العمل ...، وفقا لما تداولته الوزارة: a bare definite head names the
             # nearest phrase it heads, when that phrase is near and names another source
             # than the latest that bears the head (وزارة الصحة, quoted paragraphs before)
-            near = self._fuller(keys, before)
+            near = self._fuller(keys, before, _NEAR_FULLER)
             if (
                 near is not None
-                and before - near[0] <= _NEAR_FULLER
                 and norm.startswith(keys[0], near[0])  # وزارة العمل: the head and its genitive
             ):
                 near_keys = self._keys(near)
@@ -342,6 +346,21 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _indefinite_before(self, key: str, before: int) -> bool:
+        """Whether ``key`` stands as a word of its own, no article, just before ``before``.
+
+        وزارة العمل before الوزارة: a phrase the bare head may name; told by a search, not
+        by reading phrases (most bare heads have none).
+        """
+        text = self.mapped.text
+        floor = max(0, before - _NEAR_FULLER)
+        i = text.find(key, floor, before)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                return True  # not الوزارة، بالوزارة: the word opens there
+            i = text.find(key, i + 1, before)
+        return False
 
     def _bare_head(self, keys: tuple[str, ...], definite: bool) -> bool:
         """Whether a mention is a definite source noun alone (الوزارة، الشركة)."""
@@ -829,7 +848,9 @@ class Registry:
     def _keys(self, span: tuple[int, int]) -> tuple[str, ...]:
         return tuple(_key(w) for w in WORD.findall(self.mapped.text, *span))
 
-    def _fuller(self, keys: tuple[str, ...], before: int) -> tuple[int, int] | None:
+    def _fuller(
+        self, keys: tuple[str, ...], before: int, reach: int = _LOOKBACK
+    ) -> tuple[int, int] | None:
         """A longer earlier phrase that holds the mention's words and a name after them.
 
         A title (أمين مجلس الأمن القومي) finds the phrase that adds the name; a bare source
@@ -848,7 +869,7 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
         body: bool | None = None  # whether the mention is an institution's, read once
-        for m_start, m_end in self._occurrences(keys[0], before):
+        for m_start, m_end in self._occurrences(keys[0], before, reach):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
                 # somewhere before (سيرينا وليامز)
@@ -1043,10 +1064,12 @@ class Registry:
             i += 2 if keys[i + 1 : i + 2] == ("من",) else 1
         return keys[i:]
 
-    def _occurrences(self, key: str, before: int) -> Iterator[tuple[int, int]]:
-        """The words whose key is ``key`` in a bounded stretch before ``before``, in order."""
+    def _occurrences(
+        self, key: str, before: int, reach: int = _LOOKBACK
+    ) -> Iterator[tuple[int, int]]:
+        """The words whose key is ``key`` in the ``reach`` characters before ``before``, in order."""
         text = self.mapped.text
-        floor = max(0, before - _LOOKBACK)
+        floor = max(0, before - reach)
         i = text.find(key, floor, before)
         while i != -1:
             start, end = i, i + len(key)
