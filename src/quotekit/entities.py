@@ -1067,7 +1067,7 @@ class Registry:
     def _occurrences(
         self, key: str, before: int, reach: int = _LOOKBACK
     ) -> Iterator[tuple[int, int]]:
-        """The words whose key is ``key`` in the ``reach`` characters before ``before``, in order."""
+        """The words whose key is ``key`` in ``reach`` characters before ``before``, in order."""
         text = self.mapped.text
         floor = max(0, before - reach)
         i = text.find(key, floor, before)
