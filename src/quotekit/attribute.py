@@ -17,6 +17,7 @@ from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
     RELATIVES,
+    SINGULAR_RELATIVES,
     can_open,
     clean_mention,
     described_subject,
@@ -728,12 +729,13 @@ def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
 
 
 def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
-    """The definite noun that opens the sentence and the relative clause that describes it.
+    """The noun that opens the sentence before a relative clause and its verb.
 
-    والشخص الذي أجاب على الهاتف قال، والمسؤول، الذي رفض الكشف عن اسمه، قال: the subject
-    before its verb, and what tells which it is, when the relative pronoun agrees with the
-    verb and the clause holds no cue. A name needs no clause (كارمن سليمان، التي أكدت:
-    read by :func:`~quotekit.mentions.mention_before`).
+    والشخص الذي أجاب على الهاتف قال، والمسؤول، الذي رفض الكشف عن اسمه، قال: a definite
+    noun and the clause that tells which it is, when the relative pronoun agrees with the
+    verb and the clause reports nothing of its own; a name with its description in commas
+    (:func:`_named_before_relative`). A person's title there points back to one met before,
+    whom the ranker finds.
     """
     norm = doc.norm
     sentence = doc.sentence_start(hit.start)
@@ -750,9 +752,11 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     k = next((i for i, w in enumerate(words[1:4], 1) if w.group() in RELATIVES), None)
     if k is None or not bare.startswith("ال") or not can_open(bare, doc.patterns):
         return None
+    if person_title(bare, doc.patterns):
+        return None  # ولكن المهاجم الذي سجل خمسة أهداف قال: the scorer met before
     relative = words[k].group()
     if (relative == _FEMININE_RELATIVE) != (hit.form.gender == "f") or (
-        relative not in _SINGLE_RELATIVES and hit.form.number == "s"
+        relative not in SINGULAR_RELATIVES and hit.form.number == "s"
     ):
         return None
     clause = words[k + 1 :]
@@ -760,12 +764,7 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
         return None  # a reported clause of its own: the relative said something too
     if not all(c.isalnum() or c in " \t," for c in norm[words[0].end() : words[-1].end()]):
         return None  # marks, a stop or a colon: no single noun phrase
-    start = words[0].start() + (len(head) - len(bare))
-    if person_title(bare, doc.patterns):
-        # ولكن المهاجم الذي سجل خمسة أهداف قال: a person's title points back to one met
-        # before, whom the ranker finds; the clause says what is known of him, no name
-        return None
-    return start, words[-1].end()
+    return words[0].start() + (len(head) - len(bare)), words[-1].end()
 
 
 def _named_before_relative(
@@ -805,7 +804,7 @@ def _named_before_relative(
 
 def _relative(word: re.Match[str]) -> bool:
     """Whether ``word`` is a singular relative pronoun, with و or without (والتي)."""
-    return word.group().removeprefix("و") in _SINGLE_RELATIVES
+    return word.group().removeprefix("و") in SINGULAR_RELATIVES
 
 
 #: The most words of a name that opens a sentence before its description.
@@ -814,8 +813,6 @@ _NAME_WORDS = 4
 _DESCRIPTION_WORDS = 8
 #: The complementizers (normalised, with a pronoun): أن، إن، أنه ...
 _THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
-#: The singular relative pronouns, normalised.
-_SINGLE_RELATIVES = frozenset(("الذي", "التي"))
 #: The most words of a relative clause between a subject after كان and its verb.
 _RELATIVE_WORDS = 12
 #: The feminine singular relative pronoun, normalised.

@@ -436,7 +436,7 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         and person_title(first.group(), doc.patterns)
     ):
         # أكد النجم المصري محمد صلاح عدم وجود: a person's title, then the bearer's name,
-        # up to the object (an indefinite common noun, a verb ...: see name_tail)
+        # up to the object (see _name_end)
         end = _name_end(doc.norm, words, k, doc.patterns)
         if all(c.isalnum() or c == " " for c in doc.norm[last.end() : words[end - 1].end()]):
             last = words[end - 1]  # no punctuation between: one phrase
@@ -449,7 +449,7 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
 
 
 def _name_end(norm: str, matches: Sequence[re.Match[str]], k: int, patterns: CuePatterns) -> int:
-    """Where a person's name that opens with the given name ``words[k]`` ends.
+    """The index in ``matches`` after a person's name that opens with the given name at ``k``.
 
     Given names, a name particle and the word after it (بن سلمان، آل الشيخ), then two
     surnames at most: proper names, or a relative adjective with the article (الهريفي).
@@ -1196,11 +1196,13 @@ def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
     Or after كان, its subject and قد (وكانت المندوبة السامية للتخطيط قد قالت): the
     pluperfect opens its clause with the cue's tense, however long the subject.
     """
-    words = list(islice(WORD.finditer(doc.norm, start, end), _WAS_WORDS + 2))
-    if any(doc.cue_between(w.start(), w.start() + 1) for w in words[:_OPENING_WORDS]):
+    found = WORD.finditer(doc.norm, start, end)
+    words = list(islice(found, _OPENING_WORDS))
+    if any(doc.cue_between(w.start(), w.start() + 1) for w in words):
         return True
     if not words or words[0].group() not in WAS:
-        return False
+        return False  # the common case, told from the first words alone
+    words += islice(found, _WAS_WORDS - _OPENING_WORDS + 2)
     for w, after in pairwise(words[1:]):
         if doc.norm.find(",", words[0].end(), w.start()) >= 0:
             return False  # the subject set off by a comma: another clause

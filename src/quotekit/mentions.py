@@ -41,6 +41,7 @@ __all__ = [
     "ON_BEHALF",
     "REACH",
     "RELATIVES",
+    "SINGULAR_RELATIVES",
     "WAS",
     "WITHIN",
     "WordFacts",
@@ -49,6 +50,7 @@ __all__ = [
     "can_open",
     "clean_mention",
     "common_noun",
+    "described_subject",
     "description_after",
     "facts_of",
     "first_name_like",
@@ -60,10 +62,12 @@ __all__ = [
     "name_of",
     "name_tail",
     "noun_phrase",
+    "one_of_those_who",
     "opens_source",
     "past_name",
     "phrase_at",
     "possessed",
+    "possessed_thing",
     "proper_name",
     "source_before",
     "subject_after_was",
@@ -101,7 +105,7 @@ ON_BEHALF = "باسم"
 _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
 #: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
 #: of its own.
-_SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
+SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -1298,7 +1302,7 @@ def mention_before(
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
     if relative and with_object(norm, cue_start, patterns):
         return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
-    if relative and number in ("p", "d") and relative_word in _SINGULAR_RELATIVES:
+    if relative and number in ("p", "d") and relative_word in SINGULAR_RELATIVES:
         return None  # القانون الذي قالوا إنه: the verb's suffix is its subject, the law its object
     if relative:
         tokens.pop()  # السلطات الأفغانية التي قالت: the subject stands before التي
