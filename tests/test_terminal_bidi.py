@@ -65,6 +65,7 @@ def test_the_check_catches_the_old_layout() -> None:
         "CNN قالت إن الخطة جاهزة",  # a field that opens with a Latin word
         "سطر أول\nسطر ثان\u2029",  # line and paragraph separators
         "نص \u202eمعكوس \u2067وعزل\u2069 لا يغلق",  # the text's own overrides and isolates
+        "٠“١",  # Arabic-Indic digits alone, a mark between: no letter, still right to left
     ],
 )
 def test_content_lines_read_right(content: str) -> None:

@@ -6,9 +6,9 @@ side (``cue: وقالت · 0.85`` shows as ``cue: 0.85 · وقالت``), a line 
 turns right-to-left as a whole, and a closing quote mark at the end of an Arabic field flies
 to the other end of the line. Two isolates (Unicode 6.3) prevent all three:
 
-- each field that holds right-to-left text is a first-strong isolate (FSI … PDI): to its
-  neighbours it is one neutral character, and inside it its own first strong letter sets
-  its direction, so its marks stay at its ends;
+- each field that holds right-to-left text or Arabic-Indic digits is a first-strong
+  isolate (FSI … PDI): to its neighbours it is one neutral character, and inside it its
+  own first strong letter sets its direction, so its marks stay at its ends;
 - each line is a left-to-right isolate (LRI … PDI), so it reads the same whether the
   terminal's paragraph direction is left to right, right to left or taken from the first
   strong letter (which the rules skip inside an isolate).
@@ -26,6 +26,10 @@ _PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 #: One character of strong right-to-left direction: Hebrew-like (R) or Arabic letter (AL).
 RTL = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+#: One character that a left-to-right line lays out right to left around it: a strong
+#: right-to-left letter, or an Arabic-Indic digit (AN), which pulls the neutral marks
+#: between two of them into its run (rule N1: ٠“١ shows as ١“٠).
+_ISOLATED = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\p{Bidi_Class=AN}]")
 
 
 def _unsafe() -> dict[int, str | None]:
@@ -81,7 +85,7 @@ def field(text: str) -> str:
         True
     """
     safe = _EDGES.sub("", text.translate(_UNSAFE))
-    return f"{_FSI}{safe}{_PDI}" if RTL.search(safe) else safe
+    return f"{_FSI}{safe}{_PDI}" if _ISOLATED.search(safe) else safe
 
 
 def line(text: str) -> str:

@@ -164,7 +164,8 @@ _GOD = "له"
 def _key(word: str) -> str:
     """A word compared without its article: المجلس, مجلس and للمجلس are one key.
 
-    The kunya أبو is one key in its three cases (أبي مالك، أبا مالك are أبو مالك).
+    The kunya أبو is one key in its three cases (أبي مالك، أبا مالك are أبو مالك), and a
+    sound plural in construct is the plural itself (منظمو المهرجان، المنظمون).
     """
     if word in _FATHERS:
         return _FATHER
@@ -172,7 +173,10 @@ def _key(word: str) -> str:
         word = "ال" + word[2:]
     elif word.startswith(("و", "ل", "ب")) and word[1:].startswith("ال"):
         word = word[1:]
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    if len(word) > 4 and word.endswith("و") and takes_article(word + "ن"):
+        return word + "ن"  # منظمو: the plural that lost its ن before a genitive
+    return word
 
 
 @lru_cache(maxsize=32)
