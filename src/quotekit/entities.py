@@ -188,9 +188,13 @@ def _keys_of(patterns: CuePatterns, name: str) -> frozenset[str]:
     return frozenset(map(_key, patterns.lists.get(name, ())))
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Entity:
-    """A source met in the document: its fullest name so far and its gender."""
+    """A source met in the document: its fullest name so far and its gender.
+
+    Each is its own source: two entities are equal only when they are the same object
+    (``entity in registry.recent`` asks which it is, not whether its fields match).
+    """
 
     name: str
     keys: tuple[str, ...]
