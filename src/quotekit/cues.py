@@ -855,6 +855,10 @@ def _verb_hit(
             # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
             return None
     following = _next_word(norm, end)  # read once: the tests below ask for it again
+    if kind == "masdar" and following is not None:
+        after = patterns.forms.get(following)
+        if after is not None and after.form in ("past", "present"):
+            return None  # تغريدة قال فيها، تغريدة جاء فيها: the verb after the medium is the cue
     direct = _directly(norm, _past_manner(norm, end, following, patterns), patterns, timeout)
     if direct is not None:
         rule, content = direct
