@@ -918,8 +918,24 @@ def _ends_sentence(inner: str) -> bool:
 
 
 def _inner_point(norm: str, i: int) -> bool:
-    """Whether the point at ``i`` is inside a sentence: of a number or a title (د.)."""
-    return _in_number(norm, i) or abbreviation_point(norm, i)
+    """Whether the point at ``i`` is inside a sentence: of a number, a title (د.) or an address.
+
+    Example:
+        >>> [_inner_point(t, t.index(".")) for t in ("130.7", "موقع www.kfmc.med.sa", "انتهى. ثم")]
+        [True, True, False]
+    """
+    return _in_number(norm, i) or _in_address(norm, i) or abbreviation_point(norm, i)
+
+
+def _in_address(norm: str, i: int) -> bool:
+    """Whether the character at ``i`` stands between two Latin letters or digits (kfmc.med)."""
+    return (
+        0 < i < len(norm) - 1
+        and norm[i - 1].isascii()
+        and norm[i - 1].isalnum()
+        and norm[i + 1].isascii()
+        and norm[i + 1].isalnum()
+    )
 
 
 def _in_number(norm: str, i: int) -> bool:
