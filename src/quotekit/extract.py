@@ -238,16 +238,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     ):
         # قال: "..." لتفادي ...: after a colon, what the marks hold is what was said; the
         # words after them are the writer's
-        drafts = _chain(span, doc, hit, rule, used)
-        last = doc.enclosing(drafts[-1].content[1] - 1) if drafts else None
-        if (
-            last is not None
-            and last.closed
-            and (m := _AND_THAT_AFTER_MARKS.match(doc.norm, last.close + 1))
-        ):
-            # أنه "..."، وأن الأخير سيبقى هناك "...": a second clause of the same cue
-            drafts += _clause(m.end(), doc, hit, rule, used)
-        return drafts
+        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
     end = doc.clause_end(
         start,
         at_comma=hit is not None and _in_aside(doc.norm, hit.start),
@@ -263,6 +254,24 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
+
+
+def _and_that(
+    drafts: list[Draft], doc: Document, hit: Hit, rule: str, used: set[int]
+) -> list[Draft]:
+    """``drafts`` of speech in marks, and the clause a second complementizer opens after them.
+
+    أنه "..."، وأن الأخير سيبقى هناك، وأضافت "..."، وأنها أحضرت مكنسة: a second clause
+    of the same cue, joined by و and a complementizer after the closing mark.
+    """
+    last = doc.enclosing(drafts[-1].content[1] - 1) if drafts else None
+    if (
+        last is not None
+        and last.closed
+        and (m := _AND_THAT_AFTER_MARKS.match(doc.norm, last.close + 1))
+    ):
+        drafts += _clause(m.end(), doc, hit, rule, used)
+    return drafts
 
 
 #: The rules of a cue followed by a colon (قال: "...").
@@ -594,7 +603,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
             # the words before the marks are its object, part of the content.
             return _clause(hit.end, doc, hit, rule, used)
-        return _chain(span, doc, hit, rule, used)
+        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
         span = doc.by_open.get(doc.skip_space(hit.content))
