@@ -7,6 +7,7 @@ the source that the ranker of :mod:`quotekit.ranking` scores best.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -720,7 +721,7 @@ def _subject_past_relative(doc: Document, hit: Hit) -> tuple[int, int] | None:
     relative = WORD.match(norm, doc.skip_space(opening + 1))
     if relative is None or relative.group() not in RELATIVES:
         return None
-    if (relative.group() == _FEMININE_RELATIVE) != (hit.form.gender == "f"):
+    if not _agrees(relative.group(), hit):
         return None
     words = WORD.findall(norm, relative.end(), comma)
     if len(words) > _RELATIVE_WORDS or any(w in doc.patterns.speech_words for w in words):
@@ -739,10 +740,12 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     """
     norm = doc.norm
     sentence = doc.sentence_start(hit.start)
-    words = list(WORD.finditer(norm, sentence, hit.start))
+    most = _RELATIVE_WORDS + 8
+    # one word more than the most (and one for لكن) tells a sentence too long to read
+    words = list(itertools.islice(WORD.finditer(norm, sentence, hit.start), most + 2))
     if words and words[0].group() in BUT:
         words = words[1:]  # لكن دوتي لوكس ...: the noun of لكنّ opens the clause
-    if not 3 <= len(words) <= _RELATIVE_WORDS + 8:
+    if not 3 <= len(words) <= most:
         return None
     named = _named_before_relative(doc, words, hit)
     if named is not None:
@@ -755,12 +758,12 @@ def _described_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     if person_title(bare, doc.patterns):
         return None  # ولكن المهاجم الذي سجل خمسة أهداف قال: the scorer met before
     relative = words[k].group()
-    if (relative == _FEMININE_RELATIVE) != (hit.form.gender == "f") or (
+    if not _agrees(relative, hit) or (
         relative not in SINGULAR_RELATIVES and hit.form.number == "s"
     ):
         return None
     clause = words[k + 1 :]
-    if not clause or any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause):
+    if not clause or _reports(clause):
         return None  # a reported clause of its own: the relative said something too
     if not all(c.isalnum() or c in " \t," for c in norm[words[0].end() : words[-1].end()]):
         return None  # marks, a stop or a colon: no single noun phrase
@@ -792,12 +795,10 @@ def _named_before_relative(
     if rel is None or norm.count(",", words[k - 1].end(), words[rel].start()) != 2:
         return None  # the description between two commas, right before the relative
     relative = words[rel].group().removeprefix("و")
-    if (relative == _FEMININE_RELATIVE) != (hit.form.gender == "f"):
+    if not _agrees(relative, hit):
         return None
     clause = words[rel + 1 :]
-    if not clause or len(clause) > _RELATIVE_WORDS:
-        return None
-    if any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause):
+    if not clause or len(clause) > _RELATIVE_WORDS or _reports(clause):
         return None
     return words[0].start(), words[k - 1].end()
 
@@ -805,6 +806,16 @@ def _named_before_relative(
 def _relative(word: re.Match[str]) -> bool:
     """Whether ``word`` is a singular relative pronoun, with و or without (والتي)."""
     return word.group().removeprefix("و") in SINGULAR_RELATIVES
+
+
+def _agrees(relative: str, hit: Hit) -> bool:
+    """Whether a relative pronoun agrees in gender with the cue's verb (التي: she)."""
+    return (relative == _FEMININE_RELATIVE) == (hit.form.gender == "f")
+
+
+def _reports(clause: Sequence[re.Match[str]]) -> bool:
+    """Whether a clause holds a complementizer (أن، بأنه): a reported clause of its own."""
+    return any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause)
 
 
 #: The most words of a name that opens a sentence before its description.
@@ -947,9 +958,7 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
         and start <= c.span[0]
         and c.span[1] < hit.start
         and "before_verb" in c.features
-        and "gender_mismatch" not in c.features
-        and "plural_mismatch" not in c.features
-        and "in_content" not in c.features
+        and _NOT_SUBJECT.isdisjoint(c.features)
     ]
     facts = facts_of(doc.patterns)
     # the nearest first: the first verb's object may stand before the joined verb too
@@ -966,6 +975,9 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
     return _joined_after_verb(hit, found, doc, start)
 
 
+#: Features of a candidate that is no subject of the cue: it disagrees with the verb, or
+#: it stands inside the quoted words.
+_NOT_SUBJECT = frozenset(("gender_mismatch", "plural_mismatch", "in_content"))
 #: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين.
 _VERB_OPENERS = frozenset(("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما"))
 
@@ -981,7 +993,7 @@ def _joined_after_verb(
     agrees with the cue.
     """
     after = [
-        c
+        (c.span, c)
         for c in found
         if c.span is not None
         and start <= c.span[0]
@@ -990,23 +1002,17 @@ def _joined_after_verb(
     ]
     if not after:
         return None
-    nearest = max(after, key=lambda c: c.span[0] if c.span else -1)
-    if nearest.span is None:
+    span, nearest = max(after, key=lambda pair: pair[0][0])
+    if not _NOT_SUBJECT.isdisjoint(nearest.features):
         return None
     if "after_opening_verb" not in nearest.features:
         # a verb inside the sentence has its subject after it only when it opens a clause
         # of its own (قبل أن يتدخل المدرب); after a subject (المعارضة ... ترفض الاتفاق) the
         # phrase after it is its object
-        before = WORD.findall(doc.norm, max(0, nearest.span[0] - 40), nearest.span[0])
+        before = WORD.findall(doc.norm, max(0, span[0] - 40), span[0])
         if len(before) < 2 or before[-2] not in _VERB_OPENERS:
             return None
-    if (
-        "gender_mismatch" in nearest.features
-        or "plural_mismatch" in nearest.features
-        or "in_content" in nearest.features
-    ):
-        return None
-    between = doc.norm[nearest.span[1] : hit.start].strip()
+    between = doc.norm[span[1] : hit.start].strip()
     # an apposition alone between commas (، تيتي،), or marks of no kind
     apposition = between[:1] == "," and between[-1:] == "," and between.count(",") == 2
     words = WORD.findall(between)

@@ -510,10 +510,11 @@ class Registry:
         and in no list of words (an adjective of a title is definite: الأمريكي).
         """
         heads = self.patterns.lists["speaker_head"]
+        facts = facts_of(self.patterns)
         return any(
             not w.startswith("ال")
             and w.endswith("ي")
-            and facts_of(self.patterns)[w].name_like
+            and facts[w].name_like
             and w not in heads
             and not takes_article(w)
             and _key(w) not in keys

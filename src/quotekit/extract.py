@@ -420,7 +420,7 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
         and first.group()[:2] != "ال"
         and entity_type((first.group(),)) != "person"
     )
-    last = first
+    k = 1  # the subject is words[:k]
     for w in words[1:4]:
         word = w.group()
         if (
@@ -434,11 +434,10 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
                 )
             )
             or word in days  # اليوم، الثلاثاء: a time word after the subject (not الحالي)
-            or doc.norm[last.end() : w.start()].strip(" _")
+            or doc.norm[words[k - 1].end() : w.start()].strip(" _")
         ):
             break  # a space or a hashtag's _ (#مجلس_الوزراء) between the words, nothing else
-        last = w
-    k = words.index(last) + 1
+        k += 1
     if (
         k < len(words)
         and is_given_name(words[k].group())
@@ -446,15 +445,16 @@ def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, in
     ):
         # أكد النجم المصري محمد صلاح عدم وجود: a person's title, then the bearer's name,
         # up to the object (see _name_end)
-        end = _name_end(doc.norm, words, k, doc.patterns)
-        if all(c.isalnum() or c == " " for c in doc.norm[last.end() : words[end - 1].end()]):
-            last = words[end - 1]  # no punctuation between: one phrase
-    start = last.end()
-    for w in words[words.index(last) + 1 :]:
+        named = _name_end(doc.norm, words, k, doc.patterns)
+        gap = doc.norm[words[k - 1].end() : words[named - 1].end()]
+        if all(c.isalnum() or c == " " for c in gap):
+            k = named  # no punctuation between: one phrase
+    start = words[k - 1].end()
+    for w in words[k:]:
         if w.group() not in stops or w.group() in _PREPOSITIONS:
             break
         start = w.end()  # أمس، اليوم: time words before the object
-    return (first.start(), last.end()), _past_setting(doc, start)
+    return (first.start(), words[k - 1].end()), _past_setting(doc, start)
 
 
 def _name_end(norm: str, matches: Sequence[re.Match[str]], k: int, patterns: CuePatterns) -> int:
@@ -1353,18 +1353,15 @@ def _after_complementizer(doc: Document, start: int) -> int:
     """
     norm = doc.norm
     m = complementizer_at(norm, start, doc.patterns)
-    if m is None:
-        comma = norm.find(",", start, start + _APPOSITION_CHARS)
-        words = WORD.findall(norm, start, comma) if comma > 0 else []
-        if comma > 0 and len(words) <= _APPOSITION_WORDS:
+    if m is None and (comma := norm.find(",", start, start + _APPOSITION_CHARS)) > 0:
+        words = WORD.findall(norm, start, comma)
+        if len(words) <= _APPOSITION_WORDS:
             m = complementizer_at(norm, comma + 1, doc.patterns)
             if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
                 r = _RESUMPTIVE.match(norm, comma + 1)
                 return r.end() if r is not None and r.group().strip() else start
-        elif (
-            comma > 0
-            and len(words) <= _DESCRIPTION_WORDS
-            and not any(facts_of(doc.patterns)[w].verb for w in words)
+        elif len(words) <= _DESCRIPTION_WORDS and not any(
+            facts_of(doc.patterns)[w].verb for w in words
         ):
             # بحسب X، رئيس قسم الأمن في الشركة، فإن: a longer description, no verb in it,
             # before the فإن that answers the source phrase.

@@ -1454,15 +1454,15 @@ def one_of_those_who(
     """
     if norm[mention[0] : mention[1]] not in patterns.lists["partitive"]:
         return None
-    words = WORD.findall(norm, mention[1], end)
-    stretch = norm[mention[1] : end].strip()
+    first = WORD.search(norm, mention[1], end)
+    clause = norm[mention[1] : end]
     if (
-        not words
-        or words[0] not in _PLURAL_RELATIVES
-        or not all(c.isalnum() or c.isspace() for c in stretch)
+        first is None
+        or first.group() not in _PLURAL_RELATIVES
+        or not all(c.isalnum() or c.isspace() for c in clause)
     ):
         return None
-    return mention[0], mention[1] + len(norm[mention[1] : end].rstrip())
+    return mention[0], mention[1] + len(clause.rstrip())
 
 
 def described_subject(
@@ -1505,9 +1505,11 @@ def described_subject(
         if m.group() in patterns.speech_words or facts[m.group()].bal:
             break  # رد ممثلون عن أبوظبي بالقول: the verb's own phrase ends the subject
         words.append(m.group())
+        if len(words) == _DESCRIBED_WORDS:
+            return None  # too long for a description: the words are read no further
         stop = m.end()
     rest = norm[mention[1] : stop]
-    if not 1 <= len(words) < _DESCRIBED_WORDS or not all(c.isalnum() or c in " \t" for c in rest):
+    if not words or not all(c.isalnum() or c in " \t" for c in rest):
         return None
     lists = patterns.lists
     if any(w in lists["day"] or w in lists["day_part"] or facts[w].filler for w in words):
