@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from quotekit.candidates import NOBODY, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
@@ -952,13 +952,9 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
         return None
     start = doc.sentence_start(hit.start)
     subjects = [
-        (c.span, c)
-        for c in found
-        if c.span is not None
-        and start <= c.span[0]
-        and c.span[1] < hit.start
-        and "before_verb" in c.features
-        and _NOT_SUBJECT.isdisjoint(c.features)
+        (span, c)
+        for span, c in _placed(found, start, hit.start)
+        if "before_verb" in c.features and _NOT_SUBJECT.isdisjoint(c.features)
     ]
     facts = facts_of(doc.patterns)
     # the nearest first: the first verb's object may stand before the joined verb too
@@ -973,6 +969,18 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
         ):
             return candidate
     return _joined_after_verb(hit, found, doc, start)
+
+
+def _placed(
+    found: Sequence[Candidate], start: int, end: int
+) -> Iterator[tuple[tuple[int, int], Candidate]]:
+    """The candidates of ``found`` between ``start`` and ``end``, each with its span.
+
+    The mention starts at ``start`` or after and ends before ``end`` (not at it).
+    """
+    for c in found:
+        if c.span is not None and start <= c.span[0] and c.span[1] < end:
+            yield c.span, c
 
 
 #: Features of a candidate that is no subject of the cue: it disagrees with the verb, or
@@ -993,12 +1001,9 @@ def _joined_after_verb(
     agrees with the cue.
     """
     after = [
-        (c.span, c)
-        for c in found
-        if c.span is not None
-        and start <= c.span[0]
-        and c.span[1] < hit.start
-        and ("after_verb" in c.features or "after_opening_verb" in c.features)
+        (span, c)
+        for span, c in _placed(found, start, hit.start)
+        if "after_verb" in c.features or "after_opening_verb" in c.features
     ]
     if not after:
         return None
