@@ -1441,8 +1441,10 @@ class Registry:
             if not holders and kind == "document":
                 holders = self._owner(entity, unique, forms, types)
             if not holders and kind == "person":
-                holders = self._named_after(entity, persons) or self._sole_named(
-                    entity, persons, forms
+                holders = (
+                    self._named_after(entity, persons)
+                    or self._sole_named(entity, persons, forms)
+                    or self._named_before(entity, persons)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -1573,11 +1575,14 @@ class Registry:
                 groups.setdefault(name, []).extend(e for e, _ in bearers)
         self._join_company_names(alone, into)
         self._join_surnames(alone, types, groups)
-        for group in groups.values():
+        for key, group in groups.items():
             members = list({id(e): e for e in group if into[id(e)] is e}.values())
             if len(members) < 2:
                 continue  # one, or all joined by another group
             fullest = max(members, key=lambda e: (len(e.name), -e.order))
+            if key[:3] == ("", "", ""):
+                # طبيب المنتخب رودريغو and رودريغو لاسمر: the name, not the title and a part
+                fullest = next((e for e in members if e.keys == key[3:]), fullest)
             for entity in members:
                 into[id(entity)] = fullest
 
@@ -1632,36 +1637,57 @@ class Registry:
         types: Mapping[int, str],
         groups: dict[tuple[str, ...], list[Entity]],
     ) -> None:
-        """Put a person named by a title and a surname in a group with its full name.
+        """Put a person named by a title and one name in a group with its full name.
 
-        السفير الهاشمي after المندوب السعودي ... عبد الله الهاشمي: a title and a surname
-        alone name the one person of ``alone`` whose name ends with that surname after a
-        given name and a word or more, whatever the title, when exactly one person's does
-        and no gender tells them apart. Two such persons (two brothers): none.
+        السفير الهاشمي after المندوب السعودي ... عبد الله الهاشمي, الممثلة رانوت after
+        النجمة البارزة كانغانا رانوت: a title (and the definite words that describe it)
+        and a surname alone name the one person of ``alone`` whose full
+        name ends with that surname, whatever the title, when exactly one person's does and
+        no gender tells them apart. A full name is two words or more, from a given name on
+        or of proper names only. A first name that is no listed given name does so too, for
+        the one full name it opens (طبيب المنتخب البرازيلي رودريغو after رودريغو لاسمر); a
+        listed one is too common a name to tell (الرئيس علي). Two such persons (two
+        brothers): none.
         """
         persons = [e for e in alone if types[id(e)] == "person"]
         titled = [
-            (e, words[1])
+            (e, words[-1])
             for e in persons
-            if len(words := _name_words(e.name)) == 2
+            if len(words := _name_words(e.name)) >= 2
             and person_title(words[0], self.patterns)
-            and not person_title(words[1], self.patterns)
-            and not is_given_name(words[1])  # الرئيس علي: a given name, no surname
+            # its other words are titles or definite: وانوري in المخرجة وانوري كاهيو is a name
+            and all(person_title(w, self.patterns) or w.startswith("ال") for w in words[1:-1])
+            and not person_title(words[-1], self.patterns)
+            # after a title alone a nisba is a surname too (السفير الهاشمي)
+            and (len(words) == 2 or proper_name(words[-1], self.patterns))
         ]
         if not titled:
-            return  # the common case: no title and surname alone
+            return  # the common case: no title and one name alone
         endings: dict[str, list[Entity]] = {}
+        openings: dict[str, list[Entity]] = {}
         for entity in persons:
             words = _name_words(entity.name)
-            given = next((k for k, w in enumerate(words) if is_given_name(w)), len(words))
+            given = next((k for k, w in enumerate(words) if is_given_name(w)), None)
+            if given is None:
+                given = len(words)
+                while given and proper_name(words[given - 1], self.patterns):
+                    given -= 1  # كانغانا رانوت: proper names only, after the title
             if len(words) - given >= 2:
                 endings.setdefault(_key(words[-1]), []).append(entity)
-        for entity, surname in titled:
-            full = endings.get(_key(surname), [])
+                openings.setdefault(_key(words[given]), []).append(entity)
+        for entity, name in titled:
+            key = _key(name)
+            if is_given_name(name):
+                continue
+            group: tuple[str, ...] = ("", "")  # apart from the names of _join_same_names
+            full = [e for e in endings.get(key, []) if e is not entity]
+            if not full:
+                group = ("", "", "")  # a first name: the full name is the fullest
+                full = [e for e in openings.get(key, []) if e is not entity]
             genders = {full[0].gender, entity.gender} - {None} if full else set()
             if len(full) != 1 or len(genders) > 1:
                 continue
-            groups.setdefault(("", "", *full[0].keys), []).extend((entity, full[0]))
+            groups.setdefault((*group, *full[0].keys), []).extend((entity, full[0]))
 
     def _person_name(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
         """A person's proper name from its first given name on, and its title's head.
@@ -1850,6 +1876,58 @@ class Registry:
                     # after the rest of it.
                     found[id(entity)] = entity
         return list(found.values())
+
+    def _named_before(self, described: Entity, persons: list[Entity]) -> list[Entity]:
+        """The named ``persons`` that ``described`` stands after in apposition, when one does.
+
+        News names a source and says what it is after a comma (رود روزنشتاين، نائب وزير
+        العدل، قال; هانا ديكون، والدة ألفي); the description alone then speaks for it
+        (وقال نائب وزير العدل). A source that is no name joins the named person whose
+        name ends right before the comma that opens its very words somewhere in the text
+        (its relative adjectives may be left out there, where the apposition ends), when
+        exactly one does and no gender tells them apart.
+        """
+        keys = described.keys
+        if not keys or described.anonymous or described.aliases or self._is_named(keys):
+            return []  # a source with a name of its own (given in apposition) keeps it
+        names = [
+            person
+            for person in persons
+            if person is not described
+            and self._is_named(person.keys)
+            and (
+                person.gender is None
+                or described.gender is None
+                or person.gender == described.gender
+            )
+        ]
+        self.lookups += 1
+        if not names or self.lookups > _MAX_LOOKUPS:
+            return []  # a text with endless new speakers: stop looking
+        text = self.mapped.text
+        # نائب وزير العدل in apposition, نائب وزير العدل الأمريكي when it speaks: its words
+        # but relative adjectives at its end, as many as the apposition leaves out
+        cores = len(keys)
+        while cores > 1 and keys[cores - 1].endswith(_NISBA_ENDS):
+            cores -= 1
+        found: dict[int, Entity] = {}
+        for start, _ in self._occurrences(keys[0], len(text)):
+            before = text[max(0, start - _NAME_REACH) : start].rstrip()
+            if not before.endswith(","):
+                continue
+            said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
+            words = tuple(_key(m[0]) for m in said[: len(keys)])
+            if words != keys and not any(
+                words[:n] == keys[:n] and not text[said[n - 1].end() :].lstrip()[:1].isalnum()
+                for n in range(cores, len(keys))
+            ):
+                continue  # نائب وزير المالية is not نائب وزير الخارجية: the apposition ends there
+            named = tuple(map(_key, WORD.findall(before[-_NAME_REACH // 2 :])))
+            for person in names:
+                tail = person.keys[-2:]
+                if named[-len(tail) :] == tail:
+                    found[id(person)] = person
+        return list(found.values()) if len(found) == 1 else []
 
 
 def _definite_title(words: Sequence[str]) -> bool:
