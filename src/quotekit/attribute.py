@@ -238,6 +238,26 @@ def _honoured(
     return registry.resolve(registry.trim(span), gender, use=use)[0]
 
 
+def _anaphor(
+    doc: Document, registry: Registry, mention: tuple[int, int], gender: str | None, *, use: bool
+) -> Entity | None:
+    """Who the anaphor ``mention`` (معاليه، الأخير) points back to, when anyone.
+
+    An honorific pronoun is the one its title names (:func:`_honoured`); else a source
+    named before it in its sentence, else the current source of its gender.
+    """
+    word = doc.norm[mention[0] : mention[1]]
+    entity = _honoured(doc, registry, word, mention[0], gender, use=use)
+    if entity is None:
+        start = doc.sentence_start(mention[0])
+        span = source_before(doc.norm, start, mention[0], doc.patterns)
+        if span is not None:
+            entity = registry.resolve(span, gender, use=use)[0]
+        else:
+            entity = registry.current(gender, mention[0], use=use)
+    return entity
+
+
 def _head(keys: tuple[str, ...]) -> str:
     """The head of a name's keys: its first, past صاحب (صاحب السمو: سمو)."""
     return keys[1] if len(keys) > 1 and keys[0] in BEARERS else keys[0]
@@ -432,15 +452,7 @@ def attribute_speakers(
         if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
             # معاليه، الأخير: the mention points back to someone already named.
             if resolve:
-                word = doc.norm[draft.mention[0] : draft.mention[1]]
-                entity = _honoured(doc, registry, word, draft.mention[0], gender, use=use)
-                if entity is None:
-                    start = doc.sentence_start(draft.mention[0])
-                    span = source_before(doc.norm, start, draft.mention[0], doc.patterns)
-                    if span is not None:
-                        entity = registry.resolve(span, gender, use=use)[0]
-                    else:
-                        entity = registry.current(gender, draft.mention[0], use=use)
+                entity = _anaphor(doc, registry, draft.mention, gender, use=use)
                 draft.resolution = "linked" if entity else None
         elif draft.mention is not None and (issued := _issuer(doc, draft.mention)) is not None:
             # بيان أصدرته الخزانة: the statement speaks for its issuer.
@@ -1119,7 +1131,11 @@ def _inherit(
             # The article's opening source, taken for a cue of another gender, keeps its
             # own (يحضر الرئيس ... ترامب ... وقالت): later agreement must not read it wrong.
             gender = noun_gender(WORD.findall(doc.norm, *best.span)) or gender
-        return registry.resolve(registry.trim(best.span), gender, use=use)[0]
+        span = registry.trim(best.span)
+        if doc.norm[span[0] : span[1]] in doc.patterns.lists["anaphor"]:
+            # وأدان معاليه ...، مشيرا: the clause's subject points back to someone named
+            return _anaphor(doc, registry, span, gender, use=use)
+        return registry.resolve(span, gender, use=use)[0]
     entity = best.entity
     if entity is not None and use:
         registry.use(entity)

@@ -585,6 +585,7 @@ def _cut(
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
+    anaphors = lists["anaphor"]
     i = 0
     while True:
         if read < reach and len(texts) <= i + _AHEAD:
@@ -861,6 +862,8 @@ def _cut(
         if words >= _MAX_WORDS and not (words == _MAX_WORDS and bound(tok, patterns)):
             break  # a word that needs the next (بن، آل، بمملكة) takes it past the limit
         i += 1
+        if words == 1 and tok in anaphors:
+            break  # وأدان معاليه الهجوم: a word that points back governs no noun, the object
     if before_fi >= 0 and norm[first:last].endswith("في"):
         last = before_fi  # في with nothing of the phrase after it: منظمة التجارة في توقعاتها
     elif last == dangling and kept >= 0:
