@@ -283,6 +283,8 @@ class Registry:
             entity = None  # الرئيس التنفيذي ... فيصل بافرط is not رئيس الهيئة أحمد الخطيب
         elif entity is not None and self._other_person(entity, keys):
             entity = None  # المتحدث باسم الحكومة السابقة ستيفان لو فول is not the one named بنيامين
+        elif entity is not None and self._title_only(tuple(norm_words), entity.keys):
+            entity = None  # وزير الخارجية السعودية عادل الجبير is not السعودية
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
         if entity is None and definite and name is None and keys[:1]:
@@ -1424,6 +1426,12 @@ class Registry:
                     and self._titled_or_named(other.keys)  # not رأي المركز: a thing's noun
                 )
                 and not (thing and types[id(other)] in ("group", "anonymous"))
+                # السعودية in وزير الخارجية السعودية عادل الجبير: words of a named person's
+                # title only, none of the name, are not that person
+                and not (
+                    types[id(other)] == "person"
+                    and self._title_only(_name_words(other.name), forms[id(entity)][0])
+                )
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
                 and self.patterns.lists["another"].isdisjoint(other.keys)
                 and self._quantified(other.keys) == other.keys
@@ -1466,6 +1474,16 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    def _title_only(self, words: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+        """Whether ``keys`` hold no word of the proper name in the titled person's ``words``.
+
+        A word of the title alone (السعودية in وزير الخارجية السعودية عادل الجبير) names
+        some other source. False when ``words`` are no title and a name
+        (:meth:`_person_name`).
+        """
+        found = self._person_name(words)
+        return found is not None and bool(found[1]) and {_key(w) for w in found[0]}.isdisjoint(keys)
 
     def _owner(
         self,

@@ -1225,6 +1225,16 @@ def seat_state(words: Sequence[str]) -> Seat | None:
     return _seats().get(tuple(words))
 
 
+@cache
+def _states() -> frozenset[tuple[str, ...]]:
+    """The names of the states and seats of ``seats.tsv``, with the article and without."""
+    seats = _seats()
+    names = {*seats, *(seat.state for seat in seats.values())}
+    return frozenset(
+        form for name in names for form in (name, tuple(w.removeprefix("ال") for w in name))
+    )
+
+
 def entity_type(words: Sequence[str]) -> str:
     """The kind of source a noun phrase names, from its head word.
 
@@ -1241,9 +1251,13 @@ def entity_type(words: Sequence[str]) -> str:
         ('organisation', 'document', 'anonymous')
         >>> entity_type(["المحتجون"]), entity_type(["الوزير"]), entity_type(["تامر", "حسني"])
         ('group', 'person', 'person')
+        >>> entity_type(["السعودية"]), entity_type(["واشنطن"])
+        ('organisation', 'organisation')
     """
     if not words:
         return "person"
+    if tuple(words) in _states():
+        return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
     kind = _head_type(words[0])
     if kind == "anonymous":
         return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
