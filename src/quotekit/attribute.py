@@ -19,6 +19,7 @@ from quotekit.mentions import (
     BEARERS,
     RELATIVES,
     SINGULAR_RELATIVES,
+    before_accusative,
     can_open,
     clean_mention,
     described_subject,
@@ -445,6 +446,8 @@ def attribute_speakers(
         hit = draft.hit
         draft.gender = hit.form.gender if hit else None
         _explicit_mention(draft, doc)
+        if draft.mention is not None:
+            draft.mention = before_accusative(registry.mapped, draft.mention)
         gender = draft.gender
         use = not doc.repeated(draft.content[0]) and draft.confidence >= min_confidence
         entity: Entity | None = None

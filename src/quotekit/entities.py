@@ -24,6 +24,7 @@ from quotekit.mentions import (
     ON_BEHALF,
     WITHIN,
     apposition,
+    before_accusative,
     bound,
     clean_mention,
     common_noun,
@@ -241,6 +242,7 @@ class Registry:
         that opens the mention (سمو، معالي) is left out of its keys: it says the honour,
         not who bears it.
         """
+        span = before_accusative(self.mapped, span)  # وقال كفاح حسين هادئاً: no part of it
         norm_words = self._words(span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:

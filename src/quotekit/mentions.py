@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from quotekit._memo import WordTable
@@ -46,6 +47,7 @@ __all__ = [
     "WITHIN",
     "WordFacts",
     "apposition",
+    "before_accusative",
     "bound",
     "can_open",
     "clean_mention",
@@ -1764,6 +1766,36 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
             if mention is not None and mention[0] == start:
                 return mention
     return None
+
+
+#: The tanween of the accusative, as the original writes an indefinite accusative (هادئاً).
+_FATHATAN = "\u064b"  # ARABIC FATHATAN
+
+
+def before_accusative(mapped: NormalizedText, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` cut before its first word, past the first, written as an accusative.
+
+    A subject is nominative: a word the original writes with the accusative's tanween
+    (هادئاً، مبتسمًا) is a circumstance or an object after the subject (وقال كفاح حسين
+    هادئاً، وتابع بينيتيز مبتسمًا), never part of it. Normalisation drops the mark, so the
+    original is read; most spans hold none and are returned after one search.
+
+    Example:
+        >>> from quotekit.normalization import normalize_mapped
+        >>> mapped = normalize_mapped("كفاح حسين هادئاً إن")
+        >>> mapped.text[slice(*before_accusative(mapped, (0, 16)))]
+        'كفاح حسين'
+    """
+    original = mapped.original
+    if original.find(_FATHATAN, mapped.to_original(span[0]), mapped.to_original(span[1])) < 0:
+        return span  # the common case: no accusative written in the span
+    words = list(WORD.finditer(mapped.text, *span))
+    for before, word in pairwise(words):
+        # the mark stands after the alef (اً) or before it (ًا): read up to the next letter
+        start, end = mapped.to_original(word.start()), mapped.to_original(word.end())
+        if original.find(_FATHATAN, start, end + 1) >= 0:
+            return span[0], before.end()
+    return span
 
 
 def lost_article(mapped: NormalizedText, span: tuple[int, int]) -> bool:
