@@ -1402,6 +1402,10 @@ class Registry:
                 by_key.setdefault(key, []).append(entity)
         into: dict[int, Entity] = {}
         titled: dict[int, Entity] = {}  # id of a named person -> the bare title joining it
+        tails: dict[tuple[str, ...], list[Entity]] = {}  # the named persons by their last keys
+        for person in persons:
+            if self._is_named(person.keys):
+                tails.setdefault(person.keys[-2:], []).append(person)
         for entity in unique:
             # A holder has every word of the entity's first form in one of its forms: the
             # entities of the rarest of those words are all there is to test (those of a
@@ -1454,7 +1458,7 @@ class Registry:
                 holders = (
                     self._named_after(entity, persons)
                     or self._sole_named(entity, persons, forms)
-                    or self._named_before(entity, persons)
+                    or self._named_before(entity, tails)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -1897,32 +1901,24 @@ class Registry:
                     found[id(entity)] = entity
         return list(found.values())
 
-    def _named_before(self, described: Entity, persons: list[Entity]) -> list[Entity]:
-        """The named ``persons`` that ``described`` stands after in apposition, when one does.
+    def _named_before(
+        self, described: Entity, tails: Mapping[tuple[str, ...], list[Entity]]
+    ) -> list[Entity]:
+        """The named person that ``described`` stands after in apposition, when one does.
 
         News names a source and says what it is after a comma (رود روزنشتاين، نائب وزير
         العدل، قال; هانا ديكون، والدة ألفي); the description alone then speaks for it
         (وقال نائب وزير العدل). A source that is no name joins the named person whose
         name ends right before the comma that opens its very words somewhere in the text
         (its relative adjectives may be left out there, where the apposition ends), when
-        exactly one does and no gender tells them apart.
+        exactly one does and no gender tells them apart. ``tails`` gives the named persons
+        by the last two keys of their names (or the one of a name of one word).
         """
         keys = described.keys
         if not keys or described.anonymous or described.aliases or self._is_named(keys):
             return []  # a source with a name of its own (given in apposition) keeps it
-        names = [
-            person
-            for person in persons
-            if person is not described
-            and self._is_named(person.keys)
-            and (
-                person.gender is None
-                or described.gender is None
-                or person.gender == described.gender
-            )
-        ]
         self.lookups += 1
-        if not names or self.lookups > _MAX_LOOKUPS:
+        if not tails or self.lookups > _MAX_LOOKUPS:
             return []  # a text with endless new speakers: stop looking
         text = self.mapped.text
         # نائب وزير العدل in apposition, نائب وزير العدل الأمريكي when it speaks: its words
@@ -1938,15 +1934,20 @@ class Registry:
             said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
             words = tuple(_key(m[0]) for m in said[: len(keys)])
             if words != keys and not any(
-                words[:n] == keys[:n] and not text[said[n - 1].end() :].lstrip()[:1].isalnum()
+                words[:n] == keys[:n]
+                and not text[said[n - 1].end() : start + _NAME_REACH].lstrip()[:1].isalnum()
                 for n in range(cores, len(keys))
             ):
                 continue  # نائب وزير المالية is not نائب وزير الخارجية: the apposition ends there
             named = tuple(map(_key, WORD.findall(before[-_NAME_REACH // 2 :])))
-            for person in names:
-                tail = person.keys[-2:]
-                if named[-len(tail) :] == tail:
-                    found[id(person)] = person
+            for tail in (named[-2:], named[-1:]):
+                for person in tails.get(tail, ()):
+                    if person is not described and (
+                        person.gender is None
+                        or described.gender is None
+                        or person.gender == described.gender
+                    ):
+                        found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
 
 
