@@ -1700,9 +1700,9 @@ class Registry:
                 endings.setdefault(_key(words[-1]), []).append(entity)
                 openings.setdefault(_key(words[given]), []).append(entity)
         for entity, name in titled:
-            key = _key(name)
             if is_given_name(name):
-                continue
+                continue  # الرئيس علي: too common a name to tell
+            key = _key(name)
             group: tuple[str, ...] = ("", "")  # apart from the names of _join_same_names
             full = [e for e in endings.get(key, []) if e is not entity]
             if not full:
