@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from quotekit._memo import WordTable
-from quotekit.cues import TAGS, TOKEN, abbreviation_point
+from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
@@ -597,6 +597,19 @@ def _cut(
         tok = texts[i]
         at = starts[i]
         f = facts[tok]
+        if (
+            first < 0
+            and f.possessed
+            and i + 1 < len(texts)
+            and facts[texts[i + 1]].given
+            and not person_title(unpossessed(tok), patterns)  # مديرته كريستين: a title
+            and unpossessed(tok) not in lists["relational"]  # والدته مريم: who she is
+            and _after_verb(norm, texts, i, start)  # not ومنافستها كريم: an apposition
+        ):
+            # كتبت قصتها سارة شعراوي: a possessed noun governs no name (its genitive is the
+            # pronoun), so right after a verb it is the object before the subject
+            i += 1
+            continue
         if not (f.plain if first >= 0 else f.plain_first):
             # The tests a plain word meets none of (plain and plain_first of word_facts).
             # The tests from the stop words on only break: their order is free, and those
@@ -871,6 +884,18 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _after_verb(norm: str, texts: list[str], i: int, start: int) -> bool:
+    """Whether the token ``i`` of ``texts`` (read from ``start``) stands right after a verb."""
+    if i:
+        return word_class(texts[i - 1]) == "verb"
+    last = LAST_WORD.search(norm, max(0, start - _VERB_CHARS), start)
+    return last is not None and word_class(last.group(1)) == "verb"
+
+
+#: How far back (in characters) the verb before a phrase's first token is looked for.
+_VERB_CHARS = 20
 
 
 def _new_phrase(
