@@ -2360,7 +2360,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         return name  # no person's name in it: most institutions and descriptions
 
     def titled(k: int) -> bool:
-        return keys[k].startswith("ال") or person_title(keys[k], patterns)
+        # مديرته كريستين لاغارد: a possessed title's genitive is its pronoun, so the name
+        # after it is in apposition, the person's own
+        word = keys[k]
+        return (
+            word.startswith("ال")
+            or person_title(word, patterns)
+            or (possessed(word) and person_title(unpossessed(word), patterns))
+        )
 
     # The first given name after a title or a definite word, two of them when there
     # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
