@@ -584,6 +584,7 @@ def _cut(
     anonymous = False  # whether it opens with an anonymous source (مصدر، مسؤول)
     introduced = False  # whether it is a noun that introduces a name (منصة) and names only
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
+    owned = False  # whether the phrase opens with a possessed noun (بلاده)
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
@@ -815,6 +816,8 @@ def _cut(
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
+        if words == 1 and owned and f.common and not f.given:
+            break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         if (
@@ -865,6 +868,7 @@ def _cut(
         name = not f.article and not f.head
         if first < 0:
             first = at
+            owned = f.possessed
             title = f.head and not f.intro
             anonymous = f.anonymous
             introduced = f.intro
