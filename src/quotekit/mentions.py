@@ -1989,7 +1989,8 @@ def name_after(
     stops at the title's institution; the name closes the subject before the comma or the
     complementizer. It must open with a listed given name and have two words or more; the
     words between are nouns of the title or prepositions of its setting (السفير لدى هولندا
-    أمام المحكمة X: no verb, no word of saying).
+    أمام المحكمة X: no verb, no word of saying). An addressee may follow the name (X
+    لوكالة الأنباء).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -2002,14 +2003,27 @@ def name_after(
     words: list[re.Match[str]] = []
     for m in TOKEN.finditer(norm, mention_end, min(limit, mention_end + _NAME_AFTER_CHARS)):
         tok = m.group()
-        if not tok[0].isalnum() or may_open(patterns.complementizer_words, tok):
+        if not tok[0].isalnum() or (
+            may_open(patterns.complementizer_words, tok)
+            # في بيروت before the name: its title's setting; after it (X في بيانه): none
+            and not (tok in WITHIN and len(_name_at_end(words[::-1], patterns)) < 2)
+        ):
             break
+        if words and word_facts(tok, patterns).to_press:
+            break  # عماد سلامة لوكالة الأنباء: to whom it was said, after the subject
+        if tok == "مع":
+            return None  # في لقائه مع علي العلياني: the name is the other party's
         if tok in patterns.speech_words or (word_class(tok) != "noun" and not is_preposition(tok)):
             return None  # a preposition may open the title's setting (أمام المحكمة)
         words.append(m)
     else:
         return None
     name = _name_at_end(words[::-1], patterns)
+    if len(name) < 2 and len(words) >= 2 and is_given_name(words[-2].group()):
+        last = words[-1].group()
+        if not (last.startswith("ال") or possessed(last) or last in patterns.lists["speaker_head"]):
+            # عماد سلامة، أحمد عيد: after a given name, a surname spelled like a noun
+            name = [words[-1], words[-2]]
     if len(name) < 2 or not is_given_name(name[-1].group()):
         return None
     return name[-1].start(), name[0].end()
