@@ -1506,8 +1506,9 @@ class Registry:
         (تقرير أميركي) owns nothing.
         """
         rest = self._quantified(document.keys)[1:]
-        if not rest or _nisbas(rest) == frozenset(rest):
-            return []
+        heads = self.patterns.lists["speaker_head"]
+        if not rest or (_nisbas(rest) == frozenset(rest) and heads.isdisjoint(rest)):
+            return []  # تقرير أميركي; not بيان النادي, a source noun in ي
         first = rest[0]
         owned = [rest, (first[1:], *rest[1:])] if first[:1] == "ل" and len(first) > 3 else [rest]
         intro = self.patterns.lists["name_intro"]
