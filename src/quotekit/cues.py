@@ -43,6 +43,7 @@ __all__ = [
     "LAST_WORD",
     "RESUMPTIVE_OBJECTS",
     "TAGS",
+    "TITLE_LETTERS",
     "TOKEN",
     "WORD",
     "Hit",
@@ -234,7 +235,7 @@ def abbreviation_point(text: str, i: int) -> bool:
     """
     return (
         0 < i < len(text) - 1
-        and text[i - 1] in _TITLE_LETTERS
+        and text[i - 1] in TITLE_LETTERS
         and (i == 1 or not text[i - 2].isalnum())
         and text[i + 1] == " "
     )
@@ -277,7 +278,7 @@ _DOMAINS = frozenset(("كوم", "نت", "اورج", "اورغ", "com", "net", "o
 
 #: Letters that stand for a title before a name, with a point: د. (دكتور), م. (مهندس),
 #: أ. (أستاذ, normalised to ا).
-_TITLE_LETTERS = frozenset("دما")
+TITLE_LETTERS = frozenset("دما")
 
 
 def _closes_soon(text: str, pos: int, most: int = _NAME_IN_MARKS) -> int | None:

@@ -15,7 +15,7 @@ from itertools import pairwise
 import attrs
 
 from quotekit.config import EXTRACTION
-from quotekit.cues import TOKEN
+from quotekit.cues import TITLE_LETTERS, TOKEN
 from quotekit.document import MAX_CLAUSE, WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -1679,7 +1679,7 @@ class Registry:
             (e, words[-1])
             for e in persons
             if len(words := _name_words(e.name)) >= 2
-            and person_title(words[0], self.patterns)
+            and (person_title(words[0], self.patterns) or words[0] in TITLE_LETTERS)  # د.
             # its other words are titles or definite: وانوري in المخرجة وانوري كاهيو is a name
             and all(person_title(w, self.patterns) or w.startswith("ال") for w in words[1:-1])
             and not person_title(words[-1], self.patterns)

@@ -2005,8 +2005,9 @@ def name_after(
         tok = m.group()
         if not tok[0].isalnum() or (
             may_open(patterns.complementizer_words, tok)
-            # في بيروت before the name: its title's setting; after it (X في بيانه): none
-            and not (tok in WITHIN and len(_name_at_end(words[::-1], patterns)) < 2)
+            # في بيروت، عن المنكر before the name: its title's setting or genitive; after
+            # it (X في بيانه، X عن قلقه) the writer's words
+            and not (is_preposition(tok) and len(_name_at_end(words[::-1], patterns)) < 2)
         ):
             break
         if words and word_facts(tok, patterns).to_press:
