@@ -126,6 +126,8 @@ _EPITHET_REACH = 3
 _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
+#: The pronoun of the first person plural on a noun: the outlet's own (مراسلنا).
+_OURS = "نا"
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
 #: The key of أبو (normalised), joined to the name after it without an article.
@@ -1459,6 +1461,7 @@ class Registry:
                     self._named_after(entity, persons)
                     or self._sole_named(entity, persons, forms)
                     or self._named_before(entity, tails)
+                    or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -1901,6 +1904,48 @@ class Registry:
                     # after the rest of it.
                     found[id(entity)] = entity
         return list(found.values())
+
+    def _possessed_title_of(self, words: tuple[str, ...]) -> str | None:
+        """The title key of a source named by a possessed title alone (مراسلتنا: مراسلة).
+
+        Its pronoun is a third person's (مدربه) or the outlet's own (مراسلنا، مراسلتنا).
+        """
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if word.endswith(_OURS) and len(word) > len(_OURS) + 2:
+            stem = word[: -len(_OURS)]
+            title = stem[:-1] + "ة" if stem.endswith("ت") else stem
+        elif possessed(word):
+            title = unpossessed(word)
+        else:
+            return None
+        return _key(title) if person_title(title, self.patterns) else None
+
+    def _possessor_titled(
+        self,
+        entity: Entity,
+        persons: list[Entity],
+        forms: Mapping[int, list[tuple[str, ...]]],
+    ) -> list[Entity]:
+        """The one other person whose title the possessed title ``entity`` is named by.
+
+        وتقول مراسلتنا after مراسلة بي بي سي، كاترين بياروهانغا: a possessed title alone
+        (the outlet's correspondent, his coach) is the person met under that title, when
+        exactly one other person bears it as the head of one of its forms and no gender
+        tells them apart.
+        """
+        head = self._possessed_title_of(_name_words(entity.name))
+        if head is None:
+            return []
+        found = [
+            person
+            for person in persons
+            if person is not entity
+            and (person.gender is None or entity.gender is None or person.gender == entity.gender)
+            and any(form[:1] == (head,) for form in forms[id(person)])
+        ]
+        return found if len(found) == 1 else []
 
     def _named_before(
         self, described: Entity, tails: Mapping[tuple[str, ...], list[Entity]]
