@@ -126,6 +126,8 @@ _EPITHET_REACH = 3
 _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
 _BODIES = frozenset(("organisation", "group", "document"))
+#: A word right after a comma (normalised text): where an apposition opens.
+_AFTER_COMMA = re.compile(r",[ \t]*([^\W_]+)")
 #: The pronoun of the first person plural on a noun: the outlet's own (مراسلنا).
 _OURS = "نا"
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
@@ -1408,6 +1410,10 @@ class Registry:
         for person in persons:
             if self._is_named(person.keys):
                 tails.setdefault(person.keys[-2:], []).append(person)
+        appositions: dict[str, list[int]] = {}  # a word after a comma -> where it stands
+        if tails:
+            for m in _AFTER_COMMA.finditer(self.mapped.text):
+                appositions.setdefault(_key(m[1]), []).append(m.start(1))
         for entity in unique:
             # A holder has every word of the entity's first form in one of its forms: the
             # entities of the rarest of those words are all there is to test (those of a
@@ -1460,7 +1466,7 @@ class Registry:
                 holders = (
                     self._named_after(entity, persons)
                     or self._sole_named(entity, persons, forms)
-                    or self._named_before(entity, tails)
+                    or self._named_before(entity, tails, appositions)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -1948,7 +1954,10 @@ class Registry:
         return found if len(found) == 1 else []
 
     def _named_before(
-        self, described: Entity, tails: Mapping[tuple[str, ...], list[Entity]]
+        self,
+        described: Entity,
+        tails: Mapping[tuple[str, ...], list[Entity]],
+        appositions: Mapping[str, list[int]],
     ) -> list[Entity]:
         """The named person that ``described`` stands after in apposition, when one does.
 
@@ -1958,14 +1967,12 @@ class Registry:
         name ends right before the comma that opens its very words somewhere in the text
         (its relative adjectives may be left out there, where the apposition ends), when
         exactly one does and no gender tells them apart. ``tails`` gives the named persons
-        by the last two keys of their names (or the one of a name of one word).
+        by the last two keys of their names (or the one of a name of one word),
+        ``appositions`` where each word after a comma stands, by its key.
         """
         keys = described.keys
         if not keys or described.anonymous or described.aliases or self._is_named(keys):
             return []  # a source with a name of its own (given in apposition) keeps it
-        self.lookups += 1
-        if not tails or self.lookups > _MAX_LOOKUPS:
-            return []  # a text with endless new speakers: stop looking
         text = self.mapped.text
         # نائب وزير العدل in apposition, نائب وزير العدل الأمريكي when it speaks: its words
         # but relative adjectives at its end, as many as the apposition leaves out
@@ -1973,10 +1980,7 @@ class Registry:
         while cores > 1 and keys[cores - 1].endswith(_NISBA_ENDS):
             cores -= 1
         found: dict[int, Entity] = {}
-        for start, _ in self._occurrences(keys[0], len(text)):
-            before = text[max(0, start - _NAME_REACH) : start].rstrip()
-            if not before.endswith(","):
-                continue
+        for start in appositions.get(keys[0], ()):
             said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
             words = tuple(_key(m[0]) for m in said[: len(keys)])
             if words != keys and not any(
@@ -1985,7 +1989,7 @@ class Registry:
                 for n in range(cores, len(keys))
             ):
                 continue  # نائب وزير المالية is not نائب وزير الخارجية: the apposition ends there
-            named = tuple(map(_key, WORD.findall(before[-_NAME_REACH // 2 :])))
+            named = tuple(map(_key, WORD.findall(text, max(0, start - _NAME_REACH // 2), start)))
             for tail in (named[-2:], named[-1:]):
                 for person in tails.get(tail, ()):
                     if person is not described and (
