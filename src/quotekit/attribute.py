@@ -19,7 +19,6 @@ from quotekit.mentions import (
     BEARERS,
     RELATIVES,
     SINGULAR_RELATIVES,
-    before_accusative,
     can_open,
     clean_mention,
     described_subject,
@@ -447,7 +446,7 @@ def attribute_speakers(
         draft.gender = hit.form.gender if hit else None
         _explicit_mention(draft, doc)
         if draft.mention is not None:
-            draft.mention = before_accusative(registry.mapped, draft.mention)
+            draft.mention = registry.subject_span(draft.mention)
         gender = draft.gender
         use = not doc.repeated(draft.content[0]) and draft.confidence >= min_confidence
         entity: Entity | None = None

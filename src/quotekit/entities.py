@@ -31,6 +31,7 @@ from quotekit.mentions import (
     description_after,
     facts_of,
     first_name_like,
+    has_tanween,
     lost_article,
     name_after,
     name_of,
@@ -227,6 +228,19 @@ class Registry:
     _read: tuple[tuple[int, int], list[str]] = attrs.field(
         default=((-1, -1), []), init=False, repr=False
     )
+    # Whether the original writes the accusative's tanween anywhere (most texts do not).
+    _tanween: bool = attrs.field(init=False, repr=False)
+
+    @_tanween.default
+    def _marked(self) -> bool:
+        return has_tanween(self.mapped)
+
+    def subject_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` cut before a word written as an accusative (:func:`before_accusative`).
+
+        Read only when the original writes the accusative's tanween somewhere.
+        """
+        return before_accusative(self.mapped, span) if self._tanween else span
 
     def _words(self, span: tuple[int, int]) -> list[str]:
         """The words of ``span`` in the normalised text (not to be changed by the caller)."""
@@ -246,7 +260,7 @@ class Registry:
         that opens the mention (سمو، معالي) is left out of its keys: it says the honour,
         not who bears it.
         """
-        span = before_accusative(self.mapped, span)  # وقال كفاح حسين هادئاً: no part of it
+        span = self.subject_span(span)  # وقال كفاح حسين هادئاً: no part of it
         norm_words = self._words(span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:

@@ -56,6 +56,7 @@ __all__ = [
     "description_after",
     "facts_of",
     "first_name_like",
+    "has_tanween",
     "honoured",
     "lone_name",
     "lost_article",
@@ -1799,6 +1800,17 @@ def honoured(norm: str, pos: int, honorific: str, patterns: CuePatterns) -> tupl
 
 #: The tanween of the accusative, as the original writes an indefinite accusative (هادئاً).
 _FATHATAN = "\u064b"  # ARABIC FATHATAN
+
+
+def has_tanween(mapped: NormalizedText) -> bool:
+    """Whether the original of ``mapped`` writes the accusative's tanween anywhere.
+
+    Example:
+        >>> from quotekit.normalization import normalize_mapped
+        >>> has_tanween(normalize_mapped("قال هادئاً")), has_tanween(normalize_mapped("قال"))
+        (True, False)
+    """
+    return _FATHATAN in mapped.original
 
 
 def before_accusative(mapped: NormalizedText, span: tuple[int, int]) -> tuple[int, int]:
