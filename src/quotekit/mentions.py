@@ -2001,8 +2001,9 @@ def name_after(
     stops at the title's institution; the name closes the subject before the comma or the
     complementizer. It must open with a listed given name and have two words or more; the
     words between are nouns of the title or prepositions of its setting (السفير لدى هولندا
-    أمام المحكمة X: no verb, no word of saying). An addressee may follow the name (X
-    لوكالة الأنباء).
+    أمام المحكمة X: no verb, no word of saying), a preposition of the setting only before
+    the name. An addressee may follow the name (X لوكالة الأنباء); after a given name a
+    surname may be spelled like a noun (عماد سلامة); a name after مع is the other party's.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
