@@ -855,16 +855,21 @@ def _body_start(norm: str, patterns: CuePatterns) -> int:
     return m.end()
 
 
-def unpossessed(word: str) -> str:
+def unpossessed(word: str, *, ours: bool = False) -> str:
     """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
+
+    With ``ours``, the first person plural too (مراسلتنا → مراسلة): the outlet's own.
 
     Example:
         >>> unpossessed("أغنيته"), unpossessed("كتابها"), unpossessed("وزير")
         ('أغنية', 'كتاب', 'وزير')
+        >>> unpossessed("مراسلتنا", ours=True)
+        'مراسلة'
     """
-    if not word.endswith(_POSSESSIVES):
+    pronouns = _WITH_OURS if ours else _POSSESSIVES
+    if not word.endswith(pronouns):
         return word  # most words, told by one call
-    for suffix in _POSSESSIVES:
+    for suffix in pronouns:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             return stem[:-1] + "ة" if stem.endswith("ت") else stem
@@ -873,6 +878,8 @@ def unpossessed(word: str) -> str:
 
 #: Possessive pronouns on a noun, longest first.
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+#: And the first person plural (no ending of the others ends so).
+_WITH_OURS = (*_POSSESSIVES, "نا")
 
 
 def _common(word: str) -> bool:

@@ -129,8 +129,6 @@ _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 _BODIES = frozenset(("organisation", "group", "document"))
 #: A word right after a comma (normalised text): where an apposition opens.
 _AFTER_COMMA = re.compile(r",[ \t]*([^\W_]+)")
-#: The pronoun of the first person plural on a noun: the outlet's own (مراسلنا).
-_OURS = "نا"
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
 #: The key of أبو (normalised), joined to the name after it without an article.
@@ -1622,15 +1620,12 @@ class Registry:
             if len(heads) <= 1 and len(genders) <= 1:
                 groups.setdefault(name, []).extend(e for e, _ in bearers)
         self._join_company_names(alone, into)
-        self._join_surnames(alone, types, groups)
-        for key, group in groups.items():
+        self._join_surnames(alone, types, groups, into)
+        for group in groups.values():
             members = list({id(e): e for e in group if into[id(e)] is e}.values())
             if len(members) < 2:
                 continue  # one, or all joined by another group
             fullest = max(members, key=lambda e: (len(e.name), -e.order))
-            if key[:3] == ("", "", ""):
-                # طبيب المنتخب رودريغو and رودريغو لاسمر: the name, not the title and a part
-                fullest = next((e for e in members if e.keys == key[3:]), fullest)
             for entity in members:
                 into[id(entity)] = fullest
 
@@ -1684,6 +1679,7 @@ class Registry:
         alone: Sequence[Entity],
         types: Mapping[int, str],
         groups: dict[tuple[str, ...], list[Entity]],
+        into: dict[int, Entity],
     ) -> None:
         """Put a person named by a title and one name in a group with its full name.
 
@@ -1692,10 +1688,10 @@ class Registry:
         and a surname alone name the one person of ``alone`` whose full
         name ends with that surname, whatever the title, when exactly one person's does and
         no gender tells them apart. A full name is two words or more, from a given name on
-        or of proper names only. A first name that is no listed given name does so too, for
-        the one full name it opens (طبيب المنتخب البرازيلي رودريغو after رودريغو لاسمر); a
-        listed one is too common a name to tell (الرئيس علي). Two such persons (two
-        brothers): none.
+        or of proper names only. A first name that is no listed given name joins (in
+        ``into``) the one full name it opens, which names the source (طبيب المنتخب البرازيلي
+        رودريغو after رودريغو لاسمر); a listed one is too common a name to tell (الرئيس
+        علي). Two such persons (two brothers): none.
         """
         persons = [e for e in alone if types[id(e)] == "person"]
         titled = [
@@ -1727,15 +1723,19 @@ class Registry:
             if is_given_name(name):
                 continue  # الرئيس علي: too common a name to tell
             key = _key(name)
-            group: tuple[str, ...] = ("", "")  # apart from the names of _join_same_names
             full = [e for e in endings.get(key, []) if e is not entity]
-            if not full:
-                group = ("", "", "")  # a first name: the full name is the fullest
+            surname = bool(full)
+            if not surname:
                 full = [e for e in openings.get(key, []) if e is not entity]
             genders = {full[0].gender, entity.gender} - {None} if full else set()
             if len(full) != 1 or len(genders) > 1:
                 continue
-            groups.setdefault((*group, *full[0].keys), []).extend((entity, full[0]))
+            if surname:  # apart from the names of _join_same_names
+                groups.setdefault(("", "", *full[0].keys), []).extend((entity, full[0]))
+            else:
+                # طبيب المنتخب رودريغو and رودريغو لاسمر: the full name, not the title and
+                # a part, names the source
+                into[id(entity)] = full[0]
 
     def _person_name(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
         """A person's proper name from its first given name on, and its title's head.
@@ -1932,15 +1932,8 @@ class Registry:
         """
         if len(words) != 1:
             return None
-        word = words[0]
-        if word.endswith(_OURS) and len(word) > len(_OURS) + 2:
-            stem = word[: -len(_OURS)]
-            title = stem[:-1] + "ة" if stem.endswith("ت") else stem
-        elif possessed(word):
-            title = unpossessed(word)
-        else:
-            return None
-        return _key(title) if person_title(title, self.patterns) else None
+        title = unpossessed(words[0], ours=True)
+        return _key(title) if title != words[0] and person_title(title, self.patterns) else None
 
     def _possessor_titled(
         self,
