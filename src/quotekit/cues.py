@@ -52,14 +52,26 @@ __all__ = [
     "complementizer_at",
     "document_phrase",
     "find_cues",
+    "point_in_word",
     "scan",
     "to_cue",
 ]
 
 #: A word: letters and digits (the normalised text has no marks left).
 WORD = re.compile(r"[^\W_]+")
+#: Domain endings written in Arabic after a point (normalised).
+_DOMAINS = frozenset(("كوم", "نت", "اورج", "اورغ", "com", "net", "org"))
 #: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
-TOKEN = re.compile(r"[^\W_]+|[«»\"]|[^\w\s]")
+TOKEN = re.compile(
+    r"""
+    [^\W_]+                        # a word
+    (?:\.(?:%s)(?![^\W_]))?       # with a domain's ending, a name of one token (بيت.كوم)
+    | [«»"]                        # a quote mark
+    | [^\w\s]                      # any other punctuation
+    """
+    % "|".join(sorted(_DOMAINS)),
+    re.VERBOSE,
+)
 #: A preposition with the pronoun of ما after its verb: بحسب ما صرح به الوزير.
 RESUMPTIVE_OBJECTS = frozenset(("به", "بها", "عنه", "عنها", "له", "لها"))
 _SENTENCE_END = frozenset(".!?\n")
@@ -241,18 +253,20 @@ def abbreviation_point(text: str, i: int) -> bool:
     )
 
 
-def _point_in_word(text: str, i: int) -> bool:
+def point_in_word(text: str, i: int) -> bool:
     """Whether the point at ``i`` is part of a name: a domain's or an acronym's, or a number's.
 
-    برانكرات.كوم (a domain ending), آي.إس.آي (letters of an acronym, two at most), 3.5.
+    برانكرات.كوم (a domain ending), آي.إس.آي (letters of an acronym, two or three), 3.5.
     A point with no space after it between two words is a missing space otherwise
     (للقرار.ومن المتوقع): the sentence ends there.
 
     Example:
-        >>> _point_in_word("شركة برانكرات.كوم،", 13), _point_in_word("ايفركور اي.اس.اي", 10)
+        >>> point_in_word("شركة برانكرات.كوم،", 13), point_in_word("ايفركور اي.اس.اي", 10)
         (True, True)
-        >>> _point_in_word("دعمه للقرار.ومن المتوقع", 11), _point_in_word("في البلد. وقال", 8)
+        >>> point_in_word("دعمه للقرار.ومن المتوقع", 11), point_in_word("في البلد. وقال", 8)
         (False, False)
+        >>> point_in_word("قدرها مليون ريالا.من جانبه", 17)
+        False
     """
     if not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()):
         return False
@@ -261,9 +275,12 @@ def _point_in_word(text: str, i: int) -> bool:
     if left is None or right is None:
         return False
     before, after = left.group(1), right.group()
+    short = sorted((len(before), len(after)))
     return (
         (before.isdigit() and after.isdigit())
-        or min(len(before), len(after)) <= _ACRONYM_PART
+        # جي.آي.بي، إس.إيه: letters of an acronym, but not ريالا.من (a missing space)
+        or (short[0] <= _ACRONYM_PART and short[1] <= _ACRONYM_PART + 1)
+        or (len(before) == 1 and before in TITLE_LETTERS)  # د.محمد
         or after in _DOMAINS
     )
 
@@ -272,8 +289,6 @@ def _point_in_word(text: str, i: int) -> bool:
 _NAME_PART = 40
 #: The most letters of one part of an acronym written with points (اي.اس.اي).
 _ACRONYM_PART = 2
-#: Domain endings written in Arabic after a point (normalised).
-_DOMAINS = frozenset(("كوم", "نت", "اورج", "اورغ", "com", "net", "org"))
 
 
 #: Letters that stand for a title before a name, with a point: د. (دكتور), م. (مهندس),
@@ -287,8 +302,10 @@ def _closes_soon(text: str, pos: int, most: int = _NAME_IN_MARKS) -> int | None:
         tok = m.group()
         if tok in MARKS:
             return m.end()
-        if tok[0] in _SENTENCE_END or count >= most:
-            return None
+        if count >= most or (
+            tok[0] in _SENTENCE_END and not (tok == "." and point_in_word(text, m.start()))
+        ):
+            return None  # لـ"العربية.نت": a domain's point ends no sentence
     return None
 
 
@@ -410,7 +427,7 @@ def _through_subject(
                     # لراديو هيئة الإذاعة (بي.بي.سي)، اقتصادي معروف - رفض نشر اسمه -: an aside
                     pos = close + 1
                     continue
-            if tok == "." and (abbreviation_point(text, start) or _point_in_word(text, start)):
+            if tok == "." and (abbreviation_point(text, start) or point_in_word(text, start)):
                 pos = m.end()
                 continue  # وقال د. السند، شركة برانكرات.كوم: a title's point or a name's
             if tok[0] in _SENTENCE_END or tok == ";":

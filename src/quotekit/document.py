@@ -14,7 +14,7 @@ from itertools import islice
 
 import attrs
 
-from quotekit.cues import LAST_WORD, WORD, Hit, abbreviation_point, as_start
+from quotekit.cues import LAST_WORD, WORD, Hit, abbreviation_point, as_start, point_in_word
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
 from quotekit.morphology import (
@@ -931,7 +931,12 @@ def _inner_point(norm: str, i: int) -> bool:
         >>> [_inner_point(t, t.index(".")) for t in ("130.7", "موقع www.kfmc.med.sa", "انتهى. ثم")]
         [True, True, False]
     """
-    return _in_number(norm, i) or _in_address(norm, i) or abbreviation_point(norm, i)
+    return (
+        _in_number(norm, i)
+        or _in_address(norm, i)
+        or abbreviation_point(norm, i)
+        or point_in_word(norm, i)  # العربية.نت
+    )
 
 
 def _in_address(norm: str, i: int) -> bool:
