@@ -204,6 +204,15 @@ class SourceIndex:
                     if phrase.after_verb:
                         features["participle_after_verb"] = 1.0
             entity = find(phrase.words)
+            if (
+                entity is None
+                and "sentence_initial" in features
+                and end - start == len(phrase.words[0])
+            ):
+                entity = self._conjoined(phrase.words[0])
+                if entity is not None:
+                    start += 1
+                    span = start, end
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
             _agreement(features, its_gender, phrase.plural, gender, number, phrase.collective)
             if entity is not None:
@@ -250,6 +259,20 @@ class SourceIndex:
                 found.append(Candidate(span=lede, entity=None, features=features, mapped=mapped))
         found.append(NOBODY)
         return found
+
+    def _conjoined(self, word: str) -> Entity | None:
+        """The speaker that ``word``, a phrase of one word, names after the conjunction و.
+
+        وعاصي يشجع: the sentence opens with و and a word of a speaker's name, which no list
+        holds (a given name in و is one: وليد); the word with its و is none of that name's
+        words (وليامز).
+        """
+        if word[:1] != "و" or len(word) <= 3 or is_given_name(word):
+            return None
+        entity = self.registry.find_words((word[1:],))
+        if entity is None or word[1:] not in entity.name.split() or word in entity.name.split():
+            return None
+        return entity
 
     def _in_speech(self, pos: int) -> bool:
         """Whether ``pos`` stands inside marks that hold speech rather than a name."""
@@ -330,6 +353,8 @@ class SourceIndex:
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
+        subject_next = -1  # the token after a phrase that opens the sentence
+        fronted = False  # whether the latest verb has that phrase before it as its subject
         i = 0
         while i < len(texts):
             tok, start = texts[i], starts[i]
@@ -356,6 +381,7 @@ class SourceIndex:
                 )
             ):
                 verb = i
+                fronted = i == subject_next  # وعاصي يشجع الأغنية: the phrase after is its object
                 if i <= _OPENING:
                     opening = i  # the verb that opens the sentence (after فيما، وقد ...)
                 i += 1
@@ -379,7 +405,10 @@ class SourceIndex:
                 span, words = (span[0] + 1, span[1]), (words[0][1:], *words[1:])
             k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
             after = self._after(texts, starts, k, span[1], end)
-            yield self._phrase(texts, i, span, words, after, verb, opening)
+            phrase = self._phrase(texts, i, span, words, after, verb, opening, fronted)
+            if "sentence_initial" in phrase.features:
+                subject_next = k  # a subject that opens its sentence, if a verb follows
+            yield phrase
             i = k
 
     def _after(
@@ -412,10 +441,12 @@ class SourceIndex:
         after: str | None,
         verb: int,
         opening: int,
+        fronted: bool,
     ) -> _Phrase:
         """The phrase ``span`` of ``words`` that starts at token ``i``, its role and head.
 
-        ``after`` is the token that follows it.
+        ``after`` is the token that follows it; ``fronted`` tells that the verb at ``verb``
+        has its subject before it, so that a phrase right after the verb is its object.
         """
         facts = self._facts
         prev = texts[i - 1] if i > 0 else ""
@@ -429,9 +460,12 @@ class SourceIndex:
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
-        if after_verb and (head.oblique or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)):
+        if after_verb and (
+            head.oblique or fronted or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
+        ):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
-            # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object.
+            # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object,
+            # and so it is after a noun that the verb follows (وعاصي يشجع الأغنية).
             after_verb = False
             features["oblique"] = 1.0
         if initial:
