@@ -380,7 +380,7 @@ class Document:
                 continue
             if c in ",;":
                 if (
-                    c == ";"
+                    (c == ";" and not self._cause_follows(i + 1))
                     or at_comma
                     or self._cue_follows(i + 1, cue, subject)
                     or self._frame_follows(i + 1)
@@ -471,6 +471,19 @@ class Document:
         """Whether a complementizer follows ``pos`` in its sentence, ``_REPORT_REACH`` at most."""
         end = min(self.sentence_end(pos), pos + _REPORT_REACH)
         return _THAT.search(self.norm, pos, end) is not None
+
+    def _cause_follows(self, pos: int) -> bool:
+        """Whether a word of the lexicon's ``cause`` opens what follows ``pos`` (؛ لأن).
+
+        A semicolon ends a reported clause, unless the reason of what was said follows it:
+        إن الكاتب يمثل مصدر قلق؛ لأن هذا الشخص لا يزال في الحكومة.
+        """
+        m = WORD.search(self.norm, pos, min(len(self.norm), pos + 20))
+        return (
+            m is not None
+            and not self.norm[pos : m.start()].strip(" \t")
+            and m.group() in self.patterns.lists["cause"]
+        )
 
     def _frame_follows(self, pos: int) -> bool:
         """Whether the writer's frame of the quote starts at ``pos`` (after a comma).
