@@ -1010,6 +1010,7 @@ class Registry:
                 )
             )
             and "\n" not in text[prev[-1 - n].start() : start]
+            and MARKS.isdisjoint(text[prev[-1].end() : start])  # لشركة "فلاور": no name
         ):
             return None
         opening = prev[-n].start()
