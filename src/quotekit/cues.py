@@ -61,15 +61,15 @@ __all__ = [
 WORD = re.compile(r"[^\W_]+")
 #: Domain endings written in Arabic after a point (normalised).
 _DOMAINS = frozenset(("كوم", "نت", "اورج", "اورغ", "com", "net", "org"))
+_DOMAIN_ENDINGS = "|".join(sorted(_DOMAINS))
 #: The tokens a speaker noun phrase is walked through: words, quote marks, punctuation.
 TOKEN = re.compile(
-    r"""
-    [^\W_]+                        # a word
-    (?:\.(?:%s)(?![^\W_]))?       # with a domain's ending, a name of one token (بيت.كوم)
-    | [«»"]                        # a quote mark
-    | [^\w\s]                      # any other punctuation
-    """
-    % "|".join(sorted(_DOMAINS)),
+    rf"""
+    [^\W_]+                                  # a word
+    (?:\.(?:{_DOMAIN_ENDINGS})(?![^\W_]))?    # with a domain's ending (بيت.كوم)
+    | [«»"]                                  # a quote mark
+    | [^\w\s]                                # any other punctuation
+    """,
     re.VERBOSE,
 )
 #: A preposition with the pronoun of ما after its verb: بحسب ما صرح به الوزير.

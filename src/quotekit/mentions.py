@@ -23,6 +23,7 @@ from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
 from quotekit.document import WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
+    construct_plural,
     entity_type,
     honoured_titles,
     is_given_name,
@@ -109,6 +110,8 @@ _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي
 #: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
 #: of its own.
 SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
+#: Demonstratives that a noun in construct governs with their noun (رئيس هذه اللجنة).
+_DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -700,6 +703,22 @@ def _cut(
                 following = facts[texts[i + 1]]
                 if following.filler or following.stop:
                     break  # ناطق باسم الحكومة من جهته، المدير من خلال صفحته: no part of it
+            if (
+                first >= 0
+                and tok in _DEMONSTRATIVES
+                and i + 1 < len(texts)
+                and texts[i + 1].startswith("ال")
+                and texts[i + 1] not in lists["time_noun"]  # مسؤول هذا الأسبوع: an adverb
+                and last == starts[i - 1] + len(texts[i - 1])  # right after a word taken
+                and (facts[texts[i - 1]].source_head or construct_plural(texts[i - 1]))
+            ):
+                # رئيس هذه اللجنة، منتقدو هذه الخطوة: a source noun or a participle's plural
+                # in construct governs a demonstrative and its definite noun, as it governs
+                # any genitive (not نفت موسكو تلك الاتهامات: a name, then the object)
+                last = starts[i + 1] + len(texts[i + 1])
+                words += 2
+                i += 2
+                continue
             if first < 0 and not (after_clitic and at == start) and not f.opens:
                 break  # الأسبوع الماضي, بقمع, 42: no speaker starts so
             if (

@@ -58,6 +58,7 @@ __all__ = [
     "Seat",
     "accusative_participle",
     "among",
+    "construct_plural",
     "entity_type",
     "head_gender",
     "honorific_titles",
@@ -1065,9 +1066,28 @@ def _number(head: str) -> str:
         return "p"
     if _is_dual(key, tables):
         return "d"
-    if _is_sound_plural(key, definite=head.startswith("ال"), tables=tables):
+    if _is_sound_plural(key, definite=head.startswith("ال"), tables=tables) or construct_plural(
+        key
+    ):
         return "p"
     return "s"
+
+
+def construct_plural(word: str) -> bool:
+    """Whether ``word`` is a participle's sound plural in construct: مـ...ـو, its ن dropped.
+
+    The data must give the article to the plural it is (منتقدين for منتقدو): منتقدو هذه
+    الخطوة, ممثلو الشركات.
+
+    Example:
+        >>> construct_plural("منتقدو"), construct_plural("موسكو")
+        (True, False)
+    """
+    return (
+        word[:1] == "م"
+        and word[-1:] == "و"
+        and (takes_article(word[:-1] + "ين") or takes_article(word[:-1] + "ون"))
+    )
 
 
 def is_oblique(word: str) -> bool:
