@@ -1412,13 +1412,15 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         else:
             start = _last_complement(doc, start, end)
             drafts = [_clause_draft(doc, start, end, hit, hit.rule)]
-    if hit.rule == "as":
-        after = hit.end
-        nxt = WORD.match(norm, doc.skip_space(after))
-        if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
-            after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
-        end = doc.clause_end(after, at_comma=True)
-        mention, _ = clean_mention(norm, after, end, doc.patterns, find_addressee=False)
+    # كما قال مصدر قريب من الوفد، كما يقول الخبراء: the subject after the verb is the
+    # source (a trailing phrase with its pronoun, على حد قوله، has none after it)
+    after = hit.end
+    nxt = WORD.match(norm, doc.skip_space(after))
+    if hit.rule == "as" and nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
+        after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
+    end = doc.clause_end(after, at_comma=True)
+    mention, _ = clean_mention(norm, after, end, doc.patterns, find_addressee=False)
+    if hit.rule == "as" or mention is not None:
         for d in drafts:
             d.mention = mention
     return drafts
