@@ -83,6 +83,8 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
+        if draft.mention is not None and _addressed(doc, draft.mention, hit.start):
+            draft.mention = None  # وقال لبيركاي: "...": to whom, the subject dropped
         first = WORD.match(doc.norm, draft.mention[0]) if draft.mention is not None else None
         if first is not None and possessed_thing(first.group(), doc.patterns):
             draft.mention = None  # أكدت مشاركتها: the verb's object, its subject dropped
@@ -149,6 +151,36 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _addressed(doc: Document, mention: tuple[int, int], before: int) -> bool:
+    """Whether ``mention`` is one word: the preposition ل and a name met before ``before``.
+
+    وقال لبيركاي: "...": the word without its ل stands alone earlier in the text (المطرب
+    بيركاي), so the ل is the preposition of whom the speech is addressed to, not a letter of
+    a name (ليبرمان, لوران: no word يبرمان before).
+    """
+    start, end = mention
+    norm = doc.norm
+    if (
+        norm[start] != "ل"
+        or end - start <= _ADDRESSED_LETTERS
+        or WORD.fullmatch(norm, start, end) is None
+    ):
+        return False
+    name = norm[start + 1 : end]
+    pos = norm.find(name, 0, before)
+    while pos >= 0:
+        if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[
+            pos + len(name) : pos + len(name) + 1
+        ].isalnum():
+            return True
+        pos = norm.find(name, pos + 1, before)
+    return False
+
+
+#: The fewest letters of ل and a name it is read off (لبيركاي); shorter words are left whole.
+_ADDRESSED_LETTERS = 4
 
 
 def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
