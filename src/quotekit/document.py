@@ -74,7 +74,10 @@ _TRIM = " \t\r\n.,;:!?-"
 #: What ends a sentence inside quote marks, and with them the clause that holds them.
 _FINAL = frozenset(".!?")
 #: Conjunctions of time: a verb of saying after them is part of the clause they open.
-_WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين"))
+_WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين", "بعدما", "وبعدما"))
+#: A second complementizer joined by و: the chunk after the comma is another clause of what
+#: was said (، وإن هؤلاء يعتقد أنهم), whatever verb it holds.
+_AND_THAT_WORDS = frozenset(("وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها"))
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
 #: How far into a text a dateline or byline may reach (دبي، الإمارات العربية المتحدة
@@ -433,8 +436,10 @@ class Document:
             word = m.group()
             if count == 0:
                 but = word in BUT
-                if word in _WHEN:
-                    return False  # ، عندما أعلنت المملكة: a clause of time inside the content
+                if word in _WHEN or word in _AND_THAT_WORDS:
+                    # ، عندما أعلنت المملكة، بعدما كان توقع: a clause of time inside the
+                    # content; ، وإن هؤلاء يعتقد: a second clause of what was said
+                    return False
                 if word in self.patterns.lists["relative"] and not self._reports(pos):
                     # أن الصحافيين الثلاثة، الذين ينفون أي تورط، حكم عليهم: a relative clause
                     # of a noun of the content, whatever verb it holds, unless it reports a
