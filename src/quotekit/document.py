@@ -674,8 +674,12 @@ class Document:
                 return True  # لـ"العربي الجديد": an addressee or a target
             if len(words) <= 4 and among(prev, self.patterns.lists["name_intro"], "لبو"):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
-            if among(prev, self.patterns.lists["title_intro"], "لبو"):
-                return True  # حمل عنوان "HAMMERTOSS: Stealthy Tactics ...": a title, however long
+            if among(prev, self.patterns.lists["title_intro"], "لبو") or (
+                among(prev, self.patterns.lists["work_title"], "لبو") and "ال" not in prev[:3]
+            ):
+                # حمل عنوان "HAMMERTOSS: Stealthy Tactics ..."، ورقة "اندماج مكاتب المحاماة
+                # ...": a title, however long
+                return True
             if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
             if len(words) <= 2 and among(prev, self.patterns.lists["speaker_head"], "لبو"):
