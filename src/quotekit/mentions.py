@@ -110,6 +110,10 @@ _FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي
 #: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
 #: of its own.
 SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
+#: A preposition with a pronoun that tells where an anonymous source speaks from (مصدر بها).
+_WHERE_FROM = frozenset(
+    p + pronoun for p in ("ب", "في", "من", "لدى", "داخل") for pronoun in ("ه", "ها", "هم")
+)
 #: Demonstratives that a noun in construct governs with their noun (رئيس هذه اللجنة).
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
@@ -751,6 +755,13 @@ def _cut(
                 words += 1
                 i += 1
                 continue
+            if anonymous and words <= 2 and tok in _WHERE_FROM:
+                # وقال مصدر بها، مصدر مقرب منه: where an anonymous source speaks from, the
+                # place a pronoun points back to; the phrase ends with it
+                last = at + len(tok)
+                words += 1
+                i += 1
+                break
             if (f.stop or (tok == "ل" and first >= 0)) and not (
                 first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
                 and f.letter
