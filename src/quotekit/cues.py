@@ -404,6 +404,7 @@ def _through_subject(
     subject_end = -1  # where a relayed source (نقلا عن X) cut the subject short, if one did
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
     plain = patterns.walk_words  # a word not in it meets none of the tests but the count
+    relatives = patterns.lists["relative"]
     for m in TOKEN.finditer(text, end, limit):
         start, stop = m.span()
         if start < pos:
@@ -509,6 +510,11 @@ def _through_subject(
                 return None  # another verb of saying: not this cue's subject
             if start >= set_off or prev == ",":
                 words += 1  # a short stretch set off by commas counts as one word
+                if words > 1 and tok in relatives and window >= _LONG:
+                    # وقالت شبكة فيس بوك التي تحولت لمنصة تنشر ...، إنها: a relative
+                    # clause of the subject up to its comma counts as one word
+                    # (not for lemmas with a common reading that is no report: سجل، بين)
+                    set_off = _relative_end(text, m.end(), patterns, timeout)
             if (
                 relay
                 and tok in patterns.lists["relay_preposition"]
@@ -605,6 +611,31 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
     return -1
 
 
+def _relative_end(text: str, pos: int, patterns: CuePatterns, timeout: float | None) -> int:
+    """Where a relative clause of a cue's subject that opens at ``pos`` ends at a comma.
+
+    Its words are the subject's description, not words between the cue and its clause: the
+    comma that closes it, in the same sentence and within ``_RELATIVE_CHARS``, with no
+    complementizer before it (الذي قال إن: a clause that reports on its own). Returns -1
+    when none does.
+
+    Example:
+        >>> text = "زفن اولريش الذي تولى حراسة مرمى بايرن, ان"
+        >>> text[_relative_end(text, 15, cue_patterns(default_lexicon()), None):]
+        ', ان'
+    """
+    limit = min(len(text), pos + _RELATIVE_CHARS)
+    comma = text.find(",", pos, limit)
+    if comma < 0 or any(c in text[pos:comma] for c in _SENTENCE_END):
+        return -1
+    for m in WORD.finditer(text, pos, comma):
+        if complementizer_at(text, m.start(), patterns, timeout):
+            return -1
+    return comma
+
+
+#: How far a relative clause of a subject is read for the comma that closes it.
+_RELATIVE_CHARS = 160
 #: The most words of a stretch set off by commas that a subject walk counts as one, and of
 #: one that opens with a pronoun (a nominal clause that describes the subject).
 _SET_OFF = 4
@@ -640,6 +671,13 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     if prev in _SETTING_PREPS or prev in _NEGATORS or prev in patterns.lists["not_doing"]:
         return True  # في تغريدة; مصادر لم تذكر اسمها، فضل عدم ذكر اسمه: no new cue
     form = patterns.forms[m.group()]
+    if (
+        prev == ","
+        and form.form == "past"
+        and m.group().endswith("ا")
+        and _next_word(text, m.end()) == "على"
+    ):
+        return True  # ، ردا على استفسارات من الصحيفة،: the verbal noun of a frame, no dual past
     if form.form == "masdar":
         return (
             not relay

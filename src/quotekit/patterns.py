@@ -284,7 +284,12 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         lists=lists,
         walk_words=None
         if context_words is None
-        else context_words.union(source_words, speech_words, lists.get("relay_preposition", ())),
+        else context_words.union(
+            source_words,
+            speech_words,
+            lists.get("relay_preposition", ()),
+            lists.get("relative", ()),
+        ),
     )
 
 
