@@ -169,7 +169,8 @@ def _addressed(doc: Document, mention: tuple[int, int], before: int) -> bool:
     ):
         return False
     name = norm[start + 1 : end]
-    pos = norm.find(name, 0, before)
+    floor = max(0, before - _ADDRESSED_REACH)  # bounded: each such mention costs the same
+    pos = norm.find(name, floor, before)
     while pos >= 0:
         if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[
             pos + len(name) : pos + len(name) + 1
@@ -181,6 +182,8 @@ def _addressed(doc: Document, mention: tuple[int, int], before: int) -> bool:
 
 #: The fewest letters of ل and a name it is read off (لبيركاي); shorter words are left whole.
 _ADDRESSED_LETTERS = 4
+#: How far back the name after ل is looked for (a few paragraphs).
+_ADDRESSED_REACH = 3000
 
 
 def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
