@@ -151,9 +151,12 @@ def _match_phrase(
 
 
 def _directly(
-    text: str, end: int, patterns: CuePatterns, timeout: float | None
+    text: str, end: int, patterns: CuePatterns, timeout: float | None, *, comma: bool = False
 ) -> tuple[str, int] | None:
-    """What follows a cue right away: (rule, where the content starts)."""
+    """What follows a cue right away: (rule, where the content starts).
+
+    With ``comma``, a complementizer after a comma alone is the cue's too (وأضاف، أن).
+    """
     run = _NEXT_RUN.match(text, end)
     assert run is not None  # the pattern matches the empty string
     word = run.group(1)
@@ -164,6 +167,11 @@ def _directly(
         rest = text[end : end + 3].lstrip(" \t")
         if rest.startswith(":"):
             return "colon", text.index(":", end) + 1
+        if comma and rest.startswith(","):
+            # وأضاف، أن العقود الجديدة: a comma alone between the cue and its complementizer
+            m = complementizer_at(text, text.index(",", end) + 1, patterns, timeout)
+            if m:
+                return "complementizer", m.end()
         if rest[:1] in MARKS:
             return "quote", text.index(rest[0], end)
     if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
@@ -915,7 +923,14 @@ def _verb_hit(
         after = patterns.forms.get(following)
         if after is not None and after.form in ("past", "present"):
             return None  # تغريدة قال فيها، تغريدة جاء فيها: the verb after the medium is the cue
-    direct = _directly(norm, _past_manner(norm, end, following, patterns), patterns, timeout)
+    direct = _directly(
+        norm,
+        _past_manner(norm, end, following, patterns),
+        patterns,
+        timeout,
+        # not after a verb with an object pronoun (نسيت أن أخبركم، أنهم: the writer's)
+        comma=not norm[start:end].endswith(_OBJECT_ENDINGS),
+    )
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -1180,6 +1195,8 @@ def _as_reading(
     return bool(tail)
 
 
+#: The object pronouns a verb of saying may end with (أخبركم، قالها).
+_OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا")
 #: Windows at least this long mark lemmas without a common non-reporting reading.
 _LONG = 20
 
