@@ -270,9 +270,10 @@ class SourceIndex:
         if word[:1] != "و" or len(word) <= 3 or is_given_name(word):
             return None
         entity = self.registry.find_words((word[1:],))
-        if entity is None or word[1:] not in entity.name.split() or word in entity.name.split():
+        if entity is None:
             return None
-        return entity
+        name = entity.name.split()
+        return entity if word[1:] in name and word not in name else None
 
     def _in_speech(self, pos: int) -> bool:
         """Whether ``pos`` stands inside marks that hold speech rather than a name."""

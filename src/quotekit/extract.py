@@ -849,12 +849,11 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         return []  # "سنعمل دائما وفقا لمصالحنا الأمنية": the speaker's own words
     sentence = doc.sentence_start(hit.start)
     np_start = hit.end
-    relay = None  # a verb of relaying after ما (بحسب ما نقلت), if one is
+    relay = False  # whether a verb of relaying follows ما (بحسب ما نقلت)
     words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 3))
     if words and words[0].group() == "ما" and len(words) > 1:
         verb = doc.patterns.forms.get(words[1].group())
-        if verb is not None and verb.lemma in doc.patterns.lists["relay"]:
-            relay = verb
+        relay = verb is not None and verb.lemma in doc.patterns.lists["relay"]
         if verb is not None and verb.form == "passive":
             return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
@@ -875,7 +874,7 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         # بحسب تصريحات الوزير: the one whose remarks they are (not تصريحات صحفية)
         np_start = words[0].end()
     np_end = doc.clause_end(np_start, at_comma=True)
-    if relay is not None:
+    if relay:
         # بحسب ما نقلت وكالة بلومبيرغ عن الشركة المطورة: the source is the one relayed
         via = _RELAY_FROM.search(norm, np_start, np_end)
         if via is not None:
