@@ -953,6 +953,11 @@ def _inner_point(norm: str, i: int) -> bool:
         >>> [_inner_point(t, t.index(".")) for t in ("130.7", "موقع www.kfmc.med.sa", "انتهى. ثم")]
         [True, True, False]
     """
+    after = norm[i + 1 : i + 2]
+    if after == " ":
+        return abbreviation_point(norm, i)  # the others need a letter or digit after it
+    if not after.isalnum():
+        return False  # a point before a line break or a mark, or at the end: most points
     return (
         _in_number(norm, i)
         or _in_address(norm, i)

@@ -228,6 +228,9 @@ class Registry:
     )
     # Whether the original writes the accusative's tanween anywhere (most texts do not).
     _tanween: bool = attrs.field(init=False, repr=False)
+    # Where each word after a comma stands, by its key: read when an apposition is first
+    # looked for (most documents never ask), then kept for the document (see _appositions).
+    _commas: dict[str, list[int]] | None = attrs.field(default=None, init=False, repr=False)
 
     @_tanween.default
     def _marked(self) -> bool:
@@ -1423,10 +1426,6 @@ class Registry:
         for person in persons:
             if self._is_named(person.keys):
                 tails.setdefault(person.keys[-2:], []).append(person)
-        appositions: dict[str, list[int]] = {}  # a word after a comma -> where it stands
-        if tails:
-            for m in _AFTER_COMMA.finditer(self.mapped.text):
-                appositions.setdefault(_key(m[1]), []).append(m.start(1))
         for entity in unique:
             # A holder has every word of the entity's first form in one of its forms: the
             # entities of the rarest of those words are all there is to test (those of a
@@ -1479,7 +1478,7 @@ class Registry:
                 holders = (
                     self._named_after(entity, persons)
                     or self._sole_named(entity, persons, forms)
-                    or self._named_before(entity, tails, appositions)
+                    or self._named_before(entity, tails)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -1961,11 +1960,16 @@ class Registry:
         ]
         return found if len(found) == 1 else []
 
+    def _appositions(self) -> dict[str, list[int]]:
+        """Where each word after a comma stands in the text, by its key (read once)."""
+        if self._commas is None:
+            self._commas = {}
+            for m in _AFTER_COMMA.finditer(self.mapped.text):
+                self._commas.setdefault(_key(m[1]), []).append(m.start(1))
+        return self._commas
+
     def _named_before(
-        self,
-        described: Entity,
-        tails: Mapping[tuple[str, ...], list[Entity]],
-        appositions: Mapping[str, list[int]],
+        self, described: Entity, tails: Mapping[tuple[str, ...], list[Entity]]
     ) -> list[Entity]:
         """The named person that ``described`` stands after in apposition, when one does.
 
@@ -1975,11 +1979,16 @@ class Registry:
         name ends right before the comma that opens its very words somewhere in the text
         (its relative adjectives may be left out there, where the apposition ends), when
         exactly one does and no gender tells them apart. ``tails`` gives the named persons
-        by the last two keys of their names (or the one of a name of one word),
-        ``appositions`` where each word after a comma stands, by its key.
+        by the last two keys of their names (or the one of a name of one word).
         """
         keys = described.keys
-        if not keys or described.anonymous or described.aliases or self._is_named(keys):
+        if (
+            not tails  # no named person to join
+            or not keys
+            or described.anonymous
+            or described.aliases
+            or self._is_named(keys)
+        ):
             return []  # a source with a name of its own (given in apposition) keeps it
         text = self.mapped.text
         # نائب وزير العدل in apposition, نائب وزير العدل الأمريكي when it speaks: its words
@@ -1988,7 +1997,7 @@ class Registry:
         while cores > 1 and keys[cores - 1].endswith(_NISBA_ENDS):
             cores -= 1
         found: dict[int, Entity] = {}
-        for start in appositions.get(keys[0], ()):
+        for start in self._appositions().get(keys[0], ()):
             said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
             words = tuple(_key(m[0]) for m in said[: len(keys)])
             if words != keys and not any(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -107,8 +109,11 @@ class Ranker:
             >>> default_ranker().score({}) == 0.0
             True
         """
-        weight = self._by_name.get
-        return sum([weight(name, 0.0) * value for name, value in features.items()])
+        # the products in the features' order, as a comprehension gives them, without a
+        # Python frame per feature
+        weights = map(self._by_name.get, features.keys(), repeat(0.0))
+        total: float = sum(map(mul, weights, features.values()))
+        return total
 
     def choose(self, candidates: Sequence[_T], *, where: int) -> _T | None:
         """The best-scored candidate, the first of them on a tie; ``None`` when there is none.
