@@ -1333,7 +1333,12 @@ class Registry:
 
         نصر الله is حسن نصرالله، عبد الله is عبدالله: a name's parts in one word or two.
         """
-        found = self._find(keys, definite=definite)
+        # A phrase that shares no word with a source, with no anonymous source met yet,
+        # names none (the test _find opens with): most phrases asked about, told here.
+        if self.anonymous or not self.by_key.keys().isdisjoint(keys):
+            found = self._find(keys, definite=definite)
+        else:
+            found = None
         if found is None:
             joined = _joined(keys)
             if joined != keys:
