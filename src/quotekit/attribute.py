@@ -25,6 +25,7 @@ from quotekit.mentions import (
     facts_of,
     honoured,
     mention_before,
+    named_before,
     one_of_those_who,
     opens_source,
     person_title,
@@ -158,32 +159,15 @@ def _addressed(doc: Document, mention: tuple[int, int], before: int) -> bool:
 
     وقال لبيركاي: "...": the word without its ل stands alone earlier in the text (المطرب
     بيركاي), so the ل is the preposition of whom the speech is addressed to, not a letter of
-    a name (ليبرمان, لوران: no word يبرمان before).
+    a name (ليبرمان: no word يبرمان before).
     """
     start, end = mention
     norm = doc.norm
-    if (
-        norm[start] != "ل"
-        or end - start <= _ADDRESSED_LETTERS
-        or WORD.fullmatch(norm, start, end) is None
-    ):
-        return False
-    name = norm[start + 1 : end]
-    floor = max(0, before - _ADDRESSED_REACH)  # bounded: each such mention costs the same
-    pos = norm.find(name, floor, before)
-    while pos >= 0:
-        if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[
-            pos + len(name) : pos + len(name) + 1
-        ].isalnum():
-            return True
-        pos = norm.find(name, pos + 1, before)
-    return False
-
-
-#: The fewest letters of ل and a name it is read off (لبيركاي); shorter words are left whole.
-_ADDRESSED_LETTERS = 4
-#: How far back the name after ل is looked for (a few paragraphs).
-_ADDRESSED_REACH = 3000
+    return (
+        norm[start] == "ل"
+        and WORD.fullmatch(norm, start, end) is not None
+        and named_before(norm, norm[start + 1 : end], before)
+    )
 
 
 def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:

@@ -65,6 +65,7 @@ __all__ = [
     "name_after",
     "name_of",
     "name_tail",
+    "named_before",
     "noun_phrase",
     "one_of_those_who",
     "opens_source",
@@ -563,6 +564,34 @@ def phrase_at(
             ends.append(at[k] + len(tok))
     stop = _subject_end(norm, words, ends, patterns)
     return (start, stop), tuple(words[: bisect_right(ends, stop)])
+
+
+def named_before(norm: str, word: str, before: int) -> bool:
+    """Whether ``word`` stands alone (not inside another word) in the few paragraphs before.
+
+    Tells ل and a name (لبيركاي, لتوران, when بيركاي or توران was written alone before) from
+    a name that opens with ل (ليبرمان: no word يبرمان before).
+
+    Example:
+        >>> norm = "وكان المطرب بيركاي هناك. وقال لبيركاي"
+        >>> named_before(norm, "بيركاي", norm.index("لبيركاي")), named_before(norm, "يبرمان", 30)
+        (True, False)
+    """
+    if len(word) < _NAMED_LETTERS:
+        return False
+    pos = norm.find(word, max(0, before - _NAMED_REACH), before)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[end : end + 1].isalnum():
+            return True
+        pos = norm.find(word, pos + 1, before)
+    return False
+
+
+#: The fewest letters of a name told apart from a ل before it (بيركاي), and how far back
+#: it is looked for (a few paragraphs: the cost of one look is bounded).
+_NAMED_LETTERS = 4
+_NAMED_REACH = 3000
 
 
 def _cut(
