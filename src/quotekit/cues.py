@@ -972,6 +972,11 @@ def _verb_hit(
         window = form.window
     relay = form.lemma in patterns.lists["relay"]
     through = _through_subject(norm, end, window, patterns, timeout, relay)
+    if through is not None and through[0] == "subject-complementizer" and _only_time(
+        norm, through[1], patterns
+    ):
+        # وكانت الصحيفة ذكرت الثلاثاء أن: a time between the verb and its clause, no subject
+        return Hit(start=start, end=end, form=form, rule="complementizer", content=through[2])
     if through is not None and form.window < _LONG and through[1][1] > through[1][0]:
         first = following
         strict = form.lemma in patterns.lists["strict_subject"]
@@ -1193,6 +1198,21 @@ def _as_reading(
         if len(tail) > _AS_TAIL:
             return False
     return bool(tail)
+
+
+def _only_time(norm: str, span: tuple[int, int], patterns: CuePatterns) -> bool:
+    """Whether the words of ``span`` are all words of a day or its time (الثلاثاء، مساء أمس).
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _only_time("ذكرت الثلاثاء ان", (5, 13), patterns)
+        True
+        >>> _only_time("ذكرت الصحيفة ان", (5, 12), patterns)
+        False
+    """
+    lists = patterns.lists
+    words = WORD.findall(norm, *span)
+    return bool(words) and all(w in lists["day"] or w in lists["day_part"] for w in words)
 
 
 #: The object pronouns a verb of saying may end with (أخبركم، قالها).
