@@ -972,8 +972,13 @@ def _verb_hit(
         window = form.window
     relay = form.lemma in patterns.lists["relay"]
     through = _through_subject(norm, end, window, patterns, timeout, relay)
-    if through is not None and through[0] == "subject-complementizer" and _only_time(
-        norm, through[1], patterns
+    if (
+        through is not None
+        and through[0] == "subject-complementizer"
+        and _only_time(norm, through[1], patterns)
+        # the complementizer right after the time: not a source phrase between (وكانت
+        # القناة ذكرت الأربعاء، نقلا عن مصادر أمنية، أن: the relayed source's)
+        and len(WORD.findall(norm, through[1][1], through[2])) <= _COMPLEMENTIZER_WORDS
     ):
         # وكانت الصحيفة ذكرت الثلاثاء أن: a time between the verb and its clause, no subject
         return Hit(start=start, end=end, form=form, rule="complementizer", content=through[2])
@@ -1215,6 +1220,8 @@ def _only_time(norm: str, span: tuple[int, int], patterns: CuePatterns) -> bool:
     return bool(words) and all(w in lists["day"] or w in lists["day_part"] for w in words)
 
 
+#: The most words of a complementizer (إلى أن).
+_COMPLEMENTIZER_WORDS = 2
 #: The object pronouns a verb of saying may end with (أخبركم، قالها).
 _OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا")
 #: Windows at least this long mark lemmas without a common non-reporting reading.
