@@ -869,9 +869,13 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     elif (
         len(words) > 1
         and _speech_noun(words[0].group(), doc.patterns)
-        and not facts_of(doc.patterns)[words[1].group()].adjective
+        and (
+            words[1].group().startswith("ال")
+            or not facts_of(doc.patterns)[words[1].group()].adjective
+        )
     ):
-        # بحسب تصريحات الوزير: the one whose remarks they are (not تصريحات صحفية)
+        # بحسب تصريحات الوزير، تصريحات المدعي العام: the one whose remarks they are (not
+        # تصريحات صحفية: an indefinite noun's adjective is indefinite, its genitive definite)
         np_start = words[0].end()
     np_end = doc.clause_end(np_start, at_comma=True)
     if relay:
