@@ -979,6 +979,9 @@ def _verb_hit(
         # the complementizer right after the time: not a source phrase between (وكانت
         # القناة ذكرت الأربعاء، نقلا عن مصادر أمنية، أن: the relayed source's)
         and len(WORD.findall(norm, through[1][1], through[2])) <= _COMPLEMENTIZER_WORDS
+        # a lemma with a common reading that is no report needs its subject: before the
+        # verb, with no و on it (وكانت الصحيفة ذكرت; not أوردت الثلاثاء أن at the start)
+        and (form.window >= _LONG or (not form.conjoined and _word_before(norm, start)))
     ):
         # وكانت الصحيفة ذكرت الثلاثاء أن: a time between the verb and its clause, no subject
         return Hit(start=start, end=end, form=form, rule="complementizer", content=through[2])
@@ -1203,6 +1206,21 @@ def _as_reading(
         if len(tail) > _AS_TAIL:
             return False
     return bool(tail)
+
+
+def _word_before(norm: str, pos: int) -> bool:
+    """Whether a word or a name in marks stands right before ``pos``, spaces alone between.
+
+    Example:
+        >>> _word_before("وكانت الصحيفة ذكرت", 14), _word_before('صحيفة "الحياة" ذكرت', 15)
+        (True, True)
+        >>> _word_before("انتهى. ذكرت", 7)
+        False
+    """
+    i = pos
+    while i > 0 and norm[i - 1] in " \t":
+        i -= 1
+    return 0 < i < pos and (norm[i - 1].isalnum() or norm[i - 1] in MARKS)
 
 
 def _only_time(norm: str, span: tuple[int, int], patterns: CuePatterns) -> bool:
