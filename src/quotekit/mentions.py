@@ -1972,6 +1972,12 @@ def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozens
     )
 
 
+#: The fewest words of a name in apposition that a complementizer ends, no comma after it.
+_NAMED_WORDS = 2
+#: The complementizers that end a name in apposition with no comma after it.
+_THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"))
+
+
 def apposition(
     norm: str, mention_end: int, limit: int, patterns: CuePatterns
 ) -> tuple[int, int] | None:
@@ -1988,7 +1994,9 @@ def apposition(
         >>> norm[slice(*span)]
         'خالد منصور'
     """
-    after = _after_comma(norm, mention_end, min(limit, mention_end + APPOSITION_REACH), 4)
+    after = _after_comma(
+        norm, mention_end, min(limit, mention_end + APPOSITION_REACH), 4, stop=_THAT_WORDS
+    )
     if after is None or not after[0]:
         return None
     words = after[0]
@@ -2000,9 +2008,9 @@ def apposition(
 
 
 def _after_comma(
-    norm: str, end: int, reach: int, most: int
+    norm: str, end: int, reach: int, most: int, *, stop: frozenset[str] = frozenset()
 ) -> tuple[list[re.Match[str]], bool] | None:
-    """The words after a comma at ``end`` up to the next punctuation mark.
+    """The words after a comma at ``end`` up to the next punctuation mark or word of ``stop``.
 
     Returns them and whether that mark is a comma; None without a comma at ``end`` or with
     more than ``most`` words.
@@ -2016,6 +2024,10 @@ def _after_comma(
         tok = m.group()
         if not tok[0].isalnum():
             return words, tok == ","
+        if tok in stop:
+            # قال المحلل، صلاح الدين الجورشي إن: the clause opens after a name of two words
+            # or more (not after a particle of its own أن: ، بيد أن)
+            return (words, False) if len(words) >= _NAMED_WORDS else None
         if len(words) >= most:
             return None
         words.append(m)
