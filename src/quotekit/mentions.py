@@ -1983,8 +1983,9 @@ def apposition(
 ) -> tuple[int, int] | None:
     """A proper name set off by commas after a mention: وزير الدفاع، أفيغدور ليبرمان، ...
 
-    A title may open it (الأمير محمد بن سلمان, العقيد أحمد المسماري) and a surname with
-    the article may follow a first name; a description (القيادي في ...) is no name.
+    Titles may open it (الأمير محمد بن سلمان, العقيد أحمد المسماري, عقيد أركان حرب تامر
+    الرفاعي) and a surname with the article may follow a first name; a description
+    (القيادي في ...) is no name.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -1995,16 +1996,32 @@ def apposition(
         'خالد منصور'
     """
     after = _after_comma(
-        norm, mention_end, min(limit, mention_end + APPOSITION_REACH), 4, stop=_THAT_WORDS
+        norm,
+        mention_end,
+        min(limit, mention_end + APPOSITION_REACH),
+        _APPOSITION_WORDS,
+        stop=_THAT_WORDS,
     )
     if after is None or not after[0]:
         return None
     words = after[0]
-    first = words[0].group()
-    rest = words[1:] if first in patterns.lists["speaker_head"] and len(words) > 1 else words
-    if _is_name(rest, patterns):
+    heads = patterns.lists["speaker_head"]
+    k = 0
+    while k < len(words) - 1 and (words[k].group() in heads or words[k].group() in _RANK_WORDS):
+        k += 1  # الدكتور، عقيد أركان حرب: the titles before the name
+    rest = words[k:]
+    if len(rest) <= _NAME_WORDS and _is_name(rest, patterns):
         return rest[0].start(), words[-1].end()
     return None
+
+
+#: The most words after the comma of an apposition that are read (titles and a name), and
+#: of the name.
+_APPOSITION_WORDS = 7
+_NAME_WORDS = 4
+#: Words of a military rank that stand between a title and a name (عقيد أركان حرب، اللواء
+#: الركن).
+_RANK_WORDS = frozenset(("اركان", "حرب", "الركن", "ركن"))
 
 
 def _after_comma(
