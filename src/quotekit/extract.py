@@ -667,7 +667,8 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
-        if rule == "verb-subject" and (far := _far_complement(doc, start)) is not None:
+        far = _far_complement(doc, start) if rule == "verb-subject" else None
+        if far is not None:
             if subject is not None:
                 # وتوقع وكيل لجنة الخطة ... ياسر عمر أن: the whole subject stands before أن
                 whole, _ = clean_mention(doc.norm, hit.end, far.start(), doc.patterns)
@@ -675,11 +676,19 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             start = far.end()
         # بتأكيد قرارك، بدعوة من نظيره: a verbal noun after ب reads as speech only with
         # words in marks (بدعوة الأطراف إلى "الاستمرار"), never as a plain clause.
+        # A noun object alone is what the guide leaves optional (كشف X عن تفاصيل، علق X عمله):
+        # without a clause or words in marks, only a forecast reads as what was said
+        # (توقع المركز استمرار الإعصار).
+        noun_object = rule == "verb-subject" and far is None
         drafts = [
             d
             for d in _clause(start, doc, hit, rule, used)
             if d.kind != "indirect"
-            or (rule != "by-masdar" and len(WORD.findall(norm, *d.content)) >= _WEAK_WORDS)
+            or (
+                rule != "by-masdar"
+                and len(WORD.findall(norm, *d.content)) >= _WEAK_WORDS
+                and not (noun_object and hit.form.lemma not in doc.patterns.lists["forecast"])
+            )
         ]
         for d in drafts:
             d.mention = subject

@@ -302,6 +302,7 @@ _LEMMA_LISTS = frozenset(
         "continue",
         "denial",
         "describe",
+        "forecast",
         "impersonal",
         "in_medium",
         "relay",
