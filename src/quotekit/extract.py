@@ -106,7 +106,7 @@ _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 #: How far into a sentence a dateline (دبي (CNN)--) may end.
 _DATELINE = 80
 #: The fewest words in the marks before a verb that make them its speech ("..." قال).
-_AFTER_QUOTE_WORDS = 2
+_AFTER_QUOTE_WORDS = 3
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
@@ -645,7 +645,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         if span is None or span.open in used or doc.is_name(span):
             return []
         if len(WORD.findall(norm, *span.inner)) < _AFTER_QUOTE_WORDS:
-            return []  # على "انستغرام" كتبت: one word in marks before a verb is a name
+            return []  # على "انستغرام" كتبت، "صلة الوصل" بين: a name or a term before a verb
         return _chain(span, doc, hit, rule, used)
     if rule == "appeal":
         assert hit.content is not None
