@@ -117,6 +117,17 @@ def test_min_confidence_filters() -> None:
     assert quotekit.extract_quotes(text, config=ExtractConfig(min_confidence=0.5)) == ()
 
 
+def test_a_belief_is_kept_only_under_a_lower_threshold() -> None:
+    text = "أما العالم دي باولو، فيعتقد أن الكذب إخفاء الحقيقة."
+    assert quotekit.extract_quotes(text) == ()  # a verb of belief: optional, left out
+    (q,) = quotekit.extract_quotes(text, config=ExtractConfig(min_confidence=0.3))
+    assert (q.content.text, q.confidence, q.speaker and q.speaker.name) == (
+        "الكذب إخفاء الحقيقة",
+        0.3,
+        "العالم دي باولو",
+    )
+
+
 def test_quote_marks_raise_a_weak_cue() -> None:
     text = 'وأعلن الوزير بناء "ألف مسكن جديد" في المدينة.'
     (q,) = quotekit.extract_quotes(text)

@@ -459,7 +459,9 @@ class Document:
                         or cue.gender == ("f" if word.endswith("ة") else "m")
                     )
             if count <= 2 and self.cue_between(m.start(), m.start() + 1):
-                return True
+                form = self.patterns.forms.get(word)
+                # ، لكنه يعتقد أنها: a belief of the content's subject goes on with it
+                return form is None or form.lemma not in lists["cognition"]
             if count and but:
                 form = self.patterns.forms.get(word)
                 if (

@@ -89,6 +89,9 @@ _CONFIDENCE = {
     "verb-subject": 0.4,
     "verb-object": 0.35,
 }
+#: The confidence of a quote whose cue is a verb of belief (``cognition``): under the
+#: default ``min_confidence``.
+_COGNITION = 0.3
 #: After a complementizer-less source phrase clause: فإن, فقد, ف.
 _RESUMPTIVE = re.compile(r"[ \t]*(?:فان(?:ه|ها|هم)?|فقد|ف(?!ي(?:ما|ه|ها|هم|هما)?\b)(?=\w))?[ \t]*")
 #: The resumptive فإن or فقد right after a source phrase's noun phrase, before its clause.
@@ -1533,6 +1536,10 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             if draft.rule in _WEAK and draft.fragments:
                 # Quote marks in the clause of a weak cue are the speech it reports.
                 draft.confidence = max(draft.confidence, _MARKED_WEAK)
+            if draft.hit is not None and draft.hit.form.lemma in doc.patterns.lists["cognition"]:
+                # يعتقد، أدرك: a belief, which the guide leaves optional, under the default
+                # threshold (ExtractConfig(min_confidence=0.3) keeps it)
+                draft.confidence = min(draft.confidence, _COGNITION)
             drafts.append(draft)
             covered.add(*draft.content)
     # Long speech in marks that no cue claimed: a quote of the current speaker.

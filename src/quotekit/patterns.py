@@ -299,6 +299,7 @@ _LEMMA_LISTS = frozenset(
     (
         "answer",
         "clause_only",
+        "cognition",
         "continue",
         "denial",
         "describe",
