@@ -960,12 +960,8 @@ def _inner_point(norm: str, i: int) -> bool:
         return abbreviation_point(norm, i)  # the others need a letter or digit after it
     if not after.isalnum():
         return False  # a point before a line break or a mark, or at the end: most points
-    return (
-        _in_number(norm, i)
-        or _in_address(norm, i)
-        or abbreviation_point(norm, i)
-        or point_in_word(norm, i)  # العربية.نت
-    )
+    # a title's point (د. السند) has a space after it: told above
+    return _in_number(norm, i) or _in_address(norm, i) or point_in_word(norm, i)  # العربية.نت
 
 
 def _in_address(norm: str, i: int) -> bool:

@@ -1832,7 +1832,7 @@ class Registry:
             for person in persons
             if person is not title
             and self._is_named(person.keys)
-            and (person.gender is None or title.gender is None or person.gender == title.gender)
+            and _gender_fits(person, title)
             and _agree(ours, person.keys)
             and (
                 _bears(rest, forms[id(person)], heads)
@@ -1960,7 +1960,7 @@ class Registry:
             person
             for person in persons
             if person is not entity
-            and (person.gender is None or entity.gender is None or person.gender == entity.gender)
+            and _gender_fits(person, entity)
             and any(form[:1] == (head,) for form in forms[id(person)])
         ]
         return found if len(found) == 1 else []
@@ -2014,13 +2014,14 @@ class Registry:
             named = tuple(map(_key, WORD.findall(text, max(0, start - _NAME_REACH // 2), start)))
             for tail in (named[-2:], named[-1:]):
                 for person in tails.get(tail, ()):
-                    if person is not described and (
-                        person.gender is None
-                        or described.gender is None
-                        or person.gender == described.gender
-                    ):
+                    if person is not described and _gender_fits(person, described):
                         found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
+
+
+def _gender_fits(one: Entity, other: Entity) -> bool:
+    """Whether two sources may be one person: no known gender tells them apart."""
+    return one.gender is None or other.gender is None or one.gender == other.gender
 
 
 def _definite_title(words: Sequence[str]) -> bool:

@@ -1438,9 +1438,10 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     # كما قال مصدر قريب من الوفد، كما يقول الخبراء: the subject after the verb is the
     # source (a trailing phrase with its pronoun, على حد قوله، has none after it)
     after = hit.end
-    nxt = WORD.match(norm, doc.skip_space(after))
-    if hit.rule == "as" and nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
-        after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
+    if hit.rule == "as":
+        nxt = WORD.match(norm, doc.skip_space(after))
+        if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
+            after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
     end = doc.clause_end(after, at_comma=True)
     mention, _ = clean_mention(norm, after, end, doc.patterns, find_addressee=False)
     if hit.rule == "as" or mention is not None:
