@@ -31,6 +31,7 @@ from quotekit.mentions import (
     person_title,
     possessed,
     possessed_thing,
+    relayed_from,
     source_before,
     subject_after_was,
     with_object,
@@ -50,9 +51,6 @@ from quotekit.ranking import Ranker
 __all__ = ["attribute_speakers"]
 
 #: A word that opens with the clitic ل (ليادلين، للمتحدث).
-_CLITIC_L = re.compile(r"(?<!\w)ل(?=\w)")
-
-
 #: The numbers of a verb whose subject is a suffix of its own (قالوا، يقولان).
 _SUFFIXED_NUMBERS = frozenset(("p", "d"))
 
@@ -115,7 +113,7 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         if hit.form.lemma in doc.patterns.lists["relay"]:
             # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
             # is the one quoted, after عن, إلى or a clitic ل.
-            via = _relayed_from(doc, hit.form.lemma, *hit.subject)
+            via = relayed_from(doc.norm, doc.patterns, hit.form.lemma, *hit.subject)
             if via is not None:
                 inner, _ = clean_mention(
                     doc.norm,
@@ -393,28 +391,6 @@ _DESCRIBED_REACH = 60
 _ADJECTIVES = 3
 
 
-def _relayed_from(doc: Document, lemma: str, start: int, end: int) -> re.Match[str] | None:
-    """The preposition in ``[start, end)`` before the source a verb of relaying quotes.
-
-    عن or إلى as a word (نقلت الصحيفة عن مصادر، نسبت الصحيفة إلى مسؤول), the last one
-    before a source when there are several, else for a lemma listed in ``relay_clitic`` a
-    clitic ل (نسبت الصحيفة ليادلين).
-    """
-    lists = doc.patterns.lists
-    found = [
-        m for m in WORD.finditer(doc.norm, start, end) if m.group() in lists["relay_preposition"]
-    ]
-    for m in reversed(found):
-        after = WORD.match(doc.norm, doc.skip_space(m.end()))
-        if after is not None and opens_source(after.group(), doc.patterns):
-            return m  # في تقرير عن الأوضاع عن مسؤول أمني: the عن before a source
-    if found:
-        return found[0]
-    if lemma in lists["relay_clitic"]:
-        return _CLITIC_L.search(doc.norm, start, end)
-    return None
-
-
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
 
@@ -425,7 +401,7 @@ def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     for word in WORD.finditer(doc.norm, doc.sentence_start(pos), pos):
         form = forms.get(word.group())
         if form is not None and form.lemma in relay:
-            via = _relayed_from(doc, form.lemma, word.end(), pos)
+            via = relayed_from(doc.norm, doc.patterns, form.lemma, word.end(), pos)
             if via is None:
                 return None
             mention, _ = clean_mention(

@@ -32,7 +32,7 @@ from quotekit.cues import RESUMPTIVE_OBJECTS, Hit, as_start, complementizer_at, 
 from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
-from quotekit.lexicon import default_lexicon
+from quotekit.lexicon import Form, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS, MarkedSpan
 from quotekit.mentions import (
     NAME_PARTICLES,
@@ -48,6 +48,7 @@ from quotekit.mentions import (
     name_tail,
     person_title,
     proper_name,
+    relayed_from,
     setting_at,
 )
 from quotekit.morphology import (
@@ -861,11 +862,12 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         return []  # "سنعمل دائما وفقا لمصالحنا الأمنية": the speaker's own words
     sentence = doc.sentence_start(hit.start)
     np_start = hit.end
-    relay = False  # whether a verb of relaying follows ما (بحسب ما نقلت)
+    relay: Form | None = None  # a verb of relaying after ما (بحسب ما نقلت), if one is
     words = list(islice(WORD.finditer(norm, np_start, min(len(norm), np_start + 40)), 3))
     if words and words[0].group() == "ما" and len(words) > 1:
         verb = doc.patterns.forms.get(words[1].group())
-        relay = verb is not None and verb.lemma in doc.patterns.lists["relay"]
+        if verb is not None and verb.lemma in doc.patterns.lists["relay"]:
+            relay = verb
         if verb is not None and verb.form == "passive":
             return []  # بحسب ما قيل: a hedge, no source
         np_start = words[1].end()  # بحسب ما نقلته وكالة ...: the source follows the verb
@@ -890,9 +892,9 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         # تصريحات صحفية: an indefinite noun's adjective is indefinite, its genitive definite)
         np_start = words[0].end()
     np_end = doc.clause_end(np_start, at_comma=True)
-    if relay:
+    if relay is not None:
         # بحسب ما نقلت وكالة بلومبيرغ عن الشركة المطورة: the source is the one relayed
-        via = _RELAY_FROM.search(norm, np_start, np_end)
+        via = relayed_from(norm, doc.patterns, relay.lemma, np_start, np_end)
         if via is not None:
             np_start = via.end()
     if not _opens_sentence(norm, sentence, hit.start):
@@ -1514,8 +1516,6 @@ def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
     )
 
 
-#: The preposition before the source a verb of relaying quotes: نقلت الوكالة عن X.
-_RELAY_FROM = re.compile(r"(?<!\w)عن(?!\w)")
 #: A comma and a word joined by و: a new clause of the narrative (، وقتل خمسة أشخاص).
 _NEW_CLAUSE = re.compile(r",[ \t]*و[^\W_]")
 

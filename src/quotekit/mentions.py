@@ -74,6 +74,7 @@ __all__ = [
     "possessed",
     "possessed_thing",
     "proper_name",
+    "relayed_from",
     "source_before",
     "subject_after_was",
     "tokens_of",
@@ -1681,6 +1682,42 @@ def _accusative_subject(
 
 #: Punctuation that ends the sentence before a phrase, which then opens its own.
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+def relayed_from(
+    norm: str, patterns: CuePatterns, lemma: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The preposition in ``[start, end)`` before the source a verb of relaying quotes.
+
+    عن or إلى as a word (نقلت الصحيفة عن مصادر، نسبت الصحيفة إلى مسؤول), the last one
+    before a source when there are several, else for a lemma listed in ``relay_clitic`` a
+    clitic ل (نسبت الصحيفة ليادلين).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> norm = "نقلت الصحيفة عن مصادر مطلعة"
+        >>> relayed_from(norm, cue_patterns(default_lexicon()), "نقل", 4, len(norm)).group()
+        'عن'
+    """
+    lists = patterns.lists
+    found = [m for m in WORD.finditer(norm, start, end) if m.group() in lists["relay_preposition"]]
+    for m in reversed(found):
+        pos = m.end()
+        while pos < len(norm) and norm[pos] in " \t":
+            pos += 1
+        after = WORD.match(norm, pos)
+        if after is not None and opens_source(after.group(), patterns):
+            return m  # في تقرير عن الأوضاع عن مسؤول أمني: the عن before a source
+    if found:
+        return found[0]
+    if lemma in lists["relay_clitic"]:
+        return _CLITIC_L.search(norm, start, end)
+    return None
+
+
+#: A clitic ل on a word (ليادلين).
+_CLITIC_L = re.compile(r"(?<!\w)ل(?=\w)")
 
 
 def opens_source(word: str, patterns: CuePatterns) -> bool:
