@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from quotekit.candidates import NOBODY, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
-from quotekit.document import BUT, WORD, Document, Draft
+from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
@@ -824,15 +824,13 @@ def _agrees(relative: str, hit: Hit) -> bool:
 
 def _reports(clause: Sequence[re.Match[str]]) -> bool:
     """Whether a clause holds a complementizer (أن، بأنه): a reported clause of its own."""
-    return any(w.group().removeprefix("ب") in _THAT_WORDS for w in clause)
+    return any(w.group().removeprefix("ب") in THAT_WORDS for w in clause)
 
 
 #: The most words of a name that opens a sentence before its description.
 _NAME_WORDS = 4
 #: The most words of a description set off by commas before a relative clause.
 _DESCRIPTION_WORDS = 8
-#: The complementizers (normalised, with a pronoun): أن، إن، أنه ...
-_THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
 #: The most words of a relative clause between a subject after كان and its verb.
 _RELATIVE_WORDS = 12
 #: The feminine singular relative pronoun, normalised.

@@ -29,6 +29,7 @@ from quotekit.patterns import CuePatterns
 __all__ = [
     "BUT",
     "MAX_CLAUSE",
+    "THAT_WORDS",
     "WORD",
     "Document",
     "Draft",
@@ -75,9 +76,11 @@ _TRIM = " \t\r\n.,;:!?-"
 _FINAL = frozenset(".!?")
 #: Conjunctions of time: a verb of saying after them is part of the clause they open.
 _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين", "بعدما", "وبعدما"))
+#: The complementizer أنّ or إنّ as a word, alone or with its pronoun (normalised: انه).
+THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
 #: A second complementizer joined by و: the chunk after the comma is another clause of what
 #: was said (، وإن هؤلاء يعتقد أنهم), whatever verb it holds.
-_AND_THAT_WORDS = frozenset(("وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها"))
+_AND_THAT_WORDS = frozenset(f"و{b}{w}" for b in ("", "ب") for w in THAT_WORDS)
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
 #: How far into a text a dateline or byline may reach (دبي، الإمارات العربية المتحدة

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from quotekit._memo import WordTable
 from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
-from quotekit.document import WORD, unpossessed
+from quotekit.document import THAT_WORDS, WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.morphology import (
     construct_plural,
@@ -2012,7 +2012,7 @@ def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozens
 #: The fewest words of a name in apposition that a complementizer ends, no comma after it.
 _NAMED_WORDS = 2
 #: The complementizers that end a name in apposition with no comma after it.
-_THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"))
+_THAT_WORDS = THAT_WORDS | {f"ب{w}" for w in THAT_WORDS}
 
 
 def apposition(
