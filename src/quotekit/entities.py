@@ -160,6 +160,8 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+#: The key of آل, the family of (آل الشيخ): its article-less key is the word itself.
+_FAMILY = "ال"
 #: The key of الله (a key has no article).
 _GOD = "له"
 
@@ -901,6 +903,19 @@ class Registry:
             return None  # a text with endless new speakers: stop looking back
         given = len(keys) == 1 and is_given_name(keys[0])
         body: bool | None = None  # whether the mention is an institution's, read once
+        if len(keys) == 2 and _family(keys):
+            # آل الشيخ: a family name takes the first name before آل (تركي آل الشيخ)
+            for m_start, m_end in self._occurrences(keys[1], before, reach):
+                family = m_start - len(_FAMILY) - 1
+                if (
+                    family > 0
+                    and text[family:m_start] == _FAMILY + " "
+                    and not text[family - 1].isalnum()
+                ):
+                    first_start = self._first_name_before(family, keys[1], before)
+                    if first_start is not None:
+                        best = (first_start, m_end)
+            return best
         for m_start, m_end in self._occurrences(keys[0], before, reach):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
@@ -1004,7 +1019,7 @@ class Registry:
             (n == 2 or first_name_like(first, self.patterns.lists, self.patterns.speech_words))
             and (first[:1] != "و" or not _noun_like(bare_first))
             and (
-                title.startswith(("ال", "وال"))
+                title.startswith(("ال", "وال", "لل"))
                 or title in heads
                 or (
                     facts_of(self.patterns)[title].clause_verb
@@ -1904,7 +1919,11 @@ class Registry:
         keys = title.keys
         if len(keys) < 2 or not self._bare_title(title):
             return []
-        names = [e for e in persons if e is not title and e.keys and e.keys[-1] not in heads]
+        names = [
+            e
+            for e in persons
+            if e is not title and e.keys and (e.keys[-1] not in heads or _family(e.keys))
+        ]
         self.lookups += 1
         if not names or self.lookups > _MAX_LOOKUPS:
             return []  # a text with endless new speakers: stop looking
@@ -2017,6 +2036,14 @@ class Registry:
                     if person is not described and _gender_fits(person, described):
                         found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
+
+
+def _family(keys: tuple[str, ...]) -> bool:
+    """Whether ``keys`` end in a family name: آل and the noun it governs (آل الشيخ).
+
+    The noun may be a title's word (الشيخ) and still be part of a name.
+    """
+    return len(keys) > 1 and keys[-2] == _FAMILY
 
 
 def _gender_fits(one: Entity, other: Entity) -> bool:

@@ -2005,7 +2005,8 @@ def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozens
         and word not in lists["mention_filler"]
         and word not in speech
         and not word.startswith(("ال", "وال", "بال", "لل", "فال"))
-        and (is_given_name(word) or not word.endswith(("ها", "هم", "هما", "هن")))  # ترجمها
+        # ترجمها: a verb with its object; تجربة: a noun in ة is no name unless listed
+        and (is_given_name(word) or not word.endswith(("ها", "هم", "هما", "هن", "ة")))
     )
 
 
