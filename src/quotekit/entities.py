@@ -561,17 +561,23 @@ class Registry:
         return own != entity.keys and own in entity.aliases and keys.isdisjoint(own)
 
     def _issuer(self, words: Sequence[str]) -> Entity | None:
-        """Who a bare البيان speaks for, if anyone.
+        """Who a bare البيان (or التقرير، الدراسة) speaks for, if anyone.
 
         The source last quoted in a statement, or else the organisation among the last
         sources (a statement is an institution's voice). Only the definite noun points
-        back; بيان (a statement) does not.
+        back; بيان (a statement) does not. A report or a study met as a source before
+        (تقرير لصحيفة يديعوت) is that source; else it is the report of the organisation
+        among the last sources, never of one quoted in a statement.
         """
-        if len(words) != 1 or words[0] not in self.patterns.lists["statement"]:
+        if len(words) != 1 or not words[0].startswith("ال"):
             return None
-        if not words[0].startswith("ال"):
+        lists = self.patterns.lists
+        if words[0] in lists["report"]:
+            if self.by_key.get(_key(words[0])):
+                return None  # the report quoted before: linked as any short form is
+        elif words[0] not in lists["statement"]:
             return None
-        if self.statement is not None:
+        elif self.statement is not None:
             return self.statement
         for entity in reversed(self.recent[-_ISSUER_REACH:]):
             if self.type_of(entity) == "organisation":

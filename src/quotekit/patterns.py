@@ -322,6 +322,7 @@ _NOUN_LISTS = frozenset(
         "addressee_head",
         "source_noun",
         "statement",
+        "report",
         "press",
         "medium",
         "interview",
