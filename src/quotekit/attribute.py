@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from quotekit.candidates import NOBODY, Candidate, SourceIndex
@@ -1146,7 +1147,8 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     """
     sources = {id(e): e for e in chosen if e is not None}
     types = {key: registry.type_of(e) for key, e in sources.items()}
-    roots = registry.merged(types, sources.values())
+    quoted = Counter(id(e) for e in chosen if e is not None)
+    roots = registry.merged(types, sources.values(), quoted)
     numbers: dict[int, int] = {}
     for draft, entity in zip(drafts, chosen, strict=True):
         if entity is None:

@@ -1420,7 +1420,12 @@ class Registry:
         """
         return _type_of_name(entity.name)
 
-    def merged(self, types: Mapping[int, str], entities: Iterable[Entity]) -> dict[int, Entity]:
+    def merged(
+        self,
+        types: Mapping[int, str],
+        entities: Iterable[Entity],
+        quoted: Mapping[int, int],
+    ) -> dict[int, Entity]:
         """Which entity each of ``entities`` is, once short forms join their full forms.
 
         A source named in one place by a surname or a title (``القحطاني``, ``الناطق``) and
@@ -1430,7 +1435,7 @@ class Registry:
         person whose name follows it in the text (``الناطق الإعلامي للوزارة حسين
         القحطاني`` ... ``وقال القحطاني``). Returns ``id(entity)`` → the entity it joins
         (itself when it joins none). ``types`` gives each entity's :meth:`type_of` by
-        ``id``.
+        ``id``, ``quoted`` how many quotes it has.
         """
         unique = list({id(e): e for e in entities}.values())
         forms = {
@@ -1505,6 +1510,7 @@ class Registry:
                     self._named_after(entity, persons)
                     or self._sole_named(entity, persons, forms)
                     or self._named_before(entity, tails)
+                    or self._surname_of_title(entity, persons, quoted)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -2042,6 +2048,40 @@ class Registry:
                     if person is not described and _gender_fits(person, described):
                         found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
+
+    def _surname_of_title(
+        self, title: Entity, persons: list[Entity], quoted: Mapping[int, int]
+    ) -> list[Entity]:
+        """The one person named by a surname alone whom the definite bare ``title`` names.
+
+        News introduces a source before it calls it by its surname alone: when the text
+        gives a surname no first name anywhere and quotes it again and again (وقال
+        لافروف), it is the article's subject, introduced by a title alone (اتهم وزير
+        الخارجية الروسي). A definite bare title joins the one person of a fitting gender
+        quoted twice or more whose only form is one proper name, no given name and no
+        quantifier (البعض); none when two are. ``quoted`` gives the quotes of each source
+        by ``id``.
+        """
+        words = self._bare_title(title)
+        if (
+            not words
+            or title.anonymous
+            or not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
+        ):
+            return []
+        found = [
+            person
+            for person in persons
+            if person is not title
+            and len(person.keys) == 1
+            and not person.aliases
+            and self._quantified(person.keys) == person.keys
+            and proper_name(person.keys[0], self.patterns)
+            and not is_given_name(person.keys[0])
+            and _gender_fits(person, title)
+            and quoted.get(id(person), 0) > 1
+        ]
+        return found if len(found) == 1 else []
 
 
 def _family(keys: tuple[str, ...]) -> bool:
