@@ -927,11 +927,13 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
     if then is not None:
         # وبحسب شهود العيان فإن، ووفقا للتقرير فقد: the main clause, with no comma before.
         start = then.end()
+    elif (opening := _verb_next(doc, mention)) is not None:
+        # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb, also
+        # when a comma comes later in it (ووفق المرصد ينتشر 350 جنديا، معظمهم ...)
+        start = opening
     elif np_end < len(norm) and norm[np_end] == ",":
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
-    elif (opening := _verb_next(doc, mention)) is not None:
-        start = opening  # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb
     else:
         return []
     return _clause_after(doc, hit, start, mention, used)
