@@ -436,6 +436,37 @@ def test_evaluate_by_agrees_with_the_reference_scorer(
                 assert ours[key] == pytest.approx(value), (row["group"], key)
 
 
+def test_evaluate_takes_the_texts_of_gold_kept_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "وقال الوزير إن الخطة جاهزة."
+    start = text.index("الخطة")
+    quote = {
+        "kind": "indirect",
+        "content": [start, len(text) - 1],
+        "fragments": [],
+        "cue": [0, 4],
+        "speaker": {"mention": [5, 11], "name": "الوزير", "aliases": ["الوزير"]},
+        "addressee": None,
+        "optional": False,
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "quotes": [quote]}) + "\n", encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    preds = tmp_path / "pred.jsonl"
+    assert _run(["extract", "--jsonl", str(texts), "-o", str(preds)], capsys, monkeypatch)[0] == 0
+    argv = ["evaluate", str(gold), str(preds), "--texts", str(texts), "--json"]
+    status, out, _ = _run(argv, capsys, monkeypatch)
+    assert status == 0 and json.loads(out)["attribution_f"] == 1.0
+    # without the texts, or with none of its id: the gold's file and line, and why
+    status, _, err = _run(["evaluate", str(gold), str(preds)], capsys, monkeypatch)
+    assert status == 2 and f'{gold}:1: no "text" field' in err
+    texts.write_text(json.dumps({"id": "b", "text": text}) + "\n", encoding="utf-8")
+    status, _, err = _run(argv, capsys, monkeypatch)
+    assert status == 2 and "nor a record of id 'a' to take it from" in err
+
+
 # --- python -m, pipes and Ctrl-C, in a real process ---------------------------------------
 
 

@@ -253,13 +253,21 @@ def _lines(path: str | Path, source: str) -> Iterator[bytes]:
             handle.close()
 
 
-def read_records(path: str | Path, required: Mapping[str, type]) -> list[dict[str, Any]]:
+def read_records(
+    path: str | Path,
+    required: Mapping[str, type],
+    *,
+    filled: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
     """Read every record of a JSON Lines input, each with the fields ``required`` names.
 
     Args:
         path: The file, or ``-`` for standard input.
         required: Field name -> its Python type (``str``, ``list``, ``dict``; ``object``
             for any value).
+        filled: Field name -> the values by record id (``str(record["id"])``) that a
+            record without that field takes (the texts of annotations kept apart from
+            them); a record that lacks it still lacks it.
 
     Raises:
         InputError: As for :func:`iter_jsonl`, or naming the line of a record that lacks
@@ -274,20 +282,30 @@ def read_records(path: str | Path, required: Mapping[str, type]) -> list[dict[st
         ... except InputError as error:
         ...     print(error.line, error.problem)
         1 "quotes" must be an array, not a string
+        >>> _ = path.write_text('{"id": 1}', encoding="utf-8")
+        >>> read_records(path, {"id": object, "text": str}, filled={"text": {"1": "قال"}})
+        [{'id': 1, 'text': 'قال'}]
     """
     records = []
     for line in iter_jsonl(path):
+        record = line.record
+        for name, values in (filled or {}).items():
+            if name not in record and "id" in record and str(record["id"]) in values:
+                record = {**record, name: values[str(record["id"])]}
         for name, kind in required.items():
-            if name not in line.record:
-                raise InputError(line.source, line.number, f'no "{name}" field')
-            value = line.record[name]
+            if name not in record:
+                where = ""
+                if name in (filled or {}):
+                    where = f", nor a record of id {str(record.get('id'))!r} to take it from"
+                raise InputError(line.source, line.number, f'no "{name}" field{where}')
+            value = record[name]
             if kind is not object and not isinstance(value, kind):
                 raise InputError(
                     line.source,
                     line.number,
                     f'"{name}" must be {_json_kind(kind())}, not {_json_kind(value)}',
                 )
-        records.append(line.record)
+        records.append(record)
     return records
 
 

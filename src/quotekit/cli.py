@@ -539,10 +539,19 @@ def _grouping(
     return group
 
 
+#: The fields of a record that gives a text by id.
+_TEXT_RECORD = {"id": object, "text": str}
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     if not args.by:
         _only_with(args, "--by", {"--meta": args.meta})
-    gold = read_records(args.gold, {"id": object, "text": str, "quotes": list})
+    texts = (
+        {"text": {str(r["id"]): r["text"] for r in read_records(args.texts, _TEXT_RECORD)}}
+        if args.texts
+        else None
+    )
+    gold = read_records(args.gold, {"id": object, "text": str, "quotes": list}, filled=texts)
     pred = read_records(args.pred, {"id": object})
     _check_ids(args, gold, pred)
     group = _grouping(args, gold, pred) if args.by else None
@@ -591,6 +600,12 @@ def _add_evaluate(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     ev.add_argument(
         "--meta", metavar="JSONL", help="records with the --by field by id (e.g. the corpus)"
+    )
+    ev.add_argument(
+        "--texts",
+        metavar="JSONL",
+        help='{"id", "text"} records (e.g. the corpus) whose text a gold record without one '
+        "takes: annotations kept apart from the articles they annotate",
     )
     ev.set_defaults(run=_evaluate, parser=ev)
 
