@@ -637,6 +637,8 @@ def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> boo
         subject.head
         or subject.given
         or (subject.article and len(texts) > 2 and word_facts(texts[2], patterns).given)
+        # وعبر القادة عن: a group or an institution the data knows (not الحدود)
+        or (subject.article and entity_type((texts[1],)) in ("group", "organisation"))
     )
     return named and (spelled_as_verb(word) or _conjoined_root(word, patterns))
 
