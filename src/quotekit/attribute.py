@@ -594,12 +594,16 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
     lists = doc.patterns.lists
     noun = doc.norm[mention[0] : mention[1]]
     statement = noun in lists["statement"]
-    if not statement and (
-        " " in noun or noun.startswith("ال") or entity_type((noun,)) != "document"
-    ):
+    if " " in noun or entity_type((noun,)) != "document":
         return None
     words = WORD.finditer(doc.norm, mention[1], min(len(doc.norm), mention[1] + 200))
     verb = next(words, None)
+    if verb is not None and noun.startswith("ال") and verb.group() in lists["relative"]:
+        # البيانات التي نشرتها شركة ديزني: a definite document and the relative clause
+        # that names who issued it
+        verb = next(words, None)
+    elif not statement and noun.startswith("ال"):
+        return None
     if verb is None:
         return None
     described = verb.group().endswith(("ه", "ها")) and word_class(verb.group()) == "verb"
