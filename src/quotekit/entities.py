@@ -245,6 +245,19 @@ class Registry:
         """
         return before_accusative(self.mapped, span) if self._tanween else span
 
+    def _past_outlet(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` past a written outlet that opens it: its owner is the source.
+
+        نشر حساب العاهل السعودي الملك سلمان تغريدة: the king speaks, and is named as
+        the king is elsewhere (the outlet words of the ``outlet`` list).
+        """
+        text = self.mapped.text
+        first = WORD.match(text, span[0])
+        if first is None or first.group() not in self.patterns.lists["outlet"]:
+            return span
+        owner = WORD.search(text, first.end(), span[1])
+        return (owner.start(), span[1]) if owner is not None else span
+
     def _words(self, span: tuple[int, int]) -> list[str]:
         """The words of ``span`` in the normalised text (not to be changed by the caller)."""
         read_span, words = self._read
@@ -263,7 +276,7 @@ class Registry:
         that opens the mention (سمو، معالي) is left out of its keys: it says the honour,
         not who bears it.
         """
-        span = self.subject_span(span)  # وقال كفاح حسين هادئاً: no part of it
+        span = self._past_outlet(self.subject_span(span))  # وقال كفاح حسين هادئاً: no part of it
         norm_words = self._words(span)  # the tokens that are words
         issuer = self._issuer(norm_words)
         if issuer is not None:
