@@ -29,6 +29,7 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     masdar_shaped,
+    noun_number,
     takes_article,
     without_article,
     word_class,
@@ -877,6 +878,18 @@ def _cut(
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
+        if (
+            first >= 0
+            and f.article
+            and not f.adjective
+            and not tok.startswith("الم")  # المجتمعون، المحترفات: participles, adjectives
+            and texts[i - 1].startswith("ال")
+            and noun_number((tok,)) == "p"
+            and noun_number((texts[i - 1],)) == "s"
+        ):
+            # ويصف الفيزيائي الشهير الأطفال بأنهم: a definite noun governs no genitive, and a
+            # plural noun is no adjective of a singular one: the verb's object
+            break
         if words == 1 and owned and f.common and not f.given:
             break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
