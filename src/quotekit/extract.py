@@ -132,6 +132,12 @@ _WAS_WORDS = 12
 _OF_SOURCE = frozenset(("عن", "من"))
 #: The most words of the source of a phrase set off by commas inside its clause.
 _SOURCE_WORDS = 6
+#: The most words of a verb and its subject before a source phrase set off inside their
+#: clause (وأثنى الكثير من السياح الروس، حسب الجمعية، على ...).
+_CLAUSE_HEAD_WORDS = 6
+#: Prepositions that open a verb's complement, which goes on after a source phrase set
+#: off inside the clause (normalised text).
+_COMPLEMENT_PREPOSITIONS = frozenset(("على", "الى", "من", "عن", "مع"))
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
@@ -1278,6 +1284,14 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
         return False
     word = rest[0].group()
     form = doc.patterns.forms.get(word)
+    if (
+        word in _COMPLEMENT_PREPOSITIONS
+        and norm[edge - 1 : edge] == ","
+        and _short(doc, start, hit.start, _CLAUSE_HEAD_WORDS)
+    ):
+        # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
+        # alone, the preposition of the verb's complement goes on the clause
+        return True
     return (
         word not in doc.patterns.lists["mention_stop"]
         and not word.startswith("و")
