@@ -2076,11 +2076,7 @@ class Registry:
         by ``id``.
         """
         words = self._bare_title(title)
-        if (
-            not words
-            or title.anonymous
-            or not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
-        ):
+        if not words or title.anonymous or not _definite_title(words):
             return []
         found = [
             person
