@@ -56,6 +56,10 @@ __all__ = ["attribute_speakers"]
 _SUFFIXED_NUMBERS = frozenset(("p", "d"))
 
 
+#: A relaying phrase right after a subject: وذكرت الوكالة نقلا عن الجيش أن (normalised).
+_RELAYED_BY = re.compile(r"[ \t,]*و?نقلا[ \t]+عن[ \t]+")
+
+
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
     hit = draft.hit
@@ -111,6 +115,18 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             and (_a_thing(doc, draft.mention) or _other_gender(doc, hit, draft.mention))
         ):
             draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
+        relayed = _RELAYED_BY.match(doc.norm, hit.subject[1]) if draft.mention else None
+        if relayed is not None and draft.mention is not None:
+            # وذكرت وكالة إنترفاكس نقلا عن الجيش الروسي أن: the medium relays, the army
+            # said it (as with نقل X عن Y); not after sources that cite others (وقالت مصادر
+            # أمنية نقلا عن مسؤولين: the sources speak)
+            first = WORD.match(doc.norm, draft.mention[0])
+            if first is not None and not word_facts(first.group(), doc.patterns).anonymous:
+                end = hit.content if hit.content is not None else len(doc.norm)
+                inner, _ = clean_mention(doc.norm, relayed.end(), end, doc.patterns)
+                if inner is not None:
+                    draft.mention = inner
+                    draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
         if hit.form.lemma in doc.patterns.lists["relay"]:
             # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
             # is the one quoted, after عن, إلى or a clitic ل.
