@@ -935,7 +935,10 @@ def _cut(
                 or tok[0] == "و"
             )
         ) or (i > 0 and texts[i - 1] == _FAMILY)  # تركي آل الشيخ: آل and the family's name
-        given = f.given
+        # وأيوب قرا: a given name with و that opens the phrase is as given for the next word
+        given = f.given or (
+            first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:])
+        )
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
         names = names and f.name_like and not (after_clitic and first < 0)
         after_name = False
