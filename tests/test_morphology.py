@@ -53,6 +53,9 @@ def _class(word: str) -> str:
         "وجه",
         "نشرت",
         "يتابع",
+        # form VIII in الت, spelled like a definite noun
+        "التفت",
+        "التقط",
         "احتفل",
         "اختار",
         "تنتقد",
@@ -115,7 +118,8 @@ def test_accusative_participles(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا"]
+    "word",
+    ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا", "إليّ"],
 )
 def test_particles(word: str) -> None:
     assert _class(word) == "particle"
