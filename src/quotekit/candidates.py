@@ -381,10 +381,14 @@ class SourceIndex:
                     and _opening_verb(tok, texts[i : i + 3], patterns)
                 )
             ):
-                verb = i
                 fronted = i == subject_next  # وعاصي يشجع الأغنية: the phrase after is its object
-                if i <= _OPENING:
-                    opening = i  # the verb that opens the sentence (after فيما، وقد ...)
+                if i <= _OPENING or (
+                    verb < 0 and texts[i - 1] == "," and _fronted_adverbial(texts[0])
+                ):
+                    # the verb that opens the sentence (after فيما، وقد ...); after a fronted
+                    # adverbial and its comma (ومنذ ورود التقارير، اعتبرت دمشق)
+                    opening = i
+                verb = i
                 i += 1
                 continue
             if (
@@ -503,6 +507,15 @@ class SourceIndex:
 
 #: The words before أنّ that open a sentence with it (إلا أن، بيد أن، غير أن، كما أن).
 _BEFORE_ANNA = frozenset(("الا", "بيد", "غير", "كما", "حتى"))
+
+
+def _fronted_adverbial(word: str) -> bool:
+    """Whether a sentence that opens with ``word`` opens with a prepositional phrase.
+
+    ومنذ ورود التقارير، وفي العام 1949، ...: the adverbial set before the main clause,
+    whose first verb after the comma opens the clause as a verb at its start does.
+    """
+    return is_preposition(word[1:] if word[:1] in "وف" else word)
 
 
 def _conjoined_name(word: str) -> bool:
