@@ -20,6 +20,7 @@ from quotekit.document import MAX_CLAUSE, WORD, unpossessed
 from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
+    FAMILY,
     NAME_PARTICLES,
     ON_BEHALF,
     WITHIN,
@@ -160,8 +161,6 @@ def _joined(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
-#: The key of آل, the family of (آل الشيخ): its article-less key is the word itself.
-_FAMILY = "ال"
 #: The key of الله (a key has no article).
 _GOD = "له"
 
@@ -925,10 +924,10 @@ class Registry:
         if len(keys) == 2 and _family(keys):
             # آل الشيخ: a family name takes the first name before آل (تركي آل الشيخ)
             for m_start, m_end in self._occurrences(keys[1], before, reach):
-                family = m_start - len(_FAMILY) - 1
+                family = m_start - len(FAMILY) - 1
                 if (
                     family > 0
-                    and text[family:m_start] == _FAMILY + " "
+                    and text[family:m_start] == FAMILY + " "
                     and not text[family - 1].isalnum()
                 ):
                     first_start = self._first_name_before(family, keys[1], before)
@@ -2098,7 +2097,7 @@ def _family(keys: tuple[str, ...]) -> bool:
 
     The noun may be a title's word (الشيخ) and still be part of a name.
     """
-    return len(keys) > 1 and keys[-2] == _FAMILY
+    return len(keys) > 1 and keys[-2] == FAMILY
 
 
 def _gender_fits(one: Entity, other: Entity) -> bool:

@@ -135,9 +135,6 @@ _SOURCE_WORDS = 6
 #: The most words of a verb and its subject before a source phrase set off inside their
 #: clause (وأثنى الكثير من السياح الروس، حسب الجمعية، على ...).
 _CLAUSE_HEAD_WORDS = 6
-#: Prepositions that open a verb's complement, which goes on after a source phrase set
-#: off inside the clause (normalised text).
-_COMPLEMENT_PREPOSITIONS = frozenset(("على", "الى", "من", "عن", "مع"))
 #: The longest name in apposition after a source phrase (بحسب الوزيرة، فلانة، إن).
 _APPOSITION_WORDS = 4
 _APPOSITION_CHARS = 60
@@ -1285,8 +1282,8 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     word = rest[0].group()
     form = doc.patterns.forms.get(word)
     if (
-        word in _COMPLEMENT_PREPOSITIONS
-        and norm[edge - 1 : edge] == ","
+        norm[edge - 1 : edge] == ","
+        and facts_of(doc.patterns)[word].object_preposition
         and _short(doc, start, hit.start, _CLAUSE_HEAD_WORDS)
     ):
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject

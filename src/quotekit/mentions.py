@@ -40,6 +40,7 @@ from quotekit.types import NormalizedText
 __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
+    "FAMILY",
     "NAME_PARTICLES",
     "ON_BEHALF",
     "REACH",
@@ -934,7 +935,7 @@ def _cut(
                 or tok in NAME_PARTICLES
                 or tok[0] == "و"
             )
-        ) or (i > 0 and texts[i - 1] == _FAMILY)  # تركي آل الشيخ: آل and the family's name
+        ) or (i > 0 and texts[i - 1] == FAMILY)  # تركي آل الشيخ: آل and the family's name
         # وأيوب قرا: a given name with و that opens the phrase is as given for the next word
         given = f.given or (
             first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:])
@@ -2464,8 +2465,8 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
 _OBJECT_PREPOSITIONS = frozenset(("من", "على", "الى", "عن", "مع", "حول"))
 #: The word of a lineage between two given names (عبدالله بن فهد).
 _SON_OF = "بن"
-#: The word before a family's name (آل الشيخ), normalised.
-_FAMILY = "ال"
+#: The word before a family's name (آل الشيخ), normalised (a key: it has no article).
+FAMILY = "ال"
 #: Words inside a name: a kunya (أبو، أم) or a lineage (بن، عبد).
 NAME_PARTICLES = frozenset(("ابو", "ام", "بن", "ابن", "بنت", "عبد", "ال"))
 
