@@ -81,6 +81,8 @@ _MINISTRY = frozenset(("وزارة", "وزير", "وزيرة"))
 #: Words of lineage and kinship inside a name, before a given name that is not the
 #: source's own (عبدالله بن فهد، أبو مازن).
 _LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
+#: The words of lineage a father's name follows (محمد بن راشد).
+_SON = frozenset(("بن", "ابن", "بنت"))
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
@@ -987,6 +989,7 @@ class Registry:
             elif (
                 sum(k in pkeys for k in core) * 3 >= len(core) * 2
                 and _holds(pkeys, core[:2])  # وزير الخارجية is not وزير الداخلية
+                and _same_lineage(keys, pkeys)  # محمد بن راشد is not محمد بن زايد
                 and not _other_adjective(pkeys, keys)  # الخارجية الكندية: not السعودية
                 and len(pkeys) > len(keys)
                 and _agree(_nisbas(keys), pkeys)
@@ -2098,6 +2101,19 @@ def _family(keys: tuple[str, ...]) -> bool:
     The noun may be a title's word (الشيخ) and still be part of a name.
     """
     return len(keys) > 1 and keys[-2] == FAMILY
+
+
+def _same_lineage(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether every father's name in ``keys`` (after بن، ابن، بنت) stands in ``other``.
+
+    The name after بن tells two men of one given name apart: الشيخ محمد بن راشد is not
+    الشيخ محمد بن زايد, however many of their other words they share.
+    """
+    return all(
+        any(_spelled_alike(key, word) for word in other)
+        for before, key in pairwise(keys)
+        if before in _SON
+    )
 
 
 def _gender_fits(one: Entity, other: Entity) -> bool:

@@ -111,6 +111,9 @@ _PREPOSITIONS = frozenset(("عن", "الى", "على", "في", "من"))
 _DATELINE = 80
 #: The fewest words in the marks before a verb that make them its speech ("..." قال).
 _AFTER_QUOTE_WORDS = 3
+#: The most words in marks before a colon and speech in marks that name what it was said
+#: on (على "تويتر": "..."), not what was said.
+_NAME_WORDS = 3
 #: The fewest words of a reported clause without quote marks.
 _MIN_WORDS = 2
 #: The fewest words of an indirect quote that a weak rule (a verb with a noun object) makes.
@@ -616,7 +619,18 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         span = doc.by_open.get(doc.skip_space(hit.content))
         if span is None:
             return []
-        after = WORD.match(norm, doc.skip_space(span.close + 1)) if span.closed else None
+        past = doc.skip_space(span.close + 1)  # what follows the marks
+        after = WORD.match(norm, past) if span.closed else None
+        if (
+            span.closed
+            and norm[past : past + 1] == ":"
+            and len(WORD.findall(norm, *span.inner)) <= _NAME_WORDS
+        ):
+            # وغرد عبر حسابه على "تويتر": "...": a few words in marks, a colon and speech
+            # in marks: a name before what was said
+            speech = doc.by_open.get(doc.skip_space(past + 1))
+            if speech is not None:
+                return _chain(speech, doc, hit, rule, used)
         if doc.clause_closed_after(span) or (
             after is not None and _ends_object(doc, after) and not doc.is_name(span)
         ):
