@@ -603,7 +603,9 @@ def _verbal_noun(word: str, head: WordFacts) -> bool:
     return (
         not (head.article or head.source_head or head.given)
         and masdar_shaped(word)
-        and takes_article(word)
+        # اكتمال، انطلاق: a masdar of a form that opens with ا is no name, even one the
+        # list of definite words lacks (the given names of that shape are listed: ابتسام)
+        and (takes_article(word) or word[:1] == "ا")
     )
 
 
