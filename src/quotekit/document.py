@@ -201,7 +201,14 @@ class Document:
                 if h.rule in _OPENS_CLAUSE
                 and h.subject is not None
                 and h.subject[1] > h.subject[0]
-                and (opening := h.start if h.form.conjoined else _fronted_setting(norm, h.start))
+                and (
+                    opening := h.start
+                    if h.form.conjoined
+                    else max(
+                        _fronted_setting(norm, h.start),
+                        _contrast_before(norm, h.start, patterns.lists["contrast"]),
+                    )
+                )
                 >= 0
             ),
             said_on=[
@@ -854,6 +861,38 @@ def _fronted_setting(norm: str, pos: int) -> int:
         if word[:1] in "وف" and word[1:] in _SETTING_OPENERS:
             return floor + m.start()
     return -1
+
+
+def _contrast_before(norm: str, pos: int, contrast: frozenset[str]) -> int:
+    """Where a word of contrast stands right before the verb at ``pos``, else -1.
+
+    في وقت أشارت فيه المتحدثة: the clause of the verb starts at في وقت, and a reported
+    clause before it ends there. حين and وقت count after في only.
+
+    Example:
+        >>> words = frozenset(("فيما", "حين", "وقت"))
+        >>> norm = "اقتحموا المسجد في وقت اشارت"
+        >>> norm[_contrast_before(norm, 22, words):]
+        'في وقت اشارت'
+        >>> _contrast_before("ذكر وقت اشارت", 8, words)
+        -1
+    """
+    before = WORD.findall(norm, max(0, pos - _CONTRAST_CHARS), pos)
+    if not before or before[-1] not in contrast:
+        return -1
+    word = before[-1]
+    start = norm.rindex(word, 0, pos)
+    if word in _AFTER_FI:
+        if len(before) < 2 or before[-2] != "في":
+            return -1
+        start = norm.rindex("في", 0, start)
+    return start
+
+
+#: How far back a word of contrast before a verb is looked for (في حين، وبينما).
+_CONTRAST_CHARS = 12
+#: Words of contrast that are one only after في (في حين، في وقت).
+_AFTER_FI = frozenset(("حين", "وقت"))
 
 
 def _body_start(norm: str, patterns: CuePatterns) -> int:
