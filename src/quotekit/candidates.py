@@ -584,6 +584,8 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
     plural = noun_number((word,)) == "p"
     gender, decides = head_gender(word)
+    if gender is not None and word.removeprefix("ال") in patterns.lists["relational"]:
+        decides = True  # والد دينا الشربيني: the name after a kinship noun is another's
     return _Head(
         features=features,
         plural=plural,

@@ -868,7 +868,13 @@ def _cut(
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
                 break  # شركة غوغل التابعة لمجموعة ألفابت: whose it is, after its name
-            if first >= 0 and f.accusative:
+            if (
+                first >= 0
+                and f.accusative
+                # والد دينا: after a kinship noun a given name is its genitive, whatever
+                # common noun in the accusative it is spelled like (دينًا)
+                and not (f.given and words == 1 and texts[i - 1] in lists["relational"])
+            ):
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
