@@ -56,6 +56,9 @@ def _class(word: str) -> str:
         # form VIII in الت, spelled like a definite noun
         "التفت",
         "التقط",
+        # ما دام "as long as": a hollow verb, no name
+        "دام",
+        "يدوم",
         # the present of a doubled verb whose bare past is a noun (نص)
         "وينص",
         "وتنص",
