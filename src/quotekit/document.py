@@ -883,14 +883,14 @@ def _contrast_before(norm: str, pos: int, contrast: frozenset[str]) -> int:
     word = before[-1]
     start = norm.rindex(word, 0, pos)
     if word in _AFTER_FI:
-        if len(before) < 2 or before[-2] != "في":
-            return -1
-        start = norm.rindex("في", 0, start)
+        if len(before) < 2 or before[-2].removeprefix("و") != "في":
+            return -1  # وقت اشارت: no word of contrast
+        start = norm.rindex(before[-2], 0, start)  # في حين، وفي وقت
     return start
 
 
-#: How far back a word of contrast before a verb is looked for (في حين، وبينما).
-_CONTRAST_CHARS = 12
+#: How far back a word of contrast before a verb is looked for (وفي وقت، وبينما).
+_CONTRAST_CHARS = 14
 #: Words of contrast that are one only after في (في حين، في وقت).
 _AFTER_FI = frozenset(("حين", "وقت"))
 
