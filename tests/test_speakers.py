@@ -101,6 +101,10 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ),
         ("وقال المخرج الفرنسي ادوار بار ان", "المخرج", "المخرج الفرنسي ادوار بار"),
         ("وقال وزير الخارجية ونائب رئيس الوزراء ان", "وزير", "وزير الخارجية ونائب رئيس الوزراء"),
+        # many words in marks after a name no noun introduces: what it said, no name
+        ('ويقول ايهم "هكذا صرخت في وجه والدي" الذي رد علي', "ايهم", "ايهم"),
+        # a few words in marks after a name: its nickname, part of it
+        ('وقال محمد "ابو علي" ان', "محمد", 'محمد "ابو علي"'),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:

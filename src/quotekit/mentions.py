@@ -680,9 +680,13 @@ def _cut(
                     break
                 if (
                     first >= 0
-                    and i + 1 < close
-                    and word_class(texts[i + 1]) == "verb"
                     and texts[i - 1] not in lists["name_intro"]
+                    and (
+                        (i + 1 < close and word_class(texts[i + 1]) == "verb")
+                        # ويقول أيهم "هكذا صرخت في وجه والدي": many words in marks after a
+                        # name no noun introduces are what it said
+                        or (facts[texts[i - 1]].name_like and close - i > _SPEECH_IN_MARKS)
+                    )
                 ):
                     # شركة كوالكوم "منعت منافسيها": speech after the name, not a name (not
                     # جمعية "أنقذوا الأطفال": a name that opens with a verb, after its noun)
@@ -1099,6 +1103,9 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
     return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
 
 
+#: More tokens than this in marks right after a name, without a noun that introduces
+#: names before it, are speech (ويقول أيهم "هكذا صرخت في وجه والدي"), not its name.
+_SPEECH_IN_MARKS = 4
 #: Words no speaker phrase ends with, normalised: prepositions that are no name (not خلف،
 #: a surname too) and الآن (نشطاء من بينهم، فيسبوك الآن); nor هي in ليو هي.
 _DANGLING = frozenset(("من", "في", "عن", "على", "الى", "مع", "الان"))
