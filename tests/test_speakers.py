@@ -103,6 +103,12 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ("وقال وزير الخارجية ونائب رئيس الوزراء ان", "وزير", "وزير الخارجية ونائب رئيس الوزراء"),
         # many words in marks after a name no noun introduces: what it said, no name
         ('ويقول ايهم "هكذا صرخت في وجه والدي" الذي رد علي', "ايهم", "ايهم"),
+        # a possessed noun is no name: ل and what it governs after it stay in the phrase
+        (
+            "لكن فرانك جيل كبير محلليها للتصنيفات السيادية قال",
+            "فرانك",
+            "فرانك جيل كبير محلليها للتصنيفات السيادية",
+        ),
         # a few words in marks after a name: its nickname, part of it
         ('وقال محمد "ابو علي" ان', "محمد", 'محمد "ابو علي"'),
     ],

@@ -953,7 +953,7 @@ def _cut(
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
         names = names and f.name_like and not (after_clitic and first < 0)
         after_name = False
-        name = not f.article and not f.head
+        name = not f.article and not f.head and not f.possessed  # محلليها: a noun, no name
         if first < 0:
             first = at
             owned = f.possessed
