@@ -51,7 +51,6 @@ from quotekit.ranking import Ranker
 
 __all__ = ["attribute_speakers"]
 
-#: A word that opens with the clitic ل (ليادلين، للمتحدث).
 #: The numbers of a verb whose subject is a suffix of its own (قالوا، يقولان).
 _SUFFIXED_NUMBERS = frozenset(("p", "d"))
 

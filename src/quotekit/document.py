@@ -442,20 +442,21 @@ class Document:
             end = stop.start()  # a cue after the next comma opens a clause of its own
         but = False  # whether the clause opens with لكن: a subject of some words may follow
         lists = self.patterns.lists
+        forms = self.patterns.forms
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
+            form = forms.get(word)  # the word as a cue, read once for the tests below
             if count == 0:
                 but = word in BUT
                 if word in _WHEN or word in _AND_THAT_WORDS:
                     # ، عندما أعلنت المملكة، بعدما كان توقع: a clause of time inside the
                     # content; ، وإن هؤلاء يعتقد: a second clause of what was said
                     return False
-                if word in self.patterns.lists["relative"] and not self._reports(pos):
+                if word in lists["relative"] and not self._reports(pos):
                     # أن الصحافيين الثلاثة، الذين ينفون أي تورط، حكم عليهم: a relative clause
                     # of a noun of the content, whatever verb it holds, unless it reports a
                     # clause of its own (، اللذين قالت الوزيرة، سلمى علي، إنهما: a quote)
                     return False
-                form = self.patterns.forms.get(word)
                 if form is not None and form.form == "participle":
                     return cue is None or agrees(
                         cue, form, subject=subject, relay=self._relays(cue)
@@ -469,17 +470,16 @@ class Document:
                         or cue.gender == ("f" if word.endswith("ة") else "m")
                     )
             if count <= 2 and self.cue_between(m.start(), m.start() + 1):
-                form = self.patterns.forms.get(word)
                 # ، لكنه يعتقد أنها: a belief of the content's subject goes on with it
                 return form is None or form.lemma not in lists["cognition"]
-            if count and but:
-                form = self.patterns.forms.get(word)
-                if (
-                    form is not None
-                    and form.form in ("past", "present")
-                    and (form.lemma in lists["denial"] or form.lemma in lists["answer"])
-                ):
-                    return True  # ، لكن المملكة العربية السعودية رفضت: the other side's answer
+            if (
+                count
+                and but
+                and form is not None
+                and form.form in ("past", "present")
+                and (form.lemma in lists["denial"] or form.lemma in lists["answer"])
+            ):
+                return True  # ، لكن المملكة العربية السعودية رفضت: the other side's answer
             if count >= (_BUT_WORDS if but else 2):
                 break
         return False

@@ -78,11 +78,11 @@ _KIND_ADJECTIVES = frozenset(
 #: Nouns of a ministry: a word in ية right after one is its genitive, the ministry's name
 #: (وزارة الخارجية، وزير الداخلية), no relative adjective.
 _MINISTRY = frozenset(("وزارة", "وزير", "وزيرة"))
-#: Words of lineage and kinship inside a name, before a given name that is not the
-#: source's own (عبدالله بن فهد، أبو مازن).
-_LINEAGE = frozenset(("بن", "ابن", "بنت", "ابو", "ام", "عبد"))
 #: The words of lineage a father's name follows (محمد بن راشد).
 _SON = frozenset(("بن", "ابن", "بنت"))
+#: Words of lineage and kinship inside a name, before a given name that is not the
+#: source's own (عبدالله بن فهد، أبو مازن).
+_LINEAGE = _SON | {"ابو", "ام", "عبد"}
 #: The most words of a setting between a title and its name in apposition, and how far
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
