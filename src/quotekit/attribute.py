@@ -26,12 +26,14 @@ from quotekit.mentions import (
     facts_of,
     honoured,
     mention_before,
+    name_tail,
     named_before,
     one_of_those_who,
     opens_source,
     person_title,
     possessed,
     possessed_thing,
+    proper_name,
     relayed_from,
     source_before,
     subject_after_was,
@@ -57,6 +59,36 @@ _SUFFIXED_NUMBERS = frozenset(("p", "d"))
 
 #: A relaying phrase right after a subject: وذكرت الوكالة نقلا عن الجيش أن (normalised).
 _RELAYED_BY = re.compile(r"[ \t,]*و?نقلا[ \t]+عن[ \t]+")
+
+
+def _before_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
+    """The subject before the words in marks, without the object that may follow it.
+
+    A verb comes before its subject and its object after both (أعلن لي كيكيانغ والقادة
+    البلغاريون إنشاء "..."): where :func:`~quotekit.mentions.name_tail` says the name
+    stops, and the word there is a verb, an indefinite common noun after a definite word
+    or a given name (the object), or a second conjunct after a proper name, the subject
+    stops. A title before the word keeps it (قائدة عمليات الشرطة), and so does a
+    definite word or a preposition's before a conjunct (وزارة التجارة والصناعة).
+    """
+    found = list(WORD.finditer(doc.norm, *mention))
+    words = [m.group() for m in found]
+    n = name_tail(words, 1, doc.patterns)
+    if n < 2 or n >= len(found):
+        return mention
+    facts = facts_of(doc.patterns)
+    word, prev = facts[words[n]], facts[words[n - 1]]
+    if prev.source_head or not (
+        word.verb
+        or (word.common and not word.article and (prev.article or prev.given))
+        or (
+            words[n][:1] == "و"
+            and not (prev.article or prev.lil or prev.clitic_preposition)
+            and proper_name(words[n - 1], doc.patterns)
+        )
+    ):
+        return mention
+    return (mention[0], found[n - 1].end())
 
 
 def _explicit_mention(draft: Draft, doc: Document) -> None:
@@ -86,6 +118,8 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         ):
             start = _past_object_pronoun(doc, start, end)
         draft.mention, draft.addressee = clean_mention(doc.norm, start, end, doc.patterns)
+        if draft.mention is not None and hit.rule == "subject-quote":
+            draft.mention = _before_object(doc, draft.mention)
         if draft.mention is not None and _addressed(doc, draft.mention, hit.start):
             draft.mention = None  # وقال لبيركاي: "...": to whom, the subject dropped
         first = WORD.match(doc.norm, draft.mention[0]) if draft.mention is not None else None
