@@ -21,6 +21,7 @@ from quotekit.morphology import (
     accusative_participle,
     among,
     is_given_name,
+    participle_gender,
     takes_article,
     word_class,
 )
@@ -461,14 +462,12 @@ class Document:
                     return cue is None or agrees(
                         cue, form, subject=subject, relay=self._relays(cue)
                     )
-                if form is None and accusative_participle(word):
-                    # ، منوها بجهود، معبرا عن: the writer's circumstance, when it agrees
-                    # with the speaker (else it says something of the content's subject).
-                    return (
-                        cue is None
-                        or cue.gender is None
-                        or cue.gender == ("f" if word.endswith("ة") else "m")
-                    )
+                gender = participle_gender(word) if form is None else None
+                if gender is not None:
+                    # ، منوها بجهود، معبرا عن، مستشهدين بـ: the writer's circumstance, when
+                    # it agrees with the speaker (else it says something of the content's
+                    # subject).
+                    return cue is None or cue.gender is None or cue.gender == gender
             if count <= 2 and self.cue_between(m.start(), m.start() + 1):
                 # ، لكنه يعتقد أنها: a belief of the content's subject goes on with it
                 return form is None or form.lemma not in lists["cognition"]

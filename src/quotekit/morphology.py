@@ -70,6 +70,7 @@ __all__ = [
     "noun_gender",
     "noun_number",
     "only_nouns",
+    "participle_gender",
     "seat_state",
     "spelled_as_verb",
     "takes_article",
@@ -819,6 +820,34 @@ def accusative_participle(word: str) -> bool:
         and word not in _tables().adverbs  # مجددا، مطلقا: adverbs of time and manner
         and (word.startswith("م") or (len(word) == 5 and word[1] == "ا"))
     )
+
+
+def participle_gender(word: str) -> str | None:
+    """The gender of an accusative active participle in any number, else None.
+
+    The writer's circumstance after what a source said agrees with the source: مستشهدا
+    (one man), مستشهدين (men, or two), مستشهدات، مستشهدتين (women). A participle of a
+    listed verb only (:func:`accusative_participle` of its masculine singular), so a
+    masdar or an adjective of the lists is none. The feminine singular (مستشهدة) is
+    none: it looks the same in every case, and after a clause it as often describes the
+    clause's own subject (الإيرادات ...، مسجلة أعلى مستوى), which is feminine as often as
+    the source.
+
+    Example:
+        >>> [participle_gender(w) for w in ("مشيرا", "مستشهدين", "منوهات", "منوهة", "مجددا")]
+        ['m', 'm', 'f', None, None]
+    """
+    if accusative_participle(word):
+        return "m"
+    for ending, gender in _PARTICIPLE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) > 2 and accusative_participle(stem + "ا"):
+            return gender
+    return None
+
+
+#: The endings of an accusative participle in the plural or dual, and its gender.
+_PARTICIPLE_ENDINGS = (("تين", "f"), ("ين", "m"), ("ات", "f"))
 
 
 @lru_cache(maxsize=4096)
