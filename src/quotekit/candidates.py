@@ -43,6 +43,7 @@ from quotekit.morphology import (
     spelled_as_verb,
     takes_article,
     verb_gender,
+    word_class,
 )
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
@@ -459,8 +460,8 @@ class SourceIndex:
             i == 0
             or (i == 1 and prev in ("و", "ف"))
             # ولكن سلمى العلي، إلا أن الوزير: the noun of لكنّ or أنّ that opens the
-            # sentence is its subject, as a first word is
-            or (i <= 3 and _opens_with_particle(texts, i))
+            # sentence or a clause after a comma is its subject, as a first word is
+            or (i > 0 and _opens_with_particle(texts, i))
         )
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
@@ -499,10 +500,36 @@ class SourceIndex:
             gender = verb_gender(texts[verb])
             if gender == "m" and len(words) == 1 and words[0].endswith("ا"):
                 gender = None
+        elif (
+            gender is None
+            and initial
+            and after is not None
+            and words[0][:1] != "و"
+            and all(facts[w].name_like and len(w) > 2 for w in words)
+        ):
+            # ولكن كيلي كاولتر لديها خطط، سيرين عبد النور نشرت: the predicate after a
+            # subject that opens its clause agrees with it, a verb by its person and a
+            # preposition by its pronoun
+            gender = _predicate_gender(after, facts)
         # tuple.__new__, as _Phrase._make does: one is made for each phrase a sentence holds
         return tuple.__new__(
             _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
         )
+
+
+def _predicate_gender(word: str, facts: Mapping[str, WordFacts]) -> str | None:
+    """The gender the first word of a predicate gives its subject, when it tells one.
+
+    A finite verb by its person (نشرت), a preposition by its pronoun (لديها، عنه).
+    """
+    if facts[word].finite:
+        return verb_gender(word)
+    if word_class(word) == "prep_pronoun":
+        if word.endswith("ها"):
+            return "f"
+        if word.endswith("ه"):
+            return "m"
+    return None
 
 
 #: The words before أنّ that open a sentence with it (إلا أن، بيد أن، غير أن، كما أن).
@@ -524,17 +551,27 @@ def _conjoined_name(word: str) -> bool:
 
 
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` follows a particle of the sentence's first words whose noun it is.
+    """Whether token ``i`` follows a particle that opens a clause and whose noun it is.
 
     لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير): what stands
-    before is the particle alone, with و or ف.
+    before is the particle alone, with و or ف, at the sentence's start or after a comma.
     """
     prev = texts[i - 1]
     if prev in BUT:
-        return i == 1 or (i == 2 and texts[0] in ("و", "ف"))
+        return _clause_opens(texts, i - 1)
     if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
         return False
-    return i == 2 or (i == 3 and texts[0] in ("و", "ف"))
+    return _clause_opens(texts, i - 2)
+
+
+def _clause_opens(texts: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` opens a clause: the sentence's first or the first after a comma.
+
+    Alone or after و or ف: ولكن كيلي ... as ...، ولكن كيلي لديها خطط.
+    """
+    if k > 0 and texts[k - 1] in ("و", "ف"):
+        k -= 1
+    return k == 0 or texts[k - 1] in (",", "،")
 
 
 class _Head(NamedTuple):
