@@ -384,10 +384,13 @@ class SourceIndex:
             ):
                 fronted = i == subject_next  # وعاصي يشجع الأغنية: the phrase after is its object
                 if i <= _OPENING or (
-                    verb < 0 and texts[i - 1] == "," and _fronted_adverbial(texts[0])
+                    texts[i - 1] == ","
+                    and (tok[:1] in "وف" or (verb < 0 and _fronted_adverbial(texts[0])))
                 ):
                     # the verb that opens the sentence (after فيما، وقد ...); after a fronted
-                    # adverbial and its comma (ومنذ ورود التقارير، اعتبرت دمشق)
+                    # adverbial and its comma (ومنذ ورود التقارير، اعتبرت دمشق); a verb in
+                    # و or ف after a comma, which opens a clause of its own (وغاب صلاح ...،
+                    # واكتفى كلوب بالقول)
                     opening = i
                 verb = i
                 i += 1
