@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import quotekit
 from quotekit import morphology
 from quotekit.lexicon import written_forms
+from quotekit.patterns import cue_patterns
 from quotekit.morphology import (
     ENTITY_TYPES,
     WORD_CLASSES,
@@ -543,6 +544,15 @@ def test_speech_verbs_of_the_lexicon_are_verbs() -> None:
     # بين is "between" far more often than "he explained", علم "flag" or "science" than
     # "he learnt", قدر "amount" (قدر الإمكان) than "he estimated".
     assert {w for w in forms if word_class(w) != "verb"} == {"بين", "علم", "قدر"}
+
+
+def test_source_nouns_of_the_lexicon_have_a_gender() -> None:
+    # A title without a name (قيادي، المهاجم) agrees with its verb like any noun: the
+    # morphology knows the gender of every source noun the lexicon reads phrases by.
+    heads = cue_patterns(quotekit.default_lexicon()).lists["speaker_head"]
+    assert len(heads) > 300
+    assert [w for w in sorted(heads) if noun_gender([w]) is None] == []
+    assert entity_type(["قيادي", "في", "الحزب"]) == "person"
 
 
 def test_forms_left_out_on_purpose() -> None:
