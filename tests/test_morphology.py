@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 import quotekit
 from quotekit import morphology
 from quotekit.lexicon import written_forms
-from quotekit.patterns import cue_patterns
 from quotekit.morphology import (
     ENTITY_TYPES,
     WORD_CLASSES,
@@ -25,6 +24,7 @@ from quotekit.morphology import (
     verb_gender,
     word_class,
 )
+from quotekit.patterns import cue_patterns
 
 #: The data files the morphology reads.
 MORPHOLOGY_FILES = (

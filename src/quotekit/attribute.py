@@ -26,14 +26,13 @@ from quotekit.mentions import (
     facts_of,
     honoured,
     mention_before,
-    name_tail,
     named_before,
+    object_after,
     one_of_those_who,
     opens_source,
     person_title,
     possessed,
     possessed_thing,
-    proper_name,
     relayed_from,
     source_before,
     subject_after_was,
@@ -62,33 +61,10 @@ _RELAYED_BY = re.compile(r"[ \t,]*و?نقلا[ \t]+عن[ \t]+")
 
 
 def _before_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
-    """The subject before the words in marks, without the object that may follow it.
-
-    A verb comes before its subject and its object after both (أعلن لي كيكيانغ والقادة
-    البلغاريون إنشاء "..."): where :func:`~quotekit.mentions.name_tail` says the name
-    stops, and the word there is a verb, an indefinite common noun after a definite word
-    or a given name (the object), or a second conjunct after a proper name, the subject
-    stops. A title before the word keeps it (قائدة عمليات الشرطة), and so does a
-    definite word or a preposition's before a conjunct (وزارة التجارة والصناعة).
-    """
+    """The subject before the words in marks, without the verb's object after it."""
     found = list(WORD.finditer(doc.norm, *mention))
-    words = [m.group() for m in found]
-    n = name_tail(words, 1, doc.patterns)
-    if n < 2 or n >= len(found):
-        return mention
-    facts = facts_of(doc.patterns)
-    word, prev = facts[words[n]], facts[words[n - 1]]
-    if prev.source_head or not (
-        word.verb
-        or (word.common and not word.article and (prev.article or prev.given))
-        or (
-            words[n][:1] == "و"
-            and not (prev.article or prev.lil or prev.clitic_preposition)
-            and proper_name(words[n - 1], doc.patterns)
-        )
-    ):
-        return mention
-    return (mention[0], found[n - 1].end())
+    n = object_after([m.group() for m in found], doc.patterns)
+    return mention if n >= len(found) else (mention[0], found[n - 1].end())
 
 
 def _explicit_mention(draft: Draft, doc: Document) -> None:
@@ -359,7 +335,7 @@ _TOPIC = re.compile(
     (?P<topic>[^,.:;!?\n]+?)    # the noun phrase (an apposition after a comma may follow)
     (?:
       [ \t]*,                   # the comma that closes it
-    | [ \t]+(?=فقد[ \t])         # or no comma, right before فقد (أما هارون فقد صرح)
+    | [ \t]+(?=ف)               # or no comma, before a word in ف (أما صبحي فكتب)
     )
     """,
     re.VERBOSE,
@@ -382,15 +358,17 @@ def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
     follow its comma, an apposition or a setting between at most.
     """
     start = doc.sentence_start(pos)
-    m = _TOPIC.match(doc.norm, start, pos)
+    m = _TOPIC.match(doc.norm, start, pos + 1)  # the ف of the cue may close the topic
     if m is None:
         return None
     fa = None  # the first word of ف on a verb up to the cue (فقال، فكتب; not في، فرنسا)
     for w in WORD.finditer(doc.norm, m.end(), doc.sentence_end(pos)):
         if w.start() > pos:
             break
-        if w.group()[:1] == "ف" and (w.group() == "فقد" or word_class(w.group()[1:]) == "verb"):
-            fa = w  # فقال، فكتب، فقد صرح
+        if w.group()[:1] == "ف" and (
+            w.start() == pos or w.group() == "فقد" or word_class(w.group()[1:]) == "verb"
+        ):
+            fa = w  # فقال، فقد صرح; the cue itself (فكتب: كتب reads as "books" too)
             break
     if fa is None or doc.norm.count(",", m.end(), fa.start()) > 2:
         return None  # no clause of ف opens after the topic (or one far from it)
@@ -398,7 +376,11 @@ def _topic(doc: Document, pos: int) -> tuple[int, int] | None:
         word_class(w.group()) == "verb" for w in WORD.finditer(doc.norm, fa.end(), pos)
     ):
         return None  # أما X، فرفض، وقال مسؤول آخر، مشيرا: another clause came between
-    mention, _ = clean_mention(doc.norm, m.start("topic"), m.end("topic"), doc.patterns)
+    end = m.end("topic")
+    if doc.norm[m.end() - 1] != ",":
+        # no comma: the topic runs to the verb in ف (أما الرئيس فلاديمير بوتين فقال)
+        end = fa.start()
+    mention, _ = clean_mention(doc.norm, m.start("topic"), end, doc.patterns)
     return mention
 
 

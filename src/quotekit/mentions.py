@@ -69,6 +69,7 @@ __all__ = [
     "name_tail",
     "named_before",
     "noun_phrase",
+    "object_after",
     "one_of_those_who",
     "opens_source",
     "past_name",
@@ -2651,6 +2652,44 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         elif facts.common or takes_article(word):
             return i  # a noun the article may take (فيلم، ميزة): indefinite, so no name
     return len(words)
+
+
+def object_after(words: Sequence[str], patterns: CuePatterns) -> int:
+    """How many of ``words``, read after a verb as its subject, stand before its object.
+
+    A verb comes before its subject and its object after both (أعلن لي كيكيانغ والقادة
+    البلغاريون إنشاء "..."): where :func:`name_tail` says the name stops, after two words
+    at least, and the word there is a verb, an indefinite common noun after a definite
+    word or a given name (the object), or a second conjunct after a proper name, the
+    subject stops. A title before the word keeps it (قائدة عمليات الشرطة), and so does a
+    definite word or a preposition's before a conjunct (وزارة التجارة والصناعة). Returns
+    ``len(words)`` when the subject takes them all.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> object_after(("لي", "كيكيانغ", "والقادة", "البلغاريون", "انشاء"), patterns)
+        2
+        >>> object_after(("وزارة", "التجارة", "والصناعة"), patterns)
+        3
+    """
+    n = name_tail(words, 1, patterns)
+    if n < 2 or n >= len(words):
+        return len(words)
+    table = facts_of(patterns)
+    word, prev = table[words[n]], table[words[n - 1]]
+    if prev.source_head or not (
+        word.verb
+        or (word.common and not word.article and (prev.article or prev.given))
+        or (
+            words[n][:1] == "و"
+            and not (prev.article or prev.lil or prev.clitic_preposition)
+            and proper_name(words[n - 1], patterns)
+        )
+    ):
+        return len(words)
+    return n
 
 
 def _name_in_ye(word: str) -> bool:
