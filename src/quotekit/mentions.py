@@ -2660,10 +2660,11 @@ def object_after(words: Sequence[str], patterns: CuePatterns) -> int:
     A verb comes before its subject and its object after both (أعلن لي كيكيانغ والقادة
     البلغاريون إنشاء "..."): where :func:`name_tail` says the name stops, after two words
     at least, and the word there is a verb, an indefinite common noun after a definite
-    word or a given name (the object), or a second conjunct after a proper name, the
-    subject stops. A title before the word keeps it (قائدة عمليات الشرطة), and so does a
-    definite word or a preposition's before a conjunct (وزارة التجارة والصناعة). Returns
-    ``len(words)`` when the subject takes them all.
+    word or a given name (the object), or a second conjunct, definite or a title, after a
+    proper name, the subject stops. A title before the word keeps it (قائدة عمليات
+    الشرطة), and so does a definite word or a preposition's before a conjunct (وزارة
+    التجارة والصناعة), or a name that و opens (جامعة جورج واشنطن). Returns ``len(words)``
+    when the subject takes them all.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -2673,19 +2674,27 @@ def object_after(words: Sequence[str], patterns: CuePatterns) -> int:
         2
         >>> object_after(("وزارة", "التجارة", "والصناعة"), patterns)
         3
+        >>> object_after(("جامعة", "جورج", "واشنطن"), patterns)
+        3
     """
     n = name_tail(words, 1, patterns)
     if n < 2 or n >= len(words):
         return len(words)
     table = facts_of(patterns)
     word, prev = table[words[n]], table[words[n - 1]]
-    if prev.source_head or not (
-        word.verb
-        or (word.common and not word.article and (prev.article or prev.given))
-        or (
-            words[n][:1] == "و"
-            and not (prev.article or prev.lil or prev.clitic_preposition)
-            and proper_name(words[n - 1], patterns)
+    if (
+        prev.source_head
+        or not (
+            word.verb
+            or (word.common and not word.article and (prev.article or prev.given))
+            or (
+                words[n][:1] == "و"
+                and not (prev.article or prev.lil or prev.clitic_preposition)
+                and proper_name(words[n - 1], patterns)
+                # والقادة، ووزير: a definite word or a title; not a name spelled with و
+                # (واشنطن، ووتش، وليامز), which و may open as well as join
+                and (table[words[n][1:]].article or table[words[n][1:]].source_head)
+            )
         )
     ):
         return len(words)
