@@ -574,7 +574,7 @@ def _clause_opens(texts: Sequence[str], k: int) -> bool:
     """
     if k > 0 and texts[k - 1] in ("و", "ف"):
         k -= 1
-    return k == 0 or texts[k - 1] in (",", "،")
+    return k == 0 or texts[k - 1] == ","
 
 
 class _Head(NamedTuple):
