@@ -27,6 +27,7 @@ from quotekit.errors import LexiconError
 from quotekit.normalization import normalize
 
 __all__ = [
+    "FINITE_FORMS",
     "PARADIGMS",
     "Form",
     "FormTable",
@@ -37,6 +38,7 @@ __all__ = [
     "default_lexicon",
     "load_lexicon",
     "normalized_words",
+    "paradigm_cells",
     "proclitics_of",
     "with_article",
     "written_forms",
@@ -54,6 +56,8 @@ _PRONOUNS: tuple[tuple[str, str, str], ...] = (
 )
 #: The object suffixes a verb that takes an object bears in the past and the present.
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The finite forms of a verb, in the order :meth:`VerbEntry.cells` gives their cells.
+FINITE_FORMS: tuple[str, ...] = ("past", "present", "passive")
 #: The proclitics each kind of form takes (the others take none).
 PROCLITICS: dict[str, tuple[str, ...]] = {
     "past": ("", "و", "ف"),
@@ -157,13 +161,9 @@ class VerbEntry:
             >>> list(VerbEntry(lemma="قال", paradigm="hollow", passive="قيل").cells())[-2:]
             [('قلن', 'past', 'f', 'p'), ('قيل', 'passive', 'm', 's')]
         """
-        for text, gender, number in _past(self.lemma, self.paradigm):
-            yield text, "past", gender, number
-        if self.present:
-            for text, gender, number in _present(self.present):
-                yield text, "present", gender, number
-        if self.passive:
-            yield self.passive, "passive", "m", "s"
+        for form in FINITE_FORMS:
+            for text, gender, number in paradigm_cells(self, form):
+                yield text, form, gender, number
 
     def forms(self) -> Iterator[Form]:
         """Generate every form of the verb, clitics and variants not yet added.
@@ -203,6 +203,25 @@ class VerbEntry:
             bound = noun[:-1] + "ت" if noun.endswith("ة") else noun
             for suffix, gender, number in _PRONOUNS:
                 yield make(bound + suffix, "masdar", gender, number)
+
+
+def paradigm_cells(verb: VerbEntry, form: str) -> list[tuple[str, str, str]]:
+    """The cells of one finite form of ``verb``: text, gender, number.
+
+    :meth:`VerbEntry.cells` gives those of each of :data:`FINITE_FORMS` in turn; a verb
+    without a present or a passive stem has no cell of that form.
+
+    Example:
+        >>> paradigm_cells(VerbEntry(lemma="قال", paradigm="hollow", passive="قيل"), "passive")
+        [('قيل', 'm', 's')]
+        >>> paradigm_cells(VerbEntry(lemma="قال", paradigm="hollow"), "present")
+        []
+    """
+    if form == "past":
+        return _past(verb.lemma, verb.paradigm)
+    if form == "present":
+        return _present(verb.present) if verb.present else []
+    return [(verb.passive, "m", "s")] if verb.passive and form == "passive" else []
 
 
 def _past(stem: str, paradigm: str) -> list[tuple[str, str, str]]:

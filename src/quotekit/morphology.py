@@ -29,10 +29,10 @@ read in samples of 40 verbs and 40 nouns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, overload
 
 import attrs
 import regex
@@ -41,6 +41,7 @@ from quotekit._data import read_data
 from quotekit._gc import paused
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
+    FINITE_FORMS,
     OBJECT_SUFFIXES,
     PARADIGMS,
     PROCLITICS,
@@ -48,6 +49,7 @@ from quotekit.lexicon import (
     data_rows,
     default_lexicon,
     normalized_words,
+    paradigm_cells,
     proclitics_of,
     with_article,
 )
@@ -139,6 +141,10 @@ _MORE_ENDINGS = {
 _NO_ENDING = ("",)
 #: How many words' classes :func:`word_class` remembers before it starts afresh.
 _MEMO_SIZE = 1 << 17
+#: The ranks of a verb index's cells: a form of a verb has fewer cells than this.
+_FORM_RANKS = 16
+_V = TypeVar("_V")
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------------------------------
@@ -345,8 +351,8 @@ class _Cell(NamedTuple):
 class _Tables:
     classes: dict[str, str]
     not_verbs: frozenset[str]
-    verb_cells: dict[str, list[_Cell]]
-    more_verbs: dict[str, frozenset[str]]
+    verb_cells: Mapping[str, list[_Cell]]
+    more_verbs: Mapping[str, frozenset[str]]
     memo: dict[str, str]
     names: dict[str, str]
     heads: dict[str, str]
@@ -366,7 +372,8 @@ def _tables() -> _Tables:
 
     ``classes`` holds the listed words (particles, prepositions with a pronoun,
     participles, verb forms of ``morph_words.tsv``); ``not_verbs`` the words whose verb
-    reading the lists take away; the paradigm verb forms are analysed on demand.
+    reading the lists take away; the paradigm verb forms are analysed on demand, from
+    indexes built a first letter at a time (:class:`_ByLetter`).
     """
     words = _parse_lists(_read("morph_words.tsv"), "morph_words.tsv", _MORPH_LISTS)
     names = _parse_names(_read("given_names.tsv"), "given_names.tsv")
@@ -403,8 +410,8 @@ def _tables() -> _Tables:
     return _Tables(
         classes=classes,
         not_verbs=frozenset(not_verbs),
-        verb_cells=_verb_cells(entries),
-        more_verbs=_more_verbs(entries),
+        verb_cells=_verb_index(entries),
+        more_verbs=_more_index(entries),
         memo={},
         names=names,
         heads=heads,
@@ -465,13 +472,177 @@ def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
         >>> sorted(_more_verbs([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")]))
         ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
-    forms = [form for entry in entries for form in _more_forms(entry)]
+    return _more_verbs_of([form for entry in entries for form in _more_forms(entry)])
+
+
+def _more_verbs_of(forms: Sequence[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """:func:`_more_verbs` of the forms of :func:`_more_forms` (stem, proclitics)."""
+    if not forms:
+        return {}
     stems = normalized_words(stem for stem, _ in forms)
     out: dict[str, set[str]] = {}
     for stem, (_, prefixes) in zip(stems, forms, strict=True):
         for variant in _spellings(stem):
             out.setdefault(variant, set()).update(prefixes)
     return {stem: frozenset(prefixes) for stem, prefixes in out.items()}
+
+
+class _ByLetter(Mapping[str, _V]):
+    """A table built one first letter at a time, when a key of that letter is first read.
+
+    A text looks up a few dozen words: building the verb index for all of them, most of a
+    first call, would build the cells of letters no word of it opens with. ``build``
+    gives the keys of one first letter; ``letters`` are all the first letters of keys.
+
+    Example:
+        >>> t = _ByLetter(lambda letter: {letter * 2: 1} if letter in "ab" else {}, "ab")
+        >>> t.get("aa"), "bb" in t, t.get("cc"), sorted(t)
+        (1, True, None, ['aa', 'bb'])
+    """
+
+    __slots__ = ("_build", "_letters", "_parts")
+
+    def __init__(self, build: Callable[[str], dict[str, _V]], letters: Iterable[str]) -> None:
+        self._build = paused(build)
+        self._letters = tuple(sorted(set(letters)))
+        self._parts: dict[str, dict[str, _V]] = {}
+
+    def _part(self, letter: str) -> dict[str, _V]:
+        part = self._parts.get(letter)
+        if part is None:
+            part = self._parts[letter] = self._build(letter)
+        return part
+
+    @overload
+    def get(self, key: str, /) -> _V | None: ...
+    @overload
+    def get(self, key: str, /, default: _V | _T) -> _V | _T: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        """The value of ``key``, or ``default``."""
+        return self._part(key[:1]).get(key, default)
+
+    def __getitem__(self, key: str) -> _V:
+        return self._part(key[:1])[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._part(key[:1])
+
+    def __iter__(self) -> Iterator[str]:
+        for letter in self._letters:
+            yield from self._part(letter)
+
+    def __len__(self) -> int:
+        return sum(len(self._part(letter)) for letter in self._letters)
+
+
+def _key_letters(text: str) -> frozenset[str]:
+    """The first letters of the keys of ``text``'s spellings: normalised, seats plain.
+
+    Example:
+        >>> sorted(_key_letters("ئ")), sorted(_key_letters("أكد"))
+        (['ئ', 'ي'], ['ا'])
+    """
+    return frozenset(_normalized(spelling) for spelling in _spellings(text[:1]))
+
+
+class _Part(NamedTuple):
+    """The cells of one finite form of one verb, in a verb index (:func:`_verb_index`).
+
+    Attributes:
+        entry: The verb.
+        form: ``past``, ``present`` or ``passive``.
+        order: The order of its first cell; the next ones follow (see :class:`_Cell`).
+        letters: The first letters its cells' keys may have.
+    """
+
+    entry: VerbEntry
+    form: str
+    order: int
+    letters: frozenset[str]
+
+
+def _verb_index(entries: Sequence[VerbEntry]) -> _ByLetter[list[_Cell]]:
+    """:func:`_verb_cells` of ``entries``, built a first letter at a time.
+
+    The cells' ``order`` is no rank but sorts as one: the verb, its form, the cell. The
+    first letters of a form's cells are read from its stem: a past cell opens with the
+    lemma's, a present cell with the present's or ت; a form of a stem of fewer than three
+    letters is generated to read them.
+
+    Example:
+        >>> index = _verb_index([VerbEntry(lemma="رأى", paradigm="defective_y")])
+        >>> [(c.text, c.final_yeh) for c in index["راي"]]
+        [('رأي', True)]
+    """
+    parts: list[_Part] = []
+    seen: dict[tuple[str, ...], frozenset[str]] = {}  # first letters -> their key letters
+    for rank, entry in enumerate(entries):
+        stems = (entry.lemma, entry.present, entry.passive)
+        for form_rank, (form, text) in enumerate(zip(FINITE_FORMS, stems, strict=True)):
+            if not text:
+                continue
+            order = (rank * len(FINITE_FORMS) + form_rank) * _FORM_RANKS
+            firsts: tuple[str, ...]
+            if len(text) >= 3 or form == "passive":
+                firsts = (text[0], "ت") if form == "present" else (text[0],)
+            else:
+                firsts = tuple(sorted({cell[:1] for cell, _, _ in paradigm_cells(entry, form)}))
+            letters = seen.get(firsts)
+            if letters is None:
+                letters = seen[firsts] = frozenset().union(*map(_key_letters, firsts))
+            parts.append(_Part(entry, form, order, letters))
+
+    def build(letter: str) -> dict[str, list[_Cell]]:
+        cells: list[_Cell] = []
+        new = tuple.__new__  # a cell by position: no keywords or defaults to work out
+        for part in parts:
+            if letter not in part.letters:
+                continue
+            lemma, form, order = part.entry.lemma, part.form, part.order
+            for text, gender, number in paradigm_cells(part.entry, form):
+                for variant in _spellings(text):
+                    cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
+                    if variant.endswith("ى"):
+                        yeh = variant[:-1] + "ي"
+                        cells.append(new(_Cell, (yeh, order, form, gender, number, lemma, True)))
+                order += 1
+        out: dict[str, list[_Cell]] = {}
+        if not cells:  # a letter no cell opens with (a digit, a mark)
+            return out
+        for key, cell in zip(normalized_words(c.text for c in cells), cells, strict=True):
+            if key[:1] == letter:
+                out.setdefault(key, []).append(cell)
+        return out
+
+    return _ByLetter(build, (letter for part in parts for letter in part.letters))
+
+
+def _more_index(entries: Sequence[VerbEntry]) -> _ByLetter[frozenset[str]]:
+    """:func:`_more_verbs` of ``entries``, built a first letter at a time.
+
+    Example:
+        >>> index = _more_index([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")])
+        >>> sorted(index), sorted(index["نقول"])
+        (['قلتم', 'قلنا', 'نقول', 'يقولوا'], ['', 'س', 'ف', 'فس', 'ل', 'و', 'وس', 'ول'])
+    """
+    by_opener: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for entry in entries:
+        for stem, prefixes in _more_forms(entry):
+            by_opener.setdefault(stem[:1], []).append((stem, prefixes))
+    letters = {opener: _key_letters(opener) for opener in by_opener}
+
+    def build(letter: str) -> dict[str, frozenset[str]]:
+        forms = [
+            form
+            for opener, items in by_opener.items()
+            if letter in letters[opener]
+            for form in items
+        ]
+        return {
+            stem: prefixes for stem, prefixes in _more_verbs_of(forms).items() if stem[:1] == letter
+        }
+
+    return _ByLetter(build, (letter for found in letters.values() for letter in found))
 
 
 def _noun_like(text: str, cell: _Cell) -> bool:
