@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import attrs
 
@@ -25,6 +24,9 @@ from quotekit._gc import paused
 from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.normalization import normalize
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "FINITE_FORMS",
@@ -731,6 +733,8 @@ def _problem(error: Exception) -> str:
 def _read(path: str | Path | None, default: str) -> tuple[str, str]:
     if path is None:
         return read_data(default), default
+    from pathlib import Path  # only for a file of the caller's: see quotekit._data
+
     path = Path(path)
     try:
         return path.read_text(encoding="utf-8"), str(path)
