@@ -241,8 +241,13 @@ def _parse_heads(text: str, source: str) -> dict[str, str]:
     return heads
 
 
-@attrs.frozen(kw_only=True)
-class _VerbLine:
+class _VerbLine(NamedTuple):
+    """A line of ``verb_lemmas.tsv``: the verb, and its participle (none: no participle).
+
+    A named tuple, as :class:`_Cell` and :class:`_Tables`: an ``attrs`` class costs a
+    millisecond more to make at import, for nothing a caller sees.
+    """
+
     entry: VerbEntry
     participle: str | None
 
@@ -347,8 +352,9 @@ class _Cell(NamedTuple):
     final_yeh: bool = False
 
 
-@attrs.frozen(kw_only=True)
-class _Tables:
+class _Tables(NamedTuple):
+    """The tables of :func:`_tables` (see there)."""
+
     classes: dict[str, str]
     not_verbs: frozenset[str]
     verb_cells: Mapping[str, list[_Cell]]
