@@ -385,7 +385,10 @@ def test_indexes_built_letter_by_letter_are_those_built_at_once() -> None:
         VerbEntry(lemma="رد", paradigm="doubled", present="يرد"),
         VerbEntry(lemma="نى", paradigm="defective_y", present="ين"),
         VerbEntry(lemma="ئا", paradigm="hollow", present="يؤ", passive="ئي"),
+        VerbEntry(lemma="دع", paradigm="defective_w", present="ي"),
     ]
+    stems = [(e.lemma, e.paradigm, e.present, e.passive) for e in entries]
+    assert morphology._verb_stems(verbs) == stems[:-4]
     eager, lazy = morphology._verb_cells(entries), morphology._verb_index(entries)
     assert list(lazy.get("ز" * 9, [])) == [] and "" not in lazy
     # Orders sort as the ranks do: ranked, they are the ranks.
@@ -393,6 +396,7 @@ def test_indexes_built_letter_by_letter_are_those_built_at_once() -> None:
     assert sorted(lazy) == sorted(eager)
     for key, cells in eager.items():
         assert [c._replace(order=rank[c.order]) for c in lazy[key]] == cells, key
+    assert morphology._verb_index(morphology._verb_stems(verbs)).keys() <= eager.keys()
     more, more_lazy = morphology._more_verbs(entries), morphology._more_index(entries)
     assert dict(more_lazy) == more and len(more_lazy) == len(more)
 

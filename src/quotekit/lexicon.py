@@ -200,7 +200,8 @@ class VerbEntry:
             [('قلن', 'past', 'f', 'p'), ('قيل', 'passive', 'm', 's')]
         """
         for form in FINITE_FORMS:
-            for text, gender, number in paradigm_cells(self, form):
+            cells = paradigm_cells(form, self.lemma, self.paradigm, self.present, self.passive)
+            for text, gender, number in cells:
                 yield text, form, gender, number
 
     def forms(self) -> Iterator[Form]:
@@ -230,23 +231,25 @@ class VerbEntry:
                 )
 
 
-def paradigm_cells(verb: VerbEntry, form: str) -> list[tuple[str, str, str]]:
-    """The cells of one finite form of ``verb``: text, gender, number.
+def paradigm_cells(
+    form: str, lemma: str, paradigm: str, present: str | None, passive: str | None
+) -> list[tuple[str, str, str]]:
+    """The cells of one finite form of a verb with these stems: text, gender, number.
 
     :meth:`VerbEntry.cells` gives those of each of :data:`FINITE_FORMS` in turn; a verb
     without a present or a passive stem has no cell of that form.
 
     Example:
-        >>> paradigm_cells(VerbEntry(lemma="قال", paradigm="hollow", passive="قيل"), "passive")
+        >>> paradigm_cells("passive", "قال", "hollow", None, "قيل")
         [('قيل', 'm', 's')]
-        >>> paradigm_cells(VerbEntry(lemma="قال", paradigm="hollow"), "present")
+        >>> paradigm_cells("present", "قال", "hollow", None, None)
         []
     """
     if form == "past":
-        return _past(verb.lemma, verb.paradigm)
+        return _past(lemma, paradigm)
     if form == "present":
-        return _present(verb.present) if verb.present else []
-    return [(verb.passive, "m", "s")] if verb.passive and form == "passive" else []
+        return _present(present) if present else []
+    return [(passive, "m", "s")] if passive and form == "passive" else []
 
 
 def _past(stem: str, paradigm: str) -> list[tuple[str, str, str]]:

@@ -241,6 +241,24 @@ def _parse_heads(text: str, source: str) -> dict[str, str]:
     return heads
 
 
+class _Stems(NamedTuple):
+    """The stems a verb's paradigm cells are generated from (a line of ``verb_lemmas.tsv``).
+
+    The lexicon's :class:`~quotekit.lexicon.VerbEntry` has them too, with the fields of a
+    cue the tables do not read: a named tuple is a fraction of its cost to make, and the
+    lines are checked as they are read (:func:`_parse_verbs`).
+    """
+
+    lemma: str
+    paradigm: str
+    present: str | None
+    passive: str | None
+
+
+#: A verb whose cells the tables hold: read from ``verb_lemmas.tsv``, or of the lexicon.
+_Verb = VerbEntry | _Stems
+
+
 class _VerbLine(NamedTuple):
     """A line of ``verb_lemmas.tsv``: the verb, and its participle (none: no participle).
 
@@ -248,7 +266,7 @@ class _VerbLine(NamedTuple):
     millisecond more to make at import, for nothing a caller sees.
     """
 
-    entry: VerbEntry
+    stems: _Stems
     participle: str | None
 
 
@@ -256,7 +274,7 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
     r"""Parse ``verb_lemmas.tsv``: lemma, present, paradigm, participle.
 
     Example:
-        >>> [(v.entry.present, v.participle) for v in _parse_verbs("نشر\tينشر", "v.tsv")]
+        >>> [(v.stems.present, v.participle) for v in _parse_verbs("نشر\tينشر", "v.tsv")]
         [('ينشر', 'ناشر')]
     """
     out: list[_VerbLine] = []
@@ -285,13 +303,7 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
             participle = None
         elif participle is not None:
             _word(participle, source, number)
-        entry = VerbEntry(
-            lemma=lemma,
-            paradigm=paradigm,  # type: ignore[arg-type]
-            present=present,
-            takes_object=True,
-        )
-        out.append(_VerbLine(entry=entry, participle=participle))
+        out.append(_VerbLine(_Stems(lemma, paradigm, present, None), participle))
     return out
 
 
@@ -385,7 +397,7 @@ def _tables() -> _Tables:
     names = _parse_names(_read("given_names.tsv"), "given_names.tsv")
     heads = _parse_heads(_read("entity_heads.tsv"), "entity_heads.tsv")
     verbs = _parse_verbs(_read("verb_lemmas.tsv"), "verb_lemmas.tsv")
-    entries = _verb_entries(verbs)
+    entries = _verb_stems(verbs)
 
     classes: dict[str, str] = {}
     for word in words["verb_form"]:
@@ -431,12 +443,26 @@ def _tables() -> _Tables:
     )
 
 
+def _verb_stems(verbs: Sequence[_VerbLine]) -> list[_Stems]:
+    """The stems of the verbs of ``verb_lemmas.tsv``, then of the default lexicon's."""
+    lexicon = [_Stems(v.lemma, v.paradigm, v.present, v.passive) for v in default_lexicon().verbs]
+    return [v.stems for v in verbs] + lexicon
+
+
 def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
-    """The verbs of ``verb_lemmas.tsv``, then the speech verbs of the default lexicon.
+    """The verbs of :func:`_verb_stems`, as the lexicon's generator takes them.
 
     All take an object; the lexicon's participles and verbal nouns are no verb forms.
     """
-    entries = [v.entry for v in verbs]
+    entries = [
+        VerbEntry(
+            lemma=v.stems.lemma,
+            paradigm=v.stems.paradigm,  # type: ignore[arg-type]
+            present=v.stems.present,
+            takes_object=True,
+        )
+        for v in verbs
+    ]
     entries += [
         attrs.evolve(v, participle=None, masdar=(), takes_object=True)
         for v in default_lexicon().verbs
@@ -444,7 +470,7 @@ def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
     return entries
 
 
-def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
+def _verb_cells(entries: Sequence[_Verb]) -> dict[str, list[_Cell]]:
     """The spellings of every finite paradigm cell, under their normalised text.
 
     Example:
@@ -457,7 +483,7 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
     order = 0
     for entry in entries:
         lemma = entry.lemma
-        for text, form, gender, number in entry.cells():
+        for text, form, gender, number in _cells(entry):
             for variant in _spellings(text):
                 cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
                 if variant.endswith("ى"):
@@ -471,7 +497,15 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
     return out
 
 
-def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
+def _cells(verb: _Verb) -> Iterator[tuple[str, str, str, str]]:
+    """The finite paradigm cells of ``verb``, as :meth:`~quotekit.lexicon.VerbEntry.cells`."""
+    for form in FINITE_FORMS:
+        cells = paradigm_cells(form, verb.lemma, verb.paradigm, verb.present, verb.passive)
+        for text, gender, number in cells:
+            yield text, form, gender, number
+
+
+def _more_verbs(entries: Sequence[_Verb]) -> dict[str, frozenset[str]]:
     """The forms of :func:`_more_forms`, normalised and spelled, with their proclitics.
 
     Example:
@@ -558,16 +592,14 @@ class _Part(NamedTuple):
         entry: The verb.
         form: ``past``, ``present`` or ``passive``.
         order: The order of its first cell; the next ones follow (see :class:`_Cell`).
-        letters: The first letters its cells' keys may have.
     """
 
-    entry: VerbEntry
+    entry: _Verb
     form: str
     order: int
-    letters: frozenset[str]
 
 
-def _verb_index(entries: Sequence[VerbEntry]) -> _ByLetter[list[_Cell]]:
+def _verb_index(entries: Sequence[_Verb]) -> _ByLetter[list[_Cell]]:
     """:func:`_verb_cells` of ``entries``, built a first letter at a time.
 
     The cells' ``order`` is no rank but sorts as one: the verb, its form, the cell. The
@@ -580,7 +612,7 @@ def _verb_index(entries: Sequence[VerbEntry]) -> _ByLetter[list[_Cell]]:
         >>> [(c.text, c.final_yeh) for c in index["راي"]]
         [('رأي', True)]
     """
-    parts: list[_Part] = []
+    parts: dict[str, list[_Part]] = {}  # by the first letters of their keys
     seen: dict[tuple[str, ...], frozenset[str]] = {}  # first letters -> their key letters
     for rank, entry in enumerate(entries):
         stems = (entry.lemma, entry.present, entry.passive)
@@ -592,20 +624,22 @@ def _verb_index(entries: Sequence[VerbEntry]) -> _ByLetter[list[_Cell]]:
             if len(text) >= 3 or form == "passive":
                 firsts = (text[0], "ت") if form == "present" else (text[0],)
             else:
-                firsts = tuple(sorted({cell[:1] for cell, _, _ in paradigm_cells(entry, form)}))
+                cells = paradigm_cells(form, entry.lemma, entry.paradigm, *stems[1:])
+                firsts = tuple(sorted({cell[:1] for cell, _, _ in cells}))
             letters = seen.get(firsts)
             if letters is None:
                 letters = seen[firsts] = frozenset().union(*map(_key_letters, firsts))
-            parts.append(_Part(entry, form, order, letters))
+            part = _Part(entry, form, order)
+            for letter in letters:
+                parts.setdefault(letter, []).append(part)
 
     def build(letter: str) -> dict[str, list[_Cell]]:
         cells: list[_Cell] = []
         new = tuple.__new__  # a cell by position: no keywords or defaults to work out
-        for part in parts:
-            if letter not in part.letters:
-                continue
-            lemma, form, order = part.entry.lemma, part.form, part.order
-            for text, gender, number in paradigm_cells(part.entry, form):
+        for verb, form, order in parts.get(letter, ()):
+            lemma = verb.lemma
+            cells_of_form = paradigm_cells(form, lemma, verb.paradigm, verb.present, verb.passive)
+            for text, gender, number in cells_of_form:
                 for variant in _spellings(text):
                     cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
                     if variant.endswith("ى"):
@@ -620,35 +654,43 @@ def _verb_index(entries: Sequence[VerbEntry]) -> _ByLetter[list[_Cell]]:
                 out.setdefault(key, []).append(cell)
         return out
 
-    return _ByLetter(build, (letter for part in parts for letter in part.letters))
+    return _ByLetter(build, parts)
 
 
-def _more_index(entries: Sequence[VerbEntry]) -> _ByLetter[frozenset[str]]:
+def _more_index(entries: Sequence[_Verb]) -> _ByLetter[frozenset[str]]:
     """:func:`_more_verbs` of ``entries``, built a first letter at a time.
+
+    The forms of a verb open with its lemma's first letter, or ن and its present's (see
+    :func:`_more_forms`); those of a lemma of fewer than three letters are generated to
+    read them.
 
     Example:
         >>> index = _more_index([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")])
         >>> sorted(index), sorted(index["نقول"])
         (['قلتم', 'قلنا', 'نقول', 'يقولوا'], ['', 'س', 'ف', 'فس', 'ل', 'و', 'وس', 'ول'])
     """
-    by_opener: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    verbs: dict[str, list[_Verb]] = {}  # by the first letters of their forms' keys
+    seen: dict[tuple[str, ...], frozenset[str]] = {}  # first letters -> their key letters
     for entry in entries:
-        for stem, prefixes in _more_forms(entry):
-            by_opener.setdefault(stem[:1], []).append((stem, prefixes))
-    letters = {opener: _key_letters(opener) for opener in by_opener}
+        lemma, present = entry.lemma, entry.present
+        firsts: tuple[str, ...]
+        if len(lemma) >= 3 and not (present and present.startswith("ي") and len(present) < 2):
+            firsts = (lemma[0], "ن", "ي") if present and present.startswith("ي") else (lemma[0],)
+        else:
+            firsts = tuple(sorted({stem[:1] for stem, _ in _more_forms(entry)}))
+        letters = seen.get(firsts)
+        if letters is None:
+            letters = seen[firsts] = frozenset().union(*map(_key_letters, firsts))
+        for letter in letters:
+            verbs.setdefault(letter, []).append(entry)
 
     def build(letter: str) -> dict[str, frozenset[str]]:
-        forms = [
-            form
-            for opener, items in by_opener.items()
-            if letter in letters[opener]
-            for form in items
-        ]
+        forms = [form for verb in verbs.get(letter, ()) for form in _more_forms(verb)]
         return {
             stem: prefixes for stem, prefixes in _more_verbs_of(forms).items() if stem[:1] == letter
         }
 
-    return _ByLetter(build, (letter for found in letters.values() for letter in found))
+    return _ByLetter(build, verbs)
 
 
 def _noun_like(text: str, cell: _Cell) -> bool:
@@ -781,7 +823,7 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     return splits
 
 
-def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
+def _more_forms(entry: _Verb) -> Iterator[tuple[str, tuple[str, ...]]]:
     """First-person plural past and present, second-person plural past, the present in وا.
 
     The first-person singular present (أقول) is left out: its spelling is the pattern
