@@ -636,9 +636,11 @@ def data_rows(text: str) -> Iterator[tuple[int, list[str]]]:
         >>> list(data_rows("# a comment" + chr(10) + "قال" + chr(9) + "يقول"))
         [(2, ['قال', 'يقول'])]
     """
+    strip = str.strip
     for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield number, [cell.strip() for cell in line.split("\t")]
+        stripped = line.strip()
+        if stripped and stripped[0] != "#":
+            yield number, list(map(strip, line.split("\t")))
 
 
 def with_article(words: Iterable[str]) -> set[str]:

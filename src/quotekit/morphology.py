@@ -170,6 +170,12 @@ def _letter_table() -> dict[int, str]:
     return str.maketrans(dict(zip(letters, folded, strict=True)))
 
 
+@cache
+def _folded_letters() -> frozenset[str]:
+    """The Arabic letters the ``extraction`` preset changes (أ إ آ)."""
+    return frozenset(chr(c) for c, letter in _letter_table().items() if letter != chr(c))
+
+
 def _normalized(word: str) -> str:
     """A word of Arabic letters only, normalised with the ``extraction`` preset.
 
@@ -181,6 +187,8 @@ def _normalized(word: str) -> str:
         >>> _normalized("أكد"), _normalized("إليه"), _normalized("سئل")
         ('اكد', 'اليه', 'سئل')
     """
+    if _folded_letters().isdisjoint(word):  # most words: nothing to fold
+        return word
     return word.translate(_letter_table())
 
 
