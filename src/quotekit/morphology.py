@@ -644,11 +644,15 @@ def _verb_index(entries: Sequence[_Verb]) -> _ByLetter[list[_Cell]]:
     def build(letter: str) -> dict[str, list[_Cell]]:
         cells: list[_Cell] = []
         new = tuple.__new__  # a cell by position: no keywords or defaults to work out
+        opens: dict[str, bool] = {}  # a first letter -> whether keys may open with ``letter``
         for verb, form, order in parts.get(letter, ()):
             lemma = verb.lemma
             cells_of_form = paradigm_cells(form, lemma, verb.paradigm, verb.present, verb.passive)
             for text, gender, number in cells_of_form:
-                for variant in _spellings(text):
+                first = text[:1]
+                if first not in opens:
+                    opens[first] = letter in _key_letters(first)
+                for variant in _spellings(text) if opens[first] else ():  # not يقول for ت
                     cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
                     if variant.endswith("ى"):
                         yeh = variant[:-1] + "ي"
@@ -693,7 +697,15 @@ def _more_index(entries: Sequence[_Verb]) -> _ByLetter[frozenset[str]]:
             verbs.setdefault(letter, []).append(entry)
 
     def build(letter: str) -> dict[str, frozenset[str]]:
-        forms = [form for verb in verbs.get(letter, ()) for form in _more_forms(verb)]
+        opens: dict[str, bool] = {}  # a first letter -> whether keys may open with ``letter``
+        forms: list[tuple[str, tuple[str, ...]]] = []
+        for verb in verbs.get(letter, ()):
+            for form in _more_forms(verb):
+                first = form[0][:1]
+                if first not in opens:
+                    opens[first] = letter in _key_letters(first)
+                if opens[first]:
+                    forms.append(form)
         return {
             stem: prefixes for stem, prefixes in _more_verbs_of(forms).items() if stem[:1] == letter
         }
