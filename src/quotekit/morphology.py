@@ -270,8 +270,8 @@ _Verb = VerbEntry | _Stems
 class _VerbLine(NamedTuple):
     """A line of ``verb_lemmas.tsv``: the verb, and its participle (none: no participle).
 
-    A named tuple, as :class:`_Cell` and :class:`_Tables`: an ``attrs`` class costs a
-    millisecond more to make at import, for nothing a caller sees.
+    A named tuple, as :class:`_Cell`: an ``attrs`` class costs a millisecond more to make
+    at import, for nothing a caller sees.
     """
 
     stems: _Stems
@@ -372,8 +372,13 @@ class _Cell(NamedTuple):
     final_yeh: bool = False
 
 
-class _Tables(NamedTuple):
-    """The tables of :func:`_tables` (see there)."""
+@attrs.frozen(kw_only=True)
+class _Tables:
+    """The tables of :func:`_tables` (see there).
+
+    An ``attrs`` class with slots, not a named tuple: a word's analysis reads its fields
+    many times, and Python reads a slot faster than a field of a named tuple.
+    """
 
     classes: dict[str, str]
     not_verbs: frozenset[str]
@@ -548,17 +553,19 @@ class _ByLetter(Mapping[str, _V]):
         (1, True, None, ['aa', 'bb'])
     """
 
-    __slots__ = ("_build", "_letters", "_parts")
+    __slots__ = ("_build", "_letters", "parts")
 
     def __init__(self, build: Callable[[str], dict[str, _V]], letters: Iterable[str]) -> None:
         self._build = paused(build)
         self._letters = tuple(sorted(set(letters)))
-        self._parts: dict[str, dict[str, _V]] = {}
+        #: The parts built so far, by first letter: read them first, :meth:`part` builds.
+        self.parts: dict[str, dict[str, _V]] = {}
 
-    def _part(self, letter: str) -> dict[str, _V]:
-        part = self._parts.get(letter)
+    def part(self, letter: str) -> dict[str, _V]:
+        """The keys that open with ``letter``, and their values (built when first asked)."""
+        part = self.parts.get(letter)
         if part is None:
-            part = self._parts[letter] = self._build(letter)
+            part = self.parts[letter] = self._build(letter)
         return part
 
     @overload
@@ -567,20 +574,20 @@ class _ByLetter(Mapping[str, _V]):
     def get(self, key: str, /, default: _V | _T) -> _V | _T: ...
     def get(self, key: str, /, default: object = None) -> object:
         """The value of ``key``, or ``default``."""
-        return self._part(key[:1]).get(key, default)
+        return self.part(key[:1]).get(key, default)
 
     def __getitem__(self, key: str) -> _V:
-        return self._part(key[:1])[key]
+        return self.part(key[:1])[key]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._part(key[:1])
+        return isinstance(key, str) and key in self.part(key[:1])
 
     def __iter__(self) -> Iterator[str]:
         for letter in self._letters:
-            yield from self._part(letter)
+            yield from self.part(letter)
 
     def __len__(self) -> int:
-        return sum(len(self._part(letter)) for letter in self._letters)
+        return sum(len(self.part(letter)) for letter in self._letters)
 
 
 def _key_letters(text: str) -> frozenset[str]:
@@ -752,19 +759,22 @@ def _spellings_of(
         >>> sorted((t, c.number) for t, c in _spellings_of("فدعوه", cells))
         [('فدعوه', 'd'), ('فدعوه', 'p')]
     """
+    index = cells if isinstance(cells, _ByLetter) else None
     for prefix, rest in _proclitic_splits(word) if splits is None else splits:
-        for cell in cells.get(rest, ()):
+        # The keys read below open with the letter of ``rest``: one part of an index.
+        table = cells if index is None else index.parts.get(rest[:1]) or index.part(rest[:1])
+        for cell in table.get(rest, ()):
             if _fits(cell, prefix) and (len(word) > 3 or not cell.final_yeh):
                 yield prefix + cell.text, cell
         for suffix in _CELL_SUFFIXES.get(rest[-1:], ()):
             if not rest.endswith(suffix):
                 continue
             stem = rest[: -len(suffix)]
-            for cell in cells.get(stem, ()):
+            for cell in table.get(stem, ()):
                 if _takes_suffix(cell, prefix) and not cell.text.endswith("وا"):
                     yield prefix + cell.text + suffix, cell
             if stem.endswith("و"):
-                for cell in cells.get(stem + "ا", ()):
+                for cell in table.get(stem + "ا", ()):
                     if _takes_suffix(cell, prefix) and cell.text.endswith("وا"):
                         yield prefix + cell.text[:-1] + suffix, cell
 
@@ -820,10 +830,12 @@ def _is_more_form(
         >>> _is_more_form("ونقولها", {"نقول": frozenset({"", "و"})})
         True
     """
+    index = more if isinstance(more, _ByLetter) else None
     for prefix, rest in _proclitic_splits(word) if splits is None else splits:
+        table = more if index is None else index.parts.get(rest[:1]) or index.part(rest[:1])
         for suffix in _MORE_ENDINGS.get(rest[-1:], _NO_ENDING):
             if rest.endswith(suffix):
-                prefixes = more.get(rest[: len(rest) - len(suffix)])
+                prefixes = table.get(rest[: len(rest) - len(suffix)])
                 if prefixes is not None and prefix in prefixes:
                     return True
     return False
