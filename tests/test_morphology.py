@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit import morphology
-from quotekit.lexicon import written_forms
+from quotekit.lexicon import VerbEntry, written_forms
 from quotekit.morphology import (
     ENTITY_TYPES,
     WORD_CLASSES,
@@ -376,6 +376,30 @@ def test_every_generated_word_is_normalised() -> None:
     for keys in (list(tables.classes), list(tables.verb_cells), list(tables.more_verbs)):
         for word in keys[:: len(keys) // 2000 or 1]:
             assert quotekit.normalize(word, config="extraction") == word
+
+
+def test_indexes_built_letter_by_letter_are_those_built_at_once() -> None:
+    verbs = morphology._parse_verbs(morphology._read("verb_lemmas.tsv"), "verb_lemmas.tsv")
+    entries = [
+        *morphology._verb_entries(verbs),
+        # stems of fewer than three letters, whose cells are read to know their letters
+        VerbEntry(lemma="رد", paradigm="doubled", present="يرد"),
+        VerbEntry(lemma="نى", paradigm="defective_y", present="ين"),
+        VerbEntry(lemma="ئا", paradigm="hollow", present="يؤ", passive="ئي"),
+        VerbEntry(lemma="دع", paradigm="defective_w", present="ي"),
+    ]
+    stems = [(e.lemma, e.paradigm, e.present, e.passive) for e in entries]
+    assert morphology._verb_stems(verbs) == stems[:-4]
+    eager, lazy = morphology._verb_cells(entries), morphology._verb_index(entries)
+    assert list(lazy.get("ز" * 9, [])) == [] and "" not in lazy
+    # Orders sort as the ranks do: ranked, they are the ranks.
+    rank = {order: k for k, order in enumerate(sorted({c.order for v in lazy.values() for c in v}))}
+    assert sorted(lazy) == sorted(eager)
+    for key, cells in eager.items():
+        assert [c._replace(order=rank[c.order]) for c in lazy[key]] == cells, key
+    assert morphology._verb_index(morphology._verb_stems(verbs)).keys() <= eager.keys()
+    more, more_lazy = morphology._more_verbs(entries), morphology._more_index(entries)
+    assert dict(more_lazy) == more and len(more_lazy) == len(more)
 
 
 def test_letter_table_normalises_as_the_preset_does() -> None:

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quotekit
+from quotekit import _pyarabic as araby
 from quotekit import normalization as nz
 from quotekit.config import STEPS, NormalizeConfig
 
@@ -378,3 +379,27 @@ def test_written_out_character_sets_match_unicode() -> None:
     assert {c for c in bmp if presentation.match(c)} == nz._PRESENTATION_CHARS
     spaces = regex.compile(r"[\p{Zs}\t]")
     assert set(nz._SPACES) == {c for c in bmp if spaces.match(c)} - {" "}
+
+
+def test_tables_read_at_once_are_those_read_char_by_char() -> None:
+    # The import reads Unicode's normalisation of a thousand characters in a few calls
+    # (nz._each); one call a character gives the same tables.
+    chars = nz._ARABIC_CHARS
+    forms: dict[str, str] = {}
+    for c in chars:
+        expanded = unicodedata.normalize("NFKC", c)
+        if c in nz._PRESENTATION_CHARS and expanded != c:
+            forms[c] = expanded.strip(" ") or expanded
+    assert list(nz._TABLES["fold_presentation_forms"].items()) == list(forms.items())
+    marks = "".join(c for c in chars if nz._ARABIC_MARK.match(c))
+    assert list(nz._TABLES["remove_tashkeel"]) == list(dict.fromkeys(araby.DIACRITICS + marks))
+    seats = "".join(
+        c
+        for c in chars
+        if not unicodedata.combining(c)
+        and (
+            any(len(unicodedata.normalize("NFC", c + m)) == 1 for m in nz._HAMZA_MARKS)
+            or any(m in unicodedata.normalize("NFD", c) for m in nz._HAMZA_MARKS)
+        )
+    )
+    assert seats == nz._SEATS

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, overload
 
 import attrs
 
@@ -26,7 +25,11 @@ from quotekit.config import EXTRACTION
 from quotekit.errors import LexiconError
 from quotekit.normalization import normalize
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 __all__ = [
+    "FINITE_FORMS",
     "PARADIGMS",
     "Form",
     "FormTable",
@@ -37,6 +40,7 @@ __all__ = [
     "default_lexicon",
     "load_lexicon",
     "normalized_words",
+    "paradigm_cells",
     "proclitics_of",
     "with_article",
     "written_forms",
@@ -54,6 +58,8 @@ _PRONOUNS: tuple[tuple[str, str, str], ...] = (
 )
 #: The object suffixes a verb that takes an object bears in the past and the present.
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+#: The finite forms of a verb, in the order :meth:`VerbEntry.cells` gives their cells.
+FINITE_FORMS: tuple[str, ...] = ("past", "present", "passive")
 #: The proclitics each kind of form takes (the others take none).
 PROCLITICS: dict[str, tuple[str, ...]] = {
     "past": ("", "و", "ف"),
@@ -111,6 +117,42 @@ class Form:
         return first in ("و", "ف") and (self.lemma[:1] != first or self.text[1:2] == first)
 
 
+class _Spec(NamedTuple):
+    """The fields of a :class:`Form`, in its order, before the form is made.
+
+    The lexicon writes thousands of forms and a text looks up a few: a tuple costs a
+    fraction of a :class:`Form` to make, and :func:`_retext` makes the form when asked.
+    """
+
+    text: str
+    lemma: str
+    form: str
+    person: str | None
+    gender: str | None
+    number: str | None
+    complementizer: str | None
+    window: int
+
+
+def _spec(form: Form) -> _Spec:
+    """The fields of ``form``.
+
+    Example:
+        >>> _spec(Form(text="بحسب", lemma="بحسب", form="source")).window
+        25
+    """
+    return _Spec(
+        form.text,
+        form.lemma,
+        form.form,
+        form.person,
+        form.gender,
+        form.number,
+        form.complementizer,
+        form.window,
+    )
+
+
 def _form_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _arabic_word(value):
         raise ValueError(f"{attribute.name} must be one Arabic word, not {value!r}")
@@ -157,13 +199,10 @@ class VerbEntry:
             >>> list(VerbEntry(lemma="قال", paradigm="hollow", passive="قيل").cells())[-2:]
             [('قلن', 'past', 'f', 'p'), ('قيل', 'passive', 'm', 's')]
         """
-        for text, gender, number in _past(self.lemma, self.paradigm):
-            yield text, "past", gender, number
-        if self.present:
-            for text, gender, number in _present(self.present):
-                yield text, "present", gender, number
-        if self.passive:
-            yield self.passive, "passive", "m", "s"
+        for form in FINITE_FORMS:
+            cells = paradigm_cells(form, self.lemma, self.paradigm, self.present, self.passive)
+            for text, gender, number in cells:
+                yield text, form, gender, number
 
     def forms(self) -> Iterator[Form]:
         """Generate every form of the verb, clitics and variants not yet added.
@@ -172,37 +211,45 @@ class VerbEntry:
             >>> [f.text for f in VerbEntry(lemma="قال", paradigm="hollow").forms()][:6]
             ['قال', 'قالت', 'قالا', 'قالتا', 'قالوا', 'قلن']
         """
-        template = Form(
-            text=self.lemma,
-            lemma=self.lemma,
-            form="past",
-            complementizer=self.complementizer,
-            window=self.window,
-        )
+        for spec in self._specs():
+            yield _retext(spec, spec.text)
 
-        def make(text: str, form: str, gender: str | None, number: str | None) -> Form:
-            person = "3" if form in ("past", "present", "passive") else None
-            return Form(
-                text=text,
-                lemma=template.lemma,
-                form=form,
-                person=person,
-                gender=gender,
-                number=number,
-                complementizer=template.complementizer,
-                window=template.window,
-            )
-
+    def _specs(self) -> Iterator[_Spec]:
+        """The fields of each form of :meth:`forms`, in its order: no :class:`Form` made."""
+        lemma, complementizer, window = self.lemma, self.complementizer, self.window
         for text, form, gender, number in self.cells():
-            yield make(text, form, gender, number)
+            yield _Spec(text, lemma, form, "3", gender, number, complementizer, window)
         if self.participle:
             for text, gender, number in _participle(self.participle):
-                yield make(text, "participle", gender, number)
+                yield _Spec(text, lemma, "participle", None, gender, number, complementizer, window)
         for noun in self.masdar:
-            yield make(noun, "masdar", None, None)
+            yield _Spec(noun, lemma, "masdar", None, None, None, complementizer, window)
             bound = noun[:-1] + "ت" if noun.endswith("ة") else noun
             for suffix, gender, number in _PRONOUNS:
-                yield make(bound + suffix, "masdar", gender, number)
+                yield _Spec(
+                    bound + suffix, lemma, "masdar", None, gender, number, complementizer, window
+                )
+
+
+def paradigm_cells(
+    form: str, lemma: str, paradigm: str, present: str | None, passive: str | None
+) -> list[tuple[str, str, str]]:
+    """The cells of one finite form of a verb with these stems: text, gender, number.
+
+    :meth:`VerbEntry.cells` gives those of each of :data:`FINITE_FORMS` in turn; a verb
+    without a present or a passive stem has no cell of that form.
+
+    Example:
+        >>> paradigm_cells("passive", "قال", "hollow", None, "قيل")
+        [('قيل', 'm', 's')]
+        >>> paradigm_cells("present", "قال", "hollow", None, None)
+        []
+    """
+    if form == "past":
+        return _past(lemma, paradigm)
+    if form == "present":
+        return _present(present) if present else []
+    return [(passive, "m", "s")] if passive and form == "passive" else []
 
 
 def _past(stem: str, paradigm: str) -> list[tuple[str, str, str]]:
@@ -316,14 +363,15 @@ def written_forms(verbs: Iterable[VerbEntry]) -> Iterator[tuple[str, Form]]:
         True
     """
     for verb in verbs:
-        for texts, form in _written_by_form(verb):
+        for texts, spec in _written_by_form(verb):
+            form = _retext(spec, spec.text)
             for text in texts:
                 yield text, form
 
 
-def _written_by_form(verb: VerbEntry) -> Iterator[tuple[list[str], Form]]:
+def _written_by_form(verb: VerbEntry) -> Iterator[tuple[list[str], _Spec]]:
     """Each form of ``verb`` with its written texts (:func:`written_forms`, form by form)."""
-    for form in verb.forms():
+    for form in verb._specs():
         texts = _with_clitics(form, verb.takes_object)
         if _has_variants(form.text):  # else none of its texts has one
             texts = [variant for text in texts for variant in _variants(text)]
@@ -349,7 +397,7 @@ def proclitics_of(form: str, gender: str | None, number: str | None) -> tuple[st
     return prefixes
 
 
-def _with_clitics(form: Form, takes_object: bool) -> list[str]:
+def _with_clitics(form: _Spec, takes_object: bool) -> list[str]:
     """The written variants of a form: proclitics, object suffixes, spelling variants."""
     prefixes = proclitics_of(form.form, form.gender, form.number)
     stems = [form.text]
@@ -438,20 +486,20 @@ class Lexicon:
 
     @cached_property
     @paused
-    def _written(self) -> dict[str, Form]:
+    def _written(self) -> dict[str, _Spec]:
         """Every written text, in lexicon order, with the form it writes (first one kept).
 
-        The form's own text is the cell's: :func:`_retext` gives it the written one when
-        the :class:`Form` is wanted.
+        The form's fields (:class:`_Spec`), whose text is the cell's: :func:`_retext` makes
+        the :class:`Form` with the written one when it is wanted.
         """
-        seen: dict[str, Form] = {}
+        seen: dict[str, _Spec] = {}
         for verb in self.verbs:  # written_forms, a form's texts at a time
             for texts, form in _written_by_form(verb):
                 for text in texts:
                     if text not in seen:
                         seen[text] = form
         for phrase in self.phrases:
-            for form in phrase.forms():
+            for form in map(_spec, phrase.forms()):
                 prefixes: tuple[str, ...] = ("",)
                 if phrase.conjunction:
                     # فحسب means "only": ف opens background phrases alone (فتبين أن).
@@ -496,7 +544,7 @@ class Lexicon:
         return self._by_normalized
 
 
-def _retext(form: Form, text: str) -> Form:
+def _retext(form: Form | _Spec, text: str) -> Form:
     """``form`` as written ``text``: ``attrs.evolve(form, text=text)``, without its look-ups.
 
     Example:
@@ -526,10 +574,10 @@ class FormTable(Mapping[str, Form]):
 
     __slots__ = ("_made", "_rows", "_written")
 
-    def __init__(self, rows: dict[str, str], written: Mapping[str, Form]) -> None:
+    def __init__(self, rows: dict[str, str], written: Mapping[str, Form | _Spec]) -> None:
         #: Normalised text -> the written text (a str: no tuple a row to make and collect).
         self._rows = rows
-        #: Written text -> a form with its features (its text may be another).
+        #: Written text -> a form or its fields (:class:`_Spec`; its text may be another).
         self._written = written
         self._made: dict[str, Form] = {}
 
@@ -588,9 +636,11 @@ def data_rows(text: str) -> Iterator[tuple[int, list[str]]]:
         >>> list(data_rows("# a comment" + chr(10) + "قال" + chr(9) + "يقول"))
         [(2, ['قال', 'يقول'])]
     """
+    strip = str.strip
     for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield number, [cell.strip() for cell in line.split("\t")]
+        stripped = line.strip()
+        if stripped and stripped[0] != "#":
+            yield number, list(map(strip, line.split("\t")))
 
 
 def with_article(words: Iterable[str]) -> set[str]:
@@ -712,6 +762,8 @@ def _problem(error: Exception) -> str:
 def _read(path: str | Path | None, default: str) -> tuple[str, str]:
     if path is None:
         return read_data(default), default
+    from pathlib import Path  # only for a file of the caller's: see quotekit._data
+
     path = Path(path)
     try:
         return path.read_text(encoding="utf-8"), str(path)

@@ -29,10 +29,10 @@ read in samples of 40 verbs and 40 nouns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, overload
 
 import attrs
 import regex
@@ -41,6 +41,7 @@ from quotekit._data import read_data
 from quotekit._gc import paused
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
+    FINITE_FORMS,
     OBJECT_SUFFIXES,
     PARADIGMS,
     PROCLITICS,
@@ -48,6 +49,7 @@ from quotekit.lexicon import (
     data_rows,
     default_lexicon,
     normalized_words,
+    paradigm_cells,
     proclitics_of,
     with_article,
 )
@@ -140,6 +142,10 @@ _MORE_ENDINGS = {
 _NO_ENDING = ("",)
 #: How many words' classes :func:`word_class` remembers before it starts afresh.
 _MEMO_SIZE = 1 << 17
+#: The ranks of a verb index's cells: a form of a verb has fewer cells than this.
+_FORM_RANKS = 16
+_V = TypeVar("_V")
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------------------------------
@@ -165,6 +171,12 @@ def _letter_table() -> dict[int, str]:
     return str.maketrans(dict(zip(letters, folded, strict=True)))
 
 
+@cache
+def _folded_letters() -> frozenset[str]:
+    """The Arabic letters the ``extraction`` preset changes (أ إ آ)."""
+    return frozenset(chr(c) for c, letter in _letter_table().items() if letter != chr(c))
+
+
 def _normalized(word: str) -> str:
     """A word of Arabic letters only, normalised with the ``extraction`` preset.
 
@@ -176,6 +188,8 @@ def _normalized(word: str) -> str:
         >>> _normalized("أكد"), _normalized("إليه"), _normalized("سئل")
         ('اكد', 'اليه', 'سئل')
     """
+    if _folded_letters().isdisjoint(word):  # most words: nothing to fold
+        return word
     return word.translate(_letter_table())
 
 
@@ -236,9 +250,32 @@ def _parse_heads(text: str, source: str) -> dict[str, str]:
     return heads
 
 
-@attrs.frozen(kw_only=True)
-class _VerbLine:
-    entry: VerbEntry
+class _Stems(NamedTuple):
+    """The stems a verb's paradigm cells are generated from (a line of ``verb_lemmas.tsv``).
+
+    The lexicon's :class:`~quotekit.lexicon.VerbEntry` has them too, with the fields of a
+    cue the tables do not read: a named tuple is a fraction of its cost to make, and the
+    lines are checked as they are read (:func:`_parse_verbs`).
+    """
+
+    lemma: str
+    paradigm: str
+    present: str | None
+    passive: str | None
+
+
+#: A verb whose cells the tables hold: read from ``verb_lemmas.tsv``, or of the lexicon.
+_Verb = VerbEntry | _Stems
+
+
+class _VerbLine(NamedTuple):
+    """A line of ``verb_lemmas.tsv``: the verb, and its participle (none: no participle).
+
+    A named tuple, as :class:`_Cell`: an ``attrs`` class costs a millisecond more to make
+    at import, for nothing a caller sees.
+    """
+
+    stems: _Stems
     participle: str | None
 
 
@@ -246,7 +283,7 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
     r"""Parse ``verb_lemmas.tsv``: lemma, present, paradigm, participle.
 
     Example:
-        >>> [(v.entry.present, v.participle) for v in _parse_verbs("نشر\tينشر", "v.tsv")]
+        >>> [(v.stems.present, v.participle) for v in _parse_verbs("نشر\tينشر", "v.tsv")]
         [('ينشر', 'ناشر')]
     """
     out: list[_VerbLine] = []
@@ -275,13 +312,7 @@ def _parse_verbs(text: str, source: str) -> list[_VerbLine]:
             participle = None
         elif participle is not None:
             _word(participle, source, number)
-        entry = VerbEntry(
-            lemma=lemma,
-            paradigm=paradigm,  # type: ignore[arg-type]
-            present=present,
-            takes_object=True,
-        )
-        out.append(_VerbLine(entry=entry, participle=participle))
+        out.append(_VerbLine(_Stems(lemma, paradigm, present, None), participle))
     return out
 
 
@@ -344,10 +375,16 @@ class _Cell(NamedTuple):
 
 @attrs.frozen(kw_only=True)
 class _Tables:
+    """The tables of :func:`_tables` (see there).
+
+    An ``attrs`` class with slots, not a named tuple: a word's analysis reads its fields
+    many times, and Python reads a slot faster than a field of a named tuple.
+    """
+
     classes: dict[str, str]
     not_verbs: frozenset[str]
-    verb_cells: dict[str, list[_Cell]]
-    more_verbs: dict[str, frozenset[str]]
+    verb_cells: Mapping[str, list[_Cell]]
+    more_verbs: Mapping[str, frozenset[str]]
     memo: dict[str, str]
     names: dict[str, str]
     heads: dict[str, str]
@@ -367,13 +404,14 @@ def _tables() -> _Tables:
 
     ``classes`` holds the listed words (particles, prepositions with a pronoun,
     participles, verb forms of ``morph_words.tsv``); ``not_verbs`` the words whose verb
-    reading the lists take away; the paradigm verb forms are analysed on demand.
+    reading the lists take away; the paradigm verb forms are analysed on demand, from
+    indexes built a first letter at a time (:class:`_ByLetter`).
     """
     words = _parse_lists(_read("morph_words.tsv"), "morph_words.tsv", _MORPH_LISTS)
     names = _parse_names(_read("given_names.tsv"), "given_names.tsv")
     heads = _parse_heads(_read("entity_heads.tsv"), "entity_heads.tsv")
     verbs = _parse_verbs(_read("verb_lemmas.tsv"), "verb_lemmas.tsv")
-    entries = _verb_entries(verbs)
+    entries = _verb_stems(verbs)
 
     classes: dict[str, str] = {}
     for word in words["verb_form"]:
@@ -404,8 +442,8 @@ def _tables() -> _Tables:
     return _Tables(
         classes=classes,
         not_verbs=frozenset(not_verbs),
-        verb_cells=_verb_cells(entries),
-        more_verbs=_more_verbs(entries),
+        verb_cells=_verb_index(entries),
+        more_verbs=_more_index(entries),
         memo={},
         names=names,
         heads=heads,
@@ -419,12 +457,26 @@ def _tables() -> _Tables:
     )
 
 
+def _verb_stems(verbs: Sequence[_VerbLine]) -> list[_Stems]:
+    """The stems of the verbs of ``verb_lemmas.tsv``, then of the default lexicon's."""
+    lexicon = [_Stems(v.lemma, v.paradigm, v.present, v.passive) for v in default_lexicon().verbs]
+    return [v.stems for v in verbs] + lexicon
+
+
 def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
-    """The verbs of ``verb_lemmas.tsv``, then the speech verbs of the default lexicon.
+    """The verbs of :func:`_verb_stems`, as the lexicon's generator takes them.
 
     All take an object; the lexicon's participles and verbal nouns are no verb forms.
     """
-    entries = [v.entry for v in verbs]
+    entries = [
+        VerbEntry(
+            lemma=v.stems.lemma,
+            paradigm=v.stems.paradigm,  # type: ignore[arg-type]
+            present=v.stems.present,
+            takes_object=True,
+        )
+        for v in verbs
+    ]
     entries += [
         attrs.evolve(v, participle=None, masdar=(), takes_object=True)
         for v in default_lexicon().verbs
@@ -432,7 +484,7 @@ def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
     return entries
 
 
-def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
+def _verb_cells(entries: Sequence[_Verb]) -> dict[str, list[_Cell]]:
     """The spellings of every finite paradigm cell, under their normalised text.
 
     Example:
@@ -445,7 +497,7 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
     order = 0
     for entry in entries:
         lemma = entry.lemma
-        for text, form, gender, number in entry.cells():
+        for text, form, gender, number in _cells(entry):
             for variant in _spellings(text):
                 cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
                 if variant.endswith("ى"):
@@ -459,20 +511,214 @@ def _verb_cells(entries: Sequence[VerbEntry]) -> dict[str, list[_Cell]]:
     return out
 
 
-def _more_verbs(entries: Sequence[VerbEntry]) -> dict[str, frozenset[str]]:
+def _cells(verb: _Verb) -> Iterator[tuple[str, str, str, str]]:
+    """The finite paradigm cells of ``verb``, as :meth:`~quotekit.lexicon.VerbEntry.cells`."""
+    for form in FINITE_FORMS:
+        cells = paradigm_cells(form, verb.lemma, verb.paradigm, verb.present, verb.passive)
+        for text, gender, number in cells:
+            yield text, form, gender, number
+
+
+def _more_verbs(entries: Sequence[_Verb]) -> dict[str, frozenset[str]]:
     """The forms of :func:`_more_forms`, normalised and spelled, with their proclitics.
 
     Example:
         >>> sorted(_more_verbs([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")]))
         ['قلتم', 'قلنا', 'نقول', 'يقولوا']
     """
-    forms = [form for entry in entries for form in _more_forms(entry)]
+    return _more_verbs_of([form for entry in entries for form in _more_forms(entry)])
+
+
+def _more_verbs_of(forms: Sequence[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """:func:`_more_verbs` of the forms of :func:`_more_forms` (stem, proclitics)."""
+    if not forms:
+        return {}
     stems = normalized_words(stem for stem, _ in forms)
     out: dict[str, set[str]] = {}
     for stem, (_, prefixes) in zip(stems, forms, strict=True):
         for variant in _spellings(stem):
             out.setdefault(variant, set()).update(prefixes)
     return {stem: frozenset(prefixes) for stem, prefixes in out.items()}
+
+
+class _ByLetter(Mapping[str, _V]):
+    """A table built one first letter at a time, when a key of that letter is first read.
+
+    A text looks up a few dozen words: building the verb index for all of them, most of a
+    first call, would build the cells of letters no word of it opens with. ``build``
+    gives the keys of one first letter; ``letters`` are all the first letters of keys.
+
+    Example:
+        >>> t = _ByLetter(lambda letter: {letter * 2: 1} if letter in "ab" else {}, "ab")
+        >>> t.get("aa"), "bb" in t, t.get("cc"), sorted(t)
+        (1, True, None, ['aa', 'bb'])
+    """
+
+    __slots__ = ("_build", "_letters", "parts")
+
+    def __init__(self, build: Callable[[str], dict[str, _V]], letters: Iterable[str]) -> None:
+        self._build = paused(build)
+        self._letters = tuple(sorted(set(letters)))
+        #: The parts built so far, by first letter: read them first, :meth:`part` builds.
+        self.parts: dict[str, dict[str, _V]] = {}
+
+    def part(self, letter: str) -> dict[str, _V]:
+        """The keys that open with ``letter``, and their values (built when first asked)."""
+        part = self.parts.get(letter)
+        if part is None:
+            part = self.parts[letter] = self._build(letter)
+        return part
+
+    @overload
+    def get(self, key: str, /) -> _V | None: ...
+    @overload
+    def get(self, key: str, /, default: _V | _T) -> _V | _T: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        """The value of ``key``, or ``default``."""
+        return self.part(key[:1]).get(key, default)
+
+    def __getitem__(self, key: str) -> _V:
+        return self.part(key[:1])[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self.part(key[:1])
+
+    def __iter__(self) -> Iterator[str]:
+        for letter in self._letters:
+            yield from self.part(letter)
+
+    def __len__(self) -> int:
+        return sum(len(self.part(letter)) for letter in self._letters)
+
+
+def _key_letters(text: str) -> frozenset[str]:
+    """The first letters of the keys of ``text``'s spellings: normalised, seats plain.
+
+    Example:
+        >>> sorted(_key_letters("ئ")), sorted(_key_letters("أكد"))
+        (['ئ', 'ي'], ['ا'])
+    """
+    return frozenset(_normalized(spelling) for spelling in _spellings(text[:1]))
+
+
+class _Part(NamedTuple):
+    """The cells of one finite form of one verb, in a verb index (:func:`_verb_index`).
+
+    Attributes:
+        entry: The verb.
+        form: ``past``, ``present`` or ``passive``.
+        order: The order of its first cell; the next ones follow (see :class:`_Cell`).
+    """
+
+    entry: _Verb
+    form: str
+    order: int
+
+
+def _verb_index(entries: Sequence[_Verb]) -> _ByLetter[list[_Cell]]:
+    """:func:`_verb_cells` of ``entries``, built a first letter at a time.
+
+    The cells' ``order`` is no rank but sorts as one: the verb, its form, the cell. The
+    first letters of a form's cells are read from its stem: a past cell opens with the
+    lemma's, a present cell with the present's or ت; a form of a stem of fewer than three
+    letters is generated to read them.
+
+    Example:
+        >>> index = _verb_index([VerbEntry(lemma="رأى", paradigm="defective_y")])
+        >>> [(c.text, c.final_yeh) for c in index["راي"]]
+        [('رأي', True)]
+    """
+    parts: dict[str, list[_Part]] = {}  # by the first letters of their keys
+    seen: dict[tuple[str, ...], frozenset[str]] = {}  # first letters -> their key letters
+    for rank, entry in enumerate(entries):
+        stems = (entry.lemma, entry.present, entry.passive)
+        for form_rank, (form, text) in enumerate(zip(FINITE_FORMS, stems, strict=True)):
+            if not text:
+                continue
+            order = (rank * len(FINITE_FORMS) + form_rank) * _FORM_RANKS
+            firsts: tuple[str, ...]
+            if len(text) >= 3 or form == "passive":
+                firsts = (text[0], "ت") if form == "present" else (text[0],)
+            else:
+                cells = paradigm_cells(form, entry.lemma, entry.paradigm, *stems[1:])
+                firsts = tuple(sorted({cell[:1] for cell, _, _ in cells}))
+            letters = seen.get(firsts)
+            if letters is None:
+                letters = seen[firsts] = frozenset().union(*map(_key_letters, firsts))
+            part = _Part(entry, form, order)
+            for letter in letters:
+                parts.setdefault(letter, []).append(part)
+
+    def build(letter: str) -> dict[str, list[_Cell]]:
+        cells: list[_Cell] = []
+        new = tuple.__new__  # a cell by position: no keywords or defaults to work out
+        opens: dict[str, bool] = {}  # a first letter -> whether keys may open with ``letter``
+        for verb, form, order in parts.get(letter, ()):
+            lemma = verb.lemma
+            cells_of_form = paradigm_cells(form, lemma, verb.paradigm, verb.present, verb.passive)
+            for text, gender, number in cells_of_form:
+                first = text[:1]
+                if first not in opens:
+                    opens[first] = letter in _key_letters(first)
+                for variant in _spellings(text) if opens[first] else ():  # not يقول for ت
+                    cells.append(new(_Cell, (variant, order, form, gender, number, lemma, False)))
+                    if variant.endswith("ى"):
+                        yeh = variant[:-1] + "ي"
+                        cells.append(new(_Cell, (yeh, order, form, gender, number, lemma, True)))
+                order += 1
+        out: dict[str, list[_Cell]] = {}
+        if not cells:  # a letter no cell opens with (a digit, a mark)
+            return out
+        for key, cell in zip(normalized_words(c.text for c in cells), cells, strict=True):
+            if key[:1] == letter:
+                out.setdefault(key, []).append(cell)
+        return out
+
+    return _ByLetter(build, parts)
+
+
+def _more_index(entries: Sequence[_Verb]) -> _ByLetter[frozenset[str]]:
+    """:func:`_more_verbs` of ``entries``, built a first letter at a time.
+
+    The forms of a verb open with its lemma's first letter, or ن and its present's (see
+    :func:`_more_forms`); those of a lemma of fewer than three letters are generated to
+    read them.
+
+    Example:
+        >>> index = _more_index([VerbEntry(lemma="قال", paradigm="hollow", present="يقول")])
+        >>> sorted(index), sorted(index["نقول"])
+        (['قلتم', 'قلنا', 'نقول', 'يقولوا'], ['', 'س', 'ف', 'فس', 'ل', 'و', 'وس', 'ول'])
+    """
+    verbs: dict[str, list[_Verb]] = {}  # by the first letters of their forms' keys
+    seen: dict[tuple[str, ...], frozenset[str]] = {}  # first letters -> their key letters
+    for entry in entries:
+        lemma, present = entry.lemma, entry.present
+        firsts: tuple[str, ...]
+        if len(lemma) >= 3 and not (present and present.startswith("ي") and len(present) < 2):
+            firsts = (lemma[0], "ن", "ي") if present and present.startswith("ي") else (lemma[0],)
+        else:
+            firsts = tuple(sorted({stem[:1] for stem, _ in _more_forms(entry)}))
+        letters = seen.get(firsts)
+        if letters is None:
+            letters = seen[firsts] = frozenset().union(*map(_key_letters, firsts))
+        for letter in letters:
+            verbs.setdefault(letter, []).append(entry)
+
+    def build(letter: str) -> dict[str, frozenset[str]]:
+        opens: dict[str, bool] = {}  # a first letter -> whether keys may open with ``letter``
+        forms: list[tuple[str, tuple[str, ...]]] = []
+        for verb in verbs.get(letter, ()):
+            for form in _more_forms(verb):
+                first = form[0][:1]
+                if first not in opens:
+                    opens[first] = letter in _key_letters(first)
+                if opens[first]:
+                    forms.append(form)
+        return {
+            stem: prefixes for stem, prefixes in _more_verbs_of(forms).items() if stem[:1] == letter
+        }
+
+    return _ByLetter(build, verbs)
 
 
 def _noun_like(text: str, cell: _Cell) -> bool:
@@ -514,19 +760,22 @@ def _spellings_of(
         >>> sorted((t, c.number) for t, c in _spellings_of("فدعوه", cells))
         [('فدعوه', 'd'), ('فدعوه', 'p')]
     """
+    index = cells if isinstance(cells, _ByLetter) else None
     for prefix, rest in _proclitic_splits(word) if splits is None else splits:
-        for cell in cells.get(rest, ()):
+        # The keys read below open with the letter of ``rest``: one part of an index.
+        table = cells if index is None else index.parts.get(rest[:1]) or index.part(rest[:1])
+        for cell in table.get(rest, ()):
             if _fits(cell, prefix) and (len(word) > 3 or not cell.final_yeh):
                 yield prefix + cell.text, cell
         for suffix in _CELL_SUFFIXES.get(rest[-1:], ()):
             if not rest.endswith(suffix):
                 continue
             stem = rest[: -len(suffix)]
-            for cell in cells.get(stem, ()):
+            for cell in table.get(stem, ()):
                 if _takes_suffix(cell, prefix) and not cell.text.endswith("وا"):
                     yield prefix + cell.text + suffix, cell
             if stem.endswith("و"):
-                for cell in cells.get(stem + "ا", ()):
+                for cell in table.get(stem + "ا", ()):
                     if _takes_suffix(cell, prefix) and cell.text.endswith("وا"):
                         yield prefix + cell.text[:-1] + suffix, cell
 
@@ -582,10 +831,12 @@ def _is_more_form(
         >>> _is_more_form("ونقولها", {"نقول": frozenset({"", "و"})})
         True
     """
+    index = more if isinstance(more, _ByLetter) else None
     for prefix, rest in _proclitic_splits(word) if splits is None else splits:
+        table = more if index is None else index.parts.get(rest[:1]) or index.part(rest[:1])
         for suffix in _MORE_ENDINGS.get(rest[-1:], _NO_ENDING):
             if rest.endswith(suffix):
-                prefixes = more.get(rest[: len(rest) - len(suffix)])
+                prefixes = table.get(rest[: len(rest) - len(suffix)])
                 if prefixes is not None and prefix in prefixes:
                     return True
     return False
@@ -605,7 +856,7 @@ def _proclitic_splits(word: str) -> list[tuple[str, str]]:
     return splits
 
 
-def _more_forms(entry: VerbEntry) -> Iterator[tuple[str, tuple[str, ...]]]:
+def _more_forms(entry: _Verb) -> Iterator[tuple[str, tuple[str, ...]]]:
     """First-person plural past and present, second-person plural past, the present in وا.
 
     The first-person singular present (أقول) is left out: its spelling is the pattern

@@ -17,11 +17,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import groupby
+from typing import Literal, NamedTuple
 
-import attrs
 import regex
 
 from quotekit import _pyarabic as ar
@@ -131,12 +131,24 @@ _ARABIC_CHARS = _block_chars(_ARABIC_BLOCKS)
 _PRESENTATION_CHARS = frozenset(_block_chars(_PRESENTATION_BLOCKS))
 
 
+def _each(form: Literal["NFC", "NFD", "NFKC"], chars: Iterable[str]) -> list[str]:
+    """``unicodedata.normalize(form, c)`` of each of ``chars``, in one call for all.
+
+    The characters are normalised joined by line breaks, which no normalisation form
+    changes, composes or reorders a mark across (a line break is a starter that composes
+    with nothing), and split again: a thousand calls at import become one.
+
+    Example:
+        >>> [len(c) for c in _each("NFD", "أب")]  # ALEF WITH HAMZA ABOVE: ALEF, HAMZA ABOVE
+        [2, 1]
+    """
+    return unicodedata.normalize(form, "\n".join(chars)).split("\n")
+
+
 def _presentation_table() -> dict[str, str]:
+    chars = [c for c in _ARABIC_CHARS if c in _PRESENTATION_CHARS]
     table = {}
-    for c in _ARABIC_CHARS:
-        if c not in _PRESENTATION_CHARS:
-            continue
-        expanded = unicodedata.normalize("NFKC", c)
+    for c, expanded in zip(chars, _each("NFKC", chars), strict=True):
         if expanded != c:
             # Isolated harakat forms expand to a space and the mark: keep the mark.
             table[c] = expanded.strip(" ") or expanded
@@ -147,7 +159,7 @@ _TABLES: dict[str, dict[str, str]] = {
     "compose_hamza": {},  # a pattern, not a table: see _compose
     "fold_presentation_forms": _presentation_table(),
     "remove_tashkeel": dict.fromkeys(
-        ar.DIACRITICS + "".join(c for c in _ARABIC_CHARS if _ARABIC_MARK.match(c)), ""
+        ar.DIACRITICS + "".join(_ARABIC_MARK.findall(_ARABIC_CHARS)), ""
     ),
     "remove_tatweel": {ar.TATWEEL: ""},
     "remove_invisible": dict.fromkeys(_INVISIBLE, ""),
@@ -196,12 +208,14 @@ for _table in _TABLES.values():
 #: Letters that take a combining hamza or madda, and letters that already carry one.
 _SEATS = "".join(
     c
-    for c in _ARABIC_CHARS
-    if not unicodedata.combining(c)
-    and (
-        any(len(unicodedata.normalize("NFC", c + m)) == 1 for m in _HAMZA_MARKS)
-        or any(m in unicodedata.normalize("NFD", c) for m in _HAMZA_MARKS)
+    for c, nfd, *composed in zip(
+        _ARABIC_CHARS,
+        _each("NFD", _ARABIC_CHARS),
+        *(_each("NFC", [c + m for c in _ARABIC_CHARS]) for m in _HAMZA_MARKS),
+        strict=True,
     )
+    if (1 in map(len, composed) or (nfd != c and any(m in nfd for m in _HAMZA_MARKS)))
+    and not unicodedata.combining(c)
 )
 #: Presentation forms whose expansion ends in a seat (lam-alef ligatures, alef forms, ...).
 _SEAT_FORMS = "".join(
@@ -268,8 +282,12 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(items) + "]"
 
 
-@attrs.frozen
-class _Plan:
+class _Plan(NamedTuple):
+    """The merged table and compiled patterns of one set of steps (see :func:`_plan`).
+
+    A named tuple: an ``attrs`` class costs a millisecond more to make at import.
+    """
+
     steps: frozenset[str]
     table: dict[str, str]  # merged: every character an enabled step changes
     fired: dict[str, tuple[str, ...]]  # character -> the steps that changed it
@@ -322,7 +340,22 @@ def _plan(steps: frozenset[str]) -> _Plan:
         for name in STEPS
         if name in steps and _TABLES[name]
     ]
+    # A character that one step changes, into characters no step changes, is done in one
+    # look-up (most of them): the loop below would find that step alone.
+    single: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for name, step, _ in tables:
+        for c, value in step.items():
+            if c in single:
+                shared.add(c)
+            single[c] = (name, value)
     for c in keys:
+        if c not in shared:
+            name, value = single[c]
+            if keys.isdisjoint(value):
+                table[c] = value
+                fired[c] = (name,)
+                continue
         value, names, before = c, [], ""
         # Until nothing changes: a later step may give what an earlier one removes
         # (ۀ -> ه + HAMZA ABOVE, whose mark remove_tashkeel takes). A value that holds no

@@ -13,14 +13,16 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import repeat
 from operator import mul
-from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
 from quotekit._data import read_data
 from quotekit._gc import paused
 from quotekit.errors import ConfigError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["FEATURES", "Ranker", "Scored", "default_ranker", "load_ranker"]
 
@@ -166,6 +168,8 @@ def load_ranker(path: str | Path) -> Ranker:
         >>> load_ranker(path).score({"nearest": 1.0})
         2.0
     """
+    from pathlib import Path  # only for a file of the caller's: see quotekit._data
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
