@@ -1519,7 +1519,9 @@ class Registry:
                 )
             ]
             if not holders and kind == "document":
-                holders = self._owner(entity, unique, forms, types)
+                holders = self._owner(entity, unique, forms, types) or self._same_owner(
+                    entity, unique, types
+                )
             if not holders and kind == "person":
                 holders = (
                     self._named_after(entity, persons)
@@ -1594,6 +1596,28 @@ class Registry:
                 for run in owned
             )
         ][:2]
+
+    def _same_owner(
+        self, document: Entity, entities: Sequence[Entity], types: Mapping[int, str]
+    ) -> list[Entity]:
+        """The first document met of the owner ``document`` names, when no source is it.
+
+        بيان للفيفا ... لوائح الفيفا، تقرير مؤسسة النقد ... التقرير الـ 51 لمؤسسة النقد:
+        what two documents of one owner say, that owner says, quoted or not. The owner is
+        the noun in the genitive after the document's noun (:func:`_document_owner`). The
+        earlier document is the one joined, so no chain turns back on itself.
+        """
+        owner = _document_owner(document.name)
+        if owner is None:
+            return []
+        found = [
+            other
+            for other in entities
+            if other.order < document.order
+            and types[id(other)] == "document"
+            and _document_owner(other.name) == owner
+        ]
+        return found[:1] if len(found) == 1 else []
 
     def _titled_or_named(self, keys: tuple[str, ...]) -> bool:
         """Whether ``keys`` open with a person's title or hold a given name: a person's."""
@@ -2602,6 +2626,34 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
 
 @lru_cache(maxsize=1 << 15)
+def _document_owner(name: str) -> str | None:
+    """The key of the owner a document's name gives after its noun, if it gives one.
+
+    The first word after the noun (numbers passed over), in the genitive: definite after
+    a noun without the article (بيان الوزارة), or governing a definite word (تقرير
+    مؤسسة النقد); or after ل, whatever the noun (بيان للفيفا، التقرير الـ 51 لمؤسسة
+    النقد: its ل aside). A definite word after a definite noun is its adjective
+    (التقرير الجديد), and so is a word in ي (تقرير أميركي، معلومات أمنية).
+
+    Example:
+        >>> [_document_owner(n) for n in ("بيان للفيفا", "لوائح الفيفا", "التقرير الجديد")]
+        ['فيفا', 'فيفا', None]
+    """
+    head, *rest = _name_words(name) or ("",)
+    words = [w for w in rest if w.isalpha() and w != "ال"]
+    if not words:
+        return None
+    word = words[0]
+    lam = word[:1] == "ل" and len(word) > 3
+    bare = word[1:] if lam and not word.startswith("لل") else word
+    genitive = not head.startswith("ال") and (
+        word.startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
+    )
+    if not (lam or genitive) or bare.endswith(("ي", "ية")):
+        return None
+    return _key(bare)
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The normalised words of a source's name, remembered (sources recur across articles).
 
