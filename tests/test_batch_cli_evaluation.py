@@ -34,7 +34,7 @@ DEV_FLOORS = {
 #: annotated blind), a little under what this version measures (2026-12-06, twelfth
 #: session: attribution F1 0.873, 0.892, 0.908, 0.892, 0.871, 0.880, 0.845, 0.911 and
 #: 0.854, speaker accuracy 0.961, 0.982, 0.972, 0.945, 0.952, 0.944, 0.936, 0.966 and
-#: 0.938, one name for 50 of 60, 43 of 50, 66 of 75, 40 of 50, 49 of 55, 46 of 52, 49 of
+#: 0.938, one name for 50 of 60, 44 of 50, 66 of 75, 40 of 50, 49 of 55, 46 of 52, 49 of
 #: 59, 46 of 60 and 42 of 61 sources quoted twice or more).
 HELD_OUT_FLOORS = {
     "eval_gold_bq.jsonl": {"attribution_f": 0.85, "speaker_acc": 0.94, "one_name_share": 0.8},
