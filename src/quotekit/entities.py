@@ -2625,7 +2625,6 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
-@lru_cache(maxsize=1 << 15)
 def _document_owner(name: str) -> str | None:
     """The key of the owner a document's name gives after its noun, if it gives one.
 
@@ -2654,6 +2653,7 @@ def _document_owner(name: str) -> str | None:
     return _key(bare)
 
 
+@lru_cache(maxsize=1 << 15)
 def _name_words(name: str) -> tuple[str, ...]:
     """The normalised words of a source's name, remembered (sources recur across articles).
 
