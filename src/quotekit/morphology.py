@@ -463,27 +463,6 @@ def _verb_stems(verbs: Sequence[_VerbLine]) -> list[_Stems]:
     return [v.stems for v in verbs] + lexicon
 
 
-def _verb_entries(verbs: Sequence[_VerbLine]) -> list[VerbEntry]:
-    """The verbs of :func:`_verb_stems`, as the lexicon's generator takes them.
-
-    All take an object; the lexicon's participles and verbal nouns are no verb forms.
-    """
-    entries = [
-        VerbEntry(
-            lemma=v.stems.lemma,
-            paradigm=v.stems.paradigm,  # type: ignore[arg-type]
-            present=v.stems.present,
-            takes_object=True,
-        )
-        for v in verbs
-    ]
-    entries += [
-        attrs.evolve(v, participle=None, masdar=(), takes_object=True)
-        for v in default_lexicon().verbs
-    ]
-    return entries
-
-
 def _verb_cells(entries: Sequence[_Verb]) -> dict[str, list[_Cell]]:
     """The spellings of every finite paradigm cell, under their normalised text.
 
@@ -793,7 +772,8 @@ def _fits(cell: _Cell, prefix: str) -> bool:
 def _takes_suffix(cell: _Cell, prefix: str) -> bool:
     """Whether the generator puts an object suffix (and ``prefix``) on this spelling.
 
-    Every verb here takes an object (see :func:`_verb_entries`).
+    The indexes read every verb as one that takes an object (the generator's
+    ``takes_object``).
     """
     return cell.form != "passive" and not cell.final_yeh and _fits(cell, prefix)
 
