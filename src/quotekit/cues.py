@@ -686,6 +686,9 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
         and _next_word(text, m.end()) == "على"
     ):
         return True  # ، ردا على استفسارات من الصحيفة،: the verbal noun of a frame, no dual past
+    if form.form == "participle" and _read_as_noun(m.group()):
+        # تتخذ من لندن مقرا لها إن: a noun, unless its complementizer follows (مقرا بأن)
+        return complementizer_at(text, m.end(), patterns) is None
     if form.form == "masdar":
         return (
             not relay
@@ -931,6 +934,12 @@ def _verb_hit(
         # not after a verb with an object pronoun (نسيت أن أخبركم، أنهم: the writer's)
         comma=not norm[start:end].endswith(_OBJECT_ENDINGS),
     )
+    if kind == "participle" and _read_as_noun(norm[start:end]):
+        # تتخذ من لندن مقرا لها إن: "headquarters"; a participle that news mostly writes as
+        # a noun reports only with its complementizer right after it (مقرا بأن الخسارة)
+        direct = direct if direct is not None and direct[0] == "complementizer" else None
+        if direct is None:
+            return None
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -1355,6 +1364,19 @@ _SHORT_SUBJECT = 4
 
 
 _PREPOSITION_WORDS = frozenset(("من", "عن", "على", "الى", "مع", "بعد", "قبل", "حول", "بشان"))
+
+
+def _read_as_noun(word: str) -> bool:
+    """Whether an accusative participle is one the morphology reads as a noun.
+
+    The ``participle_exception`` words of ``morph_words.tsv`` that are also cue forms:
+    مقرا (headquarters), كاتبا (a writer), مرجعا (a reference).
+
+    Example:
+        >>> _read_as_noun("مقرا"), _read_as_noun("مؤكدا"), _read_as_noun("قائلة")
+        (True, False, False)
+    """
+    return word[-1:] == "ا" and word_class(word) == "noun"
 
 
 def _next_word(norm: str, end: int) -> str | None:
