@@ -799,12 +799,19 @@ def _cut(
                 words += 1
                 i += 1
                 break
-            if (f.stop or (tok == "ل" and first >= 0)) and not (
-                first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
-                and f.letter
-                and texts[i - 1] in lists["latin_letter"]
-                and i + 1 < len(texts)
-                and texts[i + 1] in lists["latin_letter"]
+            if (
+                (f.stop or (tok == "ل" and first >= 0))
+                and not (
+                    first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
+                    and f.letter
+                    and texts[i - 1] in lists["latin_letter"]
+                    and i + 1 < len(texts)
+                    and texts[i + 1] in lists["latin_letter"]
+                )
+                # وأوضح محمد إمام أن: a preposition governs a noun; one with none after it
+                # (a complementizer, a mark, the end) after a given name is a surname spelled
+                # alike once normalised (إمام، أمام)
+                and not (given and f.preposition and not _more_words(texts, i + 1, patterns))
             ):
                 break  # an addressee that starts here (لـ"الغد") is read below
             if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
