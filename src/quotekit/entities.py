@@ -96,6 +96,8 @@ _NEAR_FULLER = 250
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
 _COMPANY_REACH = 2
+#: How far after a company's noun (منصة) the name it introduces is read, in characters.
+_INTRODUCED = 60
 #: A short name in parentheses after a mention (normalised text), and its most words.
 _PARENTHESES = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _PAREN_WORDS = 3
@@ -793,11 +795,30 @@ class Registry:
         # relative adjectives right after the noun, a feminine one by its stem
         ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         if next(self._occurrences(keys[0], before), None) is not None:
-            return None  # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
+            # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
+            return self._introduced(keys[0], before) if len(keys) == 1 else None
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
         return None
+
+    def _introduced(self, head: str, before: int) -> Entity | None:
+        """The latest source whose name the noun ``head`` introduces somewhere before.
+
+        المنصة after أتاحت منصة سناب شات ميزة ... وتقول سناب شات: the text put the noun
+        before the name of a source it quotes, so the bare noun names that source.
+        """
+        text = self.mapped.text
+        found = None
+        for _, end in self._occurrences(head, before):
+            after = tuple(map(_key, WORD.findall(text, end, min(before, end + _INTRODUCED))))
+            for entity in reversed(self.recent[-_RECENT_ENTITIES:]):
+                if entity.keys and after[: len(entity.keys)] == entity.keys:
+                    found = entity
+                    break
+        if found is not None and (form := (head, *found.keys)) not in found.aliases:
+            found.aliases.append(form)  # منصة سناب شات: a form of it, which says its type
+        return found
 
     def _dependent(
         self,
@@ -1431,9 +1452,15 @@ class Registry:
         """What kind of source ``entity`` is, read from the head of its name.
 
         One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``
-        (see :func:`quotekit.morphology.entity_type`).
+        (see :func:`quotekit.morphology.entity_type`); a name of no known head that the
+        text introduced with a company's noun (منصة سناب شات) is an organisation's.
         """
-        return _type_of_name(entity.name)
+        kind = _type_of_name(entity.name)
+        if kind == "person" and not is_given_name(entity.keys[0] if entity.keys else ""):
+            companies = self.patterns.lists["company"]
+            if any(form[:1] and form[0] in companies for form in entity.aliases):
+                return "organisation"  # سناب شات, introduced as منصة سناب شات
+        return kind
 
     def merged(
         self,
