@@ -30,6 +30,7 @@ from quotekit.morphology import (
     is_preposition,
     masdar_shaped,
     noun_number,
+    spelled_as_verb,
     takes_article,
     without_article,
     word_class,
@@ -890,6 +891,13 @@ def _cut(
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
+        if (
+            first >= 0
+            and i + 1 < len(texts)
+            and texts[i + 1] in lists["not_doing"]
+            and spelled_as_verb(tok)
+        ):
+            break  # مصدر فضل عدم ذكر اسمه: a verb whose object is عدم describes the source
         if (
             first >= 0
             and words >= 2
