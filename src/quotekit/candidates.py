@@ -409,8 +409,9 @@ class SourceIndex:
                 i += 1
                 continue
             span, words = found
-            if _conjoined_name(words[0]):
-                # وأيوب قرا من حزب الليكود: the conjunction is no part of the name
+            if _conjoined(words[0], patterns):
+                # وأيوب قرا من حزب الليكود، فمدير صالات السيف يقول: the conjunction is no
+                # part of the phrase
                 span, words = (span[0] + 1, span[1]), (words[0][1:], *words[1:])
             k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
             after = self._after(texts, starts, k, span[1], end)
@@ -548,9 +549,29 @@ def _fronted_adverbial(word: str) -> bool:
     return is_preposition(word[1:] if word[:1] in "وف" else word)
 
 
-def _conjoined_name(word: str) -> bool:
-    """Whether ``word`` is و and a given name (وأيوب), not a given name in و (وليد، وائل)."""
-    return word[:1] == "و" and len(word) > 3 and is_given_name(word[1:]) and not is_given_name(word)
+def _conjoined(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is و or ف and a phrase's first word, not a word in و or ف itself.
+
+    وأيوب، والمدير، فمدير، ومسؤولون: a given name, a definite noun or a source noun after
+    the conjunction (normalised words); not وليد، وائل (given names), والي (a title),
+    والدة (kin).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_conjoined(w, patterns) for w in ("وايوب", "فمدير", "والمدير", "وليد", "والدة")]
+        [True, True, True, False, False]
+    """
+    if word[:1] not in "وف" or len(word) < 4:
+        return False
+    rest = word[1:]
+    heads = patterns.lists["speaker_head"]
+    if is_given_name(word) or word in heads or takes_article(word):
+        return False
+    if word in patterns.lists["relational"]:
+        return False  # والد، والدة: kin, whose ال is no article
+    return is_given_name(rest) or rest in heads or (rest[:2] == "ال" and takes_article(rest[2:]))
 
 
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
