@@ -111,6 +111,11 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ),
         # a few words in marks after a name: its nickname, part of it
         ('وقال محمد "ابو علي" ان', "محمد", 'محمد "ابو علي"'),
+        # a part of a day and the definite noun it is of: a time, then the subject or none
+        ("الذي طالبهم عشية اللقاء الا يستبقوا", "عشية", None),
+        ("وقال عشية اللقاء المدرب ان", "عشية", "المدرب"),
+        # a verb whose object is عدم describes the source: the phrase ends before it
+        ("وقال مصدر فضل عدم ذكر اسمه ان", "مصدر", "مصدر"),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:

@@ -1154,7 +1154,7 @@ def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
     """The index of the token after the time phrase that starts at token ``i``.
 
     Days and parts of a day, with the commas between them: أمس، اليوم الخميس، مساء أمس
-    الأول، الإثنين،.
+    الأول، الإثنين،; a part of a day with the definite noun it is of (عشية اللقاء).
     """
     lists = patterns.lists
     j = i
@@ -1162,6 +1162,7 @@ def _past_time(texts: list[str], i: int, patterns: CuePatterns) -> int:
         texts[j] in lists["day"]
         or texts[j] in lists["day_part"]
         or (j > i and texts[j] in (_BEFORE, ","))
+        or (j > i and texts[j - 1] in lists["day_part"] and texts[j][:2] == "ال")
     ):
         j += 1
     return j
