@@ -116,6 +116,9 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ("وقال عشية اللقاء المدرب ان", "عشية", "المدرب"),
         # a verb whose object is عدم describes the source: the phrase ends before it
         ("وقال مصدر فضل عدم ذكر اسمه ان", "مصدر", "مصدر"),
+        # an adjective of closeness takes من and a pronoun; another word does not
+        ("وبحسب مقربين منه فان", "مقربين", "مقربين منه"),
+        ("وسمع محمد منه ان", "محمد", "محمد"),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:

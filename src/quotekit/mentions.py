@@ -800,8 +800,11 @@ def _cut(
                 words += 1
                 i += 1
                 break
+            # مقربين منه، مصادر قريبة منها: the complement of an adjective of closeness
+            close = first >= 0 and tok in _OF_ONE and texts[i - 1] in lists["close_to"]
             if (
                 (f.stop or (tok == "ل" and first >= 0))
+                and not close
                 and not (
                     first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
                     and f.letter
@@ -815,7 +818,7 @@ def _cut(
                 and not (given and f.preposition and not _more_words(texts, i + 1, patterns))
             ):
                 break  # an addressee that starts here (لـ"الغد") is read below
-            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb"):
+            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb") and not close:
                 # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
                 # three letters after a given name is a surname (فيصل فجر، محمد نصر).
                 break
@@ -1125,6 +1128,8 @@ _SPEECH_IN_MARKS = 4
 #: Words no speaker phrase ends with, normalised: prepositions that are no name (not خلف،
 #: a surname too) and الآن (نشطاء من بينهم، فيسبوك الآن); nor هي in ليو هي.
 _DANGLING = frozenset(("من", "في", "عن", "على", "الى", "مع", "الان"))
+#: من and a pronoun: what an adjective of closeness takes (مقربين منه).
+_OF_ONE = frozenset(("منه", "منها", "منهم", "منهما", "منهن"))
 #: أمس الأول (the day before yesterday), normalised: its second word.
 _BEFORE = "الاول"
 #: أول أمس، أول من أمس (the day before yesterday), normalised: its first word.

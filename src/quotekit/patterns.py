@@ -316,6 +316,7 @@ _NOUN_LISTS = frozenset(
     (
         "speaker_head",
         "anonymous_head",
+        "close_to",
         "name_intro",
         "title_intro",
         "not_source",
