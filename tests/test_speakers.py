@@ -119,6 +119,8 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         # an adjective of closeness takes من and a pronoun; another word does not
         ("وبحسب مقربين منه فان", "مقربين", "مقربين منه"),
         ("وسمع محمد منه ان", "محمد", "محمد"),
+        # a given name spelled as a preposition with a pronoun (بيني: "between me")
+        ("ووصف عضو الكنيست السابق بيني باداش للصحيفة", "عضو", "عضو الكنيست السابق بيني باداش"),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:
