@@ -430,6 +430,7 @@ class Document:
         """Whether a new clause of attribution starts at ``pos`` (after a comma).
 
         It does when a cue starts there or after at most two words (، لكن ليبرمان أشار),
+        three after a verb of saying in و (، واختتم الحمد حديثه بقوله),
         or when a participle of saying starts there (، داعيا الأولياء), unless it cannot
         share the subject of ``cue`` (then it belongs to the content). A connector alone
         (، لكن، حيث، ما يؤكد، إلا أن) does not: the reported clause runs on through it,
@@ -442,6 +443,7 @@ class Document:
         if stop is not None:
             end = stop.start()  # a cue after the next comma opens a clause of its own
         but = False  # whether the clause opens with لكن: a subject of some words may follow
+        reach = 2  # how many words after the comma a cue may start
         lists = self.patterns.lists
         forms = self.patterns.forms
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
@@ -449,6 +451,10 @@ class Document:
             form = forms.get(word)  # the word as a cue, read once for the tests below
             if count == 0:
                 but = word in BUT
+                if form is not None and form.conjoined and form.form == "past":
+                    # ، واختتم الحمد حديثه بقوله: a verb of saying in و, its subject and
+                    # object, then the cue of its own quote
+                    reach = 3
                 if word in _WHEN or word in _AND_THAT_WORDS:
                     # ، عندما أعلنت المملكة، بعدما كان توقع: a clause of time inside the
                     # content; ، وإن هؤلاء يعتقد: a second clause of what was said
@@ -468,7 +474,7 @@ class Document:
                     # it agrees with the speaker (else it says something of the content's
                     # subject).
                     return cue is None or cue.gender is None or cue.gender == gender
-            if count <= 2 and self.cue_between(m.start(), m.start() + 1):
+            if count <= reach and self.cue_between(m.start(), m.start() + 1):
                 # ، لكنه يعتقد أنها: a belief of the content's subject goes on with it
                 return form is None or form.lemma not in lists["cognition"]
             if (
@@ -479,7 +485,7 @@ class Document:
                 and (form.lemma in lists["denial"] or form.lemma in lists["answer"])
             ):
                 return True  # ، لكن المملكة العربية السعودية رفضت: the other side's answer
-            if count >= (_BUT_WORDS if but else 2):
+            if count >= (_BUT_WORDS if but else reach):
                 break
         return False
 
