@@ -972,12 +972,13 @@ def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
     """Where the main clause's verb starts right after a source's phrase, if it does.
 
     ووفقا للهيئة المستقلة تنافس: a definite source, then a verb (not one joined by و).
-    After an indefinite source a verb describes it (وبحسب مصادر تحدثت لرويترز فإن: the
-    clause comes after فإن), and a فإن or فقد later in the sentence opens the clause.
+    After an indefinite source a verb with a preposition describes it (وبحسب مصادر تحدثت
+    لرويترز فإن: the clause comes after فإن); a verb with a noun after it opens the
+    clause (وبحسب بيانات رسمية زادت الصادرات); a فإن or فقد later in the sentence opens
+    the clause.
     """
     last = doc.norm[mention[0] : mention[1]].rsplit(maxsplit=1)[-1]
-    if not last.startswith(("ال", "لل", "بال")):
-        return None  # مصادر تحدثت: a verb that describes an indefinite source
+    definite = last.startswith(("ال", "لل", "بال"))
     start = doc.skip_space(mention[1])
     m = WORD.match(doc.norm, start)
     if m is None:
@@ -987,7 +988,31 @@ def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
         return None  # a noun, or a verb joined by و to the clause before
     if _THEN_WORD.search(doc.norm, start, doc.clause_end(start)) is not None:
         return None  # the source's clause runs on to its فإن
+    if not definite:
+        # مصادر تحدثت لرويترز، مصادر طلبت عدم: a verb that describes an indefinite
+        # source takes a preposition or a verbal noun; وبحسب بيانات رسمية زادت صادرات
+        # النفط: one with a noun after it, and no فإن later, is the main clause's
+        after = WORD.match(doc.norm, doc.skip_space(m.end()))
+        if after is None or not _subject_of_clause(after.group(), doc):
+            return None
     return start
+
+
+def _subject_of_clause(word: str, doc: Document) -> bool:
+    """Whether ``word`` after a verb opens a noun phrase that may be its subject.
+
+    Not a preposition, a word with a clitic preposition, a pronoun suffix of the verb's
+    object or a particle: a definite or indefinite noun (صادرات، التنظيم).
+    """
+    facts = facts_of(doc.patterns)[word]
+    return (
+        facts.phrase_start
+        and not facts.preposition
+        and not facts.clitic_preposition
+        and not facts.particle
+        and word not in doc.patterns.lists["not_doing"]
+        and word_class(word) == "noun"
+    )
 
 
 def _clause_after(
