@@ -93,8 +93,8 @@ _KAMA = "كما"
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
-_AFTER_PREP = re.compile(r"(?<!\w)(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
-_IN = re.compile(r"(?<!\w)في[ \t]+\Z")
+_AFTER_PREP = re.compile(r"(?<!\w)[وف]?(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
+_IN = re.compile(r"(?<!\w)[وف]?في[ \t]+\Z")
 _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
