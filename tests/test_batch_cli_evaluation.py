@@ -30,12 +30,12 @@ DEV_FLOORS = {
     "one_name_share": 0.88,
 }
 
-#: Regression floors on the held-out sets of tools/data (BQ to BY, 432 corpus articles
-#: annotated blind), a little under what this version measures (2026-12-06, twelfth
-#: session: attribution F1 0.873, 0.892, 0.908, 0.892, 0.871, 0.880, 0.845, 0.911 and
-#: 0.854, speaker accuracy 0.961, 0.982, 0.972, 0.945, 0.952, 0.944, 0.936, 0.966 and
-#: 0.938, one name for 50 of 60, 44 of 50, 66 of 75, 40 of 50, 49 of 55, 46 of 52, 49 of
-#: 59, 46 of 60 and 42 of 61 sources quoted twice or more).
+#: Regression floors on the held-out sets of tools/data (BQ to BZ, 458 corpus articles
+#: annotated blind), a little under what this version measures (2026-12-06, thirteenth
+#: session: attribution F1 0.873, 0.896, 0.910, 0.892, 0.871, 0.877, 0.849, 0.922, 0.874
+#: and 0.814, speaker accuracy 0.961, 0.982, 0.975, 0.945, 0.952, 0.944, 0.940, 0.977,
+#: 0.949 and 0.929, one name for 50 of 60, 44 of 50, 66 of 75, 40 of 50, 49 of 55, 46 of
+#: 52, 50 of 59, 46 of 60, 44 of 62 and 21 of 27 sources quoted twice or more).
 HELD_OUT_FLOORS = {
     "eval_gold_bq.jsonl": {"attribution_f": 0.85, "speaker_acc": 0.94, "one_name_share": 0.8},
     "eval_gold_br.jsonl": {"attribution_f": 0.87, "speaker_acc": 0.96, "one_name_share": 0.83},
@@ -45,8 +45,12 @@ HELD_OUT_FLOORS = {
     "eval_gold_bv.jsonl": {"attribution_f": 0.86, "speaker_acc": 0.92, "one_name_share": 0.84},
     "eval_gold_bw.jsonl": {"attribution_f": 0.82, "speaker_acc": 0.91, "one_name_share": 0.78},
     "eval_gold_bx.jsonl": {"attribution_f": 0.89, "speaker_acc": 0.95, "one_name_share": 0.74},
-    "eval_gold_by.jsonl": {"attribution_f": 0.83, "speaker_acc": 0.92, "one_name_share": 0.66},
+    "eval_gold_by.jsonl": {"attribution_f": 0.85, "speaker_acc": 0.93, "one_name_share": 0.68},
+    "eval_gold_bz.jsonl": {"attribution_f": 0.79, "speaker_acc": 0.9, "one_name_share": 0.74},
 }
+#: Articles in a held-out set: 48 each, but BZ, the last 26 corpus articles of two quotes or
+#: more that no set had annotated.
+HELD_OUT_DOCS = {"eval_gold_bz.jsonl": 26}
 TOOLS_DATA = Path(__file__).resolve().parents[1] / "tools" / "data"
 
 TEXTS = [
@@ -269,7 +273,7 @@ def test_held_out_sets_keep_their_floors(
     assert main(["evaluate", str(gold), str(pred), "--texts", str(texts), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     floors = HELD_OUT_FLOORS[name]
-    assert figures["docs"] == len(ids) == 48
+    assert figures["docs"] == len(ids) == HELD_OUT_DOCS.get(name, 48)
     assert figures["attribution_f"] >= floors["attribution_f"]
     assert figures["speaker_acc"] >= floors["speaker_acc"]
     assert figures["sources_one_name"] >= floors["one_name_share"] * figures["sources"]
