@@ -808,14 +808,13 @@ def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
 def _ends_object(doc: Document, after: re.Match[str]) -> bool:
     """Whether the word ``after`` a quoted object starts words of the writer's own.
 
-    A preposition (في قضية السفينة), ب joined to its noun (بريف درعا، بسبب), a relative
-    pronoun whose clause describes the marked noun ("الأخطاء" التي ارتكبتها واشنطن) or
-    a new cue of the same subject (بـ"..." وتندد بـ"..."): the quote ends at the mark. Not ل joined
-    to a noun: "دعمها الكامل" للضربات, "الروح القتالية" لمنتخب بلاده complete the
-    marked noun.
+    A preposition (في قضية السفينة), ب joined to its noun (بريف درعا، بسبب) or a new
+    cue of the same subject (بـ"..." وتندد بـ"..."): the quote ends at the mark. Not ل
+    joined to a noun: "دعمها الكامل" للضربات, "الروح القتالية" لمنتخب بلاده complete
+    the marked noun.
     """
     word = after.group()
-    if word in doc.patterns.lists["preposition"] or word in RELATIVES:
+    if word in doc.patterns.lists["preposition"]:
         return True
     if word[:1] == "ب" and len(word) > 3 and not word.startswith("بان"):
         return True  # بريف درعا، بسبب الأزمة; not بأن: a clause that goes on
