@@ -920,6 +920,8 @@ def _cut(
             # ويصف الفيزيائي الشهير الأطفال بأنهم: a definite noun governs no genitive, and a
             # plural noun is no adjective of a singular one: the verb's object
             break
+        if (given or surname) and tok in WAS:
+            break  # بدا حسين كان غامضا: كان opens the clause the name is the subject of
         if words == 1 and owned and f.common and not f.given:
             break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
