@@ -48,6 +48,7 @@ from quotekit.morphology import (
     honorific_titles,
     is_given_name,
     is_preposition,
+    listed_head,
     seat_state,
     takes_article,
     without_article,
@@ -233,6 +234,9 @@ class Registry:
     )
     # Whether the original writes the accusative's tanween anywhere (most texts do not).
     _tanween: bool = attrs.field(init=False, repr=False)
+    # The keys of names the text writes after an institution's noun (شركة غوغل): read when
+    # a source of no known head is first typed, then kept for the document (_bodies).
+    _bodies_named: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     # Where each word after a comma stands, by its key: read when an apposition is first
     # looked for (most documents never ask), then kept for the document (see _appositions).
     _commas: dict[str, list[int]] | None = attrs.field(default=None, init=False, repr=False)
@@ -816,8 +820,6 @@ class Registry:
                 if entity.keys and after[: len(entity.keys)] == entity.keys:
                     found = entity
                     break
-        if found is not None and (form := (head, *found.keys)) not in found.aliases:
-            found.aliases.append(form)  # منصة سناب شات: a form of it, which says its type
         return found
 
     def _dependent(
@@ -1452,15 +1454,45 @@ class Registry:
         """What kind of source ``entity`` is, read from the head of its name.
 
         One of ``person``, ``organisation``, ``group``, ``document`` and ``anonymous``
-        (see :func:`quotekit.morphology.entity_type`); a name of no known head that the
-        text introduced with a company's noun (منصة سناب شات) is an organisation's.
+        (see :func:`quotekit.morphology.entity_type`); a name of no known head is an
+        organisation's when another of its forms opens with a company's noun, or when the
+        text writes it after an institution's noun somewhere (شركة غوغل).
         """
         kind = _type_of_name(entity.name)
-        if kind == "person" and not is_given_name(entity.keys[0] if entity.keys else ""):
-            companies = self.patterns.lists["company"]
-            if any(form[:1] and form[0] in companies for form in entity.aliases):
-                return "organisation"  # سناب شات, introduced as منصة سناب شات
+        if kind != "person" or not entity.keys:
+            return kind
+        words = _name_words(entity.name)
+        companies = self.patterns.lists["company"]
+        if (
+            words
+            and listed_head(words[0]) is None
+            and (
+                any(form[:1] and form[0] in companies for form in entity.aliases)
+                or entity.keys[0] in self._bodies()
+            )
+        ):
+            # الجزيرة كابيتال, also called شركة الجزيرة كابيتال; غوغل, which the text writes
+            # شركة غوغل somewhere
+            return "organisation"
         return kind
+
+    def _bodies(self) -> frozenset[str]:
+        """The keys of the words the text writes right after an institution's noun.
+
+        شركة غوغل، منصة سناب شات، قناة الجزيرة: a noun without the article that heads an
+        institution (``entity_heads.tsv``), then a word no list holds. Read once per
+        document, in one pass over its words.
+        """
+        if self._bodies_named is None:
+            found: set[str] = set()
+            body = False  # whether the word before was an institution's noun
+            for m in WORD.finditer(self.mapped.text):
+                word = m.group()
+                if body and listed_head(word) is None:
+                    found.add(_key(word))  # غوغل، الجزيرة in قناة الجزيرة
+                body = not word.startswith("ال") and listed_head(word) == "organisation"
+            self._bodies_named = frozenset(found)
+        return self._bodies_named
 
     def merged(
         self,

@@ -68,6 +68,7 @@ __all__ = [
     "is_given_name",
     "is_oblique",
     "is_preposition",
+    "listed_head",
     "masdar_shaped",
     "noun_gender",
     "noun_number",
@@ -1542,6 +1543,22 @@ def entity_type(words: Sequence[str]) -> str:
     if kind == "anonymous":
         return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
     return kind
+
+
+def listed_head(word: str) -> str | None:
+    """The kind of source a head word names when a list holds it: a given name or a head.
+
+    None for a word no list holds (a foreign name, غوغل), which :func:`entity_type` takes
+    for a person's.
+
+    Example:
+        >>> listed_head("الوزارة"), listed_head("سلمى"), listed_head("غوغل")
+        ('organisation', 'person', None)
+    """
+    tables = _tables()
+    if _lookup(word, tables.names) is not None:
+        return "person"
+    return _lookup(word, tables.heads)
 
 
 @lru_cache(maxsize=1 << 14)
