@@ -71,6 +71,8 @@ _TITLE_TAIL = 9
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
+#: How far after an earlier form of a mention its fuller phrase is read.
+_FULLER_REACH = 160
 #: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
@@ -936,7 +938,12 @@ class Registry:
                     if first_start is not None:
                         best = (first_start, m_end)
             return best
-        for m_start, m_end in self._occurrences(keys[0], before, reach):
+        # A phrase of two words or more needs most of the mention's words after it (the
+        # test below): an earlier form ending before they all could is not read.
+        since = self._fuller_start(keys[0], core, before, reach) if len(keys) > 1 else 0
+        if since is None:
+            return None
+        for m_start, m_end in self._occurrences(keys[0], before, reach, since):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
                 # somewhere before (سيرينا وليامز)
@@ -947,7 +954,7 @@ class Registry:
                 if first_start is not None:
                     best = (first_start, m_end)
                 continue
-            reach = min(len(text), m_end + 160)
+            reach = min(len(text), m_end + _FULLER_REACH)
             if (
                 len(keys) > 1
                 and sum(text.find(k, m_start, reach) >= 0 for k in core) * 3 < len(core) * 2
@@ -996,6 +1003,29 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _fuller_start(
+        self, head: str, core: tuple[str, ...], before: int, reach: int
+    ) -> int | None:
+        """Where :meth:`_fuller` may start looking for ``head``, or None when nowhere.
+
+        An earlier form passes only with two thirds of ``core`` written after its start
+        and within ``_FULLER_REACH`` characters of its end: a word first written at ``p``
+        is so only for forms that end at ``p + len(word) - _FULLER_REACH`` or later. In
+        a text of endless new speakers (وقال الوزير رقمN) the name is first written in the
+        mention itself, and the forms of the title thousands of characters back are not
+        read one by one.
+        """
+        text = self.mapped.text
+        floor = max(0, before - reach - 3)  # a form opens up to three letters before its key
+        limit = min(len(text), before + _FULLER_REACH)  # no form's stretch reads further
+        ends = sorted(
+            p + len(k) - _FULLER_REACH for k in core if (p := text.find(k, floor, limit)) >= 0
+        )
+        need = -(-2 * len(core) // 3)  # two thirds, rounded up
+        if len(ends) < need:
+            return None  # too few of the words are written at all
+        return max(0, ends[need - 1] - len(head))
 
     def _before_holder(self, words: Sequence[str], start: int, end: int) -> int:
         """Where an institution's fuller phrase (``words[:end]``) stops before a person.
@@ -1134,11 +1164,15 @@ class Registry:
         return keys[i:]
 
     def _occurrences(
-        self, key: str, before: int, reach: int = _LOOKBACK
+        self, key: str, before: int, reach: int = _LOOKBACK, since: int = 0
     ) -> Iterator[tuple[int, int]]:
-        """The words whose key is ``key`` in ``reach`` characters before ``before``, in order."""
+        """The words whose key is ``key`` in ``reach`` characters before ``before``, in order.
+
+        Only keys written from ``since`` on are looked at (a clitic before one may open
+        earlier).
+        """
         text = self.mapped.text
-        floor = max(0, before - reach)
+        floor = max(0, before - reach, since)
         i = text.find(key, floor, before)
         while i != -1:
             start, end = i, i + len(key)
