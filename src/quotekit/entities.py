@@ -1557,11 +1557,12 @@ class Registry:
                     entity, unique, types
                 )
             if not holders and kind == "person":
+                bare = self._bare_title(entity)  # read once for the three that ask
                 holders = (
-                    self._named_after(entity, persons)
-                    or self._sole_named(entity, persons, forms)
+                    self._named_after(entity, bare, persons)
+                    or self._sole_named(entity, bare, persons, forms)
                     or self._named_before(entity, tails)
-                    or self._surname_of_title(entity, persons, quoted)
+                    or self._surname_of_title(entity, bare, persons, quoted)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -1883,6 +1884,7 @@ class Registry:
     def _sole_named(
         self,
         title: Entity,
+        words: tuple[str, ...],
         persons: list[Entity],
         forms: Mapping[int, list[tuple[str, ...]]],
     ) -> list[Entity]:
@@ -1894,10 +1896,10 @@ class Registry:
         who bears that title (its head and its other words, spelled alike) in one of its
         forms or right before its name in the text; when exactly one does. A person who
         bears no title is not joined: الطبيب is not the named source quoted after him.
+        ``words`` are the title's :meth:`_bare_title`.
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        words = self._bare_title(title)
         if not words:
             return []
         if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
@@ -1994,15 +1996,18 @@ class Registry:
             raw = WORD.findall(text[start:stop].split(".")[0])
             yield raw, [_key(w) for w in raw]
 
-    def _named_after(self, title: Entity, persons: list[Entity]) -> list[Entity]:
+    def _named_after(
+        self, title: Entity, bare: tuple[str, ...], persons: list[Entity]
+    ) -> list[Entity]:
         """The named ``persons`` whose name follows the bare person title ``title``.
 
         The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري); it is looked
-        for in the last ``_LOOKBACK`` characters of the text, as fuller names are.
+        for in the last ``_LOOKBACK`` characters of the text, as fuller names are. ``bare``
+        is the title's :meth:`_bare_title`.
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        if len(keys) < 2 or not self._bare_title(title):
+        if len(keys) < 2 or not bare:
             return []
         names = [
             e
@@ -2123,7 +2128,11 @@ class Registry:
         return list(found.values()) if len(found) == 1 else []
 
     def _surname_of_title(
-        self, title: Entity, persons: list[Entity], quoted: Mapping[int, int]
+        self,
+        title: Entity,
+        words: tuple[str, ...],
+        persons: list[Entity],
+        quoted: Mapping[int, int],
     ) -> list[Entity]:
         """The one person named by a surname alone whom the definite bare ``title`` names.
 
@@ -2133,9 +2142,8 @@ class Registry:
         الخارجية الروسي). A definite bare title joins the one person of a fitting gender
         quoted twice or more whose only form is one proper name, no given name and no
         quantifier (البعض); none when two are. ``quoted`` gives the quotes of each source
-        by ``id``.
+        by ``id``; ``words`` are the title's :meth:`_bare_title`.
         """
-        words = self._bare_title(title)
         if not words or title.anonymous or not _definite_title(words):
             return []
         found = [
