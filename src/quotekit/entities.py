@@ -23,6 +23,7 @@ from quotekit.mentions import (
     FAMILY,
     NAME_PARTICLES,
     ON_BEHALF,
+    REACH,
     WITHIN,
     apposition,
     before_accusative,
@@ -965,7 +966,11 @@ class Registry:
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
-            phrase, _ = clean_mention(text, m_start, reach, self.patterns)
+            # The phrase alone is wanted: no addressee is read after it, and the stretch is
+            # read whole as with one (shorter than REACH unless the key is one huge word).
+            phrase, _ = clean_mention(
+                text, m_start, reach, self.patterns, find_addressee=reach - m_start > REACH
+            )
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
