@@ -693,8 +693,8 @@ class Registry:
         # before unless named in the same words
         apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
         for _, entity in sorted(candidates.items(), reverse=True):
-            if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
-                continue
+            # Two tests that pass a candidate over, in either order: the one that tells
+            # another name of the title (most candidates of a text of new speakers) first.
             if (
                 own is not None
                 and not entity.aliases
@@ -703,6 +703,8 @@ class Registry:
                 and self._name_of_its_own(entity.keys)
                 and not any(_spelled_alike(own, k) for k in entity.keys[1:])
             ):
+                continue
+            if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
                 continue
             if entity.aliases and any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
