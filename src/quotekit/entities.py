@@ -23,6 +23,7 @@ from quotekit.mentions import (
     FAMILY,
     NAME_PARTICLES,
     ON_BEHALF,
+    REACH,
     WITHIN,
     apposition,
     before_accusative,
@@ -72,6 +73,8 @@ _TITLE_TAIL = 9
 #: How far back a fuller form of a name is looked for, and how many times per text.
 _LOOKBACK = 20_000
 _MAX_LOOKUPS = 200
+#: How far after an earlier form of a mention its fuller phrase is read.
+_FULLER_REACH = 160
 #: Relative adjectives of kind, not of owner: المنظمة الحقوقية may be منظمة العفو الدولية.
 _KIND_ADJECTIVES = frozenset(
     ("دولي", "حقوقي", "خيري", "انساني", "رسمي", "حكومي", "اهلي", "محلي", "عالمي", "اممي")
@@ -696,8 +699,8 @@ class Registry:
         # before unless named in the same words
         apart = not self.patterns.lists["another"].isdisjoint(keys) or core != keys
         for _, entity in sorted(candidates.items(), reverse=True):
-            if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
-                continue
+            # Two tests that pass a candidate over, in either order: the one that tells
+            # another name of the title (most candidates of a text of new speakers) first.
             if (
                 own is not None
                 and not entity.aliases
@@ -706,6 +709,8 @@ class Registry:
                 and self._name_of_its_own(entity.keys)
                 and not any(_spelled_alike(own, k) for k in entity.keys[1:])
             ):
+                continue
+            if (apart or self._quantified(entity.keys) != entity.keys) and keys != entity.keys:
                 continue
             if entity.aliases and any(
                 _contains(alias, keys) and not self._dependent(alias, keys)
@@ -959,7 +964,12 @@ class Registry:
                     if first_start is not None:
                         best = (first_start, m_end)
             return best
-        for m_start, m_end in self._occurrences(keys[0], before, reach):
+        # A phrase of two words or more needs most of the mention's words after it (the
+        # test below): an earlier form ending before they all could is not read.
+        since = self._fuller_start(keys[0], core, before, reach) if len(keys) > 1 else 0
+        if since is None:
+            return None
+        for m_start, m_end in self._occurrences(keys[0], before, reach, since):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
                 # somewhere before (سيرينا وليامز)
@@ -970,7 +980,7 @@ class Registry:
                 if first_start is not None:
                     best = (first_start, m_end)
                 continue
-            reach = min(len(text), m_end + 160)
+            reach = min(len(text), m_end + _FULLER_REACH)
             if (
                 len(keys) > 1
                 and sum(text.find(k, m_start, reach) >= 0 for k in core) * 3 < len(core) * 2
@@ -981,7 +991,11 @@ class Registry:
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
-            phrase, _ = clean_mention(text, m_start, reach, self.patterns)
+            # The phrase alone is wanted: no addressee is read after it, and the stretch is
+            # read whole as with one (shorter than REACH unless the key is one huge word).
+            phrase, _ = clean_mention(
+                text, m_start, reach, self.patterns, find_addressee=reach - m_start > REACH
+            )
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
@@ -1019,6 +1033,29 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _fuller_start(
+        self, head: str, core: tuple[str, ...], before: int, reach: int
+    ) -> int | None:
+        """Where :meth:`_fuller` may start looking for ``head``, or None when nowhere.
+
+        An earlier form passes only with two thirds of ``core`` written after its start
+        and within ``_FULLER_REACH`` characters of its end: a word first written at ``p``
+        is so only for forms that end at ``p + len(word) - _FULLER_REACH`` or later. In
+        a text of endless new speakers (وقال الوزير رقمN) the name is first written in the
+        mention itself, and the forms of the title thousands of characters back are not
+        read one by one.
+        """
+        text = self.mapped.text
+        floor = max(0, before - reach - 3)  # a form opens up to three letters before its key
+        limit = min(len(text), before + _FULLER_REACH)  # no form's stretch reads further
+        ends = sorted(
+            p + len(k) - _FULLER_REACH for k in core if (p := text.find(k, floor, limit)) >= 0
+        )
+        need = -(-2 * len(core) // 3)  # two thirds, rounded up
+        if len(ends) < need:
+            return None  # too few of the words are written at all
+        return max(0, ends[need - 1] - len(head))
 
     def _before_holder(self, words: Sequence[str], start: int, end: int) -> int:
         """Where an institution's fuller phrase (``words[:end]``) stops before a person.
@@ -1157,11 +1194,15 @@ class Registry:
         return keys[i:]
 
     def _occurrences(
-        self, key: str, before: int, reach: int = _LOOKBACK
+        self, key: str, before: int, reach: int = _LOOKBACK, since: int = 0
     ) -> Iterator[tuple[int, int]]:
-        """The words whose key is ``key`` in ``reach`` characters before ``before``, in order."""
+        """The words whose key is ``key`` in ``reach`` characters before ``before``, in order.
+
+        Only keys written from ``since`` on are looked at (a clitic before one may open
+        earlier).
+        """
         text = self.mapped.text
-        floor = max(0, before - reach)
+        floor = max(0, before - reach, since)
         i = text.find(key, floor, before)
         while i != -1:
             start, end = i, i + len(key)
@@ -1582,11 +1623,12 @@ class Registry:
                     entity, unique, types
                 )
             if not holders and kind == "person":
+                bare = self._bare_title(entity)  # read once for the three that ask
                 holders = (
-                    self._named_after(entity, persons)
-                    or self._sole_named(entity, persons, forms)
+                    self._named_after(entity, bare, persons)
+                    or self._sole_named(entity, bare, persons, forms)
                     or self._named_before(entity, tails)
-                    or self._surname_of_title(entity, persons, quoted)
+                    or self._surname_of_title(entity, bare, persons, quoted)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -1908,6 +1950,7 @@ class Registry:
     def _sole_named(
         self,
         title: Entity,
+        words: tuple[str, ...],
         persons: list[Entity],
         forms: Mapping[int, list[tuple[str, ...]]],
     ) -> list[Entity]:
@@ -1919,10 +1962,10 @@ class Registry:
         who bears that title (its head and its other words, spelled alike) in one of its
         forms or right before its name in the text; when exactly one does. A person who
         bears no title is not joined: الطبيب is not the named source quoted after him.
+        ``words`` are the title's :meth:`_bare_title`.
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        words = self._bare_title(title)
         if not words:
             return []
         if not (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))):
@@ -2019,15 +2062,18 @@ class Registry:
             raw = WORD.findall(text[start:stop].split(".")[0])
             yield raw, [_key(w) for w in raw]
 
-    def _named_after(self, title: Entity, persons: list[Entity]) -> list[Entity]:
+    def _named_after(
+        self, title: Entity, bare: tuple[str, ...], persons: list[Entity]
+    ) -> list[Entity]:
         """The named ``persons`` whose name follows the bare person title ``title``.
 
         The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري); it is looked
-        for in the last ``_LOOKBACK`` characters of the text, as fuller names are.
+        for in the last ``_LOOKBACK`` characters of the text, as fuller names are. ``bare``
+        is the title's :meth:`_bare_title`.
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
-        if len(keys) < 2 or not self._bare_title(title):
+        if len(keys) < 2 or not bare:
             return []
         names = [
             e
@@ -2148,7 +2194,11 @@ class Registry:
         return list(found.values()) if len(found) == 1 else []
 
     def _surname_of_title(
-        self, title: Entity, persons: list[Entity], quoted: Mapping[int, int]
+        self,
+        title: Entity,
+        words: tuple[str, ...],
+        persons: list[Entity],
+        quoted: Mapping[int, int],
     ) -> list[Entity]:
         """The one person named by a surname alone whom the definite bare ``title`` names.
 
@@ -2158,9 +2208,8 @@ class Registry:
         الخارجية الروسي). A definite bare title joins the one person of a fitting gender
         quoted twice or more whose only form is one proper name, no given name and no
         quantifier (البعض); none when two are. ``quoted`` gives the quotes of each source
-        by ``id``.
+        by ``id``; ``words`` are the title's :meth:`_bare_title`.
         """
-        words = self._bare_title(title)
         if not words or title.anonymous or not _definite_title(words):
             return []
         found = [
