@@ -355,6 +355,9 @@ class SourceIndex:
         s = 0  # the first of them that may still hold a token
         opens_at = speech[0][0] if speech else end  # no token up to here stands inside one
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
+        # وعندما ضرب التنظيم المدينة، خرج حسين: a clause of time set before the main one,
+        # whose first verb after a comma opens the sentence (read once, then passed)
+        subordinate = bool(texts) and _subordinating(texts[0])
         subject_next = -1  # the token after a phrase that opens the sentence
         fronted = False  # whether the latest verb has that phrase before it as its subject
         i = 0
@@ -383,15 +386,22 @@ class SourceIndex:
                 )
             ):
                 fronted = i == subject_next  # وعاصي يشجع الأغنية: the phrase after is its object
-                if i <= _OPENING or (
+                if (i <= _OPENING and not subordinate) or (
                     texts[i - 1] == ","
-                    and (tok[:1] in "وف" or (verb < 0 and _fronted_adverbial(texts[0])))
+                    and (
+                        tok[:1] in "وف"
+                        or subordinate
+                        or (verb < 0 and _fronted_adverbial(texts[0]))
+                    )
                 ):
-                    # the verb that opens the sentence (after فيما، وقد ...); after a fronted
-                    # adverbial and its comma (ومنذ ورود التقارير، اعتبرت دمشق); a verb in
+                    # the verb that opens the sentence (after فيما، وقد ...), not that of a
+                    # clause of time before the main one; after a fronted adverbial and its
+                    # comma (ومنذ ورود التقارير، اعتبرت دمشق); a verb in
                     # و or ف after a comma, which opens a clause of its own (وغاب صلاح ...،
                     # واكتفى كلوب بالقول)
                     opening = i
+                    if i and texts[i - 1] == ",":
+                        subordinate = False  # the main clause's verb: once
                 verb = i
                 i += 1
                 continue
@@ -547,6 +557,22 @@ def _fronted_adverbial(word: str) -> bool:
     whose first verb after the comma opens the clause as a verb at its start does.
     """
     return is_preposition(word[1:] if word[:1] in "وف" else word)
+
+
+def _subordinating(word: str) -> bool:
+    """Whether a sentence that opens with ``word`` opens with a clause of time.
+
+    وعندما، وحين، وبعدما، ولما: the clause is set before the main one, after its comma.
+
+    Example:
+        >>> _subordinating("وعندما"), _subordinating("وقال")
+        (True, False)
+    """
+    return (word[1:] if word[:1] in "وف" else word) in _WHEN
+
+
+#: Conjunctions of time that open a clause set before the main clause (normalised).
+_WHEN = frozenset(("عندما", "حينما", "حين", "لما", "بعدما", "بينما", "حالما", "كلما"))
 
 
 def _conjoined(word: str, patterns: CuePatterns) -> bool:
