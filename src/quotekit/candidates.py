@@ -32,6 +32,7 @@ from quotekit.mentions import (
     word_facts,
 )
 from quotekit.morphology import (
+    among,
     entity_type,
     head_gender,
     is_given_name,
@@ -357,7 +358,7 @@ class SourceIndex:
         verb = opening = -1  # indexes of the latest verb and of the one opening the sentence
         # وعندما ضرب التنظيم المدينة، خرج حسين: a clause of time set before the main one,
         # whose first verb after a comma opens the sentence (read once, then passed)
-        subordinate = bool(texts) and _subordinating(texts[0])
+        subordinate = bool(texts) and among(texts[0], patterns.lists["time_clause"], "وف")
         subject_next = -1  # the token after a phrase that opens the sentence
         fronted = False  # whether the latest verb has that phrase before it as its subject
         i = 0
@@ -557,22 +558,6 @@ def _fronted_adverbial(word: str) -> bool:
     whose first verb after the comma opens the clause as a verb at its start does.
     """
     return is_preposition(word[1:] if word[:1] in "وف" else word)
-
-
-def _subordinating(word: str) -> bool:
-    """Whether a sentence that opens with ``word`` opens with a clause of time.
-
-    وعندما، وحين، وبعدما، ولما: the clause is set before the main one, after its comma.
-
-    Example:
-        >>> _subordinating("وعندما"), _subordinating("وقال")
-        (True, False)
-    """
-    return (word[1:] if word[:1] in "وف" else word) in _WHEN
-
-
-#: Conjunctions of time that open a clause set before the main clause (normalised).
-_WHEN = frozenset(("عندما", "حينما", "حين", "لما", "بعدما", "بينما", "حالما", "كلما"))
 
 
 def _conjoined(word: str, patterns: CuePatterns) -> bool:
