@@ -689,7 +689,7 @@ class Document:
             touching = norm[span.open - 1 : span.open].isalnum()
             if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
                 return True  # لـ"العربي الجديد": an addressee or a target
-            if len(words) <= 4 and among(prev, self.patterns.lists["name_intro"], "لبو"):
+            if len(words) <= 4 and among(prev, self.patterns.lists["name_intro"], "لبوك"):
                 return True  # وكالة "نور نيوز", عناصر "داعش"
             if among(prev, self.patterns.lists["title_intro"], "لبو") or (
                 among(prev, self.patterns.lists["work_title"], "لبو") and "ال" not in prev[:3]
