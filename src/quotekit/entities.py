@@ -50,6 +50,7 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     listed_head,
+    organisation_heads,
     seat_state,
     takes_article,
     without_article,
@@ -1522,17 +1523,14 @@ class Registry:
 
         شركة غوغل، منصة سناب شات، قناة الجزيرة: a noun without the article that heads an
         institution (``entity_heads.tsv``), then a word no list holds. Read once per
-        document, in one pass over its words.
+        document, by one search over its text (:func:`_body_pattern`).
         """
         if self._bodies_named is None:
-            found: set[str] = set()
-            body = False  # whether the word before was an institution's noun
-            for m in WORD.finditer(self.mapped.text):
-                word = m.group()
-                if body and listed_head(word) is None:
-                    found.add(_key(word))  # غوغل، الجزيرة in قناة الجزيرة
-                body = not word.startswith("ال") and listed_head(word) == "organisation"
-            self._bodies_named = frozenset(found)
+            self._bodies_named = frozenset(
+                _key(m.group(1))  # غوغل، الجزيرة in قناة الجزيرة
+                for m in _body_pattern().finditer(self.mapped.text)
+                if listed_head(m.group(1)) is None
+            )
         return self._bodies_named
 
     def merged(
@@ -2769,6 +2767,18 @@ def _name_words(name: str) -> tuple[str, ...]:
     the names they share, the titles they are): one normalisation per name.
     """
     return tuple(WORD.findall(normalize(name, config=EXTRACTION)))
+
+
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern[str]:
+    """An institution's noun without the article, a clitic maybe, then the word after it.
+
+    The nouns are :func:`~quotekit.morphology.organisation_heads`, longest first; the
+    word after, group 1, in marks maybe, is what the noun introduces (شركة غوغل، لقناة
+    الجزيرة، دار "سوذبيز").
+    """
+    heads = "|".join(map(re.escape, sorted(organisation_heads(), key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{heads})[ \t]+[\"«“]?(\w+)")
 
 
 def _type_of_name(name: str) -> str:

@@ -73,6 +73,7 @@ __all__ = [
     "noun_gender",
     "noun_number",
     "only_nouns",
+    "organisation_heads",
     "participle_gender",
     "seat_state",
     "spelled_as_verb",
@@ -1545,6 +1546,22 @@ def entity_type(words: Sequence[str]) -> str:
     return kind
 
 
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """The nouns that head an institution's name, without the article (وزارة، شركة، قناة).
+
+    Example:
+        >>> {"وزارة", "شركة", "قناة"} <= organisation_heads(), "الوزارة" in organisation_heads()
+        (True, False)
+    """
+    return frozenset(
+        word
+        for word, kind in _tables().heads.items()
+        if kind == "organisation" and not word.startswith("ال")
+    )
+
+
+@lru_cache(maxsize=1 << 14)
 def listed_head(word: str) -> str | None:
     """The kind of source a head word names when a list holds it: a given name or a head.
 
