@@ -934,12 +934,14 @@ def _verb_hit(
         # not after a verb with an object pronoun (نسيت أن أخبركم، أنهم: the writer's)
         comma=not norm[start:end].endswith(_OBJECT_ENDINGS),
     )
-    if kind == "participle" and _read_as_noun(norm[start:end]):
+    if (
+        kind == "participle"
+        and (direct is None or direct[0] != "complementizer")
+        and _read_as_noun(norm[start:end])
+    ):
         # تتخذ من لندن مقرا لها إن: "headquarters"; a participle that news mostly writes as
         # a noun reports only with its complementizer right after it (مقرا بأن الخسارة)
-        direct = direct if direct is not None and direct[0] == "complementizer" else None
-        if direct is None:
-            return None
+        return None
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):

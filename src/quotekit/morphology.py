@@ -1584,10 +1584,7 @@ def _head_type(head: str) -> str:
 
     ``anonymous`` unless a given name follows (:func:`entity_type` reads the rest).
     """
-    tables = _tables()
-    if _lookup(head, tables.names) is not None:
-        return "person"
-    kind = _lookup(head, tables.heads)
+    kind = listed_head(head)
     if kind is not None:
         return kind
     if _number(head) == "p" and not head.endswith("ات"):
