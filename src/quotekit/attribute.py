@@ -26,6 +26,7 @@ from quotekit.mentions import (
     facts_of,
     honoured,
     mention_before,
+    name_tail,
     named_before,
     object_after,
     one_of_those_who,
@@ -33,6 +34,7 @@ from quotekit.mentions import (
     person_title,
     possessed,
     possessed_thing,
+    proper_name,
     relayed_from,
     source_before,
     subject_after_was,
@@ -124,6 +126,8 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             and (_a_thing(doc, draft.mention) or _other_gender(doc, hit, draft.mention))
         ):
             draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
+        elif draft.mention is not None and hit.form.lemma in doc.patterns.lists["describe"]:
+            draft.mention = _before_described(doc, draft.mention)
         relayed = _RELAYED_BY.match(doc.norm, hit.subject[1]) if draft.mention else None
         if relayed is not None and draft.mention is not None:
             # وذكرت وكالة إنترفاكس نقلا عن الجيش الروسي أن: the medium relays, the army
@@ -176,6 +180,42 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+#: A definite word of the pattern فعيل or فعيلة (الشهير، الكبيرة): the commonest adjective's.
+_FA_IL = re.compile(r"ال\w\wي\wة?")
+
+
+def _before_described(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a verb that describes, without the thing it describes after it.
+
+    وصف X Y بأنه: the verb takes its subject, then its object, then ب and what the object
+    is called. The subject is definite, and a definite phrase goes on with no noun that is
+    neither its adjective nor its title: where :func:`~quotekit.mentions.name_tail` stops
+    it at a noun with the article after a definite word or a name (ووصفت المنظمة الدولية
+    الوضع بأنه، يصف المستثمر سيمون دولان التعليم بأنه), or at a common noun without it
+    after a definite word (يصف المستثمر نظام التعليم بأنه), the object opens. A stop at
+    an indefinite word after a name (مسؤولون ومسؤولون أمريكيون), at a verb or at a
+    conjunct is none, nor one at a word of the adjective's pattern فعيل (الفيزيائي
+    الشهير), which agrees with the noun before it.
+    """
+    found = list(WORD.finditer(doc.norm, *mention))
+    words = [m.group() for m in found]
+    n = name_tail(words, 1, doc.patterns)
+    if n >= len(words):
+        return mention
+    table = facts_of(doc.patterns)
+    prev, word = table[words[n - 1]], table[words[n]]
+    if (
+        not word.verb
+        and not _FA_IL.fullmatch(words[n])
+        and (
+            (prev.article and (word.article or word.common))
+            or (word.article and proper_name(words[n - 1], doc.patterns))
+        )
+    ):
+        return (mention[0], found[n - 1].end())
+    return mention
 
 
 def _addressed(doc: Document, mention: tuple[int, int], before: int) -> bool:
