@@ -141,6 +141,8 @@ _BODIES = frozenset(("organisation", "group", "document"))
 _AFTER_COMMA = re.compile(r",[ \t]*([^\W_]+)")
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
+#: The keys of بن، ابن، بنت: the name goes on with the father's after them (جديع بن نهار).
+_NASAB = frozenset(("بن", "ابن", "بنت"))
 #: The key of أبو (normalised), joined to the name after it without an article.
 _FATHER = "ابو"
 #: أبو in its three cases (أبو، أبي، أبا), normalised: one kunya.
@@ -1003,10 +1005,13 @@ class Registry:
             n = len(keys) + 3
             while n < len(found) and (
                 bound(found[n - 1].group(), self.patterns)
+                or _key(found[n].group()) in _NASAB
                 or (is_given_name(found[n - 1].group()) and self._surname(found[n].group()))
+                or (_key(found[n - 2].group()) in _NASAB and self._family(found[n].group()))
             ):
-                # ولي العهد الأمير محمد بن سلمان: not cut after بن; مدرب المنتخب التونسي لكرة
-                # القدم نبيل معلول: nor between a given name and the name after it
+                # ولي العهد الأمير محمد بن سلمان: not cut before or after بن; مدرب المنتخب
+                # التونسي لكرة القدم نبيل معلول: nor between a given name, or the father's
+                # name after بن (جديع بن نهار القحطاني), and the name after it
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
             # the phrase was the subject of (منصة سناب شات ميزة جديدة)
@@ -1092,6 +1097,8 @@ class Registry:
         heads = self.patterns.lists["speaker_head"]
         prev = list(WORD.finditer(text, max(0, start - _FIRST_NAME_REACH), start))
         n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
+        while len(prev) > n + 2 and _key(prev[-1 - n].group()) in _NASAB:
+            n += 2  # جديع بن نهار القحطاني: the given name before بن and the father's name
         if len(prev) <= n:
             return None  # no word for a title before the first name
         first = prev[-1].group()
@@ -1177,6 +1184,17 @@ class Registry:
             proper_name(word, self.patterns)
             or bound(word, self.patterns)  # بن، آل: the name goes on after it
             or (word.startswith("ال") and not takes_article(word[2:]))
+        )
+
+    def _family(self, word: str) -> bool:
+        """Whether ``word`` may follow the father's name after بن as the family's name.
+
+        A name a given name may take (:meth:`_surname`), or a definite relative adjective
+        (جديع بن نهار القحطاني): not another definite noun, the verb's object (سالم بن حمد
+        الوفد الزائر).
+        """
+        return self._surname(word) or (
+            word.startswith("ال") and facts_of(self.patterns)[word].nisba
         )
 
     def _quantified(self, keys: tuple[str, ...]) -> tuple[str, ...]:
