@@ -1006,12 +1006,18 @@ class Registry:
             while n < len(found) and (
                 bound(found[n - 1].group(), self.patterns)
                 or _key(found[n].group()) in _NASAB
-                or (is_given_name(found[n - 1].group()) and self._surname(found[n].group()))
+                or (
+                    (
+                        is_given_name(found[n - 1].group())
+                        or _key(found[n - 2].group()) in _JOINS_NEXT
+                    )
+                    and self._surname(found[n].group())
+                )
                 or (_key(found[n - 2].group()) in _NASAB and self._family(found[n].group()))
             ):
                 # ولي العهد الأمير محمد بن سلمان: not cut before or after بن; مدرب المنتخب
-                # التونسي لكرة القدم نبيل معلول: nor between a given name, or the father's
-                # name after بن (جديع بن نهار القحطاني), and the name after it
+                # التونسي لكرة القدم نبيل معلول: nor between a given name (عبد الله الثني), or
+                # the father's name after بن (جديع بن نهار القحطاني), and the name after it
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
             # the phrase was the subject of (منصة سناب شات ميزة جديدة)
@@ -2888,6 +2894,11 @@ _SEP = "\x1f"  # UNIT SEPARATOR
 
 
 @lru_cache(maxsize=1 << 14)
+def _ends_given(word: str, before: str) -> bool:
+    """Whether ``word`` ends a given name: a listed one, or the word after عبد (عبد الله)."""
+    return is_given_name(word) or _key(before) in _JOINS_NEXT
+
+
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``small`` is a run of consecutive words of ``big``."""
     if not small or len(small) > len(big):
