@@ -173,6 +173,8 @@ def hostile(size: int) -> dict[str, str]:
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),
         "lone surrogates": '\ud800قال إن "\udfff" ' * (size // 12),
+        "one source named again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
+        * (size // 47),
         "new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(size // 35)),
         "source phrase repeated": "بحسب وكالة، " * (size // 12),
         "relayed source repeated": "وقالت مصادر نقلا عن مسؤولين " * (size // 29),

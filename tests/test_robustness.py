@@ -25,6 +25,8 @@ HOSTILE = {
     "one huge word": "ق" * N,
     "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),
     "lone surrogates": '\ud800قال إن "\udfff" ' * (N // 12),
+    "one source named again and again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
+    * (N // 47),
     "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),
     "source phrase repeated": "بحسب وكالة، " * (N // 12),
     "relayed source after a cue repeated": "وقالت مصادر نقلا عن مسؤولين " * (N // 29),

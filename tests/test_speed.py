@@ -247,3 +247,20 @@ def test_the_first_call_builds_its_tables_without_collections() -> None:
     ).stdout.split()
     assert int(out[0]) <= 5  # 34 before, the oldest of generation 1
     assert int(out[1]) == 0
+
+
+def test_a_source_named_again_and_again_keeps_each_of_its_forms_once() -> None:
+    # Each apposition names the minister again: his forms are read at every lookup, so a
+    # long text of one source must not pile up copies of them.
+    text = "وقال وزير الخارجية، مايك بومبيو، إن الوضع صعب. " * 40
+    mapped = normalize_mapped(text, config="extraction")
+    norm = mapped.text
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    found = set()
+    for m in regex.finditer("وزير الخارجية", norm):
+        entity, _ = registry.resolve((m.start(), m.end()), "m")
+        registry.use(entity)
+        found.add(id(entity))
+    assert len(found) == 1
+    (entity,) = [e for e in registry.recent if id(e) in found]
+    assert len(entity.aliases) == len(set(entity.aliases))

@@ -220,6 +220,15 @@ class Entity:
     aliases: list[tuple[str, ...]] = attrs.Factory(list)
     source_phrase: bool = False  # its latest quote was credited by a phrase (بحسب X)
 
+    def alias(self, keys: tuple[str, ...]) -> None:
+        """Add ``keys`` to the other forms it is called by, once.
+
+        A long text names one source thousands of times, and its forms are read at every
+        lookup: a form already there is not added again.
+        """
+        if keys not in self.aliases:
+            self.aliases.append(keys)
+
 
 @attrs.define
 class Registry:
@@ -394,7 +403,7 @@ class Registry:
             if described is not None:
                 # بارا رونتري، الباحثة في المعهد، إن: the description names her too.
                 keys = self._keys(described)
-                entity.aliases.append(keys)
+                entity.alias(keys)
                 self._index(entity, keys)
         short = self._in_parentheses(span[1])
         if short is not None and short not in entity.aliases and self.type_of(entity) != "person":
@@ -1244,7 +1253,7 @@ class Registry:
         """Give ``entity`` the proper name found in apposition (``الوزير، أفيغدور ليبرمان``)."""
         entity.name = name_of(self.mapped, span)
         keys = self._keys(span)
-        entity.aliases.append(keys)
+        entity.alias(keys)
         self._index(entity, keys)
 
     def carries_on(self, entity: Entity, latest: Entity) -> bool | None:
@@ -1426,7 +1435,7 @@ class Registry:
         if named and not set(entity.keys) & set(into.keys):
             into.name = entity.name  # its proper name, not the titles it was met by
         for keys in (entity.keys, *entity.aliases):
-            into.aliases.append(keys)
+            into.alias(keys)
             self._index(into, keys)
 
     def use(self, entity: Entity) -> None:
