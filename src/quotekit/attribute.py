@@ -942,13 +942,25 @@ def _noun_in(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or (word.endswith("ا") and word[:-1] in nouns)
 
 
+#: Where a sentence stops: a full stop, a question mark or a line break (normalised text).
+_SENTENCE_STOP = re.compile(r"[.?!\n]")
+
+
 def _in_statement(draft: Draft, doc: Document) -> bool:
-    """Whether the words between a quote's cue and its content name a statement (في بيان)."""
+    """Whether the words after a quote's cue name a statement (في بيان).
+
+    Those before the content, or, when the content comes first (..., وفقا لما أعلنه القصر
+    في بيان له.), those up to the sentence's end.
+    """
     hit = draft.hit
     if hit is None:
         return False
     statement = doc.patterns.lists["statement"]
-    for w in WORD.findall(doc.norm, hit.end, min(draft.content[0], hit.end + 120)):
+    end = draft.content[0]
+    if end < hit.start:
+        stop = _SENTENCE_STOP.search(doc.norm, hit.end, hit.end + 120)
+        end = stop.start() if stop is not None else hit.end + 120
+    for w in WORD.findall(doc.norm, hit.end, min(end, hit.end + 120)):
         if w in statement or w[1:] in statement:
             return True
     return False
