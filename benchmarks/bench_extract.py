@@ -173,6 +173,24 @@ def hostile(size: int) -> dict[str, str]:
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),
         "lone surrogates": '\ud800قال إن "\udfff" ' * (size // 12),
+        "new titles": "".join(
+            f"وقال وزير ال{_name(i)} إن الخطة جاهزة. " for i in range(size // 35)
+        ),
+        "new titles and names": "".join(
+            f"وقال وزير ال{_name(i)} إن الخطة جاهزة. وقال محمد {_name(i + 3)} إن الخطة جاهزة. "
+            for i in range(size // 70)
+        ),
+        "one title, new names": "".join(
+            f"وقال وزير الخارجية، {_name(i)} {_name(i + 7)}، إن الخطة جاهزة. "
+            for i in range(size // 50)
+        ),
+        "new statements": "".join(
+            f"وقال بيان {_name(i)} إن الخطة جاهزة. " for i in range(size // 32)
+        ),
+        "names in one word and two": "".join(
+            f"وقال أبو {_name(i)} إن الخطة جاهزة. وقال أبو{_name(i + 1)} إن الخطة جاهزة. "
+            for i in range(size // 70)
+        ),
         "one source named again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
         * (size // 47),
         "new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(size // 35)),

@@ -12,6 +12,13 @@ from .conftest import mixed_text
 
 N = 20_000
 
+
+def _name(number: int) -> str:
+    """A word of five Arabic letters for ``number``: a new name each time."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    return "".join(letters[number // len(letters) ** k % len(letters)] for k in range(5))
+
+
 HOSTILE = {
     "straight marks": '"' * N,
     "guillemets": ("«" * 50 + "»" * 3) * (N // 53),
@@ -25,6 +32,23 @@ HOSTILE = {
     "one huge word": "ق" * N,
     "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),
     "lone surrogates": '\ud800قال إن "\udfff" ' * (N // 12),
+    "endless new titles": "".join(
+        f"وقال وزير ال{_name(i)} إن الخطة جاهزة. " for i in range(N // 35)
+    ),
+    "endless new titles and names": "".join(
+        f"وقال وزير ال{_name(i)} إن الخطة جاهزة. وقال محمد {_name(i + 3)} إن الخطة جاهزة. "
+        for i in range(N // 70)
+    ),
+    "one title for endless new names": "".join(
+        f"وقال وزير الخارجية، {_name(i)} {_name(i + 7)}، إن الخطة جاهزة. " for i in range(N // 50)
+    ),
+    "endless new statements": "".join(
+        f"وقال بيان {_name(i)} إن الخطة جاهزة. " for i in range(N // 32)
+    ),
+    "names spelled in one word and two": "".join(
+        f"وقال أبو {_name(i)} إن الخطة جاهزة. وقال أبو{_name(i + 1)} إن الخطة جاهزة. "
+        for i in range(N // 70)
+    ),
     "one source named again and again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
     * (N // 47),
     "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),

@@ -8,6 +8,7 @@ the order in which sources spoke.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -228,6 +229,25 @@ class Entity:
         """
         if keys not in self.aliases:
             self.aliases.append(keys)
+
+
+@attrs.frozen(kw_only=True)
+class _Owners:
+    """The sources of a document that may own what a document of it says (Registry._owners)."""
+
+    by_word: dict[str, list[Entity]]  # organisations and groups by a form's first name word
+    documents: dict[str, list[Entity]]  # documents by the key of the owner their name gives
+    order: dict[int, int]  # each entity's place among those merged, by id
+
+
+@attrs.frozen(kw_only=True)
+class _People:
+    """The persons of a document that bare titles may join, by what each test asks."""
+
+    last_named: list[Entity]  # whose last word is no title's (or a family's: آل الشيخ)
+    named: list[Entity]  # a given name, or proper names only (Registry._is_named)
+    titled: list[Entity]  # of those, the ones with a source noun in a form
+    surnamed: list[Entity]  # one proper name alone, quoted twice or more
 
 
 @attrs.define
@@ -928,9 +948,14 @@ class Registry:
                 for other in form
             )  # a name's words, not a title's nouns: حداد is not حرس الحدود
         }
+        by_key = self.by_key
         for cut in range(2, len(key) - 1):  # لومير: the two words of لو مير in one
             head, tail = key[:cut], key[cut:]
-            for e in self.by_key.get(head, ()):
+            # a form with both words is indexed under each: the fewer of the two are read
+            # (every وزير or أبو met so far stands under the head alone)
+            if head not in by_key or tail not in by_key:
+                continue
+            for e in min(by_key[head], by_key[tail], key=len):
                 if any(_contains(form, (head, tail)) for form in (e.keys, *e.aliases)):
                     found[id(e)] = e
         if len(found) != 1:
@@ -1597,24 +1622,34 @@ class Registry:
         for entity in unique:
             for key in {k for form in forms[id(entity)] for k in form}:
                 by_key.setdefault(key, []).append(entity)
+        # A holder's first form is longer than the entity's: each word's entities sorted by
+        # that length, so that those no longer are passed over at once (a text of one
+        # title for thousands of names would test each against all)
+        size = {id(e): len(forms[id(e)][0]) for e in unique}
+        sizes: dict[str, list[int]] = {}
+        for key, found in by_key.items():
+            found.sort(key=lambda e: size[id(e)])
+            sizes[key] = [size[id(e)] for e in found]
+        people = self._people(persons, quoted, forms)
+        owners: _Owners | None = None
         into: dict[int, Entity] = {}
         titled: dict[int, Entity] = {}  # id of a named person -> the bare title joining it
         tails: dict[tuple[str, ...], list[Entity]] = {}  # the named persons by their last keys
-        for person in persons:
-            if self._is_named(person.keys):
-                tails.setdefault(person.keys[-2:], []).append(person)
+        for person in people.named:
+            tails.setdefault(person.keys[-2:], []).append(person)
         for entity in unique:
             # A holder has every word of the entity's first form in one of its forms: the
-            # entities of the rarest of those words are all there is to test (those of a
-            # title word, الوزير، can be every source of a long text). The order of the
-            # holders does not matter: one joins, or none.
+            # entities of the rarest of those words with a longer first form are all there
+            # is to test (those of a title word, الوزير، can be every source of a long
+            # text). The order of the holders does not matter: one joins, or none.
             first = forms[id(entity)][0]
             kind = types[id(entity)]
             body, thing = kind in _BODIES, kind in ("organisation", "document")
+            rarest = min(first, key=lambda k: len(by_key[k])) if first else ""
             holders = [
                 other
                 for other in (
-                    min((by_key[key] for key in first), key=len)
+                    by_key[rarest][bisect_right(sizes[rarest], len(first)) :]
                     if first and self._quantified(entity.keys)
                     else ()
                 )
@@ -1638,7 +1673,6 @@ class Registry:
                 # مصدر طبي آخر holds no مصدر طبي, بعض المنظمات no المنظمات
                 and self.patterns.lists["another"].isdisjoint(other.keys)
                 and self._quantified(other.keys) == other.keys
-                and len(forms[id(other)][0]) > len(forms[id(entity)][0])
                 and all(
                     any(
                         _contains(big, small)
@@ -1650,16 +1684,16 @@ class Registry:
                 )
             ]
             if not holders and kind == "document":
-                holders = self._owner(entity, unique, forms, types) or self._same_owner(
-                    entity, unique, types
-                )
+                if owners is None:
+                    owners = self._owners(unique, forms, types)  # once, for the first asking
+                holders = self._owner(entity, owners, forms) or self._same_owner(entity, owners)
             if not holders and kind == "person":
                 bare = self._bare_title(entity)  # read once for the three that ask
                 holders = (
-                    self._named_after(entity, bare, persons)
-                    or self._sole_named(entity, bare, persons, forms)
+                    self._named_after(entity, bare, people.last_named)
+                    or self._sole_named(entity, bare, people, forms)
                     or self._named_before(entity, tails)
-                    or self._surname_of_title(entity, bare, persons, quoted)
+                    or self._surname_of_title(entity, bare, people.surnamed)
                     or self._possessor_titled(entity, persons, forms)
                 )
                 if len(holders) == 1:
@@ -1693,12 +1727,41 @@ class Registry:
         found = self._person_name(words)
         return found is not None and bool(found[1]) and {_key(w) for w in found[0]}.isdisjoint(keys)
 
-    def _owner(
+    def _owners(
         self,
-        document: Entity,
         entities: Sequence[Entity],
         forms: Mapping[int, list[tuple[str, ...]]],
         types: Mapping[int, str],
+    ) -> _Owners:
+        """The sources that may own a document, by the word their name opens with.
+
+        Organisations and groups by the first word of each form, and by the second after
+        a noun that introduces names (وكالة رويترز); documents by the owner their name
+        gives. In ``entities`` order: a text of thousands of documents must not read every
+        source again for each.
+        """
+        intro = self.patterns.lists["name_intro"]
+        by_word: dict[str, list[Entity]] = {}
+        documents: dict[str, list[Entity]] = {}
+        for entity in entities:
+            kind = types[id(entity)]
+            if kind in ("organisation", "group"):
+                words = {f[0] for f in forms[id(entity)] if f}
+                words.update(f[1] for f in forms[id(entity)] if len(f) > 1 and f[0] in intro)
+                for word in words:
+                    by_word.setdefault(word, []).append(entity)
+            elif kind == "document":
+                owner = _document_owner(entity.name)
+                if owner is not None:
+                    documents.setdefault(owner, []).append(entity)
+        order = {id(e): i for i, e in enumerate(entities)}
+        return _Owners(by_word=by_word, documents=documents, order=order)
+
+    def _owner(
+        self,
+        document: Entity,
+        owners: _Owners,
+        forms: Mapping[int, list[tuple[str, ...]]],
     ) -> list[Entity]:
         """The one other source whose document ``document`` is: its owner after the noun.
 
@@ -1714,12 +1777,13 @@ class Registry:
         first = rest[0]
         owned = [rest, (first[1:], *rest[1:])] if first[:1] == "ل" and len(first) > 3 else [rest]
         intro = self.patterns.lists["name_intro"]
+        # the organisations and groups with a form that opens with a run's first word
+        found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
         # Two at the most: the caller joins only when exactly one owner is found.
         return [
             other
-            for other in entities
+            for other in sorted(found.values(), key=lambda e: owners.order[id(e)])
             if other is not document
-            and types[id(other)] in ("organisation", "group")
             and any(
                 # the owner's own name, not a word of a title (متحدث باسم وزارة التجارة)
                 form[: len(run)] == run
@@ -1729,9 +1793,7 @@ class Registry:
             )
         ][:2]
 
-    def _same_owner(
-        self, document: Entity, entities: Sequence[Entity], types: Mapping[int, str]
-    ) -> list[Entity]:
+    def _same_owner(self, document: Entity, owners: _Owners) -> list[Entity]:
         """The first document met of the owner ``document`` names, when no source is it.
 
         بيان للفيفا ... لوائح الفيفا، تقرير مؤسسة النقد ... التقرير الـ 51 لمؤسسة النقد:
@@ -1742,13 +1804,7 @@ class Registry:
         owner = _document_owner(document.name)
         if owner is None:
             return []
-        found = [
-            other
-            for other in entities
-            if other.order < document.order
-            and types[id(other)] == "document"
-            and _document_owner(other.name) == owner
-        ]
+        found = [o for o in owners.documents.get(owner, ()) if o.order < document.order]
         return found[:1] if len(found) == 1 else []
 
     def _titled_or_named(self, keys: tuple[str, ...]) -> bool:
@@ -1982,7 +2038,7 @@ class Registry:
         self,
         title: Entity,
         words: tuple[str, ...],
-        persons: list[Entity],
+        people: _People,
         forms: Mapping[int, list[tuple[str, ...]]],
     ) -> list[Entity]:
         """The one named person a definite bare title can be, among the quoted sources.
@@ -1993,7 +2049,10 @@ class Registry:
         who bears that title (its head and its other words, spelled alike) in one of its
         forms or right before its name in the text; when exactly one does. A person who
         bears no title is not joined: الطبيب is not the named source quoted after him.
-        ``words`` are the title's :meth:`_bare_title`.
+        ``words`` are the title's :meth:`_bare_title`. Once the look-ups are spent, the
+        text is read no more for the title before a name, and only the persons who bear a
+        title in a form are tested (a text of endless titles and names must not test each
+        title against every name).
         """
         heads = self.patterns.lists["speaker_head"]
         keys = title.keys
@@ -2026,11 +2085,11 @@ class Registry:
                 read.append(self._title_stretches(rest))
             return read[0]
 
+        spent = self.lookups > _MAX_LOOKUPS  # stretches() reads nothing any more
         found = [
             person
-            for person in persons
+            for person in (people.titled if spent else people.named)
             if person is not title
-            and self._is_named(person.keys)
             and _gender_fits(person, title)
             and _agree(ours, person.keys)
             and (
@@ -2100,20 +2159,18 @@ class Registry:
 
         The title has two words or more (الناطق الإعلامي، وزير الطاقة الجزائري); it is looked
         for in the last ``_LOOKBACK`` characters of the text, as fuller names are. ``bare``
-        is the title's :meth:`_bare_title`.
+        is the title's :meth:`_bare_title`; ``persons`` are those whose last word is no
+        title's (``_People.last_named``).
         """
-        heads = self.patterns.lists["speaker_head"]
         keys = title.keys
         if len(keys) < 2 or not bare:
             return []
-        names = [
-            e
-            for e in persons
-            if e is not title and e.keys and (e.keys[-1] not in heads or _family(e.keys))
-        ]
         self.lookups += 1
-        if not names or self.lookups > _MAX_LOOKUPS:
+        if self.lookups > _MAX_LOOKUPS:
             return []  # a text with endless new speakers: stop looking
+        names = [e for e in persons if e is not title]
+        if not names:
+            return []
         found: dict[int, Entity] = {}
         for raw, words in self._after_head(keys[0]):
             if tuple(words[: len(keys)]) != keys:
@@ -2225,11 +2282,7 @@ class Registry:
         return list(found.values()) if len(found) == 1 else []
 
     def _surname_of_title(
-        self,
-        title: Entity,
-        words: tuple[str, ...],
-        persons: list[Entity],
-        quoted: Mapping[int, int],
+        self, title: Entity, words: tuple[str, ...], persons: list[Entity]
     ) -> list[Entity]:
         """The one person named by a surname alone whom the definite bare ``title`` names.
 
@@ -2238,24 +2291,44 @@ class Registry:
         لافروف), it is the article's subject, introduced by a title alone (اتهم وزير
         الخارجية الروسي). A definite bare title joins the one person of a fitting gender
         quoted twice or more whose only form is one proper name, no given name and no
-        quantifier (البعض); none when two are. ``quoted`` gives the quotes of each source
-        by ``id``; ``words`` are the title's :meth:`_bare_title`.
+        quantifier (البعض); none when two are. ``persons`` are those so named and quoted
+        (``_People.surnamed``); ``words`` are the title's :meth:`_bare_title`.
         """
         if not words or title.anonymous or not _definite_title(words):
             return []
-        found = [
-            person
-            for person in persons
-            if person is not title
-            and len(person.keys) == 1
-            and not person.aliases
-            and self._quantified(person.keys) == person.keys
-            and proper_name(person.keys[0], self.patterns)
-            and not is_given_name(person.keys[0])
-            and _gender_fits(person, title)
-            and quoted.get(id(person), 0) > 1
-        ]
+        found = [p for p in persons if p is not title and _gender_fits(p, title)]
         return found if len(found) == 1 else []
+
+    def _people(
+        self,
+        persons: list[Entity],
+        quoted: Mapping[int, int],
+        forms: Mapping[int, list[tuple[str, ...]]],
+    ) -> _People:
+        """The persons that :meth:`merged` offers each bare title, sorted out once.
+
+        A text of thousands of titles must not sort all its persons again for each.
+        ``quoted`` gives the quotes of each source by ``id``, ``forms`` its forms.
+        """
+        heads = self.patterns.lists["speaker_head"]
+        named = [e for e in persons if self._is_named(e.keys)]
+        return _People(
+            last_named=[
+                e for e in persons if e.keys and (e.keys[-1] not in heads or _family(e.keys))
+            ],
+            named=named,
+            titled=[e for e in named if any(not heads.isdisjoint(form) for form in forms[id(e)])],
+            surnamed=[
+                e
+                for e in persons
+                if len(e.keys) == 1
+                and not e.aliases
+                and self._quantified(e.keys) == e.keys
+                and proper_name(e.keys[0], self.patterns)
+                and not is_given_name(e.keys[0])
+                and quoted.get(id(e), 0) > 1
+            ],
+        )
 
 
 def _family(keys: tuple[str, ...]) -> bool:
