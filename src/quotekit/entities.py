@@ -260,6 +260,8 @@ class Registry:
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
     by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
     anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
+    # the phrases read at earlier forms of a source, by their stretch (Registry._phrase_at)
+    phrases: dict[tuple[int, int], tuple[int, int] | None] = attrs.Factory(dict)
     lookups: int = 0  # look-backs for fuller names done so far
     statement: Entity | None = None  # the named source last quoted in a statement (في بيان)
     body: int = 0  # where the article starts after its dateline (Document.body)
@@ -1028,11 +1030,7 @@ class Registry:
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
-            # The phrase alone is wanted: no addressee is read after it, and the stretch is
-            # read whole as with one (shorter than REACH unless the key is one huge word).
-            phrase, _ = clean_mention(
-                text, m_start, reach, self.patterns, find_addressee=reach - m_start > REACH
-            )
+            phrase = self._phrase_at(m_start, reach)
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
@@ -1079,6 +1077,22 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _phrase_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase that opens at ``start`` in the stretch up to ``end``, read once.
+
+        The phrase alone is wanted: no addressee is read after it, and the stretch is read
+        whole as with one (shorter than REACH unless the key is one huge word). Each
+        look-back of :meth:`_fuller` reads the earlier forms of a title again; a text that
+        repeats the title reads each once.
+        """
+        if (start, end) in self.phrases:
+            return self.phrases[start, end]
+        phrase, _ = clean_mention(
+            self.mapped.text, start, end, self.patterns, find_addressee=end - start > REACH
+        )
+        self.phrases[(start, end)] = phrase
+        return phrase
 
     def _fuller_start(
         self, head: str, core: tuple[str, ...], before: int, reach: int
