@@ -155,6 +155,17 @@ def first_pass() -> float:
     return float(out.stdout)
 
 
+#: Sentences repeated with new names, by the length of one: {0} is a new word each time,
+#: {1} the next one's, {2} another; each new source is linked against those before it.
+NEW_NAMES = {
+    "new titles": ("وقال وزير ال{0} إن الخطة جاهزة. ", 35),
+    "new titles and names": ("وقال وزير ال{0} إن الخطة جاهزة. وقال محمد {2} إن الخطة جاهزة. ", 70),
+    "one title, new names": ("وقال وزير الخارجية، {0} {2}، إن الخطة جاهزة. ", 50),
+    "new statements": ("وقال بيان {0} إن الخطة جاهزة. ", 32),
+    "names in one word and two": ("وقال أبو {0} إن الخطة جاهزة. وقال أبو{1} إن الخطة جاهزة. ", 70),
+}
+
+
 def hostile(size: int) -> dict[str, str]:
     """Hostile inputs of about ``size`` characters (those of tests/test_robustness.py).
 
@@ -162,7 +173,7 @@ def hostile(size: int) -> dict[str, str]:
     sentence by sentence): they cost what that many quotes cost (x3 real text, as before
     the code that reads them), and say nothing of a pattern's backtracking.
     """
-    return {
+    inputs = {
         "straight marks": '"' * size,
         "guillemets": ("«" * 50 + "»" * 3) * (size // 53),
         "nested marks": "«" * (size // 2) + "»" * (size // 2),
@@ -173,24 +184,6 @@ def hostile(size: int) -> dict[str, str]:
         "one huge word": "ق" * size,
         "bidi everywhere": "\u200fقال\u202b الوزير\u202c إن " * (size // 17),
         "lone surrogates": '\ud800قال إن "\udfff" ' * (size // 12),
-        "new titles": "".join(
-            f"وقال وزير ال{_name(i)} إن الخطة جاهزة. " for i in range(size // 35)
-        ),
-        "new titles and names": "".join(
-            f"وقال وزير ال{_name(i)} إن الخطة جاهزة. وقال محمد {_name(i + 3)} إن الخطة جاهزة. "
-            for i in range(size // 70)
-        ),
-        "one title, new names": "".join(
-            f"وقال وزير الخارجية، {_name(i)} {_name(i + 7)}، إن الخطة جاهزة. "
-            for i in range(size // 50)
-        ),
-        "new statements": "".join(
-            f"وقال بيان {_name(i)} إن الخطة جاهزة. " for i in range(size // 32)
-        ),
-        "names in one word and two": "".join(
-            f"وقال أبو {_name(i)} إن الخطة جاهزة. وقال أبو{_name(i + 1)} إن الخطة جاهزة. "
-            for i in range(size // 70)
-        ),
         "one source named again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
         * (size // 47),
         "new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(size // 35)),
@@ -205,6 +198,12 @@ def hostile(size: int) -> dict[str, str]:
         "relative clause before cue": "وكان الوزير، الذي زار المدينة، صرح إن " * (size // 38),
         "new one-word names": "".join(f"وقال {_name(i)} إن الخطة. " for i in range(size // 22)),
     }
+    for name, (sentence, length) in NEW_NAMES.items():
+        words = (
+            sentence.format(_name(i), _name(i + 1), _name(i + 7)) for i in range(size // length)
+        )
+        inputs[name] = "".join(words)
+    return inputs
 
 
 def _name(number: int) -> str:

@@ -12,6 +12,22 @@ from .conftest import mixed_text
 
 N = 20_000
 
+#: Sentences repeated with new names, by the length of one: {0} is a new word each time,
+#: {1} the next one's, {2} another; each new source is linked against those before it.
+NEW_NAMES = {
+    "endless new titles": ("وقال وزير ال{0} إن الخطة جاهزة. ", 35),
+    "endless new titles and names": (
+        "وقال وزير ال{0} إن الخطة جاهزة. وقال محمد {2} إن الخطة جاهزة. ",
+        70,
+    ),
+    "one title for endless new names": ("وقال وزير الخارجية، {0} {2}، إن الخطة جاهزة. ", 50),
+    "endless new statements": ("وقال بيان {0} إن الخطة جاهزة. ", 32),
+    "names spelled in one word and two": (
+        "وقال أبو {0} إن الخطة جاهزة. وقال أبو{1} إن الخطة جاهزة. ",
+        70,
+    ),
+}
+
 
 def _name(number: int) -> str:
     """A word of five Arabic letters for ``number``: a new name each time."""
@@ -32,23 +48,6 @@ HOSTILE = {
     "one huge word": "ق" * N,
     "bidi controls everywhere": "\u200fقال\u202b الوزير\u202c إن " * (N // 17),
     "lone surrogates": '\ud800قال إن "\udfff" ' * (N // 12),
-    "endless new titles": "".join(
-        f"وقال وزير ال{_name(i)} إن الخطة جاهزة. " for i in range(N // 35)
-    ),
-    "endless new titles and names": "".join(
-        f"وقال وزير ال{_name(i)} إن الخطة جاهزة. وقال محمد {_name(i + 3)} إن الخطة جاهزة. "
-        for i in range(N // 70)
-    ),
-    "one title for endless new names": "".join(
-        f"وقال وزير الخارجية، {_name(i)} {_name(i + 7)}، إن الخطة جاهزة. " for i in range(N // 50)
-    ),
-    "endless new statements": "".join(
-        f"وقال بيان {_name(i)} إن الخطة جاهزة. " for i in range(N // 32)
-    ),
-    "names spelled in one word and two": "".join(
-        f"وقال أبو {_name(i)} إن الخطة جاهزة. وقال أبو{_name(i + 1)} إن الخطة جاهزة. "
-        for i in range(N // 70)
-    ),
     "one source named again and again": "وقال وزير الخارجية، مايك بومبيو، إن الخطة جاهزة. "
     * (N // 47),
     "endless new speakers": "".join(f"وقال الوزير رقم{i} إن الخطة جاهزة. " for i in range(N // 35)),
@@ -67,6 +66,12 @@ HOSTILE = {
         for i in range(N // 12)
     ),
 }
+
+
+HOSTILE.update(
+    (name, "".join(sentence.format(_name(i), _name(i + 1), _name(i + 7)) for i in range(N // n)))
+    for name, (sentence, n) in NEW_NAMES.items()
+)
 
 
 def _valid(text: str, quotes: tuple[quotekit.Quote, ...]) -> None:
