@@ -264,3 +264,30 @@ def test_a_source_named_again_and_again_keeps_each_of_its_forms_once() -> None:
     assert len(found) == 1
     (entity,) = [e for e in registry.recent if id(e) in found]
     assert len(entity.aliases) == len(set(entity.aliases))
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "وقال وزير التجارة طارق قابيل إن الصادرات زادت هذا العام. "
+        "وأكد الوزير المصري أن الخطة جاهزة للتنفيذ.",
+        "وقال الوزير طارق قابيل إن الصادرات زادت هذا العام. وذكر الكاتب أن السوق هادئة. "
+        "وقال الوزير المصري إن الخطة جاهزة للتنفيذ.",
+    ],
+)
+def test_sources_join_alike_once_the_look_ups_are_spent(story: str) -> None:
+    # 250 new titles first spend the document's look-ups (and pass every join of merged
+    # over thousands of pairs before its indexes): the story's sources join as alone.
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    titles = "".join(
+        f"وقال وزير ال{''.join(letters[i // 26**k % 26] for k in range(5))} إن الخطة جاهزة. "
+        for i in range(250)
+    )
+    alone = quotekit.extract_quotes(story)
+    after = quotekit.extract_quotes(titles + story)[-len(alone) :]
+    assert [(q.content.text, q.speaker and q.speaker.name) for q in after] == [
+        (q.content.text, q.speaker and q.speaker.name) for q in alone
+    ]
+    assert len({q.speaker and q.speaker.entity for q in after}) == len(
+        {q.speaker and q.speaker.entity for q in alone}
+    )

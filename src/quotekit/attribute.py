@@ -942,10 +942,6 @@ def _noun_in(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or (word.endswith("ا") and word[:-1] in nouns)
 
 
-#: Where a sentence stops: a full stop, a question mark or a line break (normalised text).
-_SENTENCE_STOP = re.compile(r"[.?!\n]")
-
-
 def _in_statement(draft: Draft, doc: Document) -> bool:
     """Whether the words after a quote's cue name a statement (في بيان).
 
@@ -956,10 +952,7 @@ def _in_statement(draft: Draft, doc: Document) -> bool:
     if hit is None:
         return False
     statement = doc.patterns.lists["statement"]
-    end = draft.content[0]
-    if end < hit.start:
-        stop = _SENTENCE_STOP.search(doc.norm, hit.end, hit.end + 120)
-        end = stop.start() if stop is not None else hit.end + 120
+    end = draft.content[0] if draft.content[0] > hit.start else doc.sentence_end(hit.end)
     for w in WORD.findall(doc.norm, hit.end, min(end, hit.end + 120)):
         if w in statement or w[1:] in statement:
             return True

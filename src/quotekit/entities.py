@@ -142,8 +142,6 @@ _BODIES = frozenset(("organisation", "group", "document"))
 _AFTER_COMMA = re.compile(r",[ \t]*([^\W_]+)")
 #: The word of a compound name that joins the name after it (عبد الله، عبد الغفور).
 _JOINS_NEXT = frozenset(("عبد",))
-#: The keys of بن، ابن، بنت: the name goes on with the father's after them (جديع بن نهار).
-_NASAB = frozenset(("بن", "ابن", "بنت"))
 #: The key of أبو (normalised), joined to the name after it without an article.
 _FATHER = "ابو"
 #: أبو in its three cases (أبو، أبي، أبا), normalised: one kunya.
@@ -260,8 +258,6 @@ class Registry:
     recent: list[Entity] = attrs.Factory(list)  # speakers in order of use
     by_key: dict[str, list[Entity]] = attrs.Factory(dict)  # word key -> entities holding it
     anonymous: list[Entity] = attrs.Factory(list)  # anonymous sources, in order
-    # the phrases read at earlier forms of a source, by their stretch (Registry._phrase_at)
-    phrases: dict[tuple[int, int], tuple[int, int] | None] = attrs.Factory(dict)
     lookups: int = 0  # look-backs for fuller names done so far
     statement: Entity | None = None  # the named source last quoted in a statement (في بيان)
     body: int = 0  # where the article starts after its dateline (Document.body)
@@ -277,6 +273,10 @@ class Registry:
     # Where each word after a comma stands, by its key: read when an apposition is first
     # looked for (most documents never ask), then kept for the document (see _appositions).
     _commas: dict[str, list[int]] | None = attrs.field(default=None, init=False, repr=False)
+    # The phrase read at each earlier form of a source, by its stretch (see _phrase_at).
+    _phrases: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     @_tanween.default
     def _marked(self) -> bool:
@@ -431,7 +431,7 @@ class Registry:
         if short is not None and short not in entity.aliases and self.type_of(entity) != "person":
             # وكالة الأنباء السورية الرسمية (سانا): the short name it goes by, in parentheses;
             # after a person's title it names the title's genitive (متحدث باسم الوزارة (X))
-            entity.aliases.append(short)
+            entity.alias(short)
             self._index(entity, short)
         if use:
             self.use(entity)
@@ -1037,7 +1037,7 @@ class Registry:
             n = len(keys) + 3
             while n < len(found) and (
                 bound(found[n - 1].group(), self.patterns)
-                or _key(found[n].group()) in _NASAB
+                or _key(found[n].group()) in _SON
                 or (
                     (
                         is_given_name(found[n - 1].group())
@@ -1045,7 +1045,7 @@ class Registry:
                     )
                     and self._surname(found[n].group())
                 )
-                or (_key(found[n - 2].group()) in _NASAB and self._family(found[n].group()))
+                or (_key(found[n - 2].group()) in _SON and self._family(found[n].group()))
             ):
                 # ولي العهد الأمير محمد بن سلمان: not cut before or after بن; مدرب المنتخب
                 # التونسي لكرة القدم نبيل معلول: nor between a given name (عبد الله الثني), or
@@ -1086,12 +1086,12 @@ class Registry:
         look-back of :meth:`_fuller` reads the earlier forms of a title again; a text that
         repeats the title reads each once.
         """
-        if (start, end) in self.phrases:
-            return self.phrases[start, end]
+        if (start, end) in self._phrases:
+            return self._phrases[start, end]
         phrase, _ = clean_mention(
             self.mapped.text, start, end, self.patterns, find_addressee=end - start > REACH
         )
-        self.phrases[(start, end)] = phrase
+        self._phrases[start, end] = phrase
         return phrase
 
     def _fuller_start(
@@ -1139,7 +1139,8 @@ class Registry:
     def _first_name_before(self, start: int, surname: str, before: int) -> int | None:
         """Where the first name before the surname (key ``surname``) at ``start`` opens.
 
-        The word before it, or عبد and the word after (عبد الفتاح السيسي), after a title, a
+        The word before it, or عبد and the word after (عبد الفتاح السيسي), or a given name
+        and the fathers' names after بن (جديع بن نهار القحطاني), after a title, a
         definite word (الإيراني علي شمخاني، وزير التجارة والصناعة، طارق قابيل) or a verb
         (كان فيناي توليا يمتلك: a given name or an unlisted word that reads as no noun,
         and not when the text gives the surname to another first name: واستقبل محمد
@@ -1151,8 +1152,10 @@ class Registry:
         heads = self.patterns.lists["speaker_head"]
         prev = list(WORD.finditer(text, max(0, start - _FIRST_NAME_REACH), start))
         n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
-        while len(prev) > n + 2 and _key(prev[-1 - n].group()) in _NASAB:
+        while len(prev) > n + 2 and _key(prev[-1 - n].group()) in _SON:
             n += 2  # جديع بن نهار القحطاني: the given name before بن and the father's name
+            if len(prev) > n + 2 and _key(prev[-1 - n].group()) in _JOINS_NEXT:
+                n += 1  # عبد الله بن فهد القحطاني: عبد and the word after it
         if len(prev) <= n:
             return None  # no word for a title before the first name
         first = prev[-1].group()
@@ -1659,13 +1662,10 @@ class Registry:
             first = forms[id(entity)][0]
             kind = types[id(entity)]
             body, thing = kind in _BODIES, kind in ("organisation", "document")
-            rarest = min(first, key=lambda k: len(by_key[k])) if first else ""
             holders = [
                 other
                 for other in (
-                    by_key[rarest][bisect_right(sizes[rarest], len(first)) :]
-                    if first and self._quantified(entity.keys)
-                    else ()
+                    _longer(by_key, sizes, first) if first and self._quantified(entity.keys) else ()
                 )
                 if other is not entity
                 # an institution in a person's title is not that person (الأمم المتحدة in
@@ -2989,12 +2989,19 @@ def _own_nisba(some: frozenset[str], other: frozenset[str]) -> bool:
 _SEP = "\x1f"  # UNIT SEPARATOR
 
 
+def _longer(
+    by_key: Mapping[str, list[Entity]], sizes: Mapping[str, list[int]], first: tuple[str, ...]
+) -> list[Entity]:
+    """The entities of the rarest word of ``first`` whose first form is longer than it.
+
+    ``by_key`` holds each word's entities sorted by the length of their first form, which
+    ``sizes`` gives in the same order.
+    """
+    rarest = min(first, key=lambda k: len(by_key[k]))
+    return by_key[rarest][bisect_right(sizes[rarest], len(first)) :]
+
+
 @lru_cache(maxsize=1 << 14)
-def _ends_given(word: str, before: str) -> bool:
-    """Whether ``word`` ends a given name: a listed one, or the word after عبد (عبد الله)."""
-    return is_given_name(word) or _key(before) in _JOINS_NEXT
-
-
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``small`` is a run of consecutive words of ``big``."""
     if not small or len(small) > len(big):
