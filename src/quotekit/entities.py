@@ -235,7 +235,6 @@ class _Owners:
 
     by_word: dict[str, list[Entity]]  # organisations and groups by a form's first name word
     documents: dict[str, list[Entity]]  # documents by the key of the owner their name gives
-    order: dict[int, int]  # each entity's place among those merged, by id
 
 
 @attrs.frozen(kw_only=True)
@@ -1643,10 +1642,8 @@ class Registry:
         # that length, so that those no longer are passed over at once (a text of one
         # title for thousands of names would test each against all)
         size = {id(e): len(forms[id(e)][0]) for e in unique}
-        sizes: dict[str, list[int]] = {}
-        for key, found in by_key.items():
+        for found in by_key.values():
             found.sort(key=lambda e: size[id(e)])
-            sizes[key] = [size[id(e)] for e in found]
         people = self._people(persons, quoted, forms)
         owners: _Owners | None = None
         into: dict[int, Entity] = {}
@@ -1665,7 +1662,7 @@ class Registry:
             holders = [
                 other
                 for other in (
-                    _longer(by_key, sizes, first) if first and self._quantified(entity.keys) else ()
+                    _longer(by_key, size, first) if first and self._quantified(entity.keys) else ()
                 )
                 if other is not entity
                 # an institution in a person's title is not that person (الأمم المتحدة in
@@ -1751,8 +1748,7 @@ class Registry:
 
         Organisations and groups by the first word of each form, and by the second after
         a noun that introduces names (وكالة رويترز); documents by the owner their name
-        gives. In ``entities`` order: a text of thousands of documents must not read every
-        source again for each.
+        gives: a text of thousands of documents must not read every source again for each.
         """
         intro = self.patterns.lists["name_intro"]
         by_word: dict[str, list[Entity]] = {}
@@ -1768,8 +1764,7 @@ class Registry:
                 owner = _document_owner(entity.name)
                 if owner is not None:
                     documents.setdefault(owner, []).append(entity)
-        order = {id(e): i for i, e in enumerate(entities)}
-        return _Owners(by_word=by_word, documents=documents, order=order)
+        return _Owners(by_word=by_word, documents=documents)
 
     def _owner(
         self,
@@ -1793,10 +1788,10 @@ class Registry:
         intro = self.patterns.lists["name_intro"]
         # the organisations and groups with a form that opens with a run's first word
         found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
-        # Two at the most: the caller joins only when exactly one owner is found.
+        # Two at the most, in any order: the caller joins only when exactly one is found.
         return [
             other
-            for other in sorted(found.values(), key=lambda e: owners.order[id(e)])
+            for other in found.values()
             if other is not document
             and any(
                 # the owner's own name, not a word of a title (متحدث باسم وزارة التجارة)
@@ -2990,15 +2985,16 @@ _SEP = "\x1f"  # UNIT SEPARATOR
 
 
 def _longer(
-    by_key: Mapping[str, list[Entity]], sizes: Mapping[str, list[int]], first: tuple[str, ...]
+    by_key: Mapping[str, list[Entity]], size: Mapping[int, int], first: tuple[str, ...]
 ) -> list[Entity]:
     """The entities of the rarest word of ``first`` whose first form is longer than it.
 
     ``by_key`` holds each word's entities sorted by the length of their first form, which
-    ``sizes`` gives in the same order.
+    ``size`` gives by ``id``.
     """
     rarest = min(first, key=lambda k: len(by_key[k]))
-    return by_key[rarest][bisect_right(sizes[rarest], len(first)) :]
+    found = by_key[rarest]
+    return found[bisect_right(found, len(first), key=lambda e: size[id(e)]) :]
 
 
 @lru_cache(maxsize=1 << 14)
