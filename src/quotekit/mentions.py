@@ -1355,6 +1355,7 @@ def setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
         (form is not None and form.form == "setting")
         or words[1] in lists["mention_stop"]
         or words[1] in lists["month"]  # زيدان في فبراير: a time, not a place of the phrase
+        or words[1] in lists["time_noun"]  # الشركة في العام الماضي: when, not where
     )
 
 
@@ -2335,6 +2336,8 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
+        if _object_masdar(words, k, b, f, patterns):
+            break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
         if (
@@ -2381,6 +2384,30 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return end
+
+
+def _object_masdar(
+    words: list[str], k: int, b: WordFacts, f: WordFacts, patterns: CuePatterns
+) -> bool:
+    """Whether ``words[k]`` is a verbal noun that opens the object after a thing's name.
+
+    A definite noun (الوزارة، والصناعة after و) governs no genitive, and an indefinite
+    verbal noun (تطبيق، احتواء، استحسان) agrees with it as no adjective: it is the object,
+    with its own genitive after it. After a person's title a name may follow with the
+    same letters (الفنانة إيمان، المهندس تيسير), so the word before must name a thing or
+    a body, and be no adjective (المدرب الإسباني أوناي); a word no list knows may be a
+    person's title, and keeps the word after it.
+    """
+    if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
+        return False
+    prev = words[k - 1]
+    if not b.article:
+        if not (prev[:1] == "و" and prev[1:3] == "ال" and takes_article(prev[3:])):
+            return False
+        prev = prev[1:]  # والصناعة: a definite conjunct
+    if b.adjective or prev == "الله" or entity_type((prev,)) == "person":
+        return False  # المدرب الإسباني أوناي إيمري: a title, its adjective, then a name
+    return k + 1 < len(words) and masdar_shaped(words[k])
 
 
 def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
