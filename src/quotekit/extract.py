@@ -233,6 +233,12 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     """The quote whose content is the clause from ``start``: direct, mixed or indirect."""
     start = doc.skip_space(start)
     span = doc.by_open.get(start)
+    if span is not None and hit is not None and _described_as(span, doc, hit):
+        # وصفه بأنه "كاذب" مع مطالبته بالاعتذار: what the marks hold is what it was called,
+        # a word the text marks again or not; the words after them are the writer's
+        draft = _direct(span, doc, hit, rule) if span.open not in used else None
+        used.add(span.open)
+        return [draft] if draft is not None else []
     if (
         span is not None
         and hit is not None
@@ -264,6 +270,18 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
+
+
+def _described_as(span: MarkedSpan, doc: Document, hit: Hit) -> bool:
+    """Whether the marks ``span`` hold all a verb that describes calls its object.
+
+    وصفه بأنه "كاذب" مع مطالبته بالاعتذار: after بأنه the marks hold the predicate, and
+    what follows them as with a quoted object (:func:`_ends_object`) is the writer's.
+    """
+    if not span.closed or hit.form.lemma not in doc.patterns.lists["describe"]:
+        return False
+    after = WORD.match(doc.norm, doc.skip_space(span.close + 1))
+    return after is not None and _ends_object(doc, after)
 
 
 def _and_that(
