@@ -33,7 +33,14 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
-from quotekit.morphology import among, is_given_name, noun_number, only_nouns, word_class
+from quotekit.morphology import (
+    among,
+    is_given_name,
+    noun_number,
+    only_nouns,
+    unpossessed,
+    word_class,
+)
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
@@ -1438,8 +1445,8 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     bare = tok[1:] if form.text.endswith(" ل") and tok.startswith("ل") else tok
     if bare.startswith("ل") and form.text.endswith(" ل"):
         bare = "ال" + bare[1:]  # وفقا للقانون: ل + (ا)لقانون
-    if bare in lists["not_source"]:
-        return None
+    if bare in lists["not_source"] or unpossessed(bare) in lists["not_source"]:
+        return None  # حسب نوعها، وفقا لخطته: what it has names no source either
     if (
         not document  # وجاء في القصيدة: any text that a report follows
         and bare.startswith("ال")

@@ -23,6 +23,7 @@ from quotekit.morphology import (
     is_given_name,
     participle_gender,
     takes_article,
+    unpossessed,
     word_class,
 )
 from quotekit.patterns import CuePatterns
@@ -37,7 +38,6 @@ __all__ = [
     "agrees",
     "stop_of",
     "trim",
-    "unpossessed",
 ]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
@@ -924,33 +924,6 @@ def _body_start(norm: str, patterns: CuePatterns) -> int:
         if word in patterns.speech_words or word_class(word) == "verb":
             return 0  # قال الوزير - في تصريح -: an aside in a sentence
     return m.end()
-
-
-def unpossessed(word: str, *, ours: bool = False) -> str:
-    """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
-
-    With ``ours``, the first person plural too (مراسلتنا → مراسلة): the outlet's own.
-
-    Example:
-        >>> unpossessed("أغنيته"), unpossessed("كتابها"), unpossessed("وزير")
-        ('أغنية', 'كتاب', 'وزير')
-        >>> unpossessed("مراسلتنا", ours=True)
-        'مراسلة'
-    """
-    pronouns = _WITH_OURS if ours else _POSSESSIVES
-    if not word.endswith(pronouns):
-        return word  # most words, told by one call
-    for suffix in pronouns:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            return stem[:-1] + "ة" if stem.endswith("ت") else stem
-    return word
-
-
-#: Possessive pronouns on a noun, longest first.
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-#: And the first person plural (no ending of the others ends so).
-_WITH_OURS = (*_POSSESSIVES, "نا")
 
 
 def _common(word: str) -> bool:

@@ -17,7 +17,7 @@ import attrs
 
 from quotekit.config import EXTRACTION
 from quotekit.cues import TITLE_LETTERS, TOKEN
-from quotekit.document import MAX_CLAUSE, WORD, unpossessed
+from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
@@ -54,6 +54,7 @@ from quotekit.morphology import (
     organisation_heads,
     seat_state,
     takes_article,
+    unpossessed,
     without_article,
     word_class,
 )

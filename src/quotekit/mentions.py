@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from quotekit._memo import WordTable
 from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
-from quotekit.document import THAT_WORDS, WORD, unpossessed
+from quotekit.document import THAT_WORDS, WORD
 from quotekit.marks import MARKS
 from quotekit.morphology import (
     construct_plural,
@@ -32,6 +32,7 @@ from quotekit.morphology import (
     noun_number,
     spelled_as_verb,
     takes_article,
+    unpossessed,
     without_article,
     word_class,
 )

@@ -78,6 +78,7 @@ __all__ = [
     "seat_state",
     "spelled_as_verb",
     "takes_article",
+    "unpossessed",
     "verb_gender",
     "without_article",
     "word_class",
@@ -1590,3 +1591,30 @@ def _head_type(head: str) -> str:
     if _number(head) == "p" and not head.endswith("ات"):
         return "group"
     return "person"
+
+
+def unpossessed(word: str, *, ours: bool = False) -> str:
+    """A noun without its possessive pronoun: أغنيته → أغنية, كتابها → كتاب.
+
+    With ``ours``, the first person plural too (مراسلتنا → مراسلة): the outlet's own.
+
+    Example:
+        >>> unpossessed("أغنيته"), unpossessed("كتابها"), unpossessed("وزير")
+        ('أغنية', 'كتاب', 'وزير')
+        >>> unpossessed("مراسلتنا", ours=True)
+        'مراسلة'
+    """
+    pronouns = _WITH_OURS if ours else _POSSESSIVES
+    if not word.endswith(pronouns):
+        return word  # most words, told by one call
+    for suffix in pronouns:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return word
+
+
+#: Possessive pronouns on a noun, longest first.
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+#: And the first person plural (no ending of the others ends so).
+_WITH_OURS = (*_POSSESSIVES, "نا")
