@@ -2390,25 +2390,26 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
 def _object_masdar(
     words: list[str], k: int, b: WordFacts, f: WordFacts, patterns: CuePatterns
 ) -> bool:
-    """Whether ``words[k]`` is a verbal noun that opens the object after a thing's name.
+    """Whether ``words[k]`` is a verbal noun that opens the object after a body's name.
 
-    A definite noun (الوزارة، والصناعة after و) governs no genitive, and an indefinite
-    verbal noun (تطبيق، احتواء، استحسان) agrees with it as no adjective: it is the object,
-    with its own genitive after it. After a person's title a name may follow with the
-    same letters (الفنانة إيمان، المهندس تيسير), so the word before must name a thing or
-    a body, and be no adjective (المدرب الإسباني أوناي); a word no list knows may be a
-    person's title, and keeps the word after it.
+    A definite word (الوزارة، الداخلية، والصناعة after و) governs no genitive, and an
+    indefinite verbal noun (تطبيق، احتواء، استمرار) agrees with it as no adjective: it
+    is the object, with its own genitive after it. A phrase headed by a person's title
+    may go on with a name of the same letters (الفنانة إيمان، المدرب الإسباني أوناي);
+    so may one whose head no list knows (a title, perhaps): only a body's, a group's or a
+    document's phrase is cut.
     """
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
     prev = words[k - 1]
-    if not b.article:
-        if not (prev[:1] == "و" and prev[1:3] == "ال" and takes_article(prev[3:])):
-            return False
-        prev = prev[1:]  # والصناعة: a definite conjunct
-    if b.adjective or prev == "الله" or entity_type((prev,)) == "person":
-        return False  # المدرب الإسباني أوناي إيمري: a title, its adjective, then a name
-    return k + 1 < len(words) and masdar_shaped(words[k])
+    if not (b.article or (prev[:2] == "وال" and takes_article(prev[3:]))):
+        return False  # not after a definite word, nor a definite conjunct (والصناعة)
+    return (
+        k + 1 < len(words)
+        and masdar_shaped(words[k])
+        and prev != "الله"
+        and entity_type((words[0],)) != "person"
+    )
 
 
 def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
