@@ -2337,7 +2337,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
-        if _object_masdar(words, k, b, f, patterns):
+        if _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
@@ -2387,12 +2387,10 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     return end
 
 
-def _object_masdar(
-    words: list[str], k: int, b: WordFacts, f: WordFacts, patterns: CuePatterns
-) -> bool:
+def _object_masdar(words: list[str], k: int, b: WordFacts, f: WordFacts) -> bool:
     """Whether ``words[k]`` is a verbal noun that opens the object after a body's name.
 
-    A definite word (الوزارة، الداخلية، والصناعة after و) governs no genitive, and an
+    A definite word (الوزارة، الداخلية; والصناعة after و) governs no genitive, and an
     indefinite verbal noun (تطبيق، احتواء، استمرار) agrees with it as no adjective: it
     is the object, with its own genitive after it. A phrase headed by a person's title
     may go on with a name of the same letters (الفنانة إيمان، المدرب الإسباني أوناي);
@@ -2402,14 +2400,9 @@ def _object_masdar(
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
     prev = words[k - 1]
-    if not (b.article or (prev[:2] == "وال" and takes_article(prev[3:]))):
+    if not (b.article or (prev[:3] == "وال" and takes_article(prev[3:]))):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
-    return (
-        k + 1 < len(words)
-        and masdar_shaped(words[k])
-        and prev != "الله"
-        and entity_type((words[0],)) != "person"
-    )
+    return k + 1 < len(words) and masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
 
 def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
