@@ -29,6 +29,12 @@ def load_json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+def new_name(number: int) -> str:
+    """A word of five Arabic letters for ``number``: a new name each time."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    return "".join(letters[number // len(letters) ** k % len(letters)] for k in range(5))
+
+
 #: Characters that stress Arabic handling: letters, marks, seats, combining hamza,
 #: presentation forms, digits, invisibles, spaces, quote marks and punctuation.
 ARABIC_ALPHABET = (

@@ -8,7 +8,7 @@ from hypothesis import given
 
 import quotekit
 
-from .conftest import mixed_text
+from .conftest import mixed_text, new_name
 
 N = 20_000
 
@@ -27,12 +27,6 @@ NEW_NAMES = {
         70,
     ),
 }
-
-
-def _name(number: int) -> str:
-    """A word of five Arabic letters for ``number``: a new name each time."""
-    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
-    return "".join(letters[number // len(letters) ** k % len(letters)] for k in range(5))
 
 
 HOSTILE = {
@@ -69,7 +63,7 @@ HOSTILE = {
 
 
 HOSTILE.update(
-    (name, "".join(sentence.format(_name(i), _name(i + 1), _name(i + 7)) for i in range(N // n)))
+    (name, "".join(sentence.format(*map(new_name, (i, i + 1, i + 7))) for i in range(N // n)))
     for name, (sentence, n) in NEW_NAMES.items()
 )
 

@@ -29,6 +29,8 @@ from quotekit.lexicon import default_lexicon
 from quotekit.normalization import _plan, _replace, normalize_mapped
 from quotekit.patterns import cue_patterns, may_open
 
+from .conftest import new_name
+
 ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = cue_patterns(default_lexicon())
 
@@ -278,11 +280,7 @@ def test_a_source_named_again_and_again_keeps_each_of_its_forms_once() -> None:
 def test_sources_join_alike_once_the_look_ups_are_spent(story: str) -> None:
     # 250 new titles first spend the document's look-ups (and pass every join of merged
     # over thousands of pairs before its indexes): the story's sources join as alone.
-    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
-    titles = "".join(
-        f"وقال وزير ال{''.join(letters[i // 26**k % 26] for k in range(5))} إن الخطة جاهزة. "
-        for i in range(250)
-    )
+    titles = "".join(f"وقال وزير ال{new_name(i)} إن الخطة جاهزة. " for i in range(250))
     alone = quotekit.extract_quotes(story)
     after = quotekit.extract_quotes(titles + story)[-len(alone) :]
     assert [(q.content.text, q.speaker and q.speaker.name) for q in after] == [

@@ -1035,26 +1035,12 @@ class Registry:
                 continue
             found = list(WORD.finditer(text, *phrase))
             n = len(keys) + 3
-            while n < len(found) and (
-                bound(found[n - 1].group(), self.patterns)
-                or _key(found[n].group()) in _SON
-                or (
-                    (
-                        is_given_name(found[n - 1].group())
-                        or _key(found[n - 2].group()) in _JOINS_NEXT
-                    )
-                    and self._surname(found[n].group())
-                )
-                or (_key(found[n - 2].group()) in _SON and self._family(found[n].group()))
-            ):
-                # ولي العهد الأمير محمد بن سلمان: not cut before or after بن; مدرب المنتخب
-                # التونسي لكرة القدم نبيل معلول: nor between a given name (عبد الله الثني), or
-                # the father's name after بن (جديع بن نهار القحطاني), and the name after it
+            words = [w.group() for w in found]
+            while n < len(words) and self._name_goes_on(words, n):
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
             # the phrase was the subject of (منصة سناب شات ميزة جديدة)
-            words = [w.group() for w in found[:n]]
-            n = min(n, name_tail(words, len(keys), self.patterns))
+            n = min(n, name_tail(words[:n], len(keys), self.patterns))
             if body is None:
                 body = entity_type(keys) in _BODIES
             if body:
@@ -1078,6 +1064,21 @@ class Registry:
                 best = phrase
         return best
 
+    def _name_goes_on(self, words: Sequence[str], n: int) -> bool:
+        """Whether a fuller form of a name read as ``words`` is not cut before ``words[n]``.
+
+        ولي العهد الأمير محمد بن سلمان: not before or after بن; مدرب المنتخب التونسي لكرة
+        القدم نبيل معلول: nor between a given name (عبد الله الثني), or the father's name
+        after بن (جديع بن نهار القحطاني), and the name after it. ``n`` is 2 or more.
+        """
+        word, before = words[n], _key(words[n - 2])
+        return (
+            bound(words[n - 1], self.patterns)
+            or _key(word) in _SON
+            or ((is_given_name(words[n - 1]) or before in _JOINS_NEXT) and self._surname(word))
+            or (before in _SON and self._family_name(word))
+        )
+
     def _phrase_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase that opens at ``start`` in the stretch up to ``end``, read once.
 
@@ -1086,8 +1087,9 @@ class Registry:
         look-back of :meth:`_fuller` reads the earlier forms of a title again; a text that
         repeats the title reads each once.
         """
-        if (start, end) in self._phrases:
-            return self._phrases[start, end]
+        phrase = self._phrases.get((start, end), _UNREAD)
+        if phrase is not _UNREAD:
+            return phrase
         phrase, _ = clean_mention(
             self.mapped.text, start, end, self.patterns, find_addressee=end - start > REACH
         )
@@ -1243,7 +1245,7 @@ class Registry:
             or (word.startswith("ال") and not takes_article(word[2:]))
         )
 
-    def _family(self, word: str) -> bool:
+    def _family_name(self, word: str) -> bool:
         """Whether ``word`` may follow the father's name after بن as the family's name.
 
         A name a given name may take (:meth:`_surname`), or a definite relative adjective
@@ -2983,6 +2985,8 @@ def _own_nisba(some: frozenset[str], other: frozenset[str]) -> bool:
 
 
 _SEP = "\x1f"  # UNIT SEPARATOR
+#: What Registry._phrases gives for a stretch not read yet (None is a stretch with no phrase).
+_UNREAD = (-1, -1)
 
 
 def _longer(
