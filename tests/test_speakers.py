@@ -124,6 +124,10 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         ("وقال مهرجان كان ان", "مهرجان", "مهرجان كان"),
         # a given name spelled as a preposition with a pronoun (بيني: "between me")
         ("ووصف عضو الكنيست السابق بيني باداش للصحيفة", "عضو", "عضو الكنيست السابق بيني باداش"),
+        # a one-word source cue opens the source it credits: no word of the phrase before
+        ("ويهدف الاصدار بحسب ايهم الى", "الاصدار", "الاصدار"),
+        ("ويهدف الاصدار وفقا لايهم الى", "الاصدار", "الاصدار"),
+        ("وبحسب الفنان ايهم احمد فان", "الفنان", "الفنان ايهم احمد"),
     ],
 )
 def test_mention_bounds(text: str, start_word: str, expected: str | None) -> None:
@@ -278,6 +282,14 @@ def test_candidate_after_a_verb_spelled_as_a_preposition() -> None:
     # عبر before a common noun stays a preposition.
     found = _candidates("وقد نشر الفنان صورة عبر حسابه الرسمي وقال", "وقال")
     assert "after_opening_verb" not in found["حسابه الرسمي"]
+
+
+def test_a_source_word_ends_a_candidate_phrase() -> None:
+    # بحسب inside a sentence opens the source it credits: the subject before it is a phrase
+    # of its own, and the source after it another, not one phrase of both.
+    found = _candidates("ويهدف الإصدار بحسب أيهم إلى التصدي للأفكار قائلا", "قائلا")
+    assert {"الإصدار", "أيهم"} <= set(found)
+    assert not any("بحسب" in name for name in found)
 
 
 def test_candidate_agreement() -> None:
