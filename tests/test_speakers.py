@@ -122,6 +122,8 @@ def test_golden_speakers(case: dict[str, Any]) -> None:
         # كان after a name opens the clause the name is the subject of; a city's كان stays
         ("بدا حسين كان غامضا", "حسين", "حسين"),
         ("وقال مهرجان كان ان", "مهرجان", "مهرجان كان"),
+        ("احدهم كان في ايطاليا ويعيش حياة جيدة", "احدهم", "احدهم"),
+        ("وبحسب رئيسه كان الاتفاق جاهزا", "رئيسه", "رئيسه"),
         # a given name spelled as a preposition with a pronoun (بيني: "between me")
         ("ووصف عضو الكنيست السابق بيني باداش للصحيفة", "عضو", "عضو الكنيست السابق بيني باداش"),
         # a one-word source cue opens the source it credits: no word of the phrase before

@@ -921,8 +921,13 @@ def _cut(
             # ويصف الفيزيائي الشهير الأطفال بأنهم: a definite noun governs no genitive, and a
             # plural noun is no adjective of a singular one: the verb's object
             break
-        if (given or surname) and tok in WAS:
-            break  # بدا حسين كان غامضا: كان opens the clause the name is the subject of
+        if tok in WAS and (
+            given or surname or facts[texts[i - 1]].article or facts[texts[i - 1]].possessed
+        ):
+            # بدا حسين كان غامضا، أحدهم كان في إيطاليا: كان opens the clause a name, a
+            # definite or a possessed noun is the subject of (a city's كان stays after its
+            # indefinite noun: مهرجان كان)
+            break
         if words == 1 and owned and f.common and not f.given:
             break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
         if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
