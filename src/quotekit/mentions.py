@@ -206,6 +206,11 @@ class WordFacts(NamedTuple):
 _SHARED: dict[WordFacts, WordFacts] = {}
 
 
+#: The most letters, ب included, of a word in ب after a given name that may be a surname
+#: of a verbal noun's shape (بسعود، بوعود: ب + فعول).
+_SHORT_MASDAR = 5
+
+
 #: The ending of a nisba in ان (روحاني، فرجاني), normalised: a verb ends so only with ني "me".
 _NISBA_OF_AN = "اني"
 
@@ -846,7 +851,12 @@ def _cut(
                         and masdar_shaped(tok[1:])
                     )
                 )
-                and not given
+                # after a given name a word in ب may be a surname (جيف بروك), not one of a
+                # derived verbal noun's shape (وطالب شي بتخفيض الرسوم: what the verb takes)
+                and (
+                    not given
+                    or (tok[:1] == "ب" and len(tok) > _SHORT_MASDAR and masdar_shaped(tok[1:]))
+                )
                 and f.clitic_preposition
                 and not f.given  # باسم
                 # a common noun, or a masdar no list holds (بحدوث): not جيف بروك، أندرو بايلي
