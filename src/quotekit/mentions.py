@@ -931,8 +931,10 @@ def _cut(
             # ويصف الفيزيائي الشهير الأطفال بأنهم: a definite noun governs no genitive, and a
             # plural noun is no adjective of a singular one: the verb's object
             break
-        if tok in WAS and (
-            given or surname or facts[texts[i - 1]].article or facts[texts[i - 1]].possessed
+        if (
+            tok in WAS
+            and first >= 0
+            and (given or surname or facts[texts[i - 1]].article or facts[texts[i - 1]].possessed)
         ):
             # بدا حسين كان غامضا، أحدهم كان في إيطاليا: كان opens the clause a name, a
             # definite or a possessed noun is the subject of (a city's كان stays after its
