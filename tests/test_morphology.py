@@ -127,7 +127,10 @@ def test_accusative_participles(word: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا", "إليّ"],
+    [
+        *("في", "من", "الذي", "التي", "اليوم", "أمس", "بين", "حسب", "هذا", "وقد", "فقد", "لهذا"),
+        *("إليّ", "متى", "فكيف", "لماذا", "أين", "ماذا"),  # interrogatives too
+    ],
 )
 def test_particles(word: str) -> None:
     assert _class(word) == "particle"

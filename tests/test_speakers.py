@@ -298,6 +298,14 @@ def test_a_source_word_ends_a_candidate_phrase() -> None:
     assert not any("بحسب" in name for name in found)
 
 
+def test_an_interrogative_is_no_candidate_and_its_verb_no_part_of_one() -> None:
+    # كيف asks what the subject after its verb did: the verb (تقبل, a masdar's spelling too)
+    # is passed over, and the phrase after it is a candidate, كيف in none.
+    found = _candidates('فكيف تقبل شركة "قطر للاستثمارات" بخروج مبكر، وهي تقول قائلة', "قائلة")
+    assert any(name.startswith("شركة قطر للاستثمارات") for name in found)
+    assert not any("كيف" in name or "تقبل" in name for name in found)
+
+
 def test_candidate_agreement() -> None:
     text = "والتقت الوزيرة سلمى الخطيب بالسفير قائلة"
     feminine = _candidates(text, "قائلة", gender="f")
