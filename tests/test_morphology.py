@@ -100,6 +100,11 @@ def _class(word: str) -> str:
         "وتفادى",
         "وحظيت",
         "تدور",
+        # verbs read at the start of sources' names (a verb and its subject as one name)
+        "وأحضرت",
+        "وحذت",
+        "أودعته",
+        "يجلس",
         # the present of forms V, VI and X, known by its letters
         "يتدخل",
         "تتعاون",
