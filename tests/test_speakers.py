@@ -22,6 +22,7 @@ from quotekit.entities import Registry
 from quotekit.errors import ConfigError
 from quotekit.lexicon import default_lexicon
 from quotekit.mentions import can_open, clean_mention, noun_phrase, tokens_of
+from quotekit.morphology import is_preposition
 from quotekit.normalization import normalize_mapped
 from quotekit.patterns import cue_patterns
 from quotekit.ranking import FEATURES, Ranker, default_ranker, load_ranker
@@ -306,6 +307,19 @@ def test_an_interrogative_is_no_candidate_and_its_verb_no_part_of_one() -> None:
     found = _candidates('فكيف تقبل شركة "قطر للاستثمارات" بخروج مبكر، وهي تقول قائلة', "قائلة")
     assert any(name.startswith("شركة قطر للاستثمارات") for name in found)
     assert not any("كيف" in name or "تقبل" in name for name in found)
+
+
+def test_every_one_word_source_cue_of_the_lexicon_ends_a_phrase() -> None:
+    # words.tsv lists the one-word source cues (بحسب، وفقا ...) as mention stops; a source
+    # phrase the lexicon adds must join them: not a verb of saying (جاء، نقلا stop as
+    # such) nor a preposition (على، وعلى)
+    cues = [
+        w
+        for w in PATTERNS.source_words
+        if w not in PATTERNS.speech_words and not is_preposition(w.removeprefix("و"))
+    ]
+    assert "بحسب" in cues
+    assert not set(cues) - PATTERNS.lists["mention_stop"]
 
 
 def test_candidate_agreement() -> None:
