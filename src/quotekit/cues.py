@@ -35,6 +35,7 @@ from quotekit.lexicon import Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
 from quotekit.morphology import (
     among,
+    is_adverb,
     is_given_name,
     noun_number,
     only_nouns,
@@ -948,6 +949,10 @@ def _verb_hit(
     ):
         # تتخذ من لندن مقرا لها إن: "headquarters"; a participle that news mostly writes as
         # a noun reports only with its complementizer right after it (مقرا بأن الخسارة)
+        return None
+    if kind == "participle" and direct is None and is_adverb(norm[start:end]):
+        # تعامل معه مجددا في فيلم "وصول": "again"; a participle that news mostly writes as
+        # an adverb reports only with its clause or quote right after it (مجددا "تأكيده")
         return None
     if direct is not None:
         rule, content = direct

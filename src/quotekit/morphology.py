@@ -65,6 +65,7 @@ __all__ = [
     "head_gender",
     "honorific_titles",
     "honoured_titles",
+    "is_adverb",
     "is_given_name",
     "is_oblique",
     "is_preposition",
@@ -933,6 +934,19 @@ def among(word: str, words: AbstractSet[str], clitics: str) -> bool:
     return word in words or (word[:1] in clitics and word[1:] in words)
 
 
+def is_adverb(word: str) -> bool:
+    """Whether a normalised word is an accusative adverb of ``adverb_acc`` (مجددا، مطلقا).
+
+    Some have the shape of a participle (مجددا: again, or renewing), which news writes as
+    the adverb far more often.
+
+    Example:
+        >>> is_adverb("مجددا"), is_adverb("مؤكدا")
+        (True, False)
+    """
+    return word in _tables().adverbs
+
+
 def is_preposition(word: str) -> bool:
     """Whether a normalised word is a bare preposition (في، على، عن، أمام ...).
 
@@ -1051,7 +1065,7 @@ def accusative_participle(word: str) -> bool:
     """
     return (
         word_class(word) == "participle_acc"
-        and word not in _tables().adverbs  # مجددا، مطلقا: adverbs of time and manner
+        and not is_adverb(word)  # مجددا، مطلقا: adverbs of time and manner
         and (word.startswith("م") or (len(word) == 5 and word[1] == "ا"))
     )
 
