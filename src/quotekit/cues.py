@@ -954,6 +954,11 @@ def _verb_hit(
         # تعامل معه مجددا في فيلم "وصول": "again"; a participle that news mostly writes as
         # an adverb reports only with its clause or quote right after it (مجددا "تأكيده")
         return None
+    # نص "شاعر طروادة" (the text "X"), علم "داعش" (the flag): a bare past that news mostly
+    # writes as a noun reports only through its complementizer (نص على أن، ونص القرار على أن)
+    clause_only = kind == "past" and word_class(norm[start:end]) == "noun"
+    if clause_only and direct is not None and direct[0] != "complementizer":
+        return None
     if direct is not None:
         rule, content = direct
         if rule == "complementizer" and _impersonal(norm, start, form, patterns):
@@ -1019,9 +1024,11 @@ def _verb_hit(
             or (relay and first == "عن")  # ونقل عن شهود القول إن: the relayed source
         ):
             through = None  # بين 75 و235, بين العامين, رد بثنائيته: no speaker after the verb
-    if through is not None:
+    if through is not None and not (clause_only and through[0] != "subject-complementizer"):
         rule, subject, content = through
         return Hit(start=start, end=end, form=form, rule=rule, subject=subject, content=content)
+    if clause_only:
+        return None
     if kind in ("past", "present") and _AFTER_QUOTE.search(before) and not form.conjoined:
         # "..."، قال الوزير; not "..." وعلق: a verb with و opens a clause of its own.
         return Hit(start=start, end=end, form=form, rule="after-quote")
