@@ -421,6 +421,7 @@ def _through_subject(
     set_off = -1  # the end of a short stretch set off by commas, counted as one word
     plain = patterns.walk_words  # a word not in it meets none of the tests but the count
     relatives = patterns.lists["relative"]
+    contrasts = patterns.lists["but"]
     for m in TOKEN.finditer(text, end, limit):
         start, stop = m.span()
         if start < pos:
@@ -515,6 +516,11 @@ def _through_subject(
             if _source_word(tok, patterns):
                 subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
         if alnum:
+            if words and tok in contrasts and start >= set_off:
+                # لكنهم في كلا الحالين يرجعون ... إلى أن: a clause set against the one
+                # before opens; no subject runs on through it (an aside set off by commas
+                # may hold one: قال مسؤول، لكنه طلب عدم ذكر اسمه، إن)
+                return None
             if (
                 words
                 and tok in speech_words
@@ -618,8 +624,10 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
         tok = m.group()
         if tok == ",":
             return m.start() if count else -1
-        if count == 0 and _pronoun(tok, patterns):
-            most = _SET_OFF_CLAUSE  # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state
+        if count == 0 and (_pronoun(tok, patterns) or tok in patterns.lists["but"]):
+            # كشف الضحية، وهو طالب يبلغ 21 عاما، أنه: a clause of state; قال مسؤول، لكنه طلب
+            # عدم ذكر اسمه، إن: an aside of contrast
+            most = _SET_OFF_CLAUSE
         if not tok[0].isalnum() or count >= most:
             return -1
         if complementizer_at(text, m.start(), patterns, timeout):

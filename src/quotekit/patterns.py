@@ -289,6 +289,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
             speech_words,
             lists.get("relay_preposition", ()),
             lists.get("relative", ()),
+            lists.get("but", ()),
         ),
     )
 
