@@ -62,6 +62,7 @@ __all__ = [
     "find_cues",
     "point_in_word",
     "scan",
+    "scan_mapped",
     "to_cue",
 ]
 
@@ -723,6 +724,43 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
 
 #: A verbal noun after these is the setting of the statement (في تغريدة), not a new cue.
 _SETTING_PREPS = frozenset(("في", "خلال", "عبر"))
+
+
+#: The tanween, \u064b-\u064d (ARABIC FATHATAN, DAMMATAN, KASRATAN): the mark of an
+#: indefinite noun or adjective, which no finite verb carries.
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def scan_mapped(
+    mapped: NormalizedText, lexicon: Lexicon, *, timeout: float | None = None
+) -> list[Hit]:
+    """:func:`scan` of a mapped text, less the finite forms its original writes with tanween.
+
+    The normaliser removes the marks, so وصفاً (a description) reads as وصفا (they both
+    described) and حذراً (cautious) as حذرا: where the original writes the tanween on the
+    word, it is a noun or an adjective, no verb of saying.
+
+    Example:
+        >>> from quotekit.normalization import normalize_mapped
+        >>> mapped = normalize_mapped('وأصدرت الوزارة وصفاً للقطات "الهجوم".')
+        >>> scan_mapped(mapped, default_lexicon())
+        []
+        >>> mapped = normalize_mapped("وقال الوزير إن الخطة جاهزة")
+        >>> [h.rule for h in scan_mapped(mapped, default_lexicon())]
+        ['subject-complementizer']
+    """
+    hits = scan(mapped.text, lexicon, timeout=timeout)
+    if _TANWEEN.search(mapped.original) is None:
+        return hits  # most texts write no tanween: nothing to read again
+    return [hit for hit in hits if not _written_as_noun(hit, mapped)]
+
+
+def _written_as_noun(hit: Hit, mapped: NormalizedText) -> bool:
+    """Whether ``hit`` is a finite form that the original writes with tanween."""
+    if hit.form.form not in ("past", "present"):
+        return False
+    start, end = mapped.span_to_original(hit.start, hit.end)  # its marks taken along
+    return _TANWEEN.search(mapped.original, start, end) is not None
 
 
 def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[Hit]:
@@ -1601,4 +1639,4 @@ def find_cues(text: str, *, config: ExtractConfig | None = None) -> tuple[Cue, .
     lexicon = config.lexicon or default_lexicon()
     mapped = normalize_mapped(text, config=EXTRACTION)
     timeout = config.regex_timeout
-    return tuple(to_cue(hit, mapped) for hit in scan(mapped.text, lexicon, timeout=timeout))
+    return tuple(to_cue(hit, mapped) for hit in scan_mapped(mapped, lexicon, timeout=timeout))

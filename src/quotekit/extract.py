@@ -28,7 +28,14 @@ import regex
 
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
-from quotekit.cues import RESUMPTIVE_OBJECTS, Hit, as_start, complementizer_at, scan, to_cue
+from quotekit.cues import (
+    RESUMPTIVE_OBJECTS,
+    Hit,
+    as_start,
+    complementizer_at,
+    scan_mapped,
+    to_cue,
+)
 from quotekit.document import WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
@@ -1679,7 +1686,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     lexicon = config.lexicon or default_lexicon()
     patterns = cue_patterns(lexicon)
     mapped = _madda_kept(normalize_mapped(text, config=EXTRACTION))
-    hits = scan(mapped.text, lexicon, timeout=config.regex_timeout)
+    hits = scan_mapped(mapped, lexicon, timeout=config.regex_timeout)
     doc = Document.build(mapped.text, patterns, hits)
     drafts = _build(doc, hits)
     attribute_speakers(
