@@ -37,6 +37,7 @@ from quotekit.morphology import (
     among,
     is_adverb,
     is_given_name,
+    listed_non_verb,
     noun_number,
     only_nouns,
     unpossessed,
@@ -1000,9 +1001,10 @@ def _verb_hit(
         # تعامل معه مجددا في فيلم "وصول": "again"; a participle that news mostly writes as
         # an adverb reports only with its clause or quote right after it (مجددا "تأكيده")
         return None
-    # نص "شاعر طروادة" (the text "X"), علم "داعش" (the flag): a bare past that news mostly
-    # writes as a noun reports only through its complementizer (نص على أن، ونص القرار على أن)
-    clause_only = kind == "past" and word_class(norm[start:end]) == "noun"
+    # نص "شاعر طروادة" (the text "X"), بين "أمراء الحرب" (between): a past that the lists
+    # read as a noun or a particle reports only through its complementizer (نص على أن،
+    # ونص القرار على أن، وبين السعدي أن)
+    clause_only = kind == "past" and listed_non_verb(norm[start:end])
     if clause_only and direct is not None and direct[0] != "complementizer":
         return None
     if direct is not None:

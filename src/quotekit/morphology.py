@@ -70,6 +70,7 @@ __all__ = [
     "is_oblique",
     "is_preposition",
     "listed_head",
+    "listed_non_verb",
     "masdar_shaped",
     "noun_gender",
     "noun_number",
@@ -945,6 +946,22 @@ def is_adverb(word: str) -> bool:
         (True, False)
     """
     return word in _tables().adverbs
+
+
+def listed_non_verb(word: str) -> bool:
+    """Whether the lists take the verb reading of ``word`` away: a noun or a particle.
+
+    A noun of ``verb_exception`` (نص: a text, علم: a flag, قدر: an amount) or a word the
+    lists class as a particle (بين: between), though the lexicon also spells a verb so.
+
+    Example:
+        >>> listed_non_verb("نص"), listed_non_verb("بين"), listed_non_verb("قال")
+        (True, True, False)
+    """
+    tables = _tables()
+    if word in tables.names:
+        return False  # a given name is no verb either, but no noun news writes for one
+    return word in tables.not_verbs or tables.classes.get(word) == "particle"
 
 
 def is_preposition(word: str) -> bool:
