@@ -105,6 +105,9 @@ _AS_TAIL = 4
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
 _AFTER_PREP = re.compile(r"(?<!\w)[وف]?(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
 _IN = re.compile(r"(?<!\w)[وف]?في[ \t]+\Z")
+#: A preposition right before a word: what it governs is a noun, never a finite verb
+#: (في وصفه، عن وصف الحزن، إلى نص). Not من, which is also "who" (من وصفهم بالأعداء).
+_GOVERNED = re.compile(r"(?<!\w)[وف]?(?:في|عن|على|الى|مع|حول)[ \t]+\Z")
 _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
@@ -968,6 +971,8 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
+    if kind in ("past", "present") and _GOVERNED.search(before):
+        return None  # نتردد في وصفه، يعجز لساننا عن وصف: a verbal noun, no verb
     if kind in ("past", "present") and last is not None:
         word = last.group(1)  # the word right before the verb
         if _negated(word, form, patterns):
