@@ -100,6 +100,8 @@ LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 _AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
 _KAMA = "كما"
+#: The relative ما, after a source word (حسب ما نقلت الوكالة).
+_MA = "ما"
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
 #: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
@@ -971,6 +973,10 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
+    if kind in ("past", "present") and _after_source_ma(norm, start, patterns):
+        # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
+        # object is its ما: the source phrase credits the clause, the verb opens nothing
+        return None
     if kind in ("past", "present") and _GOVERNED.search(before):
         return None  # نتردد في وصفه، يعجز لساننا عن وصف: a verbal noun, no verb
     if kind in ("past", "present") and last is not None:
@@ -1242,6 +1248,23 @@ def as_start(norm: str, start: int) -> int:
     """
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     return m.start(1) if m else start
+
+
+def _after_source_ma(norm: str, start: int, patterns: CuePatterns) -> bool:
+    """Whether a one-word source cue and ما stand right before ``start``.
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _after_source_ma("حسب ما نقلت", 7, patterns)
+        True
+        >>> _after_source_ma("كل ما نقلت", 6, patterns)
+        False
+    """
+    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    if m is None or m.group(1) != _MA:
+        return False
+    first = _WORD_BEFORE.search(norm, max(0, m.start() - _AS_LOOKBACK), m.start())
+    return first is not None and first.group(1) in patterns.source_words
 
 
 def _as_reading(
