@@ -983,6 +983,8 @@ def _verb_hit(
         word = last.group(1)  # the word right before the verb
         if _negated(word, form, patterns):
             return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
+        if word in _CONDITIONAL:
+            return None  # وإذا لاحظت رسائل لا تتذكر إرسالها: a condition, nothing was said
         if kind == "past" and _pronoun(word, patterns):
             # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
             # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
@@ -1207,6 +1209,9 @@ _MEDIUM_CHARS = 80
 _NEGATORS = frozenset(("لم", "لن", "لا"))
 #: The negations alone or after و or ف (ولم، فلا): ``among(word, _NEGATORS, "وف")``.
 _NEGATED = _NEGATORS.union(clitic + word for word in _NEGATORS for clitic in "وف")
+#: The particles of a condition (إذا، لو; normalised), alone or after و or ف: a verb after
+#: one says what would happen, not what was said.
+_CONDITIONAL = frozenset(clitic + word for word in ("اذا", "لو") for clitic in ("", "و", "ف"))
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:
