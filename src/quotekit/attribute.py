@@ -133,7 +133,8 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
             # وذكرت وكالة إنترفاكس نقلا عن الجيش الروسي أن: the medium relays, the army
             # said it (as with نقل X عن Y); not after sources that cite others (وقالت مصادر
             # أمنية نقلا عن مسؤولين: the sources speak)
-            first = WORD.match(doc.norm, draft.mention[0])
+            # the first word, past a mark that opens a name (وأضافت "يديعوت آحرونوت")
+            first = WORD.search(doc.norm, *draft.mention)
             if first is not None and not word_facts(first.group(), doc.patterns).anonymous:
                 end = hit.content if hit.content is not None else len(doc.norm)
                 inner, _ = clean_mention(doc.norm, relayed.end(), end, doc.patterns)
