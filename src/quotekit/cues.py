@@ -1265,6 +1265,8 @@ def _after_source_ma(norm: str, start: int, patterns: CuePatterns) -> bool:
         >>> _after_source_ma("كل ما نقلت", 6, patterns)
         False
     """
+    if not norm[max(0, start - _AS_LOOKBACK) : start].rstrip(" \t").endswith(_MA):
+        return False  # most verbs: no ما before, told without a search
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     if m is None or m.group(1) != _MA:
         return False
