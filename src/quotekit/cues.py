@@ -100,6 +100,8 @@ LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 _AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
 _KAMA = "كما"
+#: The words of a platform's name in marks: one (a word list holds single words).
+_PLATFORM_WORDS = 1
 #: The relative ما, after a source word (حسب ما نقلت الوكالة).
 _MA = "ما"
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
@@ -191,9 +193,26 @@ def _directly(
             return "quote", text.index(rest[0], end)
     if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
         m = patterns.object_quote.match(text, end, timeout=timeout)
-        if m:
+        if m and not _platform_in_marks(text, m.end(), patterns):
             return "quoted-object", m.end()
     return None
+
+
+def _platform_in_marks(text: str, pos: int, patterns: CuePatterns) -> bool:
+    """Whether the marks that open at ``pos`` hold the name of a platform (على "تويتر").
+
+    وكتب سكوت على "تويتر"، الاثنين: "...": where the words were posted, no object in
+    marks; what was said follows.
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _platform_in_marks('على "تويتر"،', 4, patterns)
+        True
+        >>> _platform_in_marks('على "الحصار"', 4, patterns)
+        False
+    """
+    close = _closes_soon(text, pos, _PLATFORM_WORDS)
+    return close is not None and text[pos + 1 : close - 1].strip() in patterns.lists["platform"]
 
 
 def complementizer_at(
@@ -510,6 +529,7 @@ def _through_subject(
                     o
                     and o.group("prep") != "ل"  # لـ"X" after a subject names an addressee
                     and not _in_acronym(text, m, prev, patterns)
+                    and not _platform_in_marks(text, o.end(), patterns)
                 ):
                     return "subject-quoted-object", (end, start), o.end()
         if words and subject_end < 0 and tok in source_words:  # else no source cue starts
