@@ -106,12 +106,15 @@ _PLATFORM_WORDS = 1
 _MA = "ما"
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
-#: A preposition right before a participle or masdar: then it is a noun (عن مطالبة).
-_AFTER_PREP = re.compile(r"(?<!\w)[وف]?(?:في|من|عن|على|الى|مع|حول|بعد|قبل)[ \t]+\Z")
+#: Prepositions that govern the word right after them, a noun, never a finite verb (في
+#: وصفه، عن وصف الحزن، إلى نص); and those that also govern a participle or a masdar (عن
+#: مطالبة، بعد إعلان). Not من before a verb, which is also "who" (من وصفهم بالأعداء).
+_GOVERNING = ("في", "عن", "على", "الى", "مع", "حول")
+_GOVERNING_NOUN = (*_GOVERNING, "من", "بعد", "قبل")
+#: One of them right before a position (after و or ف maybe, spaces between).
+_GOVERNED = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_GOVERNING)})[ \t]+\Z")
+_AFTER_PREP = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_GOVERNING_NOUN)})[ \t]+\Z")
 _IN = re.compile(r"(?<!\w)[وف]?في[ \t]+\Z")
-#: A preposition right before a word: what it governs is a noun, never a finite verb
-#: (في وصفه، عن وصف الحزن، إلى نص). Not من, which is also "who" (من وصفهم بالأعداء).
-_GOVERNED = re.compile(r"(?<!\w)[وف]?(?:في|عن|على|الى|مع|حول)[ \t]+\Z")
 _LOOKBACK = 8
 #: The longest window a verbal noun may have between itself and its complementizer.
 _MASDAR_WINDOW = 4
@@ -979,6 +982,36 @@ def _opens(text: str, pos: int, cue_end: int = -1) -> bool:
     return bool(following) and following[0].isalnum()
 
 
+def _not_reported(
+    norm: str,
+    start: int,
+    before: str,
+    last: re.Match[str] | None,
+    form: Form,
+    patterns: CuePatterns,
+) -> bool:
+    """Whether what stands before a finite form at ``start`` says it reports nothing.
+
+    ``before`` is the text right before it, ``last`` the word that ends there (if any).
+    """
+    if _after_source_ma(norm, start, patterns):
+        # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
+        # object is its ما: the source phrase credits the clause, the verb opens nothing
+        return True
+    if _GOVERNED.search(before):
+        return True  # نتردد في وصفه، يعجز لساننا عن وصف: a verbal noun, no verb
+    if last is None:
+        return False
+    word = last.group(1)  # the word right before the verb
+    return (
+        _negated(word, form, patterns)  # لم توضح الشركة ما إذا: nothing was said
+        or word in _CONDITIONAL  # وإذا لاحظت رسائل لا تتذكر إرسالها: what would happen
+        # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
+        # prose (وهو يقول, a present, does), so a past form there is a noun
+        or (form.form == "past" and _pronoun(word, patterns))
+    )
+
+
 def _verb_hit(
     norm: str, start: int, end: int, form: Form, patterns: CuePatterns, timeout: float | None
 ) -> Hit | None:
@@ -993,22 +1026,8 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
-    if kind in ("past", "present") and _after_source_ma(norm, start, patterns):
-        # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
-        # object is its ما: the source phrase credits the clause, the verb opens nothing
+    if kind in ("past", "present") and _not_reported(norm, start, before, last, form, patterns):
         return None
-    if kind in ("past", "present") and _GOVERNED.search(before):
-        return None  # نتردد في وصفه، يعجز لساننا عن وصف: a verbal noun, no verb
-    if kind in ("past", "present") and last is not None:
-        word = last.group(1)  # the word right before the verb
-        if _negated(word, form, patterns):
-            return None  # لم توضح الشركة ما إذا، مصادر لم تذكر اسمها: nothing was said
-        if word in _CONDITIONAL:
-            return None  # وإذا لاحظت رسائل لا تتذكر إرسالها: a condition, nothing was said
-        if kind == "past" and _pronoun(word, patterns):
-            # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
-            # prose (وهو يقول, a present, does), so a past form there is a noun: no cue
-            return None
     following = _next_word(norm, end)  # read once: the tests below ask for it again
     if kind == "masdar" and following is not None:
         after = patterns.forms.get(following)
@@ -1225,13 +1244,20 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 #: verb (in characters) the document is looked for.
 IN_IT = frozenset(("فيه", "فيها"))
 _MEDIUM_CHARS = 80
+
+
+def _with_conjunctions(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` alone or after و or ف: ``among(word, words, "وف")`` as one set look-up."""
+    return frozenset(clitic + word for word in words for clitic in ("", "و", "ف"))
+
+
 #: Negations of a verb: لم and لن before the present, لا before it too.
-_NEGATORS = frozenset(("لم", "لن", "لا"))
-#: The negations alone or after و or ف (ولم، فلا): ``among(word, _NEGATORS, "وف")``.
-_NEGATED = _NEGATORS.union(clitic + word for word in _NEGATORS for clitic in "وف")
+_NEGATORS = ("لم", "لن", "لا")
+#: The negations alone or after و or ف (ولم، فلا).
+_NEGATED = _with_conjunctions(_NEGATORS)
 #: The particles of a condition (إذا، لو; normalised), alone or after و or ف: a verb after
 #: one says what would happen, not what was said.
-_CONDITIONAL = frozenset(clitic + word for word in ("اذا", "لو") for clitic in ("", "و", "ف"))
+_CONDITIONAL = _with_conjunctions(("اذا", "لو"))
 
 
 def _impersonal(norm: str, start: int, form: Form, patterns: CuePatterns) -> bool:

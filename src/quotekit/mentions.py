@@ -211,6 +211,16 @@ _SHARED: dict[WordFacts, WordFacts] = {}
 _SHORT_MASDAR = 5
 
 
+def _by_masdar(tok: str) -> bool:
+    """Whether ``tok`` is ب and a derived verbal noun's shape (بتخفيض، باستجابة).
+
+    Example:
+        >>> _by_masdar("بتخفيض"), _by_masdar("بروك"), _by_masdar("تخفيض")
+        (True, False, False)
+    """
+    return tok[:1] == "ب" and masdar_shaped(tok[1:])
+
+
 #: The ending of a nisba in ان (روحاني، فرجاني), normalised: a verb ends so only with ني "me".
 _NISBA_OF_AN = "اني"
 
@@ -847,16 +857,12 @@ def _cut(
                         title
                         and name
                         and not texts[i - 1].removeprefix("و").startswith("ال")
-                        and tok[:1] == "ب"
-                        and masdar_shaped(tok[1:])
+                        and _by_masdar(tok)
                     )
                 )
                 # after a given name a word in ب may be a surname (جيف بروك), not one of a
                 # derived verbal noun's shape (وطالب شي بتخفيض الرسوم: what the verb takes)
-                and (
-                    not given
-                    or (tok[:1] == "ب" and len(tok) > _SHORT_MASDAR and masdar_shaped(tok[1:]))
-                )
+                and (not given or (len(tok) > _SHORT_MASDAR and _by_masdar(tok)))
                 and f.clitic_preposition
                 and not f.given  # باسم
                 # a common noun, or a masdar no list holds (بحدوث): not جيف بروك، أندرو بايلي
