@@ -37,6 +37,7 @@ from quotekit.morphology import (
     among,
     is_adverb,
     is_given_name,
+    is_preposition,
     listed_non_verb,
     noun_number,
     only_nouns,
@@ -725,6 +726,8 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     if prev in _SETTING_PREPS or prev in _NEGATORS or prev in patterns.lists["not_doing"]:
         return True  # في تغريدة; مصادر لم تذكر اسمها، فضل عدم ذكر اسمه: no new cue
     form = patterns.forms[m.group()]
+    if form.form == "past" and _governed_noun(prev, m.group(), patterns):
+        return True  # وهو من أبرز الخبراء، إحدى أبرز المليشيات: a noun, no verb
     if (
         prev == ","
         and form.form == "past"
@@ -985,12 +988,13 @@ def _opens(text: str, pos: int, cue_end: int = -1) -> bool:
 def _not_reported(
     norm: str,
     start: int,
+    end: int,
     before: str,
     last: re.Match[str] | None,
     form: Form,
     patterns: CuePatterns,
 ) -> bool:
-    """Whether what stands before a finite form at ``start`` says it reports nothing.
+    """Whether what stands before a finite form at ``start:end`` says it reports nothing.
 
     ``before`` is the text right before it, ``last`` the word that ends there (if any).
     """
@@ -1009,6 +1013,21 @@ def _not_reported(
         # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
         # prose (وهو يقول, a present, does), so a past form there is a noun
         or (form.form == "past" and _pronoun(word, patterns))
+        # إحدى أبرز المليشيات، من أبرز الخبراء: the noun a word before it governs
+        or (form.form == "past" and _governed_noun(word, norm[start:end], patterns))
+    )
+
+
+def _governed_noun(before: str, word: str, patterns: CuePatterns) -> bool:
+    """Whether the past form ``word`` is the noun that the word ``before`` it governs.
+
+    A word of a share governs the noun after it (إحدى أبرز المليشيات، أحد أبرز: an
+    elative), so no past verb follows one; a preposition does too (من أبرز الخبراء، في نص
+    القرار) where the lists read the form as a noun
+    (:func:`~quotekit.morphology.listed_non_verb`), not as a preposition (من بين).
+    """
+    return among(before, patterns.lists["quantifier"], "وف") or (
+        is_preposition(before) and listed_non_verb(word) and not is_preposition(word)
     )
 
 
@@ -1026,7 +1045,9 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
-    if kind in ("past", "present") and _not_reported(norm, start, before, last, form, patterns):
+    if kind in ("past", "present") and _not_reported(
+        norm, start, end, before, last, form, patterns
+    ):
         return None
     following = _next_word(norm, end)  # read once: the tests below ask for it again
     if kind == "masdar" and following is not None:
@@ -1057,7 +1078,10 @@ def _verb_hit(
     # read as a noun or a particle reports only through its complementizer (نص على أن،
     # ونص القرار على أن، وبين السعدي أن)
     clause_only = kind == "past" and listed_non_verb(norm[start:end])
-    if clause_only and direct is not None and direct[0] != "complementizer":
+    if clause_only and (
+        (direct is not None and direct[0] != "complementizer")
+        or following == "ما"  # وأبرز ما تطلبه، نص ما قاله: the noun before its ما
+    ):
         return None
     if direct is not None:
         rule, content = direct
