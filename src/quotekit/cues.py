@@ -103,8 +103,11 @@ _AS_LOOKBACK = 12
 _KAMA = "كما"
 #: The words of a platform's name in marks: one (a word list holds single words).
 _PLATFORM_WORDS = 1
-#: The relative ما, after a source word (حسب ما نقلت الوكالة).
+#: The relative ما, after a source word (حسب ما نقلت الوكالة), and with ل (وفقا لما).
 _MA = "ما"
+_LAMA = "لما"
+#: Punctuation that ends a clause, where no subject follows a verb.
+_CLAUSE_ENDS = frozenset(".,;:!?")
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
 #: Prepositions that govern the word right after them, a noun, never a finite verb (في
@@ -998,10 +1001,6 @@ def _not_reported(
 
     ``before`` is the text right before it, ``last`` the word that ends there (if any).
     """
-    if _after_source_ma(norm, start, patterns):
-        # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
-        # object is its ما: the source phrase credits the clause, the verb opens nothing
-        return True
     if _GOVERNED.search(before):
         return True  # نتردد في وصفه، يعجز لساننا عن وصف: a verbal noun, no verb
     if last is None:
@@ -1045,6 +1044,20 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
+    if kind in ("past", "present") and _source_ma_start(norm, start, patterns) is not None:
+        # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
+        # object is its ما: the source phrase credits the clause, and the verb opens
+        # nothing, unless it holds its subject (وفقا لما قاله خلال مؤتمر، وفق ما يقول،):
+        # then it reads "as he said", and its speaker is the one it points back to
+        following = _next_word(norm, end)
+        if (
+            # not a lemma with a common reading that is no report, or whose past news
+            # writes as a passive (حسب ما كتب في اللافتات، بحسب ما ورد في صحيفة، بحسب ما علم
+            # في باريس: "as was written, stated, learnt in")
+            form.window >= _LONG and _no_subject_after(norm, end, following, patterns)
+        ):
+            return Hit(start=start, end=end, form=form, rule="as")
+        return None
     if kind in ("past", "present") and _not_reported(
         norm, start, end, before, last, form, patterns
     ):
@@ -1314,34 +1327,68 @@ _NO_SUBJECT_BEFORE = re.compile(
 )
 
 
-def as_start(norm: str, start: int) -> int:
+def as_start(norm: str, start: int, patterns: CuePatterns) -> int:
     """Where the word of comparison before the cue at ``start`` starts (كما ذكرت).
 
+    A source word and its ما count as one (وفق ما يقول).
+
     Example:
-        >>> as_start("الوضع هادئ، حسبما أفادت الوكالة", 18)
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> as_start("الوضع هادئ، حسبما أفادت الوكالة", 18, patterns)
+        12
+        >>> as_start("الوضع هادئ، وفق ما يقول", 19, patterns)
         12
     """
+    source = _source_ma_start(norm, start, patterns)
+    if source is not None:
+        return source
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     return m.start(1) if m else start
 
 
-def _after_source_ma(norm: str, start: int, patterns: CuePatterns) -> bool:
-    """Whether a one-word source cue and ما stand right before ``start``.
+def _source_ma_start(norm: str, start: int, patterns: CuePatterns) -> int | None:
+    """Where a one-word source cue starts when it and its ما stand right before ``start``.
+
+    ما after حسب، بحسب، وفق; لما after وفقا، طبقا (whose ل is the phrase's).
 
     Example:
         >>> patterns = cue_patterns(default_lexicon())
-        >>> _after_source_ma("حسب ما نقلت", 7, patterns)
+        >>> _source_ma_start("حسب ما نقلت", 7, patterns)
+        0
+        >>> _source_ma_start("وفقا لما قاله", 9, patterns)
+        0
+        >>> _source_ma_start("كل ما نقلت", 6, patterns) is None
         True
-        >>> _after_source_ma("كل ما نقلت", 6, patterns)
-        False
     """
     if not norm[max(0, start - _AS_LOOKBACK) : start].rstrip(" \t").endswith(_MA):
-        return False  # most verbs: no ما before, told without a search
+        return None  # most verbs: no ما before, told without a search
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
-    if m is None or m.group(1) != _MA:
-        return False
+    if m is None or m.group(1) not in (_MA, _LAMA):
+        return None
     first = _WORD_BEFORE.search(norm, max(0, m.start() - _AS_LOOKBACK), m.start())
-    return first is not None and first.group(1) in patterns.source_words
+    if first is None or first.group(1) not in patterns.source_words:
+        return None
+    form = patterns.forms.get(first.group(1) + (" ل" if m.group(1) == _LAMA else ""))
+    return first.start(1) if form is not None and form.form == "source" else None
+
+
+def _no_subject_after(norm: str, end: int, following: str | None, patterns: CuePatterns) -> bool:
+    """Whether no subject follows a verb at ``end``: it holds its subject (وفق ما يقول،).
+
+    What follows is the clause's end, a preposition (وفقا لما قاله خلال مؤتمر) or ل and
+    the one spoken to (وفقا لما صرحت به للمجلة), after a pronoun that points back to ما
+    (به، عنه); not a noun, the source (حسب ما نقلت الوكالة), nor a name in marks.
+    """
+    pos = end
+    if following is not None and following in patterns.lists["as_resumptive"]:
+        nxt = WORD.search(norm, end)
+        if nxt is not None:
+            pos = nxt.end()
+            following = _next_word(norm, pos)
+    if following is None:
+        tok = TOKEN.search(norm, pos, min(len(norm), pos + 40))
+        return tok is None or tok.group() in _CLAUSE_ENDS or "\n" in norm[pos : tok.start()]
+    return is_preposition(following) or (following[:1] == "ل" and len(following) > 3)
 
 
 def _as_reading(

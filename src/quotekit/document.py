@@ -191,11 +191,7 @@ class Document:
             repeats=_repeated_paragraphs(norm),
             sentence_ends=[body - 1, *ends] if body else ends,
             body=body,
-            stops=sorted(
-                stop_of(norm, h, patterns.lists["connector"])
-                for h in hits
-                if h.rule in ("as", "trailing")
-            ),
+            stops=sorted(stop_of(norm, h, patterns) for h in hits if h.rule in ("as", "trailing")),
             openers=sorted(
                 opening
                 for h in hits
@@ -1031,14 +1027,14 @@ def _repeated_paragraphs(norm: str) -> list[tuple[int, int]]:
     return repeats
 
 
-def stop_of(norm: str, hit: Hit, connectors: frozenset[str]) -> int:
+def stop_of(norm: str, hit: Hit, patterns: CuePatterns) -> int:
     """Where a clause before a trailing cue ends: before كما in كما ذكرت.
 
     A connector right before it is left out too (... وذلك حسبما أفادت الوكالة).
     """
-    stop = as_start(norm, hit.start) if hit.rule == "as" else hit.start
+    stop = as_start(norm, hit.start, patterns) if hit.rule == "as" else hit.start
     m = LAST_WORD.search(norm, max(0, stop - _CONNECTOR_CHARS), stop)
-    if m is not None and m.group(1) in connectors:
+    if m is not None and m.group(1) in patterns.lists["connector"]:
         return m.start(1)
     return stop
 

@@ -1137,7 +1137,7 @@ def _source_within(
     mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
         return []
-    if _mid_clause(doc, start, hit, np_start, np_end) or (
+    if _mid_clause(doc, start, hit.start, np_start, np_end) or (
         np_start == hit.end
         and before_end == end  # ...، وذلك وفقا لـX: set off after its clause
         and _runs_on(doc, start, hit, mention, np_end)
@@ -1314,8 +1314,8 @@ def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int) -> bool:
-    """Whether a source phrase stands between commas inside its clause.
+def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: int) -> bool:
+    """Whether a source phrase at ``phrase`` stands between commas inside its clause.
 
     ``كما شهد القطاع، بحسب التقرير، تحسينات كبيرة``: a comma before it, a source of a
     few words (after ما and a verb too: وفق ما شرح مصدر عسكري), a comma, then more of the
@@ -1324,16 +1324,16 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     a relative clause or a cue.
     """
     norm = doc.norm
-    if hit.start - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
+    if phrase - start < 2 or np_end >= len(norm) or norm[np_end] != ",":
         return False
     after = doc.skip_space(np_end + 1)
     if doc.cue_between(after, after + 1):
         return False  # بحسب X، بحسب Y: a new cue right after the comma (read first: cheap)
-    edge = hit.start
+    edge = phrase
     while edge > start and norm[edge - 1] in " \t":
         edge -= 1  # back over the spaces only: the sentence before may be long
     if (norm[edge - 1] if edge > start else "") != "," and not _short(
-        doc, start, hit.start, _OPENING_WORDS - 1
+        doc, start, phrase, _OPENING_WORDS - 1
     ):
         return False  # a comma before it, or a couple of words (ولم يعرف، بحسب المرصد، ...)
     if not _short(doc, np_start, np_end, _SOURCE_WORDS):
@@ -1348,7 +1348,7 @@ def _mid_clause(doc: Document, start: int, hit: Hit, np_start: int, np_end: int)
     if (
         norm[edge - 1 : edge] == ","
         and facts_of(doc.patterns)[word].object_preposition
-        and _short(doc, start, hit.start, _CLAUSE_HEAD_WORDS)
+        and _short(doc, start, phrase, _CLAUSE_HEAD_WORDS)
     ):
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
         # alone, the preposition of the verb's complement goes on the clause
@@ -1491,14 +1491,14 @@ def _last_complement(doc: Document, start: int, end: int) -> int:
 def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     """A quote before a trailing cue: "..."، على حد قوله; ...، كما ذكرت الصحيفة."""
     norm = doc.norm
-    i = stop_of(norm, hit, doc.patterns.lists["connector"])
+    i = stop_of(norm, hit, doc.patterns)
     span = _span_before(doc, i)
     drafts: list[Draft]
     if span is not None and span.open not in used and not doc.is_name(span):
         drafts = _chain(span, doc, hit, hit.rule, used)
     else:
         start, end = trim(norm, doc.sentence_start(i), i)
-        word = norm[as_start(norm, hit.start) : hit.start].strip()
+        word = norm[as_start(norm, hit.start, doc.patterns) : hit.start].strip()
         if end - start < 2 and hit.rule == "as" and word in doc.patterns.lists["as_word"]:
             # وحسبما أورد موقع X، فإن ...: the clause follows, as after a source phrase
             # (a sentence that opens with كما ذكر is "also", and has no clause before).
@@ -1511,6 +1511,11 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             drafts = _clause(start, doc, hit, hit.rule, used)
         elif end - start < 2:
             return []
+        elif hit.rule == "as" and _mid_clause(doc, start, i, hit.end, hit.end):
+            # تلك الكمية، بحسب ما يقولان، هي مقامرة: a verb that holds its subject, set off
+            # inside its clause, credits the whole clause
+            end = doc.clause_end(hit.end + 1, at_cue=True)
+            drafts = [_clause_draft(doc, *trim(norm, start, end), hit, hit.rule)]
         else:
             start = _last_complement(doc, start, end)
             drafts = [_clause_draft(doc, start, end, hit, hit.rule)]

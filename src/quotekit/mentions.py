@@ -948,7 +948,13 @@ def _cut(
             break
         if words == 1 and owned and f.common and not f.given:
             break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
-        if surname and (f.common or (f.article and not f.nisba and common_noun(tok[2:], patterns))):
+        if surname and (
+            f.common
+            or (f.article and not f.nisba and common_noun(tok[2:], patterns))
+            # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
+            # apposition to one person: the verb's object
+            or (not f.given and noun_number((tok,)) in ("d", "p"))
+        ):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         if (
             given
