@@ -91,3 +91,11 @@ def test_the_cue_scan_finds_the_words_the_word_pattern_finds(
 def test_wrong_type_gets_a_type_error() -> None:
     with pytest.raises(TypeError, match="decode"):
         quotekit.find_cues(b"x")  # type: ignore[arg-type]
+
+
+def test_a_verb_holds_its_object_pronoun_only_after_its_own_stem() -> None:
+    patterns = cues.cue_patterns(default_lexicon())
+    for word in ("تتهمه", "اتهمها", "وصفه"):
+        assert cues.holds_object(word, patterns.forms[word], patterns)
+    for word in ("نوه", "ونوه", "تتهم"):  # a verb whose own letters end in ه, or no pronoun
+        assert not cues.holds_object(word, patterns.forms[word], patterns)

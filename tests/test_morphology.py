@@ -574,6 +574,12 @@ def test_seats_stand_for_their_states() -> None:
     assert morphology.seat_state(["تل"]) is None
 
 
+def test_states_are_named_by_their_seats_and_their_names() -> None:
+    assert morphology.names_state(["ايران"]) and morphology.names_state(["تل", "ابيب"])
+    assert morphology.names_state(["السعودية"]) and morphology.names_state(["سعودية"])
+    assert not morphology.names_state(["تل"]) and not morphology.names_state(["الوزارة"])
+
+
 def test_honorifics_answer_their_titles() -> None:
     title, rank = morphology.honoured_titles("معاليه")
     assert "معالي" in title and "وزير" in rank

@@ -62,6 +62,7 @@ __all__ = [
     "complementizer_at",
     "document_phrase",
     "find_cues",
+    "holds_object",
     "point_in_word",
     "scan",
     "scan_mapped",
@@ -1474,6 +1475,27 @@ _COMPLEMENTIZER_WORDS = 2
 _OBJECT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا")
 #: Windows at least this long mark lemmas without a common non-reporting reading.
 _LONG = 20
+
+
+def holds_object(word: str, form: Form, patterns: CuePatterns) -> bool:
+    """Whether the normalised verb ``word`` of ``form`` ends with its object pronoun.
+
+    Its stem without the pronoun is a form of the same lemma (تتهمه: تتهم), which a verb
+    that ends in ه itself is not (نوه، وجه).
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> holds_object("تتهمه", patterns.forms["تتهمه"], patterns)
+        True
+        >>> holds_object("نوه", patterns.forms["نوه"], patterns)
+        False
+    """
+    for ending in _OBJECT_ENDINGS:
+        if word.endswith(ending):
+            stem = patterns.forms.get(word[: -len(ending)])
+            if stem is not None and stem.lemma == form.lemma:
+                return True
+    return False
 
 
 def _subject_start(word: str, patterns: CuePatterns, *, strict: bool = False) -> bool:

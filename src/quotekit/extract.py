@@ -33,6 +33,7 @@ from quotekit.cues import (
     Hit,
     as_start,
     complementizer_at,
+    holds_object,
     scan_mapped,
     to_cue,
 )
@@ -411,14 +412,23 @@ def _in_aside(norm: str, pos: int) -> bool:
     return gap[: len(gap) - len(before[-1])].rstrip().endswith(",")
 
 
-def _object_subject(doc: Document, end: int) -> tuple[tuple[int, int] | None, int]:
+def _object_subject(doc: Document, hit: Hit) -> tuple[tuple[int, int] | None, int]:
     """For a verb with a noun object: a short subject after it, and where the object starts."""
+    end = hit.end
     words = list(WORD.finditer(doc.norm, end, min(len(doc.norm), end + 120)))
     if not words:
         return None, end
     first = words[0]
     if first.group() in _PREPOSITIONS:
         return None, first.end()
+    if holds_object(doc.norm[hit.start : end], hit.form, doc.patterns):
+        # تتهمه واشنطن بلعب دور: the pronoun is the object, so the noun phrase after the
+        # verb is its subject, and the complement follows it
+        mention, _ = clean_mention(
+            doc.norm, end, doc.clause_end(end, at_comma=True), doc.patterns, find_addressee=False
+        )
+        if mention is not None:
+            return mention, mention[1]
     heads = doc.patterns.lists["speaker_head"]
     if first.group() not in heads:
         if (
@@ -710,7 +720,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         before = WORD.findall(norm, max(0, hit.start - 12), hit.start)
         if before and before[-1] in _NEGATIONS:
             return []  # ولم تكشف الشركة: nothing was said
-        subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit.end)
+        subject, start = (None, hit.end) if rule == "by-masdar" else _object_subject(doc, hit)
         if rule != "by-masdar" and doc.cue_between(hit.start + 1, doc.sentence_end(start)):
             return []  # نقلت الوكالة عن المتحدث قوله إن ...: the cue that follows holds the quote
         far = _far_complement(doc, start) if rule == "verb-subject" else None

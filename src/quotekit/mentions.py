@@ -29,7 +29,9 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     masdar_shaped,
+    names_state,
     noun_number,
+    organisation_heads,
     spelled_as_verb,
     takes_article,
     unpossessed,
@@ -632,7 +634,7 @@ def _cut(
     as needed. Returns the mention, an addressee in marks, the index of the token the
     phrase stopped at, and where reading stopped.
     """
-    first = last = before_fi = -1
+    first = last = before_fi = first_i = -1
     dangling = kept = -1  # the end of a particle taken last, and the phrase's end before it
     words = 0
     addressee = None
@@ -948,6 +950,19 @@ def _cut(
             break
         if words == 1 and owned and f.common and not f.given:
             break  # تأكيد بلاده أهمية: a possessed noun governs no noun, the verb's object
+        if (
+            first >= 0
+            and i - first_i <= _STATE_WORDS
+            and (
+                names_state((tok,))
+                or (i + 1 < len(texts) and names_state((tok, texts[i + 1])))
+                or tok in organisation_heads()
+            )
+            and names_state(texts[first_i:i])
+        ):
+            # تتهم واشنطن طهران، اتهمت إسرائيل حزب الله: a state's name governs no noun, and
+            # a second state or a body after it is the verb's object
+            break
         if surname and (
             f.common
             or (f.article and not f.nisba and common_noun(tok[2:], patterns))
@@ -1006,7 +1021,7 @@ def _cut(
         after_name = False
         name = not f.article and not f.head and not f.possessed  # محلليها: a noun, no name
         if first < 0:
-            first = at
+            first, first_i = at, i
             owned = f.possessed
             title = f.head and not f.intro
             anonymous = f.anonymous
@@ -1037,6 +1052,8 @@ def _after_verb(norm: str, texts: list[str], i: int, start: int) -> bool:
     return last is not None and word_class(last.group(1)) == "verb"
 
 
+#: The most words of a state's or a seat's name (تل أبيب، الولايات المتحدة الأمريكية).
+_STATE_WORDS = 3
 #: How far back (in characters) the verb before a phrase's first token is looked for.
 _VERB_CHARS = 20
 

@@ -72,6 +72,7 @@ __all__ = [
     "listed_head",
     "listed_non_verb",
     "masdar_shaped",
+    "names_state",
     "noun_gender",
     "noun_number",
     "only_nouns",
@@ -1549,6 +1550,16 @@ def _states() -> frozenset[tuple[str, ...]]:
     )
 
 
+def names_state(words: Sequence[str]) -> bool:
+    """Whether ``words`` (normalised) name a state or the seat that stands for it.
+
+    Example:
+        >>> names_state(["ايران"]), names_state(["تل", "ابيب"]), names_state(["الوزير"])
+        (True, True, False)
+    """
+    return tuple(words) in _states()
+
+
 def entity_type(words: Sequence[str]) -> str:
     """The kind of source a noun phrase names, from its head word.
 
@@ -1570,7 +1581,7 @@ def entity_type(words: Sequence[str]) -> str:
     """
     if not words:
         return "person"
-    if tuple(words) in _states():
+    if names_state(words):
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
     kind = _head_type(words[0])
     if kind == "anonymous":
