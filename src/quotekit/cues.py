@@ -1013,6 +1013,16 @@ def _not_reported(
         # وهو طالب يبلغ 21 عاما: a past verb does not follow a separate pronoun in news
         # prose (وهو يقول, a present, does), so a past form there is a noun
         or (form.form == "past" and _pronoun(word, patterns))
+        # وهو ما يشير إلى أن، مما يعد، لا يوجد ما يشير: the relative ما is the verb's
+        # subject (what the writer infers)
+        or (word in _RELATIVE_MA and _ma_subject(norm, start, end, before, last, form, patterns))
+        # لا بد أن تعترف، ينبغي أن تلفت: a present after أن and a word of obligation or
+        # possibility is what should or could be said, nothing said
+        or (
+            form.form == "present"
+            and word in _SUBJUNCTIVE
+            and _word_before_last(before, last) in patterns.lists["modal"]
+        )
         # إحدى أبرز المليشيات، من أبرز الخبراء: the noun a word before it governs
         or (form.form == "past" and _governed_noun(word, norm[start:end], patterns))
     )
@@ -1028,6 +1038,34 @@ def _governed_noun(before: str, word: str, patterns: CuePatterns) -> bool:
     """
     return among(before, patterns.lists["quantifier"], "وف") or (
         is_preposition(before) and listed_non_verb(word) and not is_preposition(word)
+    )
+
+
+def _word_before_last(before: str, last: re.Match[str]) -> str | None:
+    """The word right before ``last``, the last word of ``before``."""
+    m = LAST_WORD.search(before, 0, last.start(1))
+    return None if m is None else m.group(1)
+
+
+def _ma_subject(
+    norm: str,
+    start: int,
+    end: int,
+    before: str,
+    last: re.Match[str],
+    form: Form,
+    patterns: CuePatterns,
+) -> bool:
+    """Whether the ما before the verb at ``[start, end)`` is its subject.
+
+    Not when the verb holds ما as its object, in a pronoun of its own (ما أكده الوزير) or
+    after its preposition (ما علقت عليه إليسا: the subject follows), nor when في makes
+    it one word of contrast or setting with ما (في ما اعتبرت أنه).
+    """
+    return not (
+        holds_object(norm[start:end], form, patterns)
+        or word_class(_next_word(norm, end) or "") == "prep_pronoun"
+        or _word_before_last(before, last) == "في"
     )
 
 
@@ -1293,6 +1331,10 @@ def _with_conjunctions(words: tuple[str, ...]) -> frozenset[str]:
 _NEGATORS = ("لم", "لن", "لا")
 #: The negations alone or after و or ف (ولم، فلا).
 _NEGATED = _with_conjunctions(_NEGATORS)
+#: The relative ما alone or with من (normalised), as the word right before a verb.
+_RELATIVE_MA = frozenset(("ما", "مما", "وما"))
+#: The particle أن of the subjunctive (normalised, so إن too), alone or after و.
+_SUBJUNCTIVE = frozenset(("ان", "وان"))
 #: The particles of a condition (إذا، لو; normalised), alone or after و or ف: a verb after
 #: one says what would happen, not what was said.
 _CONDITIONAL = _with_conjunctions(("اذا", "لو"))
