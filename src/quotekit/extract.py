@@ -37,7 +37,7 @@ from quotekit.cues import (
     scan_mapped,
     to_cue,
 )
-from quotekit.document import WORD, Document, Draft, stop_of, trim
+from quotekit.document import THAT_WORDS, WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
 from quotekit.lexicon import Form, default_lexicon
@@ -1399,8 +1399,11 @@ def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_e
     الوزارة) or with عن, من (التقرير الصادر عن البنك).
     """
     norm = doc.norm
-    if hit.start - start < 2 or np_end <= mention[1] or "," in norm[mention[1] : np_end]:
+    if hit.start - start < 2 or np_end <= mention[1]:
         return False
+    comma = norm.find(",", mention[1], np_end)
+    if comma >= 0 and doc.enclosing(comma) is None:
+        return False  # a comma of the clause (not one inside words in marks)
     before = norm[start : hit.start].rstrip()
     if before.endswith(",") or WORD.search(before[-12:]) is None:
         return False  # ...، بحسب X من خلال صفحته: set off after its clause
@@ -1410,6 +1413,7 @@ def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_e
     word = rest[0].group()
     complement = (
         word[0].isdigit()
+        or word in THAT_WORDS  # فعليك بحسب فيسبوك أن تتصل: the clause the verb governs
         or (is_preposition(word) and word not in _OF_SOURCE)
         or (word[0] == "ب" and len(word) > 3 and takes_article(word[1:]))  # بحياة
     )
