@@ -1402,8 +1402,10 @@ def _runs_on(doc: Document, start: int, hit: Hit, mention: tuple[int, int], np_e
     if hit.start - start < 2 or np_end <= mention[1]:
         return False
     comma = norm.find(",", mention[1], np_end)
-    if comma >= 0 and doc.enclosing(comma) is None:
-        return False  # a comma of the clause (not one inside words in marks)
+    while comma >= 0:
+        if doc.enclosing(comma) is None:
+            return False  # a comma of the clause (not one inside words in marks)
+        comma = norm.find(",", comma + 1, np_end)
     before = norm[start : hit.start].rstrip()
     if before.endswith(",") or WORD.search(before[-12:]) is None:
         return False  # ...، بحسب X من خلال صفحته: set off after its clause
