@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 import quotekit
 from quotekit import cues
 from quotekit.lexicon import PhraseEntry, VerbEntry, default_lexicon
+from quotekit.patterns import cue_patterns
 
 from .conftest import load_json, mixed_text
 
@@ -94,7 +95,7 @@ def test_wrong_type_gets_a_type_error() -> None:
 
 
 def test_a_verb_holds_its_object_pronoun_only_after_its_own_stem() -> None:
-    patterns = cues.cue_patterns(default_lexicon())
+    patterns = cue_patterns(default_lexicon())
     for word in ("تتهمه", "اتهمها", "وصفه"):
         assert cues.holds_object(word, patterns.forms[word], patterns)
     for word in ("نوه", "ونوه", "تتهم"):  # a verb whose own letters end in ه, or no pronoun
