@@ -1510,7 +1510,12 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     i = stop_of(norm, hit, doc.patterns)
     span = _span_before(doc, i)
     drafts: list[Draft]
-    if span is not None and span.open not in used and not doc.is_name(span):
+    if (
+        span is not None
+        and span.open not in used
+        and not doc.is_name(span)
+        and not _words_before_marks(doc, span, i)
+    ):
         drafts = _chain(span, doc, hit, hit.rule, used)
     else:
         start, end = trim(norm, doc.sentence_start(i), i)
@@ -1548,6 +1553,23 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _words_before_marks(doc: Document, span: MarkedSpan, stop: int) -> bool:
+    """Whether the clause of words in marks before a trailing cue at ``stop`` opens unmarked.
+
+    ما زالت "فخورة بنفسها" ولا تشعر بأنها "أقل من أي شخص آخر"، على حد تعبيرها: the phrase
+    credits the whole clause, its words in marks and the writer's around them; a clause
+    that is all marks ("..."، كما قال) is the speech alone. No cue may stand in between.
+    """
+    start = doc.sentence_start(stop)
+    return len(WORD.findall(doc.norm, start, span.open)) >= _UNMARKED_WORDS and not doc.cue_between(
+        start, span.open
+    )
+
+
+#: The fewest unmarked words before the marks of a clause that a trailing cue credits whole.
+_UNMARKED_WORDS = 2
 
 
 def _classify(draft: Draft, doc: Document) -> None:
