@@ -721,7 +721,9 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     """Whether a subject walk goes on past a word of saying ``m`` that is no new cue.
 
     It does past a setting (في تغريدة), a bare verbal noun that is the object (ووصف X
-    انتقاد Y بأنه), a verb in a relative clause (المرصد الذي يتابع العنف ... إن) and a
+    انتقاد Y بأنه), a past form that a word before it governs as a noun (إحدى أبرز
+    المليشيات: :func:`_governed_noun`), a verb in a relative clause (المرصد الذي يتابع
+    العنف ... إن) and a
     lemma that is mostly a preposition after ما (``strict_subject``: ما بين الخصوصية), but
     not past one that its own complementizer follows (الذي بين أن), a verbal noun after a
     preposition (من تحذيره بأن), with a pronoun (جدد تأكيده على أن) or after a verb that
@@ -730,7 +732,7 @@ def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, re
     if prev in _SETTING_PREPS or prev in _NEGATORS or prev in patterns.lists["not_doing"]:
         return True  # في تغريدة; مصادر لم تذكر اسمها، فضل عدم ذكر اسمه: no new cue
     form = patterns.forms[m.group()]
-    if form.form == "past" and _governed_noun(prev, m.group(), patterns):
+    if form.form == "past" and _governed_noun(prev, text, m.start(), m.end(), patterns):
         return True  # وهو من أبرز الخبراء، إحدى أبرز المليشيات: a noun, no verb
     if (
         prev == ","
@@ -1015,39 +1017,50 @@ def _not_reported(
         or (form.form == "past" and _pronoun(word, patterns))
         # وهو ما يشير إلى أن، مما يعد، لا يوجد ما يشير: the relative ما is the verb's
         # subject (what the writer infers)
-        or (word in _RELATIVE_MA and _ma_subject(norm, start, end, before, last, form, patterns))
+        or (word in _RELATIVE_MA and _after_ma(norm, start, end, before, last, form, patterns))
         # لا بد أن تعترف، ينبغي أن تلفت: a present after أن and a word of obligation or
         # possibility is what should or could be said, nothing said
         or (
             form.form == "present"
             and word in _SUBJUNCTIVE
-            and _word_before_last(before, last) in patterns.lists["modal"]
+            and among(_word_before_last(norm, start, before, last), patterns.lists["modal"], "وف")
         )
-        # إحدى أبرز المليشيات، من أبرز الخبراء: the noun a word before it governs
-        or (form.form == "past" and _governed_noun(word, norm[start:end], patterns))
+        # إحدى أبرز المليشيات، ومن أبرز الخبراء: the noun a word before it governs
+        or (form.form == "past" and _governed_noun(word, norm, start, end, patterns))
     )
 
 
-def _governed_noun(before: str, word: str, patterns: CuePatterns) -> bool:
-    """Whether the past form ``word`` is the noun that the word ``before`` it governs.
+def _governed_noun(before: str, norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
+    """Whether the past form at ``[start, end)`` is the noun the word ``before`` it governs.
 
     A word of a share governs the noun after it (إحدى أبرز المليشيات، أحد أبرز: an
-    elative), so no past verb follows one; a preposition does too (من أبرز الخبراء، في نص
-    القرار) where the lists read the form as a noun
-    (:func:`~quotekit.morphology.listed_non_verb`), not as a preposition (من بين).
+    elative), so no past verb follows one; a preposition does too, after و or ف as well
+    (من أبرز الخبراء، ومن أبرز النتائج، في نص القرار), where the lists read the form as a
+    noun (:func:`~quotekit.morphology.listed_non_verb`), not as a preposition (من بين).
     """
-    return among(before, patterns.lists["quantifier"], "وف") or (
-        is_preposition(before) and listed_non_verb(word) and not is_preposition(word)
-    )
+    if among(before, patterns.lists["quantifier"], "وف"):
+        return True
+    if not (is_preposition(before) or (before[:1] in "وف" and is_preposition(before[1:]))):
+        return False
+    word = norm[start:end]
+    return listed_non_verb(word) and not is_preposition(word)
 
 
-def _word_before_last(before: str, last: re.Match[str]) -> str | None:
-    """The word right before ``last``, the last word of ``before``."""
-    m = LAST_WORD.search(before, 0, last.start(1))
-    return None if m is None else m.group(1)
+def _word_before_last(norm: str, start: int, before: str, last: re.Match[str]) -> str:
+    """The word right before ``last``, the last word of ``before`` (which ends at ``start``).
+
+    Read in ``norm`` itself: ``before`` is only the few characters before the verb.
+    """
+    pos = start - len(before) + last.start(1)
+    m = LAST_WORD.search(norm, max(0, pos - _WORD_CHARS), pos)
+    return "" if m is None else m.group(1)
 
 
-def _ma_subject(
+#: How far back a whole word before another is looked for (ينبغي، الضروري).
+_WORD_CHARS = 20
+
+
+def _after_ma(
     norm: str,
     start: int,
     end: int,
@@ -1056,16 +1069,27 @@ def _ma_subject(
     form: Form,
     patterns: CuePatterns,
 ) -> bool:
-    """Whether the ما before the verb at ``[start, end)`` is its subject.
+    """Whether the ما before the verb at ``[start, end)`` says it reports nothing.
 
-    Not when the verb holds ما as its object, in a pronoun of its own (ما أكده الوزير) or
-    after its preposition (ما علقت عليه إليسا: the subject follows), nor when في makes
-    it one word of contrast or setting with ما (في ما اعتبرت أنه).
+    ما is the verb's subject, or it completes a particle of condition (وإذا ما رأى: if).
+    Not when a subject follows the verb (وهذا ما أكدت الوزارة أنه: ما is its object, as
+    with a pronoun of the verb's own or after its preposition: ما علقت عليه إليسا), nor
+    when the word before makes one word with ما (في ما اعتبرت أنه، وبعد ما قال: in what,
+    after).
     """
+    before_ma = _word_before_last(norm, start, before, last)
+    if before_ma in _CONDITIONAL:
+        return True
+    following = _next_word(norm, end) or ""
     return not (
         holds_object(norm[start:end], form, patterns)
-        or word_class(_next_word(norm, end) or "") == "prep_pronoun"
-        or _word_before_last(before, last) == "في"
+        or word_class(following) == "prep_pronoun"
+        # a definite noun, a source noun or a given name: the verb's subject (what ما
+        # stands for is its object)
+        or (following.startswith("ال") and not is_preposition(following))  # not الى
+        or following in patterns.lists["speaker_head"]
+        or is_given_name(following)
+        or among(before_ma, _WITH_MA, "وف")
     )
 
 
@@ -1086,7 +1110,7 @@ def _verb_hit(
     if kind in ("past", "present") and _source_ma_start(norm, start, patterns) is not None:
         # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
         # object is its ما: the source phrase credits the clause, and the verb opens
-        # nothing, unless it holds its subject (وفقا لما قاله خلال مؤتمر، وفق ما يقول،):
+        # nothing, unless it holds its subject (وفق ما يقول، وفقا لما صرحت به للمجلة،):
         # then it reads "as he said", and its speaker is the one it points back to
         following = _next_word(norm, end)
         if (
@@ -1335,6 +1359,9 @@ _NEGATED = _with_conjunctions(_NEGATORS)
 _RELATIVE_MA = frozenset(("ما", "مما", "وما"))
 #: The particle أن of the subjunctive (normalised, so إن too), alone or after و.
 _SUBJUNCTIVE = frozenset(("ان", "وان"))
+#: Words that make one word with ما (في ما: in what; بعد ما، عند ما: after, when),
+#: normalised.
+_WITH_MA = frozenset(("في", "بعد", "قبل", "عند", "حين"))
 #: The particles of a condition (إذا، لو; normalised), alone or after و or ف: a verb after
 #: one says what would happen, not what was said.
 _CONDITIONAL = _with_conjunctions(("اذا", "لو"))
@@ -1418,20 +1445,28 @@ def _source_ma_start(norm: str, start: int, patterns: CuePatterns) -> int | None
 def _no_subject_after(norm: str, end: int, following: str | None, patterns: CuePatterns) -> bool:
     """Whether no subject follows a verb at ``end``: it holds its subject (وفق ما يقول،).
 
-    What follows is the clause's end, a preposition (وفقا لما قاله خلال مؤتمر) or ل and
-    the one spoken to (وفقا لما صرحت به للمجلة), after a pronoun that points back to ما
-    (به، عنه); not a noun, the source (حسب ما نقلت الوكالة), nor a name in marks.
+    Right after the verb, or after a pronoun that points back to ما (به، عنه) and one word
+    of the one spoken to (وفقا لما صرحت به للمجلة،), the clause ends: no noun, the source
+    (حسب ما نقلت الوكالة، حسب ما قال لوكالة فرانس برس مصدر أمني), nor a name in marks.
     """
     pos = end
-    if following is not None and following in patterns.lists["as_resumptive"]:
-        nxt = WORD.search(norm, end)
-        if nxt is not None:
-            pos = nxt.end()
-            following = _next_word(norm, pos)
-    if following is None:
-        tok = TOKEN.search(norm, pos, min(len(norm), pos + 40))
-        return tok is None or tok.group() in _CLAUSE_ENDS or "\n" in norm[pos : tok.start()]
-    return is_preposition(following) or (following[:1] == "ل" and len(following) > 3)
+    for _ in range(2):
+        if following is None:
+            break
+        resumptive = following in patterns.lists["as_resumptive"] or (
+            word_class(following) == "prep_pronoun"
+        )
+        if not (resumptive or (pos > end and following.startswith("لل"))):
+            return False
+        nxt = WORD.search(norm, pos)
+        if nxt is None:
+            break
+        pos = nxt.end()
+        following = _next_word(norm, pos)
+    if following is not None:
+        return False
+    tok = TOKEN.search(norm, pos, min(len(norm), pos + 40))
+    return tok is None or tok.group() in _CLAUSE_ENDS or "\n" in norm[pos : tok.start()]
 
 
 def _as_reading(

@@ -427,7 +427,13 @@ def _object_subject(doc: Document, hit: Hit) -> tuple[tuple[int, int] | None, in
         mention, _ = clean_mention(
             doc.norm, end, doc.clause_end(end, at_comma=True), doc.patterns, find_addressee=False
         )
-        if mention is not None:
+        opener = WORD.match(doc.norm, mention[0]) if mention is not None else None
+        if (
+            mention is not None
+            and opener is not None
+            # not واتهمها علنا بالكذب: an adverb in the accusative, the subject dropped
+            and not facts_of(doc.patterns)[opener.group()].accusative
+        ):
             return mention, mention[1]
     heads = doc.patterns.lists["speaker_head"]
     if first.group() not in heads:
@@ -1563,9 +1569,8 @@ def _words_before_marks(doc: Document, span: MarkedSpan, stop: int) -> bool:
     that is all marks ("..."، كما قال) is the speech alone. No cue may stand in between.
     """
     start = doc.sentence_start(stop)
-    return len(WORD.findall(doc.norm, start, span.open)) >= _UNMARKED_WORDS and not doc.cue_between(
-        start, span.open
-    )
+    words = islice(WORD.finditer(doc.norm, start, span.open), _UNMARKED_WORDS)
+    return sum(1 for _ in words) >= _UNMARKED_WORDS and not doc.cue_between(start, span.open)
 
 
 #: The fewest unmarked words before the marks of a clause that a trailing cue credits whole.

@@ -953,12 +953,12 @@ def _cut(
         if (
             first >= 0
             and i - first_i <= _STATE_WORDS
+            and names_state(texts[first_i:i])  # rare: read first
             and (
                 names_state((tok,))
                 or (i + 1 < len(texts) and names_state((tok, texts[i + 1])))
                 or tok in organisation_heads()
             )
-            and names_state(texts[first_i:i])
         ):
             # تتهم واشنطن طهران، اتهمت إسرائيل حزب الله: a state's name governs no noun, and
             # a second state or a body after it is the verb's object
