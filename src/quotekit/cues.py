@@ -200,10 +200,22 @@ def _directly(
         if rest[:1] in MARKS:
             return "quote", text.index(rest[0], end)
     if may_open(patterns.object_quote_words, word) and _mark_may_follow(text, run.end(), patterns):
-        m = patterns.object_quote.match(text, end, timeout=timeout)
-        if m and not _platform_in_marks(text, m.end(), patterns):
+        m = _quoted_object(text, end, patterns, timeout)
+        if m:
             return "quoted-object", m.end()
     return None
+
+
+def _quoted_object(
+    text: str, pos: int, patterns: CuePatterns, timeout: float | None
+) -> regex.Match[str] | None:
+    """A preposition at ``pos`` and the marks of its object (بـ"..."), not of a platform.
+
+    ``patterns.object_quote``, less the marks that hold where words were posted (على
+    "تويتر": :func:`_platform_in_marks`).
+    """
+    m = patterns.object_quote.match(text, pos, timeout=timeout)
+    return None if m is None or _platform_in_marks(text, m.end(), patterns) else m
 
 
 def _platform_in_marks(text: str, pos: int, patterns: CuePatterns) -> bool:
@@ -532,12 +544,11 @@ def _through_subject(
             if may_open(patterns.object_quote_words, word) and _mark_may_follow(
                 text, stop, patterns
             ):
-                o = patterns.object_quote.match(text, start, timeout=timeout)
+                o = _quoted_object(text, start, patterns, timeout)
                 if (
                     o
                     and o.group("prep") != "ل"  # لـ"X" after a subject names an addressee
                     and not _in_acronym(text, m, prev, patterns)
-                    and not _platform_in_marks(text, o.end(), patterns)
                 ):
                     return "subject-quoted-object", (end, start), o.end()
         if words and subject_end < 0 and tok in source_words:  # else no source cue starts
@@ -1112,12 +1123,11 @@ def _verb_hit(
         # object is its ما: the source phrase credits the clause, and the verb opens
         # nothing, unless it holds its subject (وفق ما يقول، وفقا لما صرحت به للمجلة،):
         # then it reads "as he said", and its speaker is the one it points back to
-        following = _next_word(norm, end)
         if (
             # not a lemma with a common reading that is no report, or whose past news
             # writes as a passive (حسب ما كتب في اللافتات، بحسب ما ورد في صحيفة، بحسب ما علم
             # في باريس: "as was written, stated, learnt in")
-            form.window >= _LONG and _no_subject_after(norm, end, following, patterns)
+            form.window >= _LONG and _no_subject_after(norm, end, patterns)
         ):
             return Hit(start=start, end=end, form=form, rule="as")
         return None
@@ -1442,7 +1452,7 @@ def _source_ma_start(norm: str, start: int, patterns: CuePatterns) -> int | None
     return first.start(1) if form is not None and form.form == "source" else None
 
 
-def _no_subject_after(norm: str, end: int, following: str | None, patterns: CuePatterns) -> bool:
+def _no_subject_after(norm: str, end: int, patterns: CuePatterns) -> bool:
     """Whether no subject follows a verb at ``end``: it holds its subject (وفق ما يقول،).
 
     Right after the verb, or after a pronoun that points back to ما (به، عنه) and one word
@@ -1450,6 +1460,7 @@ def _no_subject_after(norm: str, end: int, following: str | None, patterns: CueP
     (حسب ما نقلت الوكالة، حسب ما قال لوكالة فرانس برس مصدر أمني), nor a name in marks.
     """
     pos = end
+    following = _next_word(norm, end)
     for _ in range(2):
         if following is None:
             break
