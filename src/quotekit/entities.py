@@ -128,6 +128,9 @@ _ADJECTIVE_ENDS = ("ي", "ية", "يين", "يون")
 #: How far (in characters) before a surname its first name and the title before it are
 #: read (عبد الفتاح السيسي after الرئيس المصري).
 _FIRST_NAME_REACH = 50
+#: What between a first name and the word after it makes that word no surname: a quote
+#: mark (a name in marks) or a bracket (a nickname: عمر عبدالرحمن (عموري)).
+_NAME_GAP_BREAKS = MARKS | frozenset("()[]")
 #: How far (in characters) the word next to a name is looked for.
 _NEXT_WORD_REACH = 30
 #: The fewest letters of an unlisted word read as a foreign first name after a verb (a
@@ -1158,6 +1161,12 @@ class Registry:
             n += 2  # جديع بن نهار القحطاني: the given name before بن and the father's name
             if len(prev) > n + 2 and _key(prev[-1 - n].group()) in _JOINS_NEXT:
                 n += 1  # عبد الله بن فهد القحطاني: عبد and the word after it
+        while len(prev) > n and is_given_name(prev[-n].group()):
+            if not is_given_name(prev[-1 - n].group()):
+                break
+            n += 1  # صلاح محمد الطبيجي: a first name and the father's, both given names
+        if self._opens_paragraph(prev, n, start):
+            return prev[-n].start()  # صلاح محمد الطبيجي: 47 عاما, a line that opens with it
         if len(prev) <= n:
             return None  # no word for a title before the first name
         first = prev[-1].group()
@@ -1169,6 +1178,8 @@ class Registry:
             and (
                 title.startswith(("ال", "وال", "لل"))
                 or title in heads
+                # بيد أن دانة الفردان: a given name as the subject of a complementizer
+                or (title in self.patterns.lists["complementizer"] and is_given_name(bare_first))
                 or (
                     facts_of(self.patterns)[title].clause_verb
                     and _first_name(bare_first)
@@ -1176,11 +1187,29 @@ class Registry:
                 )
             )
             and "\n" not in text[prev[-1 - n].start() : start]
-            and MARKS.isdisjoint(text[prev[-1].end() : start])  # لشركة "فلاور": no name
+            # لشركة "فلاور", عمر عبدالرحمن (عموري): a name in marks or a nickname, no surname
+            and _NAME_GAP_BREAKS.isdisjoint(text[prev[-1].end() : start])
         ):
             return None
         opening = prev[-n].start()
         return opening + 1 if n == 1 and first[:1] == "و" else opening
+
+    def _opens_paragraph(self, prev: Sequence[re.Match[str]], n: int, start: int) -> bool:
+        """Whether the ``n`` words of ``prev`` before ``start`` are given names opening a line.
+
+        A line that opens with a person's name (a heading, a caption) needs no title before
+        it: its given names say it is one.
+        """
+        if len(prev) < n or not all(is_given_name(m.group()) for m in prev[-n:]):
+            return False
+        text = self.mapped.text
+        opening = prev[-n].start()
+        line = text.rfind("\n", 0, opening) + 1
+        return (
+            not text[line:opening].strip()
+            and "\n" not in text[opening:start]
+            and _NAME_GAP_BREAKS.isdisjoint(text[prev[-1].end() : start])
+        )
 
     def _surname_after(self, given: str, end: int, before: int) -> int | None:
         """The end of a surname right after the given name (key ``given``) ending at ``end``.
