@@ -909,6 +909,9 @@ def _cut(
                 # والد دينا: after a kinship noun a given name is its genitive, whatever
                 # common noun in the accusative it is spelled like (دينًا)
                 and not (f.given and words == 1 and texts[i - 1] in lists["relational"])
+                # البالغ من العمر 32 عاما: the noun a number counts is its own, in the
+                # accusative after 11 to 99
+                and not facts[texts[i - 1]].digit
             ):
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
@@ -2032,8 +2035,8 @@ def before_accusative(mapped: NormalizedText, span: tuple[int, int]) -> tuple[in
     for before, word in pairwise(words):
         # the mark stands after the alef (اً) or before it (ًا): read up to the next letter
         start, end = mapped.to_original(word.start()), mapped.to_original(word.end())
-        if original.find(_FATHATAN, start, end + 1) >= 0:
-            return span[0], before.end()
+        if original.find(_FATHATAN, start, end + 1) >= 0 and not before.group()[0].isdigit():
+            return span[0], before.end()  # (not the noun a number counts: 65 عاماً)
     return span
 
 
