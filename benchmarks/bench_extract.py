@@ -13,7 +13,8 @@ Reported:
   its bytecode cached (as an installed package has it),
   beside ``import regex`` and ``import pyarabic.araby`` in fresh processes;
 * ``extract_many`` with two worker processes against one;
-* hostile inputs against real text of the same size, and the peak memory of a pass;
+* hostile inputs against real text of the same size and against themselves at half the
+  size (their cost must grow linearly too), and the peak memory of a pass;
 * a last table of the goals with the figures measured.
 """
 
@@ -65,7 +66,10 @@ GOALS = (
     ("first extract_quotes call, ms", 50.0, False),
     ("extract_many workers=2, x one worker", 1.8, True),
     ("worst hostile input, x real text", 3.0, False),
+    ("hostile input, cost of 2x its size", 2.5, False),
 )
+#: The shortest run (seconds) whose growth with the size is read: below it, noise.
+_TIMED = 0.05
 
 
 def pyarabic_chain(text: str) -> str:
@@ -305,20 +309,29 @@ def main() -> None:
 
     size = 200_000
     real = (joined * (size // len(joined) + 1))[:size]
-    print(f"\nhostile inputs of {size:,} characters against real text of that size:")
-    worst = 0.0
+    print(
+        f"\nhostile inputs of {size:,} characters against real text of that size, and"
+        " against the same input of half the size (linear: x2):"
+    )
+    worst = steepest = 0.0
+    halves = hostile(size // 2)
     for name, text in hostile(size).items():
         pair = interleaved(
             {
                 "real": partial(quotekit.extract_quotes, real),
                 "hostile": partial(quotekit.extract_quotes, text),
+                "half": partial(quotekit.extract_quotes, halves[name]),
             },
             2 if args.quick else 3,
         )
         worst = max(worst, pair["hostile"] / pair["real"])
+        growth = ""
+        if pair["hostile"] >= _TIMED:  # shorter runs are mostly the clock's noise
+            steepest = max(steepest, pair["hostile"] / pair["half"])
+            growth = f"  2x the size x{pair['hostile'] / pair['half']:4.2f}"
         print(
             f"  {name:24} {pair['hostile']:7.3f} s  x{pair['hostile'] / pair['real']:5.2f}"
-            f"  (real text {pair['real']:.3f} s)"
+            f"  (real text {pair['real']:.3f} s){growth}"
         )
 
     measured = (
@@ -329,6 +342,7 @@ def main() -> None:
         starts["first extract_quotes call"],
         one / two,
         worst,
+        steepest,
     )
     print("\ngoals:")
     for (what, bar, larger), value in zip(GOALS, measured, strict=True):
