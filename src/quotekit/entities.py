@@ -1156,6 +1156,8 @@ class Registry:
         text = self.mapped.text
         heads = self.patterns.lists["speaker_head"]
         prev = list(WORD.finditer(text, max(0, start - _FIRST_NAME_REACH), start))
+        if not prev or not _NAME_GAP_BREAKS.isdisjoint(text[prev[-1].end() : start]):
+            return None  # لشركة "فلاور", عمر عبدالرحمن (عموري): a name in marks, a nickname
         n = 2 if len(prev) > 2 and _key(prev[-2].group()) in _JOINS_NEXT else 1
         while len(prev) > n + 2 and _key(prev[-1 - n].group()) in _SON:
             n += 2  # جديع بن نهار القحطاني: the given name before بن and the father's name
@@ -1187,15 +1189,13 @@ class Registry:
                 )
             )
             and "\n" not in text[prev[-1 - n].start() : start]
-            # لشركة "فلاور", عمر عبدالرحمن (عموري): a name in marks or a nickname, no surname
-            and _NAME_GAP_BREAKS.isdisjoint(text[prev[-1].end() : start])
         ):
             return None
         opening = prev[-n].start()
         return opening + 1 if n == 1 and first[:1] == "و" else opening
 
     def _opens_paragraph(self, prev: Sequence[re.Match[str]], n: int, start: int) -> bool:
-        """Whether the ``n`` words of ``prev`` before ``start`` are given names opening a line.
+        """Whether the last ``n`` words of ``prev`` are given names that open their line.
 
         A line that opens with a person's name (a heading, a caption) needs no title before
         it: its given names say it is one.
@@ -1205,11 +1205,7 @@ class Registry:
         text = self.mapped.text
         opening = prev[-n].start()
         line = text.rfind("\n", 0, opening) + 1
-        return (
-            not text[line:opening].strip()
-            and "\n" not in text[opening:start]
-            and _NAME_GAP_BREAKS.isdisjoint(text[prev[-1].end() : start])
-        )
+        return not text[line:opening].strip() and "\n" not in text[opening:start]
 
     def _surname_after(self, given: str, end: int, before: int) -> int | None:
         """The end of a surname right after the given name (key ``given``) ending at ``end``.
