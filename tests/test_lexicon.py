@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quotekit
 from quotekit.lexicon import (
@@ -11,6 +13,7 @@ from quotekit.lexicon import (
     VerbEntry,
     default_lexicon,
     load_lexicon,
+    normalized_words,
 )
 
 PAST = ["past"]
@@ -154,3 +157,21 @@ def test_extend_replaces_a_lemma() -> None:
     lexicon = default_lexicon().extend(verbs=[VerbEntry(lemma="قال", present="يقول")])
     (say,) = [v for v in lexicon.verbs if v.lemma == "قال"]
     assert say.participle is None
+
+
+# Letters, a space, and what sends a text to the full normaliser: marks, a tatweel, a
+# presentation form, a Persian letter, a digit, a quote mark.
+_WORD_CHARS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي \u064e\u0651\u0640\ufefb\u06cc\u0663«"
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(alphabet=_WORD_CHARS, max_size=8), max_size=12))
+def test_normalized_words_is_normalize_word_by_word(words: list[str]) -> None:
+    # The letter-only fast path and the normaliser agree on every list of words.
+    expected = [quotekit.normalize(w, config="extraction") for w in words]
+    assert normalized_words(words) == expected
+
+
+def test_normalized_words_folds_letters_and_leaves_other_words_to_the_normaliser() -> None:
+    assert normalized_words(["أكد", "إليه", "آخر", "وفقا ل"]) == ["اكد", "اليه", "اخر", "وفقا ل"]
+    assert normalized_words(["أكّد", "قـال"]) == ["اكد", "قال"]  # a shadda, a tatweel
