@@ -461,6 +461,10 @@ def test_evaluate_counts_sources_named_one_way() -> None:
 
     assert quotekit.evaluate(gold, pred("x", "x")).sources_one_name == 1
     assert quotekit.evaluate(gold, pred("x", "x y")).sources_one_name == 0
+    # "x y" holds the alias "x": a right speaker, but not the name as the gold gives it
+    assert quotekit.evaluate(gold, pred("x", "x y")).speaker_acc == 1.0
+    assert quotekit.evaluate(gold, pred("x", "x y")).speaker_exact == 0.5
+    assert quotekit.evaluate(gold, pred("x", "x")).speaker_exact == 1.0
 
 
 @given(arabic_text)

@@ -453,7 +453,8 @@ def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
 #: The figures of one evaluation, in the order the readable output gives them.
 _FIGURES = (
     "docs gold pred quote_p quote_r quote_f strict_f frag_p frag_r frag_f names names_taken "
-    "speaker_acc implicit_acc cue_acc attribution_p attribution_r attribution_f"
+    "speaker_acc speaker_exact implicit_acc cue_acc attribution_p attribution_r attribution_f "
+    "sources sources_one_name"
 ).split()
 #: The columns of ``--by``, as the reference scorer prints them.
 _COLUMNS = (
@@ -578,9 +579,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         else:
             figures = result.to_dict()
             for key in _FIGURES:
-                out.write(f"{key:14} {_cell(figures[key])}\n")
+                out.write(f"{key:16} {_cell(figures[key])}\n")
             for kind, value in result.recall_by_kind:
-                out.write(f"recall_{kind:7} {value:.3f}\n")
+                out.write(f"recall_{kind:9} {value:.3f}\n")
             out.write(result.summary() + "\n")
     return OK
 

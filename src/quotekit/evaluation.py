@@ -25,6 +25,7 @@ __all__ = [
     "Evaluation",
     "evaluate",
     "evaluate_by",
+    "exact_speaker",
     "pair_quotes",
     "read_jsonl",
     "speaker_matches",
@@ -54,6 +55,12 @@ class Evaluation:
         names: Quote-marked names in the gold.
         names_taken: How many of them were predicted as fragments.
         speaker_acc: Share of paired quotes with a correct speaker.
+        speaker_exact: Share of paired quotes whose speaker's name is, after
+            normalisation, the gold name or one of its aliases: no word more and none
+            fewer. The guide's rule (:func:`speaker_matches`) takes a name that holds an
+            alias; this counts the names a reader can take as they are (``روحاني`` for
+            ``روحاني المواقف الأمريكية``'s source, not the phrase). Not in the reference
+            scorer.
         implicit_acc: The same among quotes whose gold mention is null.
         cue_acc: Share of paired quotes whose cue overlaps the gold cue.
         attribution_p: Precision counting a quote right only with its speaker.
@@ -86,6 +93,7 @@ class Evaluation:
     recall_by_kind: tuple[tuple[str, float], ...]
     sources: int = 0
     sources_one_name: int = 0
+    speaker_exact: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as a JSON-ready dict.
@@ -168,6 +176,22 @@ def speaker_matches(name: str, aliases: Iterable[str]) -> bool:
         ):
             return True
     return False
+
+
+def exact_speaker(name: str, aliases: Iterable[str]) -> bool:
+    """Whether a predicted speaker name is, after normalisation, one of the aliases.
+
+    Stricter than :func:`speaker_matches`: a word more (a title, an object the phrase
+    ran into) or a word fewer makes it another name.
+
+    Example:
+        >>> exact_speaker("سامي يوسف", ["وزير المالية", "سامي يوسف"])
+        True
+        >>> exact_speaker("وزير المالية سامي يوسف", ["سامي يوسف"])
+        False
+    """
+    predicted = _tokens(name)
+    return bool(predicted) and any(predicted == _tokens(alias) for alias in aliases)
 
 
 def _speaker_name(quote: Record) -> str:
@@ -272,7 +296,9 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
                 if g.get("optional"):
                     continue
                 sources.setdefault(g["speaker"]["name"], []).append(p)
-                ok = speaker_matches(_speaker_name(p), g["speaker"]["aliases"])
+                name, aliases = _speaker_name(p), g["speaker"]["aliases"]
+                ok = speaker_matches(name, aliases)
+                c["speaker_exact"] += exact_speaker(name, [*aliases, g["speaker"]["name"]])
                 implicit = g["speaker"]["mention"] is None
                 c["pairs"] += 1
                 c["speaker_ok"] += ok
@@ -337,6 +363,7 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
         ),
         sources=c["sources"],
         sources_one_name=c["sources_one_name"],
+        speaker_exact=c["speaker_exact"] / c["pairs"] if c["pairs"] else 0.0,
     )
 
 
