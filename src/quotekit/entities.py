@@ -1576,7 +1576,10 @@ class Registry:
         reader counting sources across articles needs. The entity keeps every word to
         link its mentions by (وأضاف وزير الطاقة still finds it). The proper name opens with
         a listed given name after a title or a definite word (the two words before it, when
-        there are two, and the phrase's first), has a word or more after it (two after
+        there are two, and the phrase's first; a genitive after ل with the article and باسم
+        are the title's: الأمين العام للأمم المتحدة أنطونيو غوتيريش، المتحدث باسم الحكومة
+        بنيامين غريفو; a given name that is also a title, before a definite word, is the
+        title: أمين المجلس الأعلى ... علي شمخاني), has a word or more after it (two after
         عبد), and ends before a preposition or a title, unless a given name follows that
         title (الدكتور أحمد opens a name), a particle stands before it (تركي آل الشيخ) or it
         ends the name after a word without the article (محمد علي القاضي). A name is shown
@@ -2804,12 +2807,21 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
     def titled(k: int) -> bool:
         # مديرته كريستين لاغارد: a possessed title's genitive is its pronoun, so the name
-        # after it is in apposition, the person's own
+        # after it is in apposition, the person's own; الأمين العام للأمم المتحدة، المتحدث
+        # باسم الحكومة: a genitive after ل with the article, and باسم, are the title's too
         word = keys[k]
         return (
-            word.startswith("ال")
+            word.startswith(("ال", "لل"))
+            or word == ON_BEHALF
             or person_title(word, patterns)
             or (possessed(word) and person_title(unpossessed(word), patterns))
+        )
+
+    def opens_name(k: int) -> bool:
+        # أمين المجلس الأعلى: a given name that is also a title, before a definite word,
+        # is the title in construct (أمين الجميل stays whole either way)
+        return given_at[k] and not (
+            person_title(keys[k], patterns) and keys[k + 1 : k + 2] != [] and titled(k + 1)
         )
 
     # The first given name after a title or a definite word, two of them when there
@@ -2818,8 +2830,9 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     given = next(
         (
             k
-            for k, at in enumerate(given_at)
-            if at and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
+            for k in range(len(keys))
+            if opens_name(k)
+            and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
         ),
         len(keys),
     )
