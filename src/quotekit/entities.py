@@ -51,6 +51,7 @@ from quotekit.morphology import (
     is_given_name,
     is_preposition,
     listed_head,
+    masdar_shaped,
     organisation_heads,
     seat_state,
     takes_article,
@@ -2840,6 +2841,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     for j in range(given + 2, len(keys)):
         if (
             is_preposition(keys[j])
+            # عبدالمحسن النمر لشخصية جعفر، عبدالله الشربتلي بمركز الوصافة: ب or ل on a
+            # common noun opens what the name's bearer did, no word of the name (بوتين and
+            # لوران are no clitic on a noun)
+            or (
+                keys[j][:1] in "بل"
+                and not given_at[j]
+                and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
+            )
             or (
                 person_title(keys[j], patterns)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
