@@ -2801,8 +2801,15 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     keys = list(_name_words(name))
     if len(keys) != len(found):  # a word normalisation left empty: read word by word
         keys = [(_name_words(m.group()) or ("",))[0] for m in found]
-    # a given name, not a word with a clitic (باسم; بشار and ليلى are names)
-    given_at = [is_given_name(w) and not _governs(w, patterns, strict=True) for w in keys]
+    # a given name, not a word with a clitic (باسم; بشار and ليلى are names); a kunya
+    # (أبو علي البصري); a word before بن that no list holds as a noun or a title (المهندس
+    # جديع بن نهار: the nasab says it is a name)
+    given_at = [
+        (is_given_name(w) and not _governs(w, patterns, strict=True))
+        or (w in _KUNYA and k + 1 < len(keys))
+        or (keys[k + 1 : k + 2] in _NASAB and _unlisted_word(w, patterns))
+        for k, w in enumerate(keys)
+    ]
     if True not in given_at:
         return name  # no person's name in it: most institutions and descriptions
 
@@ -2894,6 +2901,31 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         return name  # مدير مؤسسة نور الحياة: a given name inside another name
     end = found[last].start() if last < len(keys) else len(name)
     return name[found[given].start() : end].rstrip(" \t\n,،")
+
+
+#: The words that open a kunya (أبو علي، أم كلثوم), normalised.
+_KUNYA = frozenset(("ابو", "ام"))
+#: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), as one-word lists.
+_NASAB = (["بن"], ["بنت"], ["ابن"])
+
+
+def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is no particle, definite word, title or common noun of the lists.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_unlisted_word(w, patterns) for w in ("جديع", "المهندس", "وزير", "نهار")]
+        [True, False, False, False]
+    """
+    return not (
+        word in NAME_PARTICLES
+        or word.startswith("ال")
+        or person_title(word, patterns)
+        or takes_article(word)
+        or _governs(word, patterns, strict=True)
+    )
 
 
 def _document_owner(name: str) -> str | None:
