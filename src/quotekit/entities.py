@@ -2803,11 +2803,13 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         keys = [(_name_words(m.group()) or ("",))[0] for m in found]
     # a given name, not a word with a clitic (باسم; بشار and ليلى are names); a kunya
     # (أبو علي البصري); a word before بن that no list holds as a noun or a title (المهندس
-    # جديع بن نهار: the nasab says it is a name)
+    # جديع بن نهار: the nasab says it is a name); two such words that open the phrase
+    # before a title (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
     given_at = [
         (is_given_name(w) and not _governs(w, patterns, strict=True))
         or (w in _KUNYA and k + 1 < len(keys))
         or (keys[k + 1 : k + 2] in _NASAB and _unlisted_word(w, patterns))
+        or (k == 0 and _name_before_title(keys, patterns))
         for k, w in enumerate(keys)
     ]
     if True not in given_at:
@@ -2925,6 +2927,30 @@ def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
         or person_title(word, patterns)
         or takes_article(word)
         or _governs(word, patterns, strict=True)
+    )
+
+
+def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
+    """Whether ``keys`` open with a name of two words no list holds, then a person's title.
+
+    The first a noun of no list (no verb either), the second the same or a family name with
+    the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _name_before_title(("شيراز", "العتيري", "مديرة", "المركز"), patterns)
+        True
+        >>> _name_before_title(("خبير", "اقتصادي", "مدير", "المركز"), patterns)
+        False
+    """
+    return (
+        len(keys) > 2
+        and _unlisted_word(keys[0], patterns)
+        and word_class(keys[0]) == "noun"
+        and (_unlisted_word(keys[1], patterns) or keys[1].startswith("ال"))
+        and person_title(keys[2], patterns)
     )
 
 
