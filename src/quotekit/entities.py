@@ -2808,7 +2808,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     given_at = [
         (is_given_name(w) and not _governs(w, patterns, strict=True))
         or (w in _KUNYA and k + 1 < len(keys))
-        or (keys[k + 1 : k + 2] in _NASAB and _unlisted_word(w, patterns))
+        or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (k == 0 and _name_before_title(keys, patterns))
         for k, w in enumerate(keys)
     ]
@@ -2831,7 +2831,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # أمين المجلس الأعلى: a given name that is also a title, before a definite word,
         # is the title in construct (أمين الجميل stays whole either way)
         return given_at[k] and not (
-            person_title(keys[k], patterns) and keys[k + 1 : k + 2] != [] and titled(k + 1)
+            person_title(keys[k], patterns) and k + 1 < len(keys) and titled(k + 1)
         )
 
     # The first given name after a title or a definite word, two of them when there
@@ -2907,8 +2907,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
 _KUNYA = frozenset(("ابو", "ام"))
-#: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), as one-word lists.
-_NASAB = (["بن"], ["بنت"], ["ابن"])
+#: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
+_NASAB = frozenset(("بن", "بنت", "ابن"))
 
 
 def _unlisted_word(word: str, patterns: CuePatterns) -> bool:

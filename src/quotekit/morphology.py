@@ -41,6 +41,7 @@ from quotekit._data import read_data
 from quotekit._gc import paused
 from quotekit.errors import LexiconError
 from quotekit.lexicon import (
+    ARABIC_LETTERS,
     FINITE_FORMS,
     OBJECT_SUFFIXES,
     PARADIGMS,
@@ -48,6 +49,7 @@ from quotekit.lexicon import (
     VerbEntry,
     data_rows,
     default_lexicon,
+    fold_letters,
     normalized_words,
     paradigm_cells,
     proclitics_of,
@@ -92,7 +94,7 @@ WORD_CLASSES: tuple[str, ...] = ("verb", "prep_pronoun", "participle_acc", "part
 #: What :func:`entity_type` returns.
 ENTITY_TYPES: tuple[str, ...] = ("person", "organisation", "group", "document", "anonymous")
 
-_ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
+_ARABIC_LETTERS = frozenset(ARABIC_LETTERS)
 _MORPH_LISTS = frozenset(
     (
         "particle",
@@ -169,34 +171,18 @@ def _word(text: str, source: str, line: int) -> str:
     return _normalized(text)
 
 
-@cache
-def _letter_table() -> dict[int, str]:
-    """What the ``extraction`` preset makes of each Arabic letter, for ``str.translate``."""
-    letters = sorted(_ARABIC_LETTERS)
-    folded = normalized_words(letters)
-    return str.maketrans(dict(zip(letters, folded, strict=True)))
-
-
-@cache
-def _folded_letters() -> frozenset[str]:
-    """The Arabic letters the ``extraction`` preset changes (أ إ آ)."""
-    return frozenset(chr(c) for c, letter in _letter_table().items() if letter != chr(c))
-
-
 def _normalized(word: str) -> str:
     """A word of Arabic letters only, normalised with the ``extraction`` preset.
 
     Such a word (every word of the data files and every verb form generated from them)
-    has no mark to compose or remove: the preset folds it letter by letter, and one
-    ``str.translate`` does the same at a fraction of the cost of :func:`normalize`.
+    has no mark to compose or remove: :func:`~quotekit.lexicon.fold_letters` does what the
+    preset would, at a fraction of the cost of :func:`normalize`.
 
     Example:
         >>> _normalized("أكد"), _normalized("إليه"), _normalized("سئل")
         ('اكد', 'اليه', 'سئل')
     """
-    if _folded_letters().isdisjoint(word):  # most words: nothing to fold
-        return word
-    return word.translate(_letter_table())
+    return fold_letters(word)
 
 
 def _list_rows(text: str, source: str, names: frozenset[str]) -> Iterator[tuple[int, str, str]]:
