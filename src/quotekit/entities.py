@@ -2802,12 +2802,13 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     if len(keys) != len(found):  # a word normalisation left empty: read word by word
         keys = [(_name_words(m.group()) or ("",))[0] for m in found]
     # a given name, not a word with a clitic (باسم; بشار and ليلى are names); a kunya
-    # (أبو علي البصري); a word before بن that no list holds as a noun or a title (المهندس
-    # جديع بن نهار: the nasab says it is a name); two such words that open the phrase
-    # before a title (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
+    # before one (أبو علي البصري; not أبو ظبي); a word before بن that no list holds as a
+    # noun or a title (المهندس جديع بن نهار: the nasab says it is a name); two such words
+    # that open the phrase before a title, no given name after it (سيندي فوينمايور رئيسة
+    # قسم الموارد البشرية: a name, then who it is)
     given_at = [
-        (is_given_name(w) and not _governs(w, patterns, strict=True))
-        or (w in _KUNYA and k + 1 < len(keys))
+        _given(w, patterns)
+        or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (k == 0 and _name_before_title(keys, patterns))
         for k, w in enumerate(keys)
@@ -2828,10 +2829,12 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         )
 
     def opens_name(k: int) -> bool:
-        # أمين المجلس الأعلى: a given name that is also a title, before a definite word,
-        # is the title in construct (أمين الجميل stays whole either way)
+        # أمين المجلس الأعلى: a given name that is also a title, before a source's noun,
+        # is the title in construct (not before a family name: الأسبق أمين الجميل)
         return given_at[k] and not (
-            person_title(keys[k], patterns) and k + 1 < len(keys) and titled(k + 1)
+            person_title(keys[k], patterns)
+            and k + 1 < len(keys)
+            and keys[k + 1] in patterns.lists["speaker_head"]
         )
 
     # The first given name after a title or a definite word, two of them when there
@@ -2851,11 +2854,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         if (
             is_preposition(keys[j])
             # عبدالمحسن النمر لشخصية جعفر، عبدالله الشربتلي بمركز الوصافة: ب or ل on a
-            # common noun opens what the name's bearer did, no word of the name (بوتين and
-            # لوران are no clitic on a noun)
+            # common noun, with a word after it that is no title, opens what the name's
+            # bearer did, no word of the name (a surname ends the name, or a title follows
+            # it: علي حسن بزي، بيومي رئيس; بوتين and لوران are no clitic on a noun)
             or (
-                keys[j][:1] in "بل"
+                keys[j][:1] in ("ب", "ل")
+                and j + 1 < len(keys)
                 and not given_at[j]
+                and not person_title(keys[j + 1], patterns)
                 and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
             )
             or (
@@ -2911,6 +2917,19 @@ _KUNYA = frozenset(("ابو", "ام"))
 _NASAB = frozenset(("بن", "بنت", "ابن"))
 
 
+def _given(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a listed given name, not a word with a clitic (باسم).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _given("بشار", patterns), _given("باسم", patterns)
+        (True, False)
+    """
+    return is_given_name(word) and not _governs(word, patterns, strict=True)
+
+
 def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is no particle, definite word, title or common noun of the lists.
 
@@ -2920,12 +2939,15 @@ def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
         >>> patterns = cue_patterns(default_lexicon())
         >>> [_unlisted_word(w, patterns) for w in ("جديع", "المهندس", "وزير", "نهار")]
         [True, False, False, False]
+        >>> _unlisted_word("للمستشفى", patterns), _unlisted_word("بمركز", patterns)
+        (False, False)
     """
     return not (
         word in NAME_PARTICLES
-        or word.startswith("ال")
+        or word.startswith(("ال", "لل"))
         or person_title(word, patterns)
         or takes_article(word)
+        or (word[:1] in ("ب", "ل") and takes_article(word[1:]))  # للمستشفى، بمركز
         or _governs(word, patterns, strict=True)
     )
 
@@ -2934,7 +2956,8 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
     """Whether ``keys`` open with a name of two words no list holds, then a person's title.
 
     The first a noun of no list (no verb either), the second the same or a family name with
-    the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني).
+    the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني), and no given
+    name after the title.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -2951,6 +2974,9 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         and word_class(keys[0]) == "noun"
         and (_unlisted_word(keys[1], patterns) or keys[1].startswith("ال"))
         and person_title(keys[2], patterns)
+        # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
+        # what opens the phrase is whose title it is
+        and not any(_given(w, patterns) for w in keys[3:])
     )
 
 
