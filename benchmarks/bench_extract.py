@@ -327,8 +327,9 @@ def main() -> None:
         worst = max(worst, pair["hostile"] / pair["real"])
         growth = ""
         if pair["hostile"] >= _TIMED:  # shorter runs are mostly the clock's noise
-            steepest = max(steepest, pair["hostile"] / pair["half"])
-            growth = f"  2x the size x{pair['hostile'] / pair['half']:4.2f}"
+            ratio = pair["hostile"] / pair["half"]
+            steepest = max(steepest, ratio)
+            growth = f"  2x the size x{ratio:4.2f}"
         print(
             f"  {name:24} {pair['hostile']:7.3f} s  x{pair['hostile'] / pair['real']:5.2f}"
             f"  (real text {pair['real']:.3f} s){growth}"

@@ -374,8 +374,9 @@ class SourceIndex:
                 continue
             f = facts[tok]
             # وكان المرجع ... قد انتقد: كان and its subject open the clause, as a verb does
+            # (not after a preposition, with و or ف too: وعن خططها is a noun, no verb خطط)
             if (
-                (f.clause_verb and not (i > 0 and _governs_noun(texts[i - 1])))
+                (f.clause_verb and not (i > 0 and is_preposition(texts[i - 1], "وف")))
                 or (
                     i <= _OPENING
                     and verb < 0
@@ -702,14 +703,6 @@ _PRONOUN_SUBJECTS = frozenset(
         "وهم",
     )
 )
-
-
-def _governs_noun(word: str) -> bool:
-    """Whether ``word`` is a preposition, alone or after و or ف (وعن، فمن).
-
-    A word after it is a noun, however it is spelled (وعن خططها: no verb خطط).
-    """
-    return is_preposition(word) or (word[:1] in "وف" and is_preposition(word[1:]))
 
 
 def _opening_verb(word: str, texts: Sequence[str], patterns: CuePatterns) -> bool:

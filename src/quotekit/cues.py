@@ -1051,7 +1051,7 @@ def _governed_noun(before: str, norm: str, start: int, end: int, patterns: CuePa
     """
     if among(before, patterns.lists["quantifier"], "وف"):
         return True
-    if not (is_preposition(before) or (before[:1] in "وف" and is_preposition(before[1:]))):
+    if not is_preposition(before, "وف"):
         return False
     word = norm[start:end]
     return listed_non_verb(word) and not is_preposition(word)

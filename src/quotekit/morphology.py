@@ -168,21 +168,7 @@ def _word(text: str, source: str, line: int) -> str:
     """Check that ``text`` is one Arabic word and return it normalised."""
     if not text or not _ARABIC_LETTERS.issuperset(text):
         raise LexiconError(source, line, f"not one Arabic word: {text!r}")
-    return _normalized(text)
-
-
-def _normalized(word: str) -> str:
-    """A word of Arabic letters only, normalised with the ``extraction`` preset.
-
-    Such a word (every word of the data files and every verb form generated from them)
-    has no mark to compose or remove: :func:`~quotekit.lexicon.fold_letters` does what the
-    preset would, at a fraction of the cost of :func:`normalize`.
-
-    Example:
-        >>> _normalized("أكد"), _normalized("إليه"), _normalized("سئل")
-        ('اكد', 'اليه', 'سئل')
-    """
-    return fold_letters(word)
+    return fold_letters(text)
 
 
 def _list_rows(text: str, source: str, names: frozenset[str]) -> Iterator[tuple[int, str, str]]:
@@ -569,7 +555,7 @@ def _key_letters(text: str) -> frozenset[str]:
         >>> sorted(_key_letters("ئ")), sorted(_key_letters("أكد"))
         (['ئ', 'ي'], ['ا'])
     """
-    return frozenset(_normalized(spelling) for spelling in _spellings(text[:1]))
+    return frozenset(fold_letters(spelling) for spelling in _spellings(text[:1]))
 
 
 class _Part(NamedTuple):
@@ -883,7 +869,7 @@ def _participles(verbs: Sequence[_VerbLine]) -> set[str]:
     stems += [v.participle for v in default_lexicon().verbs if v.participle]
     out: set[str] = set()
     for stem in stems:
-        for variant in _spellings(_normalized(stem)):
+        for variant in _spellings(fold_letters(stem)):
             out.update((variant + "ا", "و" + variant + "ا"))
     return out
 
@@ -951,14 +937,19 @@ def listed_non_verb(word: str) -> bool:
     return word in tables.not_verbs or tables.classes.get(word) == "particle"
 
 
-def is_preposition(word: str) -> bool:
+def is_preposition(word: str, clitics: str = "") -> bool:
     """Whether a normalised word is a bare preposition (في، على، عن، أمام ...).
+
+    ``clitics`` lists the letters that may stand before it (:func:`among`): with "وف",
+    وعن and فمن are prepositions too, whose next word is a noun however it is spelled.
 
     Example:
         >>> is_preposition("على"), is_preposition("الى"), is_preposition("عليها")
         (True, True, False)
+        >>> is_preposition("وعن"), is_preposition("وعن", "وف")
+        (False, True)
     """
-    return word in _tables().prepositions
+    return among(word, _tables().prepositions, clitics)
 
 
 def word_class(word: str) -> str:
