@@ -949,7 +949,10 @@ def is_preposition(word: str, clitics: str = "") -> bool:
         >>> is_preposition("وعن"), is_preposition("وعن", "وف")
         (False, True)
     """
-    return among(word, _tables().prepositions, clitics)
+    prepositions = _tables().prepositions
+    if word in prepositions:
+        return True  # most calls end here or at the next test: a hot path, no among() call
+    return bool(clitics) and word[:1] in clitics and word[1:] in prepositions
 
 
 def word_class(word: str) -> str:
