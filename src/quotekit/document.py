@@ -252,7 +252,9 @@ class Document:
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
         any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
-        or before any cue with ``at_cue``; stops inside quote marks do not count.
+        or before any cue with ``at_cue``; stops inside quote marks do not count, unless
+        the mark is left open (``مناطق "الشرقية ... المملكة.``): a stray mark holds no
+        sentence, and its span would run to the paragraph's end.
 
         Given the ``cue`` of the clause (and whether a ``subject`` follows it), a
         participle cue that agrees with its speaker ends the clause, comma or not
@@ -379,8 +381,8 @@ class Document:
             if i < 0:
                 return limit
             span = self.enclosing(i)
-            if span is not None and span.open >= start:
-                if span.closed and _ends_sentence(norm[span.open + 1 : span.close]):
+            if span is not None and span.open >= start and span.closed:
+                if _ends_sentence(norm[span.open + 1 : span.close]):
                     return span.close + 1  # أن السلطات "أحالته إلى القضاء." ولم تذكر: the end
                 pos = span.close + 1
                 continue
