@@ -24,6 +24,7 @@ the text was sixty times slower (0.07 against 4 million characters per second;
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import filterfalse, islice
 
 import attrs
@@ -780,14 +781,22 @@ _SETTING_PREPS = frozenset(("في", "خلال", "عبر"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
+#: The damma, \u064f (ARABIC DAMMA): on a verb's first letter, the mark of the passive.
+_DAMMA = "\u064f"
+#: The letters that open a present verb (its person prefix), normalised.
+_PRESENT_PREFIX = frozenset("يتنا")
+
+
 def scan_mapped(
     mapped: NormalizedText, lexicon: Lexicon, *, timeout: float | None = None
 ) -> list[Hit]:
-    """:func:`scan` of a mapped text, less the finite forms its original writes with tanween.
+    """:func:`scan` of a mapped text, less the finite forms its marks say are no cue.
 
     The normaliser removes the marks, so وصفاً (a description) reads as وصفا (they both
     described) and حذراً (cautious) as حذرا: where the original writes the tanween on the
-    word, it is a noun or an adjective, no verb of saying.
+    word, it is a noun or an adjective, no verb of saying. Where it writes the passive
+    (ذُكر أن، يُتوقع أن، ووُصفت المحادثات بأنها: :func:`_written_passive`), no one is named
+    as the one who said it: the verb's subject is what was said or described.
 
     Example:
         >>> from quotekit.normalization import normalize_mapped
@@ -797,11 +806,50 @@ def scan_mapped(
         >>> mapped = normalize_mapped("وقال الوزير إن الخطة جاهزة")
         >>> [h.rule for h in scan_mapped(mapped, default_lexicon())]
         ['subject-complementizer']
+        >>> mapped = normalize_mapped("ووُصفت المحادثات بأنها الفرصة الأخيرة")
+        >>> scan_mapped(mapped, default_lexicon())
+        []
     """
     hits = scan(mapped.text, lexicon, timeout=timeout)
-    if _TANWEEN.search(mapped.original) is None:
-        return hits  # most texts write no tanween: nothing to read again
-    return [hit for hit in hits if not _written_as_noun(hit, mapped)]
+    tanween = _TANWEEN.search(mapped.original) is not None
+    damma = _DAMMA in mapped.original
+    if not (tanween or damma):
+        return hits  # most texts write neither mark: nothing to read again
+    return [
+        hit
+        for hit in hits
+        if not (
+            (tanween and _written_as_noun(hit, mapped)) or (damma and _written_passive(hit, mapped))
+        )
+    ]
+
+
+def _written_passive(hit: Hit, mapped: NormalizedText) -> bool:
+    """Whether ``hit`` is a finite form that the original writes in the passive voice.
+
+    A past verb's first letter takes a damma only in the passive (ذُكر، وُصفت، أُعلن). So
+    does a present verb's prefix where the active takes a fatha: the lemmas that open with
+    ت or ا (يُتوقع، يُعتقد، يُعتبر). Not the others' (يُشير، يُؤكد: the active prefix of
+    their forms II–IV takes the damma too, and the spelling does not tell them apart).
+    """
+    form = hit.form
+    if form.form not in ("past", "present"):
+        return False
+    present = form.form == "present"
+    if present and form.lemma[:1] not in ("ت", "ا"):
+        return False
+    start, end = mapped.span_to_original(hit.start, hit.end)
+    word = mapped.original[start:end]
+    at = word.find(_DAMMA)
+    if at < 1:
+        return False
+    letters = mapped.text[hit.start : hit.end]
+    # the letter the damma is on: the letters before it, marks not counted
+    k = sum(1 for ch in word[:at] if not unicodedata.combining(ch)) - 1
+    first = 1 if form.conjoined else 0  # after و or ف
+    if present and letters[first : first + 1] in ("س", "ل"):
+        first += 1  # وسيُعلن، ليُعتبر: the future's س, the subjunctive's ل
+    return k == first and (not present or letters[first : first + 1] in _PRESENT_PREFIX)
 
 
 def _written_as_noun(hit: Hit, mapped: NormalizedText) -> bool:
