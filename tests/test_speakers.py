@@ -231,6 +231,12 @@ def test_tokens_of_reads_the_tokens_of_token(text: str, a: int, b: int) -> None:
         ("واحد من كل عشرة موظفين", "واحد من كل عشرة موظفين"),
         # A definite word after a name of lineage starts the object.
         ("الامير عبدالله بن فهد التهنئة لخادم", "الامير عبدالله بن فهد"),
+        # ب or ل on a possessed noun after a name is the complement; a name in ب or ل
+        # after a given name is no such word.
+        ("حسين لزواجه ولانجابه اطفالا", "حسين"),
+        ("زيدان بنشرها", "زيدان"),
+        ("محمد لطفي", "محمد لطفي"),
+        ("احمد بهاء", "احمد بهاء"),
     ],
 )
 def test_noun_phrase_keeps_adjectives_and_ends_before_an_object(norm: str, expected: str) -> None:

@@ -2428,6 +2428,8 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # جون كيري موقف بلاده: a full name governs no noun; the object
         if proper and f.common and not f.head:
             break  # مهاجم إسبانيا أداء قويا: nor does any proper name; the object
+        if (proper or b.given) and f.clitic_preposition and possessed(words[k][1:]):
+            break  # تأكيد حسين لزواجه، اتهام زيدان بنشرها: the complement (as name_tail)
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
