@@ -2428,8 +2428,8 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             break  # جون كيري موقف بلاده: a full name governs no noun; the object
         if proper and f.common and not f.head:
             break  # مهاجم إسبانيا أداء قويا: nor does any proper name; the object
-        if (proper or b.given) and f.clitic_preposition and possessed(words[k][1:]):
-            break  # تأكيد حسين لزواجه، اتهام زيدان بنشرها: the complement (as name_tail)
+        if (proper or b.given) and _on_possessed(words[k]):
+            break  # تأكيد حسين لزواجه، اتهام زيدان بنشرها: the complement
         first_name = b.given and not b.intro
         end, last = ends[k], end
         b = f
@@ -2641,6 +2641,15 @@ def possessed(word: str) -> bool:
     return unpossessed(word) != word and "الله" not in word
 
 
+def _on_possessed(word: str) -> bool:
+    """Whether ``word`` is ب or ل on a possessed noun (بنشرها، لزواجه): a complement.
+
+    After a name it opens what the verb or verbal noun before the name governs, no word of
+    the name (:func:`name_tail`, :func:`noun_phrase`).
+    """
+    return word[:1] in "بل" and len(word) > 3 and possessed(word[1:])
+
+
 def possessed_thing(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an act or a thing someone has, no one who speaks for them.
 
@@ -2718,7 +2727,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         proper = not prev_facts.article and proper_name(prev, patterns)
         if word[:1] == "و" and len(word) > 3 and _conjunct(word[1:], proper, patterns):
             return i  # a second conjunct: another source, or the verb's object
-        if word[:1] in "بل" and len(word) > 3 and possessed(word[1:]):
+        if _on_possessed(word):
             return i  # بنشرها، لزواجه: the verb's complement
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
