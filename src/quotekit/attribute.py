@@ -28,6 +28,7 @@ from quotekit.mentions import (
     mention_before,
     name_tail,
     named_before,
+    names_the_same,
     object_after,
     one_of_those_who,
     opens_source,
@@ -524,6 +525,16 @@ def attribute_speakers(
             if resolve:
                 entity = _anaphor(doc, registry, draft.mention, gender, use=use)
                 draft.resolution = "linked" if entity else None
+        elif (
+            resolve
+            and draft.mention is not None
+            and (last := next((e for e in reversed(chosen) if e is not None), None))
+            and names_the_same(doc.norm, draft.mention, doc.patterns)
+        ):
+            entity = last  # وأضاف نفس المصدر، وحسب المصدر نفسه: the source just quoted
+            if use:
+                registry.use(entity)
+            draft.resolution = "linked"
         elif draft.mention is not None and (issued := _issuer(doc, draft.mention)) is not None:
             # بيان أصدرته الخزانة: the statement speaks for its issuer.
             draft.mention = (draft.mention[0], issued[1])

@@ -1911,6 +1911,44 @@ _HASHTAG = re.compile(r"#|_")  # the sign of a hashtag, and the underscores betw
 _ORIGINAL_MARKS = re.compile('["«»“”„‟‹›″()]')  # quote marks, and parentheses: صحيفة (التايمز)
 
 
+def names_the_same(norm: str, span: tuple[int, int], patterns: CuePatterns) -> bool:
+    """Whether the mention at ``span`` is "the same" source: the one just named.
+
+    A source noun after نفس or ذات (نفس المصدر، ذات المصدر) or before نفسه or ذاته
+    (المصدر نفسه، المصادر ذاتها) is an emphatic of identity: it names no new source but
+    points back to the one the text has just quoted, whatever noun that one had. After a
+    name, نفسه means "himself" (الطبيجي نفسه): the name is the source.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> text = "وحسب المصدر نفسه فإن"
+        >>> names_the_same(text, (5, 11), patterns), names_the_same(text, (5, 16), patterns)
+        (True, True)
+        >>> names_the_same("وأضاف ذات المصدر", (6, 16), patterns)
+        True
+        >>> names_the_same("وقال الطبيجي نفسه", (5, 12), patterns)
+        False
+        >>> names_the_same("وقال المصدر إن", (5, 11), patterns)
+        False
+    """
+    words = WORD.findall(norm, *span)
+    lists = patterns.lists
+    if len(words) == 2 and words[0] in lists["same"]:
+        noun = words[1]
+    elif len(words) == 2 and words[1] in lists["itself"]:
+        noun = words[0]
+    elif len(words) == 1 and norm[span[1] : span[1] + 1] == " ":
+        after = WORD.match(norm, span[1] + 1)
+        if after is None or after.group() not in lists["itself"]:
+            return False
+        noun = words[0]
+    else:
+        return False
+    return noun.startswith("ال") and word_facts(noun, patterns).source_head
+
+
 def source_before(
     norm: str,
     start: int,
