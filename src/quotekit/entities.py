@@ -95,6 +95,8 @@ _LINEAGE = _SON | {"ابو", "ام", "عبد"}
 #: (in characters) after a mention its closing comma is read.
 _SETTING_BEFORE_NAME = 10
 _SETTING_REACH = 120
+#: The most words of a place after في or لدى in a title, before its bearer's name.
+_SETTING_WORDS = 3
 #: How many of the latest sources a title's head brings when a name of its own follows it.
 _OWN_NAME_REACH = 6
 #: How far back (in characters) a phrase that a bare definite head heads is the one it
@@ -1038,8 +1040,8 @@ class Registry:
             if phrase is None:
                 continue
             found = list(WORD.finditer(text, *phrase))
-            n = len(keys) + 3
             words = [w.group() for w in found]
+            n = _past_setting(words, len(keys)) or len(keys) + 3
             while n < len(words) and self._name_goes_on(words, n):
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
@@ -2479,6 +2481,28 @@ def _names(entity: Entity, keys: tuple[str, ...]) -> bool:
             ):
                 return True
     return False
+
+
+def _past_setting(words: Sequence[str], k: int) -> int:
+    """How many of ``words`` run to a given name past a setting after the first ``k``.
+
+    A title's place is told by في or لدى (مندوب سوريا لدى الأمم المتحدة بشار الجعفري،
+    القنصل العام في هونغ كونغ عمر البنيان): its bearer's name comes after the place. A
+    given name up to :data:`_SETTING_WORDS` words after the preposition, the first after
+    the place's first word, and the two words after it (the caller cuts the name's end
+    as for any fuller form); 0 when none.
+
+    Example:
+        >>> words = ("مندوب", "سوريا", "لدى", "الامم", "المتحدة", "بشار", "الجعفري", "الى")
+        >>> _past_setting(words, 2), _past_setting(words[:5], 2)
+        (8, 0)
+    """
+    if k >= len(words) or words[k] not in WITHIN:
+        return 0
+    for j in range(k + 2, min(len(words), k + 2 + _SETTING_WORDS)):
+        if is_given_name(words[j]):
+            return min(len(words), j + 3)
+    return 0
 
 
 def _genitive_nisbas(keys: tuple[str, ...]) -> bool:

@@ -2538,8 +2538,8 @@ def past_name(word: str, patterns: CuePatterns) -> bool:
 def proper_name(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` reads as a proper name.
 
-    A given name, or a word without the article that is no title, common noun, possessed
-    noun, relative adjective, verb or number.
+    A given name, or a word without the article that is no preposition, title, common noun,
+    possessed noun, relative adjective, verb or number.
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -2547,10 +2547,13 @@ def proper_name(word: str, patterns: CuePatterns) -> bool:
         >>> patterns = cue_patterns(default_lexicon())
         >>> [proper_name(w, patterns) for w in ("ترامب", "محمد", "الوزير", "قرار", "المصري")]
         [True, True, False, False, False]
+        >>> proper_name("لدى", patterns)
+        False
     """
     facts = word_facts(word, patterns)
     return facts.given or not (
         facts.article
+        or facts.preposition  # لدى، على: no name, whatever lists lack it
         or facts.head
         or facts.common
         or facts.possessed
