@@ -1529,10 +1529,15 @@ class Registry:
     def find_words(self, words: Sequence[str]) -> Entity | None:
         """The known entity a mention of these (normalised) words names, if any.
 
-        Nothing is created or marked used.
+        Nothing is created or marked used. A group's plural in the oblique (للمنظمين) names
+        the group met in the nominative or in construct (منظمو المهرجان).
         """
         keys = tuple(map(_key, words))
-        return self._find_joined(keys, definite=bool(words) and words[0].startswith("ال"))
+        definite = bool(words) and words[0].startswith("ال")
+        found = self._find_joined(keys, definite=definite)
+        if found is None and (nominative := _nominative(keys)) != keys:
+            found = self._find_joined(nominative, definite=definite)
+        return found
 
     def _find_joined(self, keys: tuple[str, ...], *, definite: bool) -> Entity | None:
         """:meth:`_find` for ``keys``, or else for them with compound names joined.
@@ -2779,16 +2784,21 @@ def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A group's words with every sound masculine plural in the nominative (الباحثين → باحثون).
 
     The case ending is no other group: باحثون and الباحثين are one. Only a plural of a
-    noun news writes with the article changes (not a name in ين: بوتين، حسين).
+    noun news writes with the article, in the singular or the plural (منظمون), changes
+    (not a name in ين: بوتين، حسين).
 
     Example:
-        >>> _nominative(("باحثين", "بريطانيين")), _nominative(("حسين",))
-        (('باحثون', 'بريطانيون'), ('حسين',))
+        >>> _nominative(("باحثين", "بريطانيين")), _nominative(("منظمين",)), _nominative(("حسين",))
+        (('باحثون', 'بريطانيون'), ('منظمون',), ('حسين',))
     """
     if not any(k.endswith("ين") for k in keys):
         return keys
     return tuple(
-        k[:-2] + "ون" if k.endswith("ين") and len(k) > 4 and takes_article(k[:-2]) else k
+        k[:-2] + "ون"
+        if k.endswith("ين")
+        and len(k) > 4
+        and (takes_article(k[:-2]) or takes_article(k[:-2] + "ون"))
+        else k
         for k in keys
     )
 
