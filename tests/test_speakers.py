@@ -229,6 +229,10 @@ def test_tokens_of_reads_the_tokens_of_token(text: str, a: int, b: int) -> None:
         ("اردوغان من امكانية ذهابه", "اردوغان"),
         ("ترامب في الايام الاخيرة", "ترامب"),
         ("واحد من كل عشرة موظفين", "واحد من كل عشرة موظفين"),
+        # آلاف (its alef folded, as if it had the article) takes its partitive too; a
+        # definite noun does not.
+        ("الاف من الفلسطينيين", "الاف من الفلسطينيين"),
+        ("الالاف من الشركة", "الالاف"),
         # A definite word after a name of lineage starts the object.
         ("الامير عبدالله بن فهد التهنئة لخادم", "الامير عبدالله بن فهد"),
         # ب or ل on a possessed noun after a name is the complement; a name in ب or ل

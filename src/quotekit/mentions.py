@@ -2448,9 +2448,12 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             and not (b.article or b.given or b.nisba or b.particle or b.preposition or b.letter)
             and words[k - 1] not in patterns.lists["partitive"]
         )
-        if (f.object_preposition and (b.article or proper)) or (
-            k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)
-        ):
+        if (
+            f.object_preposition
+            and (b.article or proper)
+            # الاف من: a number's partitive, whose written alef looks like the article
+            and words[k - 1] not in patterns.lists["partitive"]
+        ) or (k == 1 and (f.object_preposition or f.within) and _lone(words[0], b, patterns)):
             # طلبت هيئة حماية البيانات البريطانية من الشركة، حذر أردوغان من، احتج ترامب في
             # الأيام الأخيرة، سخر المدرب جوزيه مورينيو من: the verb's complement or setting
             # after a definite word or a name.
