@@ -469,6 +469,7 @@ def _through_subject(
     plain = patterns.walk_words  # a word not in it meets none of the tests but the count
     relatives = patterns.lists["relative"]
     contrasts = patterns.lists["but"]
+    whiles = patterns.lists["while"]
     for m in TOKEN.finditer(text, end, limit):
         start, stop = m.span()
         if start < pos:
@@ -563,6 +564,10 @@ def _through_subject(
             if _source_word(tok, patterns):
                 subject_end = pos  # ورأت المجموعة وفق بيان أصدرته أن: a setting, no subject
         if alnum:
+            if words and prev == "," and tok in whiles and start >= set_off:
+                # ، فيما بدأت أخرى ... على أن: a clause of its own, past the subject (not an
+                # aside set off by commas: ، فيما كان يزور المدينة، إن)
+                return None
             if words and tok in contrasts and start >= set_off:
                 # لكنهم في كلا الحالين يرجعون ... إلى أن: a clause set against the one
                 # before opens; no subject runs on through it (an aside set off by commas

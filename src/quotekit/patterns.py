@@ -290,6 +290,7 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
             lists.get("relay_preposition", ()),
             lists.get("relative", ()),
             lists.get("but", ()),
+            lists.get("while", ()),
         ),
     )
 
