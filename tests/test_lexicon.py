@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,6 +113,35 @@ def test_load_user_files(tmp_path: Path) -> None:
     assert [v.lemma for v in lexicon.verbs] == ["همس"]
     assert isinstance(lexicon, Lexicon)
     assert lexicon.phrases == default_lexicon().phrases
+
+
+def test_a_words_file_replaces_only_the_lists_it_holds(tmp_path: Path) -> None:
+    words = tmp_path / "words.tsv"
+    words.write_text("speaker_head\tالوزير\nmy_list\tكلمة\n", encoding="utf-8")
+    lexicon = load_lexicon(words=words)
+    lists = dict(lexicon.words)
+    assert lists["speaker_head"] == ("الوزير",)
+    assert lists["my_list"] == ("كلمة",)
+    assert lists["complementizer"] == dict(default_lexicon().words)["complementizer"]
+    config = quotekit.ExtractConfig(lexicon=lexicon)
+    (quote,) = quotekit.extract_quotes("وقال الوزير في بيان إن الخطة جاهزة", config=config)
+    assert quote.speaker is not None and quote.speaker.name == "الوزير"
+
+
+def test_a_lexicon_without_some_lists_extracts_without_them() -> None:
+    package = default_lexicon()
+    lexicon = attrs.evolve(package, words=tuple(w for w in package.words if w[0] != "in_medium"))
+    config = quotekit.ExtractConfig(lexicon=lexicon)
+    (quote,) = quotekit.extract_quotes("وقال الوزير في بيان إن الخطة جاهزة", config=config)
+    assert quote.content.text == "الخطة جاهزة"
+    assert quotekit.extract_quotes("وقال الوزير إن", config=config) == ()
+    bare = attrs.evolve(package, words=())  # no complementizers: no reported clause
+    assert (
+        quotekit.extract_quotes(
+            "وقال الوزير إن الخطة جاهزة", config=quotekit.ExtractConfig(lexicon=bare)
+        )
+        == ()
+    )
 
 
 @pytest.mark.parametrize(

@@ -837,7 +837,8 @@ def load_lexicon(
     Args:
         verbs: A verbs file (``data/verbs.tsv`` format), or ``None`` for the package's.
         phrases: A phrases file, or ``None`` for the package's.
-        words: A word-list file, or ``None`` for the package's.
+        words: A word-list file, or ``None`` for the package's. Each list it holds
+            replaces the package's list of that name; the package's other lists stay.
 
     Raises:
         LexiconError: When a file cannot be read or an entry is malformed.
@@ -846,10 +847,16 @@ def load_lexicon(
         >>> len(load_lexicon().verbs) == len(default_lexicon().verbs)
         True
     """
+    lists = parse_words(*_read(words, "words.tsv"))
+    if words is not None:
+        given = dict(lists)  # the caller's lists, by name, in place of the package's
+        lists = tuple(
+            (name, given.pop(name, items)) for name, items in default_lexicon().words
+        ) + tuple(given.items())
     return Lexicon(
         verbs=parse_verbs(*_read(verbs, "verbs.tsv")),
         phrases=parse_phrases(*_read(phrases, "phrases.tsv")),
-        words=parse_words(*_read(words, "words.tsv")),
+        words=lists,
     )
 
 

@@ -16,7 +16,7 @@ import regex
 
 from quotekit._gc import paused
 from quotekit.config import EXTRACTION
-from quotekit.lexicon import Form, FormTable, Lexicon, with_article
+from quotekit.lexicon import Form, FormTable, Lexicon, default_lexicon, with_article
 from quotekit.normalization import normalize
 
 __all__ = ["CuePatterns", "cue_patterns", "may_open"]
@@ -238,6 +238,8 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         )
         for name, words, raw in ((n, _norm(w), w) for n, w in lexicon.words)
     }
+    for name in _list_names():
+        lists.setdefault(name, frozenset())  # a lexicon made without it: an empty list
     context_words = _openers(comp_preps, comps, object_preps)
     phrase_only = frozenset(first for first in phrases if first not in forms)
     common = {*comp_preps, *comps, *object_preps}
@@ -293,6 +295,12 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
             lists.get("while", ()),
         ),
     )
+
+
+@lru_cache(maxsize=1)
+def _list_names() -> tuple[str, ...]:
+    """The names of the package's word lists, which extraction reads whatever the lexicon."""
+    return tuple(name for name, _ in default_lexicon().words)
 
 
 #: Word lists of lemmas, matched against a form's lemma as the lexicon writes it (أقر) as
