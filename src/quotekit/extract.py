@@ -956,6 +956,12 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         if via is not None:
             np_start = via.end()
     if not _opens_sentence(norm, sentence, hit.start):
+        if hit.form.conjoined and norm[: hit.start].rstrip(" \t").endswith(","):
+            # ...، ووفقا للفريق في الجامعة يجب الحفاظ: و after a comma joins a clause of
+            # its own, which opens with its verb after the source (as at a sentence start)
+            mention = _source_mention(hit, doc, np_start, np_end)
+            if mention is not None and (opening := _verb_next(doc, mention)) is not None:
+                return _clause_after(doc, hit, opening, mention, used)
         return _source_within(hit, doc, used, covered, sentence, np_start, np_end)
     mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
