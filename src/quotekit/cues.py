@@ -302,18 +302,27 @@ def _mark_may_follow(text: str, stop: int, patterns: CuePatterns) -> bool:
 
 
 def abbreviation_point(text: str, i: int) -> bool:
-    """Whether the point at ``i`` ends a one-letter title (د. for دكتور, م. for مهندس).
+    """Whether the point at ``i`` ends a one-letter title or initial of a name.
+
+    د. for دكتور, م. for مهندس, ج. in ماري ج. بلايج, هـ. in سيف الله هـ.: an Arabic
+    letter alone before a point ends no sentence (no word of one letter does).
 
     Example:
         >>> abbreviation_point("وقال د. السند", 6), abbreviation_point("في البلد. وقال", 8)
         (True, False)
+        >>> abbreviation_point("إن سيف الله ه. احتجز", 13), abbreviation_point("فيتامين C. ثم", 9)
+        (True, False)
     """
     return (
         0 < i < len(text) - 1
-        and text[i - 1] in TITLE_LETTERS
+        and (text[i - 1] in TITLE_LETTERS or _ARABIC_LETTER.match(text, i - 1) is not None)
         and (i == 1 or not text[i - 2].isalnum())
         and text[i + 1] == " "
     )
+
+
+#: An Arabic letter (a word of one letter before a point is a title or an initial).
+_ARABIC_LETTER = regex.compile(r"\p{Script=Arabic}")
 
 
 def point_in_word(text: str, i: int) -> bool:
