@@ -528,8 +528,8 @@ def attribute_speakers(
         elif (
             resolve
             and draft.mention is not None
-            and (last := next((e for e in reversed(chosen) if e is not None), None))
             and names_the_same(doc.norm, draft.mention, doc.patterns)
+            and (last := next((e for e in reversed(chosen) if e is not None), None))
         ):
             entity = last  # وأضاف نفس المصدر، وحسب المصدر نفسه: the source just quoted
             if use:

@@ -1041,7 +1041,7 @@ class Registry:
                 continue
             found = list(WORD.finditer(text, *phrase))
             words = [w.group() for w in found]
-            n = _past_setting(words, len(keys)) or len(keys) + 3
+            n = _bearer_past_place(words, len(keys)) or len(keys) + 3
             while n < len(words) and self._name_goes_on(words, n):
                 n += 1
             # the words past the mention's own are a name's, not the object of the verb
@@ -2488,7 +2488,7 @@ def _names(entity: Entity, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _past_setting(words: Sequence[str], k: int) -> int:
+def _bearer_past_place(words: Sequence[str], k: int) -> int:
     """How many of ``words`` run to a given name past a setting after the first ``k``.
 
     A title's place is told by في or لدى (مندوب سوريا لدى الأمم المتحدة بشار الجعفري،
@@ -2499,7 +2499,7 @@ def _past_setting(words: Sequence[str], k: int) -> int:
 
     Example:
         >>> words = ("مندوب", "سوريا", "لدى", "الامم", "المتحدة", "بشار", "الجعفري", "الى")
-        >>> _past_setting(words, 2), _past_setting(words[:5], 2)
+        >>> _bearer_past_place(words, 2), _bearer_past_place(words[:5], 2)
         (8, 0)
     """
     if k >= len(words) or words[k] not in WITHIN:
