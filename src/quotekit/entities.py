@@ -2791,7 +2791,10 @@ def _nominative(keys: tuple[str, ...]) -> tuple[str, ...]:
         >>> _nominative(("باحثين", "بريطانيين")), _nominative(("منظمين",)), _nominative(("حسين",))
         (('باحثون', 'بريطانيون'), ('منظمون',), ('حسين',))
     """
-    if not any(k.endswith("ين") for k in keys):
+    for k in keys:  # a loop, not any() over a generator: asked of most phrases read
+        if k[-2:] == "ين":
+            break
+    else:
         return keys
     return tuple(
         k[:-2] + "ون"
