@@ -52,6 +52,7 @@ from quotekit.morphology import (
     is_preposition,
     listed_head,
     masdar_shaped,
+    names_state,
     organisation_heads,
     seat_state,
     takes_article,
@@ -1014,6 +1015,7 @@ class Registry:
         since = self._fuller_start(keys[0], core, before, reach) if len(keys) > 1 else 0
         if since is None:
             return None
+        state = len(keys) == 1 and names_state(keys)  # a state's name has no first name
         for m_start, m_end in self._occurrences(keys[0], before, reach, since):
             if given and (surname_end := self._surname_after(keys[0], m_end, before)) is not None:
                 # سيرينا: a given name alone is the one its bearer's surname follows
@@ -1021,6 +1023,8 @@ class Registry:
                 best = (m_start, surname_end)
                 continue
             if len(keys) == 1 and keys[0] not in heads:
+                if state:
+                    continue  # بكين after ترامب (اتهمت إدارة ترامب بكين): no first name
                 first_start = self._first_name_before(m_start, keys[0], before)
                 if first_start is not None:
                     best = (first_start, m_end)

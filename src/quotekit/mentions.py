@@ -966,6 +966,8 @@ def _cut(
             # تتهم واشنطن طهران، اتهمت إسرائيل حزب الله: a state's name governs no noun, and
             # a second state or a body after it is the verb's object
             break
+        if first >= 0 and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns):
+            break  # واتهم ترامب بكين: nor does a person's name; the state is the object
         if surname and (
             f.common
             or (f.article and not f.nisba and common_noun(tok[2:], patterns))
@@ -2722,6 +2724,24 @@ def possessed_thing(word: str, patterns: CuePatterns) -> bool:
 _FOR_WHAT = "لما"
 
 
+def _state_object(
+    prev: str, word: str, prev_facts: WordFacts, facts: WordFacts, patterns: CuePatterns
+) -> bool:
+    """Whether the state or seat ``word`` after the proper name ``prev`` opens the object.
+
+    A proper name governs no noun (واتهم ترامب بكين، اتهمت إدارة ترامب بكين): the state
+    after it is the verb's object. Not after a given name, which a surname spelled like a
+    seat may follow (جورج واشنطن), nor after a definite word or a title.
+    """
+    return (
+        not facts.article
+        and prev_facts.name_like
+        and not (prev_facts.article or prev_facts.given or prev_facts.head)
+        and proper_name(prev, patterns)
+        and names_state((word,))
+    )
+
+
 def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
     """Where the words after ``start`` stop being the name of the phrase before them.
 
@@ -2773,6 +2793,8 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             return i  # a second conjunct: another source, or the verb's object
         if _on_possessed(word):
             return i  # بنشرها، لزواجه: the verb's complement
+        if _state_object(prev, word, prev_facts, facts, patterns):
+            return i  # إدارة ترامب بكين: the verb's object
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
         if word in patterns.lists["quantifier"]:
