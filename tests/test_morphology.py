@@ -109,6 +109,12 @@ def _class(word: str) -> str:
         "يتدخل",
         "تتعاون",
         "تستعين",
+        # presents the corpus writes that the lists missed, and passive presents
+        "تنظر",
+        "يعادل",
+        "يقتصر",
+        "ويقال",
+        "توجد",
     ],
 )
 def test_verbs(word: str) -> None:
@@ -196,6 +202,12 @@ def test_particles(word: str) -> None:
         "تتويج",
         "ويتبريد",
         "فيتنام",
+        # the bare past of a verb added for its present, a noun or a name in news
+        "نظر",
+        "عادل",
+        "قارب",
+        # called (يدعى، يسمى): a name follows in the phrase, no verb ends it
+        "يدعى",
     ],
 )
 def test_nouns(word: str) -> None:
