@@ -2731,12 +2731,13 @@ def _state_object(
 
     A proper name governs no noun (واتهم ترامب بكين، اتهمت إدارة ترامب بكين): the state
     after it is the verb's object. Not after a given name, which a surname spelled like a
-    seat may follow (جورج واشنطن), nor after a definite word or a title.
+    seat may follow (جورج واشنطن), nor after a definite word, a title or a particle
+    (موسكو كما بكين: Moscow as Beijing).
     """
     return (
         not facts.article
         and prev_facts.name_like
-        and not (prev_facts.article or prev_facts.given or prev_facts.head)
+        and not (prev_facts.article or prev_facts.given or prev_facts.head or prev_facts.particle)
         and proper_name(prev, patterns)
         and names_state((word,))
     )
