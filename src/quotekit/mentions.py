@@ -966,7 +966,11 @@ def _cut(
             # تتهم واشنطن طهران، اتهمت إسرائيل حزب الله: a state's name governs no noun, and
             # a second state or a body after it is the verb's object
             break
-        if first >= 0 and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns):
+        if (
+            first >= 0
+            and f.name_like  # a state's name is one: the call is for few words
+            and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
+        ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
         if surname and (
             f.common
