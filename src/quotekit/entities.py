@@ -1945,26 +1945,30 @@ class Registry:
 
         شركة أبل and عملاق التكنولوجيا الأمريكي أبل: a company noun and its name, and a
         description and the same name after it, are one company, shown by the company
-        noun's form (the fullest of them). The name is the last word, a proper name; no
-        person's title stands in the other (رئيس شركة أبل، متحدثا باسم تويوتا are persons).
+        noun's form (the fullest of them). The name is the last word, a proper name, or a
+        name spelled in letters (:meth:`_company_words`); no person's title stands in the
+        other (رئيس شركة أبل، متحدثا باسم تويوتا are persons).
         """
         companies = self.patterns.lists["company"]
         facts = facts_of(self.patterns)
-        by_name: dict[str, list[Entity]] = {}
+        by_name: dict[tuple[str, ...], list[Entity]] = {}
         for entity in alone:
             keys = entity.keys
-            if len(keys) < 2 or entity.anonymous or not self._company_name(keys[-1]):
+            if len(keys) < 2 or entity.anonymous:
+                continue
+            start, end = self._company_words(keys)
+            if start == end:
                 continue
             if (
                 any(
                     (facts[k].source_head or facts[k].object_head or k == ON_BEHALF)
                     and k not in companies
-                    for k in keys[:-1]
+                    for k in keys[:start]
                 )
                 or word_class(keys[0]) == "verb"
             ):
                 continue  # متحدثا باسم تويوتا، رئيس شركة أبل: a person; يخلق تويتر: no name
-            by_name.setdefault(keys[-1], []).append(entity)
+            by_name.setdefault(keys[start:end], []).append(entity)
         for bearers in by_name.values():
             named = [e for e in bearers if e.keys[0] in companies]
             if len(bearers) < 2 or not named:
@@ -1973,6 +1977,28 @@ class Registry:
             for entity in bearers:
                 if into[id(entity)] is entity:
                     into[id(entity)] = company
+
+    def _company_words(self, keys: tuple[str, ...]) -> tuple[int, int]:
+        """Where the company's name stands in a source's words, as ``(start, end)``.
+
+        Its last word when that is a proper name (أبل، تويتر); a name spelled in letters
+        (بي إم دبليو) at the end, or right after the company noun with more words after it
+        (شركة بي إم دبليو لصناعة السيارات). An empty stretch when there is none.
+        """
+        letter = facts_of(self.patterns)
+        if keys[0] in self.patterns.lists["company"]:
+            n = 1
+            while n < len(keys) and letter[keys[n]].letter:
+                n += 1
+            if 2 < n < len(keys):
+                return 1, n  # شركة بي إم دبليو لصناعة: the name, then what it makes
+        n = len(keys)
+        while n > 0 and letter[keys[n - 1]].letter:
+            n -= 1
+        if len(keys) - n >= 2:
+            return n, len(keys)  # عملاق صناعة السيارات الألمانية بي إم دبليو
+        last = len(keys) - 1
+        return (last, len(keys)) if self._company_name(keys[last]) else (len(keys), len(keys))
 
     def _company_name(self, key: str) -> bool:
         """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title."""
