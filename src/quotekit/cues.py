@@ -32,7 +32,7 @@ import regex
 
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.errors import check_text
-from quotekit.lexicon import Form, Lexicon, default_lexicon
+from quotekit.lexicon import ARABIC_LETTERS, Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
 from quotekit.morphology import (
     among,
@@ -315,14 +315,14 @@ def abbreviation_point(text: str, i: int) -> bool:
     """
     return (
         0 < i < len(text) - 1
-        and (text[i - 1] in TITLE_LETTERS or _ARABIC_LETTER.match(text, i - 1) is not None)
+        and text[i - 1] in _LETTERS
         and (i == 1 or not text[i - 2].isalnum())
         and text[i + 1] == " "
     )
 
 
-#: An Arabic letter (a word of one letter before a point is a title or an initial).
-_ARABIC_LETTER = regex.compile(r"\p{Script=Arabic}")
+#: The Arabic letters (a word of one letter before a point is a title or an initial).
+_LETTERS = frozenset(ARABIC_LETTERS)
 
 
 def point_in_word(text: str, i: int) -> bool:

@@ -1985,15 +1985,15 @@ class Registry:
         (بي إم دبليو) at the end, or right after the company noun with more words after it
         (شركة بي إم دبليو لصناعة السيارات). An empty stretch when there is none.
         """
-        letter = facts_of(self.patterns)
+        facts = facts_of(self.patterns)
         if keys[0] in self.patterns.lists["company"]:
             n = 1
-            while n < len(keys) and letter[keys[n]].letter:
+            while n < len(keys) and facts[keys[n]].letter:
                 n += 1
             if 2 < n < len(keys):
                 return 1, n  # شركة بي إم دبليو لصناعة: the name, then what it makes
         n = len(keys)
-        while n > 0 and letter[keys[n - 1]].letter:
+        while n > 0 and facts[keys[n - 1]].letter:
             n -= 1
         if len(keys) - n >= 2:
             return n, len(keys)  # عملاق صناعة السيارات الألمانية بي إم دبليو

@@ -956,7 +956,9 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         if via is not None:
             np_start = via.end()
     if not _opens_sentence(norm, sentence, hit.start):
-        if hit.form.conjoined and norm[max(0, hit.start - 3) : hit.start].rstrip(" \t")[-1:] == ",":
+        if hit.form.conjoined and norm[max(0, hit.start - 3) : hit.start].rstrip(" \t").endswith(
+            ","
+        ):
             # ...، ووفقا للفريق في الجامعة يجب الحفاظ: و after a comma joins a clause of
             # its own, which opens with its verb after the source (as at a sentence start)
             mention = _source_mention(hit, doc, np_start, np_end)

@@ -2739,11 +2739,11 @@ def _state_object(
     (موسكو كما بكين: Moscow as Beijing).
     """
     return (
-        not facts.article
+        names_state((word,))
+        and not facts.article
         and prev_facts.name_like
-        and not (prev_facts.article or prev_facts.given or prev_facts.head or prev_facts.particle)
-        and proper_name(prev, patterns)
-        and names_state((word,))
+        and not (prev_facts.given or prev_facts.particle)
+        and proper_name(prev, patterns)  # no article, no title: a given name is none here
     )
 
 
