@@ -1878,6 +1878,40 @@ def _frames_clause(norm: str, start: int, np_start: int) -> bool:
 _FRAME_NP_WORDS = 5
 
 
+def trailing_source(norm: str, start: int, end: int) -> bool:
+    """Whether the source phrase word at ``[start, end)`` trails its clause.
+
+    It does after a comma or a closing quote mark, with its source running to the
+    sentence's end: in ``قال الوزير إن الاتفاق "صامد" بحسب وكالة الأنباء.`` the phrase
+    credits the report, not the minister's words, which end before it. A phrase inside
+    its clause (``أودى بحسب مسعفين بحياة 40 شخصا``) or between commas (``، حسب الدراسة،
+    كلما``) trails none.
+
+    Example:
+        >>> trailing_source('قال انه "صامد" بحسب وكالة الانباء.', 15, 19)
+        True
+        >>> trailing_source("قال انه صامد, بحسب الوكالة, منذ ايام.", 14, 18)
+        False
+    """
+    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
+    if not before.endswith((",", "»", '"')):
+        return False
+    reach = min(len(norm), end + _TRAIL_CHARS)
+    for count, m in enumerate(TOKEN.finditer(norm, end, reach)):
+        tok = m.group()
+        if count > _TRAIL_WORDS:
+            return False
+        if not tok[0].isalnum():
+            return tok in _SENTENCE_END
+    return reach == len(norm)
+
+
+#: The most words after a trailing source phrase's word (ما نقلت وكالة الأنباء الفرنسية),
+#: and how far they are read.
+_TRAIL_WORDS = 7
+_TRAIL_CHARS = 100
+
+
 def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
     """Whether ``وجاء في البيان أن``: the phrase opens its sentence, a complementizer follows.
 

@@ -14,7 +14,15 @@ from itertools import islice
 
 import attrs
 
-from quotekit.cues import LAST_WORD, WORD, Hit, abbreviation_point, as_start, point_in_word
+from quotekit.cues import (
+    LAST_WORD,
+    WORD,
+    Hit,
+    abbreviation_point,
+    as_start,
+    point_in_word,
+    trailing_source,
+)
 from quotekit.lexicon import Form
 from quotekit.marks import AND_QUOTE, MarkedSpan, pair_marks
 from quotekit.morphology import (
@@ -191,7 +199,12 @@ class Document:
             repeats=_repeated_paragraphs(norm),
             sentence_ends=[body - 1, *ends] if body else ends,
             body=body,
-            stops=sorted(stop_of(norm, h, patterns) for h in hits if h.rule in ("as", "trailing")),
+            stops=sorted(
+                stop_of(norm, h, patterns)
+                for h in hits
+                if h.rule in ("as", "trailing")
+                or (h.rule == "source" and trailing_source(norm, h.start, h.end))
+            ),
             openers=sorted(
                 opening
                 for h in hits
