@@ -1881,20 +1881,20 @@ _FRAME_NP_WORDS = 5
 def trailing_source(norm: str, start: int, end: int) -> bool:
     """Whether the source phrase word at ``[start, end)`` trails its clause.
 
-    It does after a comma or a closing quote mark, with its source running to the
-    sentence's end: in ``قال الوزير إن الاتفاق "صامد" بحسب وكالة الأنباء.`` the phrase
-    credits the report, not the minister's words, which end before it. A phrase inside
-    its clause (``أودى بحسب مسعفين بحياة 40 شخصا``) or between commas (``، حسب الدراسة،
-    كلما``) trails none.
+    It does right after a closing quote mark, with its source running to the sentence's
+    end: in ``قال الوزير إن الاتفاق "صامد" بحسب وكالة الأنباء.`` the phrase credits the
+    report, not the minister's words, which end before it (after a comma, any cue ends
+    the clause: :meth:`quotekit.document.Document.clause_end`). A phrase inside its
+    clause (``أودى بحسب مسعفين بحياة 40 شخصا``) trails none.
 
     Example:
         >>> trailing_source('قال انه "صامد" بحسب وكالة الانباء.', 15, 19)
         True
-        >>> trailing_source("قال انه صامد, بحسب الوكالة, منذ ايام.", 14, 18)
+        >>> trailing_source('قال انه "صامد" بحسب الوكالة, منذ ايام.', 15, 19)
         False
     """
     before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
-    if not before.endswith((",", "»", '"')):
+    if not before.endswith(("»", '"')):
         return False
     reach = min(len(norm), end + _TRAIL_CHARS)
     for count, m in enumerate(TOKEN.finditer(norm, end, reach)):
