@@ -955,20 +955,19 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         via = relayed_from(norm, doc.patterns, relay.lemma, np_start, np_end)
         if via is not None:
             np_start = via.end()
-    if not _opens_sentence(norm, sentence, hit.start):
-        if hit.form.conjoined and norm[max(0, hit.start - 3) : hit.start].rstrip(" \t").endswith(
-            ","
-        ):
-            # ...، ووفقا للفريق في الجامعة يجب الحفاظ: و after a comma joins a clause of
-            # its own, which opens with its verb after the source (as at a sentence start)
-            mention = _source_mention(hit, doc, np_start, np_end)
-            if mention is not None and (opening := _verb_next(doc, mention)) is not None:
-                return _clause_after(doc, hit, opening, mention, used)
+    # Inside a sentence a source phrase credits the clause before it (...، وفقا للوزارة),
+    # unless و joins it: then it opens a clause of its own, after it, as at a sentence's
+    # start (...، ووفقا للفريق يجب الحفاظ; ... الأسبوع ووفقا للمحللين سترتفع).
+    within = not _opens_sentence(norm, sentence, hit.start)
+    if within and not hit.form.conjoined:
         return _source_within(hit, doc, used, covered, sentence, np_start, np_end)
     mention = _source_mention(hit, doc, np_start, np_end)
     if mention is None:
         return []
     if _ends_sentence_at(norm, mention[1]):
+        if within:
+            # ...، وبحسب رويترز.: no clause after it; it credits the one before
+            return _source_within(hit, doc, used, covered, sentence, np_start, np_end)
         # ...من تل أبيب. حسب رويترز.: a source phrase standing alone credits the sentence
         # before it.
         return _credited(_sentence_before(doc, sentence, hit), mention)
@@ -997,7 +996,13 @@ def _source(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> list[
         # ووفقا للهيئة المستقلة تنافس أكثر من: the main clause opens with its verb, also
         # when a comma comes later in it (ووفق المرصد ينتشر 350 جنديا، معظمهم ...)
         start = opening
-    elif np_end < len(norm) and norm[np_end] == ",":
+    elif (
+        np_end < len(norm)
+        and norm[np_end] == ","
+        # inside a sentence, the comma right after the source (not one after a
+        # phrase that goes on: ووفقا لقائمة ... من حيث الإيرادات تعتلي ...، قبل)
+        and not (within and WORD.search(norm, mention[1], np_end))
+    ):
         m = _RESUMPTIVE.match(norm, np_end + 1)
         start = _after_complementizer(doc, m.end() if m else np_end + 1)
     else:
