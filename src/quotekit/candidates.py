@@ -216,7 +216,8 @@ class SourceIndex:
                     start += 1
                     span = start, end
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
-            _agreement(features, its_gender, phrase.plural, gender, number, phrase.collective)
+            plural = phrase.plural or (number == "d" and _two(phrase.words))
+            _agreement(features, its_gender, plural, gender, number, phrase.collective)
             if entity is not None:
                 _entity_features(features, entity, ranks, last_of_gender, previous)
                 if previous is entity and previous_same_sentence:
@@ -248,7 +249,8 @@ class SourceIndex:
             _entity_features(features, entity, ranks, last_of_gender, previous)
             if previous is entity and previous_same_sentence:
                 features["previous_same_sentence"] = 1.0
-            _agreement(features, entity.gender, False, gender, number)
+            two = number == "d" and _two(entity.keys)
+            _agreement(features, entity.gender, two, gender, number)
             found.append(Candidate(span=None, entity=entity, features=features))
         if not recent:
             lede = registry.lede(pos)
@@ -772,6 +774,19 @@ def _collective(head: str, patterns: CuePatterns) -> bool:
     return (head in heads or singular in heads) and entity_type((singular,)) == "organisation"
 
 
+def _two(words: Sequence[str]) -> bool:
+    """Whether a phrase may name two sources: a plural or dual head, or names joined by و.
+
+    A dual cue (قالا، يستنتجان) takes such a phrase (الباحثان، واجنر ووايتزمان), not one
+    source named alone.
+
+    Example:
+        >>> _two(("الباحثان",)), _two(("واجنر", "ووايتزمان")), _two(("الوزير", "الأردني"))
+        (True, True, False)
+    """
+    return noun_number(words) != "s" or any(w[:1] == "و" and len(w) > 3 for w in words[1:])
+
+
 def _agreement(
     features: dict[str, float],
     its_gender: str | None,
@@ -783,14 +798,16 @@ def _agreement(
     """Agreement of a phrase with the cue's gender and number.
 
     A plural of things in ات (منظمات، السلطات، الوكالات) takes a feminine singular verb
-    (والذي تنتقده منظمات حقوقية، معتبرة أنه): a match, not a mismatch of number.
+    (والذي تنتقده منظمات حقوقية، معتبرة أنه): a match, not a mismatch of number. A
+    dual cue agrees as a plural one does, with ``plural`` telling whether the phrase
+    names two (:func:`_two`).
     """
     if collective and number == "s" and gender == "f":
         features["gender_match"] = 1.0
         return
     if its_gender is not None and gender is not None:
         features["gender_match" if its_gender == gender else "gender_mismatch"] = 1.0
-    if number == "p":
+    if number in ("p", "d"):
         features["plural_match" if plural else "plural_mismatch"] = 1.0
     elif plural and number == "s":
         features["plural_mismatch"] = 1.0
