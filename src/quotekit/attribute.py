@@ -737,12 +737,17 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     فيه، ورد فيه) that no one in the sentence issued is the source itself.
     """
     after = WORD.match(doc.norm, doc.skip_space(hit.end))
-    if after is None or after.group() not in IN_IT:  # قال فيه: said in something just named
-        return None
     media = doc.patterns.lists["medium"]
     words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))
     words = words[-_INTERVIEW_REACH:]
     near = max(0, len(words) - _MEDIUM_REACH)  # the first word a medium and its verb may be
+    if after is None or after.group() not in IN_IT:  # قال فيه: said in something just named
+        if _described_medium(doc, words, hit):
+            # نشر الاتحاد تقريرا يشيد بـ: a present verb right after an indefinite
+            # document, with no pronoun back to it, is its adjective clause: the document
+            # says it, for whoever issued it
+            return _issuer_before(doc, words, len(words) - 1, near)
+        return None
     for k in range(len(words) - 1, -1, -1):
         if not _noun_in(words[k].group(), media):
             continue
@@ -751,18 +756,7 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
             return span
         if k < near:
             return None
-        for v in range(k - 1, near - 1, -1):
-            if word_class(words[v].group()) == "verb":
-                if v + 1 == k:
-                    return None  # أصدرت بيانا: the subject is dropped too
-                span, _ = clean_mention(
-                    doc.norm,
-                    words[v + 1].start(),
-                    words[k].start(),
-                    doc.patterns,
-                    find_addressee=False,
-                )
-                break
+        span = _issuer_before(doc, words, k, near)
         speaks = doc.patterns.lists["in_medium"]
         # ورد فيه: the verb ورد, though the lexicon also reads و + رد (replied)
         if span is None and (hit.form.lemma in speaks or doc.norm[hit.start : hit.end] in speaks):
@@ -773,6 +767,45 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
             )
         return span
     return None
+
+
+def _issuer_before(
+    doc: Document, words: Sequence[re.Match[str]], k: int, near: int
+) -> tuple[int, int] | None:
+    """The subject between the verb that issued the medium at ``words[k]`` and the medium.
+
+    أصدرت كوالكوم بيانا: كوالكوم; none when the verb stands right before the medium
+    (أصدرت بيانا: the subject is dropped too) or no verb stands from ``near`` on.
+    """
+    for v in range(k - 1, near - 1, -1):
+        if word_class(words[v].group()) == "verb":
+            if v + 1 == k:
+                return None
+            span, _ = clean_mention(
+                doc.norm, words[v + 1].start(), words[k].start(), doc.patterns, find_addressee=False
+            )
+            return span
+    return None
+
+
+def _described_medium(doc: Document, words: Sequence[re.Match[str]], hit: Hit) -> bool:
+    """Whether the present cue ``hit`` comes right after an indefinite medium it describes.
+
+    تقريرا يشيد، بيانا يؤكد، تغريدة تقول: a medium or a document in the accusative, the
+    verb agreeing with it in gender.
+    """
+    if hit.form.form != "present" or not words or doc.skip_space(words[-1].end()) != hit.start:
+        return False  # a comma or a mark between: no adjective clause
+    noun = words[-1].group()
+    if noun.endswith("ا"):
+        noun = noun[:-1]  # تقريرا: the accusative ending
+    elif not noun.endswith("ة"):
+        return False  # an indefinite noun in the accusative, or a feminine one
+    if noun.startswith("ال") or not (
+        noun in doc.patterns.lists["medium"] or entity_type((noun,)) == "document"
+    ):
+        return False
+    return noun_gender((noun,)) == (hit.form.gender or "m")
 
 
 def _owner_after(
