@@ -615,6 +615,33 @@ def _through_subject(
     return None
 
 
+def _long_subject(
+    norm: str, start: int, end: int, patterns: CuePatterns, timeout: float | None, relay: bool
+) -> tuple[str, tuple[int, int], int] | None:
+    """A subject longer than a short window allows, closed by a comma before its clause.
+
+    وبين رئيس اللجنة ... المهندس جديع بن نهار القحطاني، أنه; أظهرت أحدث الأرقام التي
+    كشفتها السلطات في تركيا، الاثنين، أن: a verb with a common reading that is no report
+    (:data:`_LONG`) takes a long subject, relative clause and all, when a comma ends it
+    right before the complementizer; the subject tests of a short window still apply.
+    Not after a preposition's spelling with nouns joined by و (بين مجلس الأزياء العربي
+    ومجلس الأزياء البريطاني، على أن: between the two).
+    """
+    through = _through_subject(norm, end, _LONG_WINDOW, patterns, timeout, relay)
+    if through is None or through[0] != "subject-complementizer":
+        return None
+    subject = norm[through[1][0] : through[1][1]]
+    if not subject.rstrip(" \t").endswith(","):
+        return None
+    if is_preposition(norm[start:end], "وف") and any(w[0] == "و" for w in WORD.findall(subject)):
+        return None
+    return through
+
+
+#: The window of a long subject after a verb of a short window (see :func:`_long_subject`).
+_LONG_WINDOW = 25
+
+
 def _source_next(text: str, m: re.Match[str], patterns: CuePatterns) -> bool:
     """Whether a source noun or a given name follows the token ``m`` (عن مصدر، عن سامي)."""
     after = _next_word(text, m.end())
@@ -1272,6 +1299,8 @@ def _verb_hit(
         window = form.window
     relay = form.lemma in patterns.lists["relay"]
     through = _through_subject(norm, end, window, patterns, timeout, relay)
+    if through is None and window < _LONG and kind in ("past", "present"):
+        through = _long_subject(norm, start, end, patterns, timeout, relay)
     if (
         through is not None
         and through[0] == "subject-complementizer"
