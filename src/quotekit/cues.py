@@ -627,6 +627,8 @@ def _long_subject(
     Not after a preposition's spelling with nouns joined by و (بين مجلس الأزياء العربي
     ومجلس الأزياء البريطاني، على أن: between the two).
     """
+    if not _comma_then_complementizer(norm, end, patterns, timeout):
+        return None  # the common case, told without a walk
     through = _through_subject(norm, end, _LONG_WINDOW, patterns, timeout, relay)
     if through is None or through[0] != "subject-complementizer":
         return None
@@ -636,6 +638,38 @@ def _long_subject(
     if is_preposition(norm[start:end], "وف") and any(w[0] == "و" for w in WORD.findall(subject)):
         return None
     return through
+
+
+def _comma_then_complementizer(
+    norm: str, end: int, patterns: CuePatterns, timeout: float | None
+) -> bool:
+    """Whether a comma, then a complementizer, follow ``end`` in its paragraph.
+
+    Within the reach of a long walk (:data:`_LONG_WINDOW` words of 40 characters at most);
+    a point may be a title's (د. محمد), which the walk tells.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _comma_then_complementizer("بين رئيس اللجنة, انه", 3, patterns, None)
+        True
+        >>> _comma_then_complementizer("بين رئيس اللجنة! و, انه", 3, patterns, None)
+        False
+    """
+    limit = min(len(norm), end + 40 * _LONG_WINDOW)  # as far as the walk reads
+    for stop in "!?\n":
+        found = norm.find(stop, end, limit)
+        if found >= 0:
+            limit = found
+    comma = norm.find(",", end, limit)
+    while comma >= 0:
+        after = comma + 1
+        while after < limit and norm[after] in " \t":
+            after += 1
+        if complementizer_at(norm, after, patterns, timeout) is not None:
+            return True
+        comma = norm.find(",", after, limit)
+    return False
 
 
 #: The window of a long subject after a verb of a short window (see :func:`_long_subject`).
