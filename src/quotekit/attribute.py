@@ -737,17 +737,19 @@ def _medium_source(doc: Document, hit: Hit) -> tuple[int, int] | None:
     فيه، ورد فيه) that no one in the sentence issued is the source itself.
     """
     after = WORD.match(doc.norm, doc.skip_space(hit.end))
+    # قال فيه: said in something just named; نشر الاتحاد تقريرا يشيد بـ: a present verb
+    # right after an indefinite document, with no pronoun back to it, is its adjective
+    # clause: the document says it, for whoever issued it
+    in_it = after is not None and after.group() in IN_IT
+    described = not in_it and _described_medium(doc, hit)
+    if not (in_it or described):
+        return None
     media = doc.patterns.lists["medium"]
     words = list(WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start))
     words = words[-_INTERVIEW_REACH:]
     near = max(0, len(words) - _MEDIUM_REACH)  # the first word a medium and its verb may be
-    if after is None or after.group() not in IN_IT:  # قال فيه: said in something just named
-        if _described_medium(doc, words, hit):
-            # نشر الاتحاد تقريرا يشيد بـ: a present verb right after an indefinite
-            # document, with no pronoun back to it, is its adjective clause: the document
-            # says it, for whoever issued it
-            return _issuer_before(doc, words, len(words) - 1, near)
-        return None
+    if described:
+        return _issuer_before(doc, words, len(words) - 1, near)
     for k in range(len(words) - 1, -1, -1):
         if not _noun_in(words[k].group(), media):
             continue
@@ -788,15 +790,18 @@ def _issuer_before(
     return None
 
 
-def _described_medium(doc: Document, words: Sequence[re.Match[str]], hit: Hit) -> bool:
+def _described_medium(doc: Document, hit: Hit) -> bool:
     """Whether the present cue ``hit`` comes right after an indefinite medium it describes.
 
     تقريرا يشيد، بيانا يؤكد، تغريدة تقول: a medium or a document in the accusative, the
-    verb agreeing with it in gender.
+    verb agreeing with it in gender; spaces alone between them (no comma, no mark).
     """
-    if hit.form.form != "present" or not words or doc.skip_space(words[-1].end()) != hit.start:
-        return False  # a comma or a mark between: no adjective clause
-    noun = words[-1].group()
+    if hit.form.form != "present":
+        return False
+    before = LAST_WORD.search(doc.norm, max(0, hit.start - _LOOKBACK), hit.start)
+    if before is None:
+        return False
+    noun = before.group(1)
     if noun.endswith("ا"):
         noun = noun[:-1]  # تقريرا: the accusative ending
     elif not noun.endswith("ة"):
