@@ -805,7 +805,7 @@ def _described_medium(doc: Document, hit: Hit) -> bool:
     if noun.endswith("ا"):
         noun = noun[:-1]  # تقريرا: the accusative ending
     elif not noun.endswith("ة"):
-        return False  # an indefinite noun in the accusative, or a feminine one
+        return False  # neither in the accusative (تقريرا) nor feminine (تغريدة)
     if noun.startswith("ال") or not (
         noun in doc.patterns.lists["medium"] or entity_type((noun,)) == "document"
     ):

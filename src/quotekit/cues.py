@@ -68,6 +68,7 @@ __all__ = [
     "scan",
     "scan_mapped",
     "to_cue",
+    "trailing_source",
 ]
 
 #: A word: letters and digits (the normalised text has no marks left).
