@@ -1922,24 +1922,50 @@ def _frames_clause(norm: str, start: int, np_start: int) -> bool:
         >>> _frames_clause("يتم التوزيع حسب الاولوية والحاجة", 12, 16)
         False
     """
-    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
-    trailing = before.endswith(",")
-    if not trailing and before and before[-1] not in _SENTENCE_END:
+    before = _before_phrase(norm, start)
+    if before.endswith(","):
+        ends = _ends_sentence_within(norm, np_start, _FRAME_NP_WORDS, _FRAME_NP_CHARS)
+        return ends if ends is not None else norm[np_start:].strip() != ""
+    if before and before[-1] not in _SENTENCE_END:
         return False
-    for count, m in enumerate(TOKEN.finditer(norm, np_start, min(len(norm), np_start + 80))):
+    for count, m in enumerate(
+        TOKEN.finditer(norm, np_start, min(len(norm), np_start + _FRAME_NP_CHARS))
+    ):
         tok = m.group()
         if count > _FRAME_NP_WORDS:
             return False
         if tok[0].isalnum():
-            if not trailing and count and tok in ("فان", "فانه", "فانها"):
+            if count and tok in ("فان", "فانه", "فانها"):
                 return True
             continue
-        return tok in _SENTENCE_END if trailing else tok == ","
-    return trailing and norm[np_start:].strip() != ""
+        return tok == ","
+    return False
 
 
-#: The most words of the noun phrase of a source phrase that frames a clause.
+def _before_phrase(norm: str, start: int) -> str:
+    """The few characters before a source phrase at ``start``, without spaces and و."""
+    return norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
+
+
+def _ends_sentence_within(norm: str, pos: int, words: int, chars: int) -> bool | None:
+    """Whether the first stop from ``pos`` within ``words`` words ends the sentence.
+
+    False at another stop or past that many words; None when the tokens run out within
+    ``chars`` characters without either.
+    """
+    for count, m in enumerate(TOKEN.finditer(norm, pos, min(len(norm), pos + chars))):
+        tok = m.group()
+        if count > words:
+            return False
+        if not tok[0].isalnum():
+            return tok in _SENTENCE_END
+    return None
+
+
+#: The most words of the noun phrase of a source phrase that frames a clause, and how far
+#: they are read.
 _FRAME_NP_WORDS = 5
+_FRAME_NP_CHARS = 80
 
 
 def trailing_source(norm: str, start: int, end: int) -> bool:
@@ -1957,17 +1983,11 @@ def trailing_source(norm: str, start: int, end: int) -> bool:
         >>> trailing_source('قال انه "صامد" بحسب الوكالة, منذ ايام.', 15, 19)
         False
     """
-    before = norm[max(0, start - _LOOKBACK) : start].rstrip(" \tو")
+    before = _before_phrase(norm, start)
     if not before.endswith(("»", '"')):
         return False
-    reach = min(len(norm), end + _TRAIL_CHARS)
-    for count, m in enumerate(TOKEN.finditer(norm, end, reach)):
-        tok = m.group()
-        if count > _TRAIL_WORDS:
-            return False
-        if not tok[0].isalnum():
-            return tok in _SENTENCE_END
-    return reach == len(norm)
+    ends = _ends_sentence_within(norm, end, _TRAIL_WORDS, _TRAIL_CHARS)
+    return ends if ends is not None else end + _TRAIL_CHARS >= len(norm)
 
 
 #: The most words after a trailing source phrase's word (ما نقلت وكالة الأنباء الفرنسية),
