@@ -206,9 +206,9 @@ def _key(word: str) -> str:
 def _keys_of(patterns: CuePatterns, name: str) -> frozenset[str]:
     """The keys of the words of the lexicon's list ``name``, worked out once per lexicon.
 
-    والد is الد once و and ال are read off; a list the lexicon lacks has none.
+    والد is الد once و and ال are read off.
     """
-    return frozenset(map(_key, patterns.lists.get(name, ())))
+    return frozenset(map(_key, patterns.lists[name]))
 
 
 @attrs.define(eq=False)

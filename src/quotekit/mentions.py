@@ -377,28 +377,25 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
 
 @lru_cache(maxsize=8)
 def _listed(patterns: CuePatterns) -> frozenset[str]:
-    """Every word of the lists that :func:`word_facts` looks a word up in, in one set.
-
-    (A list the lexicon lacks adds none: word_facts asks for it as it did before.)
-    """
+    """Every word of the lists that :func:`word_facts` looks a word up in, in one set."""
     lists = patterns.lists
     return frozenset().union(
         MARKS,
-        lists.get("speaker_head", ()),
-        lists.get("name_intro", ()),
-        lists.get("anonymous_head", ()),
-        lists.get("mention_filler", ()),
-        lists.get("mention_stop", ()),
+        lists["speaker_head"],
+        lists["name_intro"],
+        lists["anonymous_head"],
+        lists["mention_filler"],
+        lists["mention_stop"],
         patterns.speech_words,
-        lists.get("latin_letter", ()),
+        lists["latin_letter"],
         WITHIN,
         _OBJECT_PREPOSITIONS,
         RELATIVES,
         _NOT_PLAIN,
         _OF_ROLE,
-        lists.get("affiliation", ()),
-        lists.get("day", ()),
-        lists.get("day_part", ()),
+        lists["affiliation"],
+        lists["day"],
+        lists["day_part"],
         _TITLE_ADJECTIVES,
         WAS,
     )

@@ -289,10 +289,10 @@ def cue_patterns(lexicon: Lexicon) -> CuePatterns:
         else context_words.union(
             source_words,
             speech_words,
-            lists.get("relay_preposition", ()),
-            lists.get("relative", ()),
-            lists.get("but", ()),
-            lists.get("while", ()),
+            lists["relay_preposition"],
+            lists["relative"],
+            lists["but"],
+            lists["while"],
         ),
     )
 
