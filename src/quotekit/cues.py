@@ -664,12 +664,9 @@ def _comma_then_complementizer(
             limit = found
     comma = norm.find(",", end, limit)
     while comma >= 0:
-        after = comma + 1
-        while after < limit and norm[after] in " \t":
-            after += 1
-        if complementizer_at(norm, after, patterns, timeout) is not None:
-            return True
-        comma = norm.find(",", after, limit)
+        if complementizer_at(norm, comma + 1, patterns, timeout) is not None:
+            return True  # (the pattern reads the spaces after the comma)
+        comma = norm.find(",", comma + 1, limit)
     return False
 
 
