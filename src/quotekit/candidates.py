@@ -623,6 +623,8 @@ class _Head(NamedTuple):
     decides: bool
 
 
+#: آل (the family of: آل الشيخ) as the extraction preset writes it, madda folded.
+_FAMILY = "ال"
 #: How many head words' readings :func:`_heads_of` keeps before it starts afresh.
 _HEADS_SIZE = 1 << 14
 
@@ -643,6 +645,16 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         >>> dict(_head("الوزير", patterns).features), _head("منظمات", patterns).collective
         ({'source_head': 1.0}, True)
     """
+    if word == _FAMILY:
+        # وكان آل الشيخ قد: آل (the family of), folded to ال, opens a family name
+        return _Head(
+            features={"proper_name": 1.0},
+            plural=False,
+            collective=False,
+            oblique=False,
+            gender="m",
+            decides=True,
+        )
     head = word_facts(word, patterns)
     features: dict[str, float] = {}
     collective = _collective(word, patterns)
