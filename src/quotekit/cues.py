@@ -113,6 +113,8 @@ _LAMA = "لما"
 _CLAUSE_ENDS = frozenset(".,;:!?")
 #: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
 _AS_TAIL = 4
+#: How many words more the place of a title after كما and its verb may have (في الشركة).
+_AS_PLACE = 2
 #: Prepositions that govern the word right after them, a noun, never a finite verb (في
 #: وصفه، عن وصف الحزن، إلى نص); and those that also govern a participle or a masdar (عن
 #: مطالبة، بعد إعلان). Not من before a verb, which is also "who" (من وصفهم بالأعداء).
@@ -1632,6 +1634,7 @@ def _as_reading(
     if form.lemma in patterns.appeal_lemmas or norm[before - 1 : before] != ",":
         return False
     tail: list[str] = []
+    budget = _AS_TAIL
     for w in TOKEN.finditer(norm, end, min(len(norm), end + 80)):
         tok = w.group()
         if "\n" in norm[end : w.start()] or tok in ".;!?":
@@ -1642,10 +1645,15 @@ def _as_reading(
             if after is not None and after not in _PREPOSITION_WORDS and after != "في":
                 break
             return False
+        if tok == "في" and tail and tail[-1] in patterns.lists["speaker_head"]:
+            # ، كما أشار غاريث بوب المسؤول في الشركة: where the title holds, a few words
+            # more (not ، كما أكد الرئيس في كلمته على: the complement follows)
+            budget += _AS_PLACE
+            continue
         if not tok[0].isalnum() or tok in _PREPOSITION_WORDS or tok == "في":
             return False  # a quote mark, a colon, a preposition: more than a subject follows
         tail.append(tok)
-        if len(tail) > _AS_TAIL:
+        if len(tail) > budget:
             return False
     return bool(tail)
 
