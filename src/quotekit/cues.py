@@ -104,6 +104,8 @@ LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 _AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
 _KAMA = "كما"
+#: The lemma of the verb of saying proper (قال، يقول).
+_SAY = "قال"
 #: The words of a platform's name in marks: one (a word list holds single words).
 _PLATFORM_WORDS = 1
 #: The relative ما, after a source word (حسب ما نقلت الوكالة), and with ل (وفقا لما).
@@ -1608,17 +1610,25 @@ def _no_subject_after(norm: str, end: int, patterns: CuePatterns) -> bool:
 def _as_reading(
     norm: str, start: int, end: int, form: Form, following: str | None, patterns: CuePatterns
 ) -> bool:
-    """Whether a verb reads "as X said" after a word of comparison.
+    """Whether a verb reads "as X said" after a word of comparison, or "says X" after a comma.
 
     حسبما, وفقما, مثلما always do (حسبما أفادت الوكالة). كما does when a source follows
     the verb (كما ذكرت الصحيفة), a pronoun that points back (كما أقر به اللاعب), or,
     after a comma, nothing but a short subject to the end of the clause (، كما تقول
     سارة); not when the verb has a complement (كما دعا بغداد إلى التعاون: "also").
+    A verb of saying proper (قال، أضاف) right after a comma, with no و, reads so with
+    such a subject alone (لأن الشباب هاجروا، يقول لي أحد المحليين.): the writer's
+    inversion of the cue after what was said.
     ``following`` is the word after the verb (``_next_word`` of ``end``).
     """
     m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
     if m is None:
-        return False
+        return (
+            not form.conjoined
+            and (form.lemma == _SAY or form.lemma in patterns.lists["continue"])
+            and _after_comma(norm, start)
+            and _subject_alone(norm, end, patterns)
+        )
     word = m.group(1)
     if word in patterns.lists["as_word"]:
         return True
@@ -1628,11 +1638,27 @@ def _as_reading(
         return True
     if following in patterns.lists["as_resumptive"]:
         return True
-    before = m.start()
+    if form.lemma in patterns.appeal_lemmas or not _after_comma(norm, m.start()):
+        return False
+    return _subject_alone(norm, end, patterns)
+
+
+def _after_comma(norm: str, pos: int) -> bool:
+    """Whether a comma stands right before ``pos``, spaces alone between."""
+    before = pos
     while before > 0 and norm[before - 1] in " \t":
         before -= 1  # back over the spaces only: the text before may be long
-    if form.lemma in patterns.appeal_lemmas or norm[before - 1 : before] != ",":
-        return False
+    return norm[before - 1 : before] == ","
+
+
+def _subject_alone(norm: str, end: int, patterns: CuePatterns) -> bool:
+    """Whether a short subject alone follows a verb that ends at ``end``, to its clause's end.
+
+    A comma may end it before an apposition (، كما تقول سارة، الباحثة في ...; not ، كما
+    سألوا الآباء، عن ...); a title may hold its place (المسؤول في الشركة). A quote mark,
+    a colon or a preposition after it is more than a subject: what was said, or the
+    verb's complement.
+    """
     tail: list[str] = []
     budget = _AS_TAIL
     for w in TOKEN.finditer(norm, end, min(len(norm), end + 80)):
@@ -1640,7 +1666,6 @@ def _as_reading(
         if "\n" in norm[end : w.start()] or tok in ".;!?":
             break  # the end of the sentence
         if tok == ",":
-            # ، كما تقول سارة، الباحثة في ...: an apposition; not ، كما سألوا الآباء، عن ...
             after = _next_word(norm, w.end())
             if after is not None and after not in _PREPOSITION_WORDS and after != "في":
                 break

@@ -1564,14 +1564,21 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
     after = hit.end
     if hit.rule == "as":
         nxt = WORD.match(norm, doc.skip_space(after))
-        if nxt is not None and nxt.group() in doc.patterns.lists["as_resumptive"]:
-            after = nxt.end()  # كما أقر به اللاعب: the source follows the pronoun
+        if nxt is not None and (
+            nxt.group() in doc.patterns.lists["as_resumptive"] or nxt.group() in _TO_WRITER
+        ):
+            # كما أقر به اللاعب، يقول لي أحد المحليين: the source follows the pronoun
+            after = nxt.end()
     end = doc.clause_end(after, at_comma=True)
     mention, _ = clean_mention(norm, after, end, doc.patterns, find_addressee=False)
     if hit.rule == "as" or mention is not None:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+#: To me, to us: the writer, told by the source of a trailing cue (يقول لي أحد المحليين).
+_TO_WRITER = frozenset(("لي", "لنا"))
 
 
 def _words_before_marks(doc: Document, span: MarkedSpan, stop: int) -> bool:
