@@ -61,6 +61,7 @@ from quotekit.mentions import (
 )
 from quotekit.morphology import (
     accusative_participle,
+    among,
     entity_type,
     is_given_name,
     is_oblique,
@@ -271,6 +272,8 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         subject=hit is not None and _number_free(doc, hit.subject),
     )
     end = _narrator_after_marks(doc, start, end)
+    if hit is not None and hit.start < start:
+        end = _before_apodosis(doc, hit.start, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -278,6 +281,46 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     return [draft]
+
+
+def _before_apodosis(doc: Document, cue: int, start: int, end: int) -> int:
+    """Where a reported clause ends when its cue at ``cue`` stands in a clause set first.
+
+    لكن على الرغم من وصف ترامب لقمته بأنها اختراق تاريخي، فإن ذلك لم يمنع ...، وفيما تزعم
+    قيادات أن المبالغ "طوعية"، إلا أن الواقع مخالف: a clause of concession, condition or time
+    (``protasis``) opens the sentence, or the stretch after its last comma before the cue,
+    and فإن or إلا أن after a comma opens the main clause; the reported clause inside the
+    first ends at that comma. Not when the reported clause opens such a clause of its own
+    (قالت إنه رغم خوفها ...، فإنها تريد أن تنتظر): its فإن answers that one.
+    """
+    norm = doc.norm
+    then = None
+    for m in _APODOSIS.finditer(norm, start, end):
+        span = doc.enclosing(m.start())
+        if span is None or span.open < start:
+            then = m  # a comma of the clause, not one inside words in marks
+            break
+    if then is None:
+        return end  # most clauses: no فإن or إلا أن after a comma
+    protasis = doc.patterns.lists["protasis"]
+    sentence = doc.sentence_start(cue)
+    opening = max(sentence, norm.rfind(",", sentence, cue) + 1)
+    first = islice(WORD.finditer(norm, opening, cue), _PROTASIS_AT + 1)
+    words = [m.group() for m in first if m.group() not in _BEFORE_PROTASIS]
+    if not words or not among(words[0], protasis, "وف"):
+        return end
+    if any(among(w, protasis, "وف") for w in WORD.findall(norm, start, then.start())):
+        return end  # إنه رغم خوفها ...، فإنها: the clause's own
+    return then.start()
+
+
+#: A comma, then the فإن or إلا أن that opens a main clause after one set before it
+#: (normalised text).
+_APODOSIS = re.compile(r",[ \t]*(?:فان|الا[ \t]+ان)(?:ه|ها|هم|هما|ني|نا)?(?!\w)")
+#: Words that may stand before the conjunction of a clause set first (ولكن إذا، على الرغم،
+#: في حين), and how many of them.
+_BEFORE_PROTASIS = frozenset(("لكن", "ولكن", "على", "وعلى", "في", "وفي"))
+_PROTASIS_AT = 2
 
 
 def _described_as(span: MarkedSpan, doc: Document, hit: Hit) -> bool:
