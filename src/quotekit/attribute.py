@@ -1258,6 +1258,10 @@ def _inherit(
             # own (يحضر الرئيس ... ترامب ... وقالت): later agreement must not read it wrong.
             gender = noun_gender(WORD.findall(doc.norm, *best.span)) or gender
         span = registry.trim(best.span)
+        if hit is not None and span[1] <= hit.start and doc.sentence_start(span[0]) == sentence:
+            # تصرخ شابة ترتدي الأسود مهددة: an indefinite noun and what describes it, up to
+            # the cue, as an explicit subject before its complementizer is read
+            span = described_subject(doc.norm, span, hit.start, doc.patterns) or span
         if doc.norm[span[0] : span[1]] in doc.patterns.lists["anaphor"]:
             # وأدان معاليه ...، مشيرا: the clause's subject points back to someone named
             return _anaphor(doc, registry, span, gender, use=use)
