@@ -1210,6 +1210,55 @@ def _adjacent_subject(
     return None
 
 
+def _relative_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The antecedent of a relative pronoun right before a finite cue with no subject.
+
+    أمام القاضي الذي يسأله "..."، قائد المنتخب هوغو لوريس، والذي قال: a verb that opens a
+    relative clause, with no subject after it, is said by the noun the pronoun stands for:
+    the phrase right before the pronoun (a comma may stand between), when it agrees with
+    the verb and the pronoun does (not الوضع الذي قالت إنه: what she said it is).
+    """
+    if hit is None or hit.form.form not in ("past", "present") or hit.rule.startswith("subject"):
+        return None
+    norm = doc.norm
+    pronoun = _RELATIVE_BEFORE.search(norm, max(0, hit.start - _RELATIVE_REACH), hit.start)
+    if pronoun is None or _RELATIVE_GENDER[pronoun.group(1)] != hit.form.gender:
+        return None  # the common case: no relative pronoun right before the cue
+    for candidate in found:
+        features = candidate.features
+        span = candidate.span
+        if (
+            span is not None
+            and span[1] <= pronoun.start()
+            and ("gender_match" in features or "plural_match" in features)
+            and _NOT_SUBJECT.isdisjoint(features)
+            and _only_gap(norm, span[1], pronoun.start(), _COMMA_GAP)
+        ):
+            return candidate
+    return None
+
+
+#: The gender of a relative pronoun (normalised), which its verb shares when the pronoun's
+#: antecedent is the verb's subject.
+_RELATIVE_GENDER = {"الذي": "m", "الذين": "m", "اللذين": "m", "التي": "f", "اللتين": "f"}
+#: How far back (characters) the relative pronoun before a cue is looked for.
+_RELATIVE_REACH = 24
+#: A relative pronoun, maybe with و, right before a verb, maybe with كان or قد between (الذي
+#: كان قد قال); searched up to the verb (normalised text).
+_RELATIVE_BEFORE = re.compile(
+    rf"""
+    (?<!\w)و?({"|".join(_RELATIVE_GENDER)})  # the relative pronoun, maybe with و
+    [ \t]+(?:(?:كان|كانت|قد)[ \t]+)?         # maybe كان or قد
+    \Z                                       # then the verb
+    """,
+    re.VERBOSE,
+)
+#: Spaces and maybe a comma, between a phrase and the relative pronoun that describes it.
+_COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
 #: A run of spaces, read from where a phrase ends (it matches the empty string too).
 _SPACES = re.compile(" *")
 #: The conjunctions that join a verb to the clause before it (وقالت، فتقول).
@@ -1247,6 +1296,7 @@ def _inherit(
     best = (
         _joined_subject(hit, found, doc)
         or _adjacent_subject(hit, found, doc)
+        or _relative_subject(hit, found, doc)
         or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
     )
     if best is None or best is NOBODY:
