@@ -1220,7 +1220,7 @@ def _relative_subject(
     the phrase right before the pronoun (a comma may stand between), when it agrees with
     the verb and the pronoun does (not الوضع الذي قالت إنه: what she said it is).
     """
-    if hit is None or hit.form.form not in ("past", "present") or hit.rule.startswith("subject"):
+    if hit is None or hit.form.form not in ("past", "present"):
         return None
     norm = doc.norm
     pronoun = _RELATIVE_BEFORE.search(norm, max(0, hit.start - _RELATIVE_REACH), hit.start)
