@@ -735,6 +735,11 @@ def _spellings_of(
                 for cell in table.get(stem + "ا", ()):
                     if _takes_suffix(cell, prefix) and cell.text.endswith("وا"):
                         yield prefix + cell.text[:-1] + suffix, cell
+            elif stem.endswith("ا"):
+                # ألقاه، يراه: a final ى is written ا before an object suffix
+                for cell in table.get(stem[:-1] + "ى", ()):
+                    if _takes_suffix(cell, prefix):
+                        yield prefix + stem + suffix, cell
 
 
 def _fits(cell: _Cell, prefix: str) -> bool:
