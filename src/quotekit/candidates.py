@@ -415,6 +415,8 @@ class SourceIndex:
                 or (f.accusative and not f.object_head)
                 # لن ينحني، لم يكشف: after a particle of the verb, a verb
                 or (i > 0 and texts[i - 1] in before_verb)
+                # التي تشكل، الذي يسهل: a relative pronoun opens a clause with its verb
+                or (i > 0 and facts[texts[i - 1]].relative)
             ):
                 i += 1
                 continue
