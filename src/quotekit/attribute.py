@@ -18,6 +18,7 @@ from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
     BEARERS,
+    FEMININE_RELATIVE,
     RELATIVES,
     SINGULAR_RELATIVES,
     can_open,
@@ -1224,7 +1225,7 @@ def _relative_subject(
         return None
     norm = doc.norm
     pronoun = _RELATIVE_BEFORE.search(norm, max(0, hit.start - _RELATIVE_REACH), hit.start)
-    if pronoun is None or _RELATIVE_GENDER[pronoun.group(1)] != hit.form.gender:
+    if pronoun is None or FEMININE_RELATIVE[pronoun.group(1)] != (hit.form.gender == "f"):
         return None  # the common case: no relative pronoun right before the cue
     for candidate in found:
         features = candidate.features
@@ -1240,16 +1241,13 @@ def _relative_subject(
     return None
 
 
-#: The gender of a relative pronoun (normalised), which its verb shares when the pronoun's
-#: antecedent is the verb's subject.
-_RELATIVE_GENDER = {"الذي": "m", "الذين": "m", "اللذين": "m", "التي": "f", "اللتين": "f"}
 #: How far back (characters) the relative pronoun before a cue is looked for.
 _RELATIVE_REACH = 24
 #: A relative pronoun, maybe with و, right before a verb, maybe with كان or قد between (الذي
 #: كان قد قال); searched up to the verb (normalised text).
 _RELATIVE_BEFORE = re.compile(
     rf"""
-    (?<!\w)و?({"|".join(_RELATIVE_GENDER)})  # the relative pronoun, maybe with و
+    (?<!\w)و?({"|".join(RELATIVES)})  # the relative pronoun, maybe with و
     [ \t]+(?:(?:كان|كانت|قد)[ \t]+)?         # maybe كان or قد
     \Z                                       # then the verb
     """,

@@ -24,6 +24,7 @@ from quotekit.cues import TOKEN
 from quotekit.document import BUT, MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
+    RELATIVES,
     WordFacts,
     facts_of,
     name_of,
@@ -413,10 +414,9 @@ class SourceIndex:
                 not f.phrase_start
                 # نظرا، عاما: an indefinite accusative is an object or an adverb, no subject
                 or (f.accusative and not f.object_head)
-                # لن ينحني، لم يكشف: after a particle of the verb, a verb
+                # لن ينحني، لم يكشف، التي تشكل: after a particle of the verb or a
+                # relative pronoun, a verb
                 or (i > 0 and texts[i - 1] in before_verb)
-                # التي تشكل، الذي يسهل: a relative pronoun opens a clause with its verb
-                or (i > 0 and facts[texts[i - 1]].relative)
             ):
                 i += 1
                 continue
@@ -702,12 +702,15 @@ def _verbal_noun(word: str, head: WordFacts) -> bool:
 
 @lru_cache(maxsize=8)
 def _before_verb_of(patterns: CuePatterns) -> frozenset[str]:
-    """The particles of the lexicon list ``before_verb``, alone or after و or ف (ولن، فقد).
+    """The words a verb follows: the particles of ``before_verb`` and the relative pronouns.
+
+    The particles alone or after و or ف (ولن، فقد); after a relative pronoun its clause opens
+    with its verb, whether or not the lists know it (التي تشكل).
 
     One set lookup for each token the sentence reader meets, not a call.
     """
     words = patterns.lists["before_verb"]
-    return frozenset((*words, *("و" + w for w in words), *("ف" + w for w in words)))
+    return frozenset((*words, *("و" + w for w in words), *("ف" + w for w in words), *RELATIVES))
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).

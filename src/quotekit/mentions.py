@@ -45,6 +45,7 @@ __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
     "FAMILY",
+    "FEMININE_RELATIVE",
     "NAME_PARTICLES",
     "ON_BEHALF",
     "REACH",
@@ -115,7 +116,7 @@ RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "ا
 #: speaks for, and باسم is no given name there.
 ON_BEHALF = "باسم"
 #: Whether each relative pronoun is feminine: the verb after it agrees when it is the subject.
-_FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
+FEMININE_RELATIVE = {word: word in ("التي", "اللتين", "اللواتي", "اللاتي") for word in RELATIVES}
 #: The relative pronouns of one (الذي، التي): a plural or dual verb after one has a subject
 #: of its own.
 SINGULAR_RELATIVES = frozenset(("الذي", "التي"))
@@ -1501,7 +1502,7 @@ def mention_before(
     tokens = list(TOKEN.finditer(window))
     relative_word = tokens[-1].group() if tokens else ""
     relative = relative_word in RELATIVES
-    if relative and gender is not None and _FEMININE_RELATIVE.get(relative_word) != (gender == "f"):
+    if relative and gender is not None and FEMININE_RELATIVE.get(relative_word) != (gender == "f"):
         return None  # تونس، التي قال إنها: the verb does not agree, its subject is dropped
     if relative and with_object(norm, cue_start, patterns):
         return None  # الرد الصيني الذي وصفه بأنه: what the relative stands for is the object
@@ -1588,7 +1589,7 @@ def mention_before(
     if (
         relative
         and len(words) > 1
-        and _FEMININE_RELATIVE[relative_word]
+        and FEMININE_RELATIVE[relative_word]
         and word_facts(words[-1].group(), patterns).common  # a thing's noun, no woman's name
         and not words[-1].group().endswith(("ة", "ات"))
         and proper_name(words[0].group(), patterns)
