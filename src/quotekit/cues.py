@@ -1645,10 +1645,19 @@ def _as_reading(
 
 def _after_comma(norm: str, pos: int) -> bool:
     """Whether a comma stands right before ``pos``, spaces alone between."""
-    before = pos
-    while before > 0 and norm[before - 1] in " \t":
-        before -= 1  # back over the spaces only: the text before may be long
+    before = _past_spaces(norm, pos)
     return norm[before - 1 : before] == ","
+
+
+def _past_spaces(norm: str, pos: int) -> int:
+    """Where the run of spaces and tabs that ends at ``pos`` starts.
+
+    Back over the spaces only, not with a pattern from the text's start: the text before
+    may be long.
+    """
+    while pos > 0 and norm[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
 
 def _subject_alone(norm: str, end: int, patterns: CuePatterns) -> bool:
@@ -1692,9 +1701,7 @@ def _word_before(norm: str, pos: int) -> bool:
         >>> _word_before("انتهى. ذكرت", 7)
         False
     """
-    i = pos
-    while i > 0 and norm[i - 1] in " \t":
-        i -= 1
+    i = _past_spaces(norm, pos)
     return 0 < i < pos and (norm[i - 1].isalnum() or norm[i - 1] in MARKS)
 
 
