@@ -733,7 +733,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         colon = rule.endswith("colon")
         if colon:
             m = complementizer_at(norm, start, doc.patterns)
-            if m is not None and m.group("prep") is None:
+            if m is not None and m.group("prep") is None and not _first_person(doc, start):
                 start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
         if colon and (span := _marked_before_cue(doc, start)) is not None:
             # وقال أحد المعلقين: "..." فيما قال آخر إنه: the marks hold the speech after the
@@ -860,6 +860,20 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+def _first_person(doc: Document, start: int) -> bool:
+    """Whether the sentence from ``start`` speaks in the first person (لي، إننا، علينا).
+
+    وقال: إننا نحمل أرواحنا ...: after a colon, إن may open a reported clause or the
+    speaker's own words; a word of the first person is the speaker's, verbatim, for in
+    reported speech the speaker is a third person (إنهم). Words in marks are not read.
+    """
+    words = doc.patterns.lists["first_person"]
+    for m in WORD.finditer(doc.norm, start, doc.sentence_end(start)):
+        if among(m.group(), words, "وف") and doc.enclosing(m.start()) is None:
+            return True
+    return False
 
 
 #: The most characters between the end of speech after a colon and the point after it.
