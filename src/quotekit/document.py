@@ -687,6 +687,20 @@ class Document:
             known = self._names[key] = self._is_name(span)
         return known
 
+    def _named_as(self, before: list[re.Match[str]], span: MarkedSpan) -> bool:
+        """Whether a word of naming (يسمى، المعروفة، اسم) stands right before the marks.
+
+        Its ب may stand between (يعرف بـ"..."), nothing else but spaces.
+        """
+        if not before:
+            return False
+        last = before[-1]
+        if last.group() == "ب" and len(before) > 1:
+            last = before[-2]  # يعرف بـ"...": the ب of the name
+        return among(last.group(), self.patterns.lists["naming"], "و") and not self.norm[
+            last.end() : span.open
+        ].strip(" \tب")
+
     def _says(self, word: str) -> bool:
         """Whether ``word`` is a verb or participle of saying of the lexicon."""
         form = self.patterns.forms.get(word)
@@ -700,6 +714,8 @@ class Document:
         if not words:
             return True
         before = list(WORD.finditer(norm, max(0, span.open - 30), span.open))
+        if self._named_as(before, span):
+            return True  # ما يعرف بـ"القائمة الرمادية"، تحمل اسم "...": a name or a term
         if (
             len(words) <= _CODED_WORDS
             and _LATIN_OR_DIGIT.search(norm, span.open + 1, span.close)
