@@ -687,6 +687,25 @@ class Document:
             known = self._names[key] = self._is_name(span)
         return known
 
+    def _named_as(self, before: list[re.Match[str]], span: MarkedSpan) -> bool:
+        """Whether a word of naming (يسمى، المعروفة، اسم) stands right before the marks.
+
+        Its ب may stand between (يعرف بـ"..."), nothing else but spaces.
+        """
+        if not before:
+            return False
+        last = before[-1]
+        if last.group() == "ب" and len(before) > 1:
+            last = before[-2]  # يعرف بـ"...": the ب of the name
+        return among(last.group(), self.patterns.lists["naming"], "و") and not self.norm[
+            last.end() : span.open
+        ].strip(" \tب")
+
+    def _says(self, word: str) -> bool:
+        """Whether ``word`` is a verb or participle of saying of the lexicon."""
+        form = self.patterns.forms.get(word)
+        return form is not None and form.form in ("past", "present", "participle")
+
     def _is_name(self, span: MarkedSpan) -> bool:
         """:meth:`is_name`, read from the text."""
         norm = self.norm
@@ -695,6 +714,17 @@ class Document:
         if not words:
             return True
         before = list(WORD.finditer(norm, max(0, span.open - 30), span.open))
+        if self._named_as(before, span):
+            return True  # ما يعرف بـ"القائمة الرمادية"، تحمل اسم "...": a name or a term
+        if (
+            len(words) <= _CODED_WORDS
+            and _LATIN_OR_DIGIT.search(norm, span.open + 1, span.close)
+            and not (before and self._says(before[-1].group()))
+        ):
+            # "OPWC"، "غالاكسي إس 9"، "نورد ستريم 2": a few words with Latin letters or
+            # digits in them are a brand, a model, a code or an event, unless a verb of
+            # saying introduces them (قائلة "I Love You")
+            return True
         if before and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
@@ -834,6 +864,12 @@ def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -
     if cue.gender != participle.gender:
         return False
     return (subject and cue.form in ("past", "present")) or cue.number == participle.number
+
+
+#: The most words of marks that Latin letters or digits make a name (see _LATIN_OR_DIGIT).
+_CODED_WORDS = 3
+#: A Latin letter or an ASCII digit.
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 #: The most words of each marked item in a list of names ("أ"، و"ب").

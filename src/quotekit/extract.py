@@ -40,7 +40,7 @@ from quotekit.cues import (
 from quotekit.document import THAT_WORDS, WORD, Document, Draft, stop_of, trim
 from quotekit.entities import Registry
 from quotekit.errors import check_text
-from quotekit.lexicon import Form, default_lexicon
+from quotekit.lexicon import ARABIC_LETTERS, Form, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS, MarkedSpan
 from quotekit.mentions import (
     NAME_PARTICLES,
@@ -274,13 +274,70 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     end = _narrator_after_marks(doc, start, end)
     if hit is not None and hit.start < start:
         end = _before_apodosis(doc, hit.start, start, end)
+    speech = _speech_after_colon(doc, start, end) if rule in _THAT_RULES else None
+    if speech is not None:
+        end = speech.open  # the clause ends at the colon, trimmed below
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
     draft = _clause_draft(doc, start, end, hit, rule)
     if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
         return []  # ما يمكن أن يفعله: one word is no reported clause
+    if speech is not None and hit is not None:
+        return [draft, *_chain(speech, doc, hit, rule, used)]
     return [draft]
+
+
+#: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
+_THAT_RULES = frozenset(("complementizer", "subject-complementizer"))
+#: The fewest words in marks after a colon that read as speech, not a name or a term.
+_SPEECH_WORDS = 3
+
+
+def _speech_after_colon(doc: Document, start: int, end: int) -> MarkedSpan | None:
+    """The marks of speech that a colon in the reported clause ``[start, end)`` opens.
+
+    ويقول إنه كان دائما مولعا بالأرقام: "كنت في الابتدائي ...": a colon announces what
+    follows it, and words in marks after it are the speaker's own, a direct quote of the
+    same cue; the reported clause ends at the colon. Not a colon inside marks, nor one
+    after another cue (كما ورد في الحديث: «...»: that cue's quote), nor marks that hold a
+    name or a term (البريد الإلكتروني: «...»), nor a colon that opens the clause.
+    """
+    norm = doc.norm
+    pos = norm.find(":", start, end)
+    while pos >= 0:
+        if doc.enclosing(pos) is None:
+            span = doc.by_open.get(doc.skip_space(pos + 1))
+            if (
+                span is not None
+                and not _short(doc, start, pos, 1)
+                and not doc.cue_between(start, pos)
+                and not _as_before(doc, start, pos)
+                and not doc.is_name(span)
+                and sum(m.group()[0] in ARABIC_LETTERS for m in WORD.finditer(norm, *span.inner))
+                >= _SPEECH_WORDS
+            ):
+                return span
+            return None  # the first colon of the clause decides
+        pos = norm.find(":", pos + 1, end)
+    return None
+
+
+#: كما "as", with و or without: it opens a clause of comparison (كما ورد في الحديث).
+_KAMA = frozenset(("كما", "وكما"))
+
+
+def _as_before(doc: Document, start: int, pos: int) -> bool:
+    """Whether a clause of comparison stands between the last comma and ``pos``.
+
+    ، كما ورد في الحديث: «...»: the stretch opens with كما or a word of ``as_word``; the
+    marks after its colon are what its own source said.
+    """
+    norm = doc.norm
+    first = WORD.search(norm, max(start, norm.rfind(",", start, pos) + 1), pos)
+    return first is not None and (
+        first.group() in _KAMA or first.group() in doc.patterns.lists["as_word"]
+    )
 
 
 def _before_apodosis(doc: Document, cue: int, start: int, end: int) -> int:
@@ -676,7 +733,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         colon = rule.endswith("colon")
         if colon:
             m = complementizer_at(norm, start, doc.patterns)
-            if m is not None and m.group("prep") is None:
+            if m is not None and m.group("prep") is None and not _first_person(doc, start):
                 start, colon = m.end(), False  # وقال في بيان: إن ...: a reported clause
         if colon and (span := _marked_before_cue(doc, start)) is not None:
             # وقال أحد المعلقين: "..." فيما قال آخر إنه: the marks hold the speech after the
@@ -803,6 +860,20 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     if rule in ("as", "trailing"):
         return _before(hit, doc, used)
     return []
+
+
+def _first_person(doc: Document, start: int) -> bool:
+    """Whether the sentence from ``start`` speaks in the first person (لي، إننا، علينا).
+
+    وقال: إننا نحمل أرواحنا ...: after a colon, إن may open a reported clause or the
+    speaker's own words; a word of the first person is the speaker's, verbatim, for in
+    reported speech the speaker is a third person (إنهم). Words in marks are not read.
+    """
+    words = doc.patterns.lists["first_person"]
+    for m in WORD.finditer(doc.norm, start, doc.sentence_end(start)):
+        if among(m.group(), words, "وف") and doc.enclosing(m.start()) is None:
+            return True
+    return False
 
 
 #: The most characters between the end of speech after a colon and the point after it.
