@@ -192,6 +192,7 @@ class SourceIndex:
         outside: set[int] = set()  # ids of the entities read outside every quote's content
         nearest = 0
         norm, find = doc.norm, registry.find_words  # looked up once, not per phrase
+        pairs = doc.patterns.lists["pair"]
         for phrase in phrases:
             features = phrase.features.copy()
             span = phrase.span
@@ -218,6 +219,8 @@ class SourceIndex:
                     span = start, end
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
             plural = phrase.plural or (number == "d" and _two(phrase.words))
+            if number in ("d", "p") and phrase.words[0] in pairs:
+                plural = True  # الثنائي أعلنا: a noun of two, in the dual
             if entity is not None and _named_person(phrase.words, entity):
                 # وأشار الزيات: a word of a person's name agrees as its bearer does
                 its_gender, plural = entity.gender or its_gender, False
