@@ -508,6 +508,8 @@ def attribute_speakers(
     """
     previous: Draft | None = None
     previous_entity: Entity | None = None
+    previous_guessed = False  # whether the ranker chose the source of the draft before
+    previous_at = -1  # where that source stands in ``chosen``
     chosen: list[Entity | None] = []
     contents: list[tuple[int, int]] = []  # of the drafts so far, in text order
     index = SourceIndex(doc, registry)
@@ -520,6 +522,7 @@ def attribute_speakers(
         gender = draft.gender
         use = not doc.repeated(draft.content[0]) and draft.confidence >= min_confidence
         entity: Entity | None = None
+        guessed = False
         anaphor = doc.patterns.lists["anaphor"]
         if draft.mention is not None and doc.norm[draft.mention[0] : draft.mention[1]] in anaphor:
             # معاليه، الأخير: the mention points back to someone already named.
@@ -593,6 +596,16 @@ def attribute_speakers(
             draft.resolution = "linked" if linked and resolve else "explicit"
             if not resolve:
                 entity = None
+            elif (
+                previous_guessed
+                and _added_to(draft, previous, chosen[previous_at], entity, doc)
+                # وقال في بيان إن ... وأضاف البيان: a document goes on from what was said
+                # in it, by whoever said it
+                and registry.type_of(entity) != "document"
+            ):
+                # وقال إن ... . وأضاف مانينغ أن: who adds goes on from what he said himself,
+                # the dropped subject just before, whoever the ranker took it for
+                chosen[previous_at] = entity
         elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
             # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
             medium = _medium_source(doc, hit) if hit is not None else None
@@ -609,6 +622,7 @@ def attribute_speakers(
                 entity = previous_entity
             else:
                 entity = _inherit(draft, previous, previous_entity, index, ranker, use, contents)
+                guessed = entity is not None
             draft.resolution = "inherited" if entity else None
         chosen.append(entity)
         if entity is not None and draft.mention is not None and _in_statement(draft, doc):
@@ -618,8 +632,43 @@ def attribute_speakers(
         ):
             contents.append(draft.content)  # not a draft left out: وأشادت المحققة X بـ
         if use or previous is None:
-            previous, previous_entity = draft, entity
+            previous, previous_entity, previous_guessed = draft, entity, guessed
+            previous_at = len(chosen) - 1
     _name(drafts, chosen, registry)
+
+
+def _added_to(
+    draft: Draft, previous: Draft | None, its: Entity | None, entity: Entity, doc: Document
+) -> bool:
+    """Whether the explicit subject of a verb of going on spoke the quote right before.
+
+    وأضاف X، وتابع X: the verb says X adds to what X said, so a quote just before (no word
+    between them) whose source ``its`` the ranker chose (a verb that opens its sentence
+    with its subject dropped, وقال إن; a participle, قائلا) is X's too, when their cues
+    agree in gender. ``entity`` is X.
+    """
+    hit = draft.hit
+    if (
+        previous is None
+        or hit is None
+        or its is None
+        or its is entity
+        or hit.form.form != "past"
+        or hit.form.lemma not in doc.patterns.lists["continue"]
+        or previous.hit is None
+        or previous.hit.form.form not in ("past", "present", "participle")
+        or previous.content[1] > hit.start
+        or WORD.search(doc.norm, previous.content[1], hit.start) is not None
+        # its verb opens its sentence (وقال إن): not a verb inside what another said
+        or (
+            previous.hit.form.form != "participle"
+            and WORD.search(doc.norm, doc.sentence_start(previous.hit.start), previous.hit.start)
+            is not None
+        )
+    ):
+        return False
+    theirs, ours = previous.hit.form.gender, hit.form.gender
+    return theirs is None or ours is None or theirs == ours
 
 
 def _named_after_lede(

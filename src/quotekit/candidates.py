@@ -192,6 +192,7 @@ class SourceIndex:
         outside: set[int] = set()  # ids of the entities read outside every quote's content
         nearest = 0
         norm, find = doc.norm, registry.find_words  # looked up once, not per phrase
+        pairs = doc.patterns.lists["pair"]
         for phrase in phrases:
             features = phrase.features.copy()
             span = phrase.span
@@ -218,6 +219,11 @@ class SourceIndex:
                     span = start, end
             its_gender = phrase.gender or (entity.gender if entity is not None else None)
             plural = phrase.plural or (number == "d" and _two(phrase.words))
+            if number in ("d", "p") and phrase.words[0] in pairs:
+                plural = True  # الثنائي أعلنا: a noun of two, in the dual
+            if entity is not None and _named_person(phrase.words, entity):
+                # وأشار الزيات: a word of a person's name agrees as its bearer does
+                its_gender, plural = entity.gender or its_gender, False
             _agreement(features, its_gender, plural, gender, number, phrase.collective)
             if entity is not None:
                 _entity_features(features, entity, ranks, last_of_gender, previous)
@@ -765,6 +771,16 @@ def _conjoined_root(word: str, patterns: CuePatterns) -> bool:
         return False  # وفاة، وصول، وكيل، ورقة: a form I past has no long vowel or ة
     facts = word_facts(word, patterns)
     return not (facts.head or facts.given or facts.intro or facts.particle or facts.common)
+
+
+def _named_person(words: Sequence[str], entity: Entity) -> bool:
+    """Whether ``words`` are words of the name of ``entity``, a person with a given name.
+
+    Such a word agrees with its bearer, whatever its ending says: الزيات، بركات are no
+    feminine plurals, شحادة no feminine noun.
+    """
+    name = entity.words
+    return any(map(is_given_name, name)) and all(w in name for w in words)
 
 
 def _nearer(far: Candidate, near: Candidate) -> Candidate:

@@ -236,6 +236,11 @@ class Entity:
         if keys not in self.aliases:
             self.aliases.append(keys)
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The normalised words of its name (read once per name)."""
+        return _name_words(self.name)
+
 
 @attrs.frozen(kw_only=True)
 class _Owners:

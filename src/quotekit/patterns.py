@@ -338,5 +338,6 @@ _NOUN_LISTS = frozenset(
         "medium",
         "interview",
         "company",
+        "pair",
     )
 )
