@@ -972,7 +972,16 @@ def _cut(
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
         if surname and (
             f.common
-            or (f.article and not f.nisba and common_noun(tok[2:], patterns))
+            or (
+                f.article
+                and not f.nisba
+                and (
+                    common_noun(tok[2:], patterns)
+                    # البرلمان، الباب: after the surname itself (سلمى خالد من المعهد: a
+                    # setting, read below)
+                    or (_definite_noun(tok, patterns) and proper_name(texts[i - 1], patterns))
+                )
+            )
             # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
             # apposition to one person: the verb's object
             or (not f.given and noun_number((tok,)) in ("d", "p"))
@@ -2535,7 +2544,7 @@ def past_name(word: str, patterns: CuePatterns) -> bool:
     if facts.nisba or facts.adjective or word in NAME_PARTICLES or facts.given:
         return False
     if facts.article:
-        return facts.head or common_noun(word[2:], patterns)
+        return facts.head or _definite_noun(word, patterns)
     if facts.clitic_preposition or word[:1] == "و":
         # بمركز، لزوجة، ومعرفة: a preposition or a conjunction before a common noun
         return common_noun(word[1:], patterns) or word[1:].startswith("ال")
@@ -2616,6 +2625,31 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
         and word[0] not in "بلوفك"
         and word not in patterns.lists["speaker_head"]
         and word not in NAME_PARTICLES
+    )
+
+
+def _definite_noun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, which opens with the article, is a definite common noun or title.
+
+    :func:`common_noun` of the word without its article, save that the word may open with
+    ب، ل، و، ف or ك: after the article no clitic stands (الباب، البرلمان، الفوز), and a
+    body's noun counts (البرلمان). Not a person's title (الدكتور، المتحدث: in apposition
+    to a name), a name in ي (nisba) or a given name (الفيصل).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_definite_noun(w, patterns) for w in ("الباب", "البرلمان", "الدكتور", "الفيصل")]
+        [True, True, False, False]
+    """
+    stem = word[2:]
+    return (
+        takes_article(stem)
+        and not is_given_name(stem)
+        and not stem.endswith("ي")
+        and stem not in NAME_PARTICLES
+        and not person_title(word, patterns)
     )
 
 
