@@ -915,6 +915,17 @@ def _cut(
         if after_name and f.article and not f.nisba:
             break
         if (
+            words >= 2
+            and f.intro
+            and not f.article
+            and not person_title(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+            and _plain_name(texts[i - 2], patterns)
+        ):
+            # طالب الوزير رافي شانكار براساد شركة واتساب: a name of two words or more
+            # governs no noun, and the noun of a body's name after it opens the object
+            break
+        if (
             first >= 0
             and i + 1 < len(texts)
             and texts[i + 1] in lists["not_doing"]
@@ -1058,6 +1069,29 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _plain_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` reads as a word of a name only: no clitic, title or common word.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_plain_name(w, patterns) for w in ("براساد", "باسم", "بمدينة", "الوزير", '"')]
+        [True, False, False, False, False]
+    """
+    f = word_facts(word, patterns)
+    return (
+        f.word
+        and f.name_like
+        and not (f.article or f.particle or f.preposition or f.verb)
+        and word not in NAME_PARTICLES
+        and word != ON_BEHALF
+        and not takes_article(word)
+        # براساد، بوغبا: a name may open with ب or ل; بمدينة is a clitic and its noun
+        and not (f.clitic_preposition and takes_article(word[1:]))
+    )
 
 
 def _after_verb(norm: str, texts: list[str], i: int, start: int) -> bool:
