@@ -999,21 +999,25 @@ def _cut(
             and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
-        if surname and (
-            f.common
-            or (
-                f.article
-                and not f.nisba
-                and (
-                    common_noun(tok[2:], patterns)
-                    # البرلمان، الباب: after the surname itself (سلمى خالد من المعهد: a
-                    # setting, read below)
-                    or (_definite_noun(tok, patterns) and proper_name(texts[i - 1], patterns))
+        if (
+            surname
+            and (
+                f.common
+                or (
+                    f.article
+                    and not f.nisba
+                    and tok not in _COMPOUND_ENDS  # محمد فخر الدين، ماهر جاد الله
+                    and (
+                        common_noun(tok[2:], patterns)
+                        # البرلمان، الباب: after the surname itself (سلمى خالد من المعهد: a
+                        # setting, read below)
+                        or (_definite_noun(tok, patterns) and proper_name(texts[i - 1], patterns))
+                    )
                 )
+                # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
+                # apposition to one person: the verb's object
+                or (not f.given and noun_number((tok,)) in ("d", "p"))
             )
-            # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
-            # apposition to one person: the verb's object
-            or (not f.given and noun_number((tok,)) in ("d", "p"))
         ):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         if (
@@ -2776,7 +2780,8 @@ def _definite_noun(word: str, patterns: CuePatterns) -> bool:
     """
     stem = word[2:]
     return (
-        takes_article(stem)
+        word not in _COMPOUND_ENDS  # الله، الدين: the end of a compound name
+        and takes_article(stem)
         and not is_given_name(stem)
         and not stem.endswith("ي")
         and stem not in NAME_PARTICLES
