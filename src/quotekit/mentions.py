@@ -934,6 +934,19 @@ def _cut(
             break
         if (
             words >= 2
+            and f.article
+            and not f.adjective
+            and tok not in _COMPOUND_ENDS
+            and _definite_noun(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+            and _plain_name(texts[i - 2], patterns)
+            and not facts[texts[i - 1]].given
+        ):
+            # الأمين العام للحلف الأطلسي ينس ستولتنبرغ الإجابة: a name of two words governs
+            # no genitive, and the definite noun after it is the verb's object
+            break
+        if (
+            words >= 2
             and f.intro
             and not f.article
             and not person_title(tok, patterns)
@@ -1179,8 +1192,9 @@ def _plain_name(word: str, patterns: CuePatterns) -> bool:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> [_plain_name(w, patterns) for w in ("براساد", "باسم", "بمدينة", "الوزير", '"')]
-        [True, False, False, False, False]
+        >>> words = ("براساد", "باسم", "بمدينة", "الوزير", '"', "ورئيس")
+        >>> [_plain_name(w, patterns) for w in words]
+        [True, False, False, False, False, False]
     """
     f = word_facts(word, patterns)
     return (
@@ -1192,6 +1206,8 @@ def _plain_name(word: str, patterns: CuePatterns) -> bool:
         and not takes_article(word)
         # براساد، بوغبا: a name may open with ب or ل; بمدينة is a clitic and its noun
         and not (f.clitic_preposition and takes_article(word[1:]))
+        # وليد، ويلسون: nor و and a noun (ورئيس، وشركة)
+        and not (word[:1] == "و" and not _plain_name(word[1:], patterns))
     )
 
 
