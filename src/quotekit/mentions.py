@@ -1030,6 +1030,9 @@ def _cut(
                 # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
                 # apposition to one person: the verb's object
                 or (not f.given and noun_number((tok,)) in ("d", "p"))
+                # ألقى الشيخ عبدالمجيد العمري كلمة، بول بوغبا فوز: a common noun whose first
+                # letter a clitic may be, listed as written with the article as it stands
+                or _indefinite_noun(tok, f)
             )
         ):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
@@ -2775,6 +2778,28 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
         and not word.endswith("ي")
         and word[0] not in "بلوفك"
         and word not in patterns.lists["speaker_head"]
+        and word not in NAME_PARTICLES
+    )
+
+
+def _indefinite_noun(word: str, facts: WordFacts) -> bool:
+    """Whether ``word`` is a common noun without the article that opens with ب، ل، و، ف or ك.
+
+    :func:`common_noun` leaves such words out, since the letter may be a clitic; a word
+    news writes with the article as it stands (فوز، كلمة، بيان) is a noun of its own. Not
+    a given name, a source noun (وزير: a title in apposition) or a particle of a name.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_indefinite_noun(w, word_facts(w, patterns)) for w in ("فوز", "كلمة", "وزير", "صورة")]
+        [True, True, False, False]
+    """
+    return (
+        word[:1] in "بلوفك"
+        and takes_article(word)
+        and not (facts.given or facts.source_head or facts.possessed)
         and word not in NAME_PARTICLES
     )
 
