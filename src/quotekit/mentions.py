@@ -834,9 +834,16 @@ def _cut(
                 and not (given and f.preposition and not _more_words(texts, i + 1, patterns))
             ):
                 break  # an addressee that starts here (لـ"الغد") is read below
-            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb") and not close:
+            if (
+                f.ends
+                and not (given and len(tok) == 3 and word_class(tok) == "verb")
+                and not close
+                and not (first >= 0 and f.common and _construct(texts[i - 1], patterns))
+            ):
                 # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
-                # three letters after a given name is a surname (فيصل فجر، محمد نصر).
+                # three letters after a given name is a surname (فيصل فجر، محمد نصر); a
+                # verbal noun spelled as a verb after a body's noun in construct is its
+                # genitive (منظمة حظر الأسلحة، المبعوث بمنظمة حظر الأسلحة).
                 break
             if (
                 f.to_press
@@ -2780,6 +2787,26 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
         and word not in patterns.lists["speaker_head"]
         and word not in NAME_PARTICLES
     )
+
+
+def _construct(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a body's noun in construct, which governs the word after it.
+
+    An organisation's noun without the article, alone (منظمة، هيئة) or after a clitic ب
+    or ل (بمنظمة): indefinite, its genitive follows. Not a document's noun, which a
+    passive verb may follow (مقال نشر الاثنين).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_construct(w, patterns) for w in ("منظمة", "بمنظمة", "مسؤول", "المنظمة", "مقال")]
+        [True, True, False, False, False]
+    """
+    if word.startswith("ال"):
+        return False
+    noun = word[1:] if word[:1] in "لب" and len(word) > 3 and takes_article(word[1:]) else word
+    return entity_type((noun,)) == "organisation"
 
 
 def _indefinite_noun(word: str, facts: WordFacts) -> bool:
