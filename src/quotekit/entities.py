@@ -21,6 +21,7 @@ from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
+    COMPOUND_ENDS,
     FAMILY,
     NAME_PARTICLES,
     ON_BEHALF,
@@ -1086,6 +1087,7 @@ class Registry:
             bound(words[n - 1], self.patterns)
             or _key(word) in _SON
             or ((is_given_name(words[n - 1]) or before in _JOINS_NEXT) and self._surname(word))
+            or word in COMPOUND_ENDS  # علاء ولي الدين، ماهر جاد الله: the end of the name
             or (before in _SON and self._family_name(word))
         )
 

@@ -44,6 +44,7 @@ from quotekit.types import NormalizedText
 __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
+    "COMPOUND_ENDS",
     "FAMILY",
     "FEMININE_RELATIVE",
     "NAME_PARTICLES",
@@ -926,7 +927,7 @@ def _cut(
             and f.article
             and not f.nisba
             and not f.adjective
-            and tok not in _COMPOUND_ENDS
+            and tok not in COMPOUND_ENDS
             and not is_given_name(tok[2:])
             and not person_title(tok, patterns)
             and _surname_alone(texts[i - 1], patterns)
@@ -943,7 +944,7 @@ def _cut(
             words >= 2
             and f.article
             and not f.adjective
-            and tok not in _COMPOUND_ENDS
+            and tok not in COMPOUND_ENDS
             and _definite_noun(tok, patterns)
             and _plain_name(texts[i - 1], patterns)
             and _plain_name(texts[i - 2], patterns)
@@ -1026,7 +1027,7 @@ def _cut(
                 or (
                     f.article
                     and not f.nisba
-                    and tok not in _COMPOUND_ENDS  # محمد فخر الدين، ماهر جاد الله
+                    and tok not in COMPOUND_ENDS  # محمد فخر الدين، ماهر جاد الله
                     and (
                         common_noun(tok[2:], patterns)
                         # البرلمان، الباب: after the surname itself (سلمى خالد من المعهد: a
@@ -2506,7 +2507,7 @@ def _name_at_end(backwards: list[re.Match[str]], patterns: CuePatterns) -> list[
 def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
     """Whether the words are a proper name: a first name, then names or surnames."""
     names = [w.group() for w in words]
-    compound = len(names) > 1 and names[1] in _COMPOUND_ENDS  # فخر الدين، عبد الرحمن
+    compound = len(names) > 1 and names[1] in COMPOUND_ENDS  # فخر الدين، عبد الرحمن
     rest = names[2:] if compound else names[1:]
     return (compound or _name_word(names[0], patterns)) and all(
         _name_word(w, patterns) or _surname(w, patterns) for w in rest
@@ -2514,7 +2515,7 @@ def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
 
 
 #: What ends a compound given name of two words (فخر الدين، عبد الله، عبد الرحمن).
-_COMPOUND_ENDS = frozenset(("الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم"))
+COMPOUND_ENDS = frozenset(("الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم"))
 
 
 def _surname(word: str, patterns: CuePatterns) -> bool:
@@ -2636,6 +2637,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             f.article
             and not b.article
             and not adjective
+            and words[k] not in COMPOUND_ENDS  # علاء ولي الدين: the end of the name
             and ((first_name and not b.given) or (b.given and k >= 2 and words[k - 2] == _SON_OF))
         ):
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
@@ -2848,7 +2850,7 @@ def _definite_noun(word: str, patterns: CuePatterns) -> bool:
     """
     stem = word[2:]
     return (
-        word not in _COMPOUND_ENDS  # الله، الدين: the end of a compound name
+        word not in COMPOUND_ENDS  # الله، الدين: the end of a compound name
         and takes_article(stem)
         and not is_given_name(stem)
         and not stem.endswith("ي")
