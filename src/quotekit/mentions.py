@@ -469,6 +469,11 @@ def clean_mention(
     return _speaker(norm, mention), addressee
 
 
+#: A news agency's noun, and the word that ends its name after the name (وكالة سبأ
+#: للأنباء), normalised.
+_AGENCY = "وكالة"
+_OF_NEWS = "للانباء"
+
 #: A share of a group as a subject (normalised text): about or more than, then a percentage
 #: or a fraction of a definite group.
 _QUANTITY = re.compile(
@@ -851,6 +856,8 @@ def _cut(
                 and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
                 and not (title and words <= 4 and _of_institution(tok, patterns))
                 and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
+                # وكالة سبأ للأنباء: the end of a news agency's name, after the name
+                and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
             ):
                 break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
             if (
@@ -881,7 +888,12 @@ def _cut(
                 # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
-            if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
+            if (
+                first >= 0
+                and (f.bal or (f.lil and name))
+                and not (words == 1 and anonymous)
+                and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
+            ):
                 # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
                 # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
                 break
