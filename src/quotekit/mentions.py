@@ -469,6 +469,10 @@ def clean_mention(
     return _speaker(norm, mention), addressee
 
 
+#: The fewest letters of a derived verbal noun read as an object after a given name
+#: (استمرار، تدقيق); the shorter shape فعول is a surname's too (العبوس).
+_DERIVED_MASDAR = 5
+
 #: A news agency's noun, and the word that ends its name after the name (وكالة سبأ
 #: للأنباء), normalised.
 _AGENCY = "وكالة"
@@ -951,6 +955,19 @@ def _cut(
             # is a surname or a name of its own; alone after its verb it governs no
             # genitive and takes no second name: the definite noun after it is the
             # verb's object
+            break
+        if (
+            words == 1
+            and f.article
+            and not f.nisba
+            and len(tok) - 2 >= _DERIVED_MASDAR
+            and masdar_shaped(tok[2:])
+            and facts[texts[i - 1]].given
+            and not facts[texts[i - 1]].particle
+            and _after_verb(norm, texts, first_i, start)
+        ):
+            # قررت حنين الاستمرار: a given name alone after its verb, then a definite verbal
+            # noun of a derived form (no surname has that shape): the verb's object
             break
         if (
             words >= 2
