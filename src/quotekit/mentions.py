@@ -1232,9 +1232,9 @@ def _plain_name(word: str, patterns: CuePatterns) -> bool:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> words = ("براساد", "باسم", "بمدينة", "الوزير", '"', "ورئيس")
+        >>> words = ("براساد", "باسم", "بمدينة", "لتطوير", "الوزير", '"', "ورئيس", "منظمي")
         >>> [_plain_name(w, patterns) for w in words]
-        [True, False, False, False, False, False]
+        [True, False, False, False, False, False, False, False]
     """
     f = word_facts(word, patterns)
     return (
@@ -1244,10 +1244,13 @@ def _plain_name(word: str, patterns: CuePatterns) -> bool:
         and word not in NAME_PARTICLES
         and word != ON_BEHALF
         and not takes_article(word)
-        # براساد، بوغبا: a name may open with ب or ل; بمدينة is a clitic and its noun
-        and not (f.clitic_preposition and takes_article(word[1:]))
+        # براساد، بوغبا: a name may open with ب or ل; بمدينة، لتطوير are a clitic and its
+        # noun
+        and not (f.clitic_preposition and (takes_article(word[1:]) or masdar_shaped(word[1:])))
         # وليد، ويلسون: nor و and a noun (ورئيس، وشركة)
         and not (word[:1] == "و" and not _plain_name(word[1:], patterns))
+        # منظمي، مقاتلو: a sound plural in construct, its ن dropped, governs what follows
+        and not (word[-1:] in "يو" and takes_article(word[:-1] + "ين"))
     )
 
 
