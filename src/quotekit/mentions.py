@@ -1085,6 +1085,21 @@ def _cut(
             # indefinite noun, told by its ة and by the words of the clause after it (a
             # surname may be spelled like a noun: أحمد عيد; أحمد سلامة إن ends the phrase)
             break
+        if (
+            introduced
+            and words >= 2
+            and f.article
+            and not f.adjective
+            and not texts[first_i].startswith("ال")  # الهيئة احتواء الدليل: read below
+            # مجموعة فالكون القابضة: a feminine word after a feminine noun may agree with
+            # it, an adjective
+            and not (tok.endswith("ة") and texts[first_i].endswith("ة"))
+            and _definite_noun(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+        ):
+            # وجهت وكالة بلومبرج الأنظار: nor a definite one, after a name that reads as a
+            # name only
+            break
         if introduced and words >= 2 and f.common and tok[-1] == "ة":
             # وأتاحت منصة سناب شات ميزة جديدة: a name after the noun that introduces it
             # governs no indefinite noun, the object; told by its ة, since a transliterated
