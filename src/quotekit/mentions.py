@@ -903,6 +903,16 @@ def _cut(
                 break
             if (
                 first >= 0
+                and f.clitic_preposition
+                and (names or surname or name)
+                and not f.given
+                and named_before(norm, tok[1:], at)
+            ):
+                # أشاد المحامي كيفين ستيل بكونستاند: ب or ل before a name the text wrote
+                # alone before is a preposition, and a name governs none: what the verb takes
+                break
+            if (
+                first >= 0
                 and f.possessed
                 and not tok.startswith(ON_BEHALF)  # الناطق الرسمي باسمها
                 and texts[i - 1].startswith("ال")
