@@ -21,6 +21,7 @@ from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
     APPOSITION_REACH,
+    COMPOUND_ENDS,
     FAMILY,
     NAME_PARTICLES,
     ON_BEHALF,
@@ -1091,6 +1092,7 @@ class Registry:
             bound(words[n - 1], self.patterns)
             or _key(word) in _SON
             or ((is_given_name(words[n - 1]) or before in _JOINS_NEXT) and self._surname(word))
+            or word in COMPOUND_ENDS  # علاء ولي الدين، ماهر جاد الله: the end of the name
             or (before in _SON and self._family_name(word))
         )
 
@@ -1736,6 +1738,8 @@ class Registry:
                     any(
                         _contains(big, small)
                         and not self._dependent(big, small, clitic=True)
+                        # تويتر in رئيسة الثقة والسلامة في تويتر: where a person works
+                        and not (types[id(other)] == "person" and _within(big, small))
                         and not self._title_of(big, small, definite=definite[id(other)])
                         for big in forms[id(other)]
                     )
@@ -3203,6 +3207,23 @@ def _longer(
     rarest = min(first, key=lambda k: len(by_key[k]))
     found = by_key[rarest]
     return found[bisect_right(found, len(first), key=lambda e: size[id(e)]) :]
+
+
+def _within(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Whether ``small`` stands in ``big`` only after في or لدى: another source than ``big``.
+
+    The body or place its bearer is in (رئيسة الثقة والسلامة في تويتر: a person, not
+    تويتر).
+
+    Example:
+        >>> _within(("رييسة", "ثقة", "في", "تويتر"), ("تويتر",))
+        True
+        >>> _within(("موقع", "تويتر"), ("تويتر",))
+        False
+    """
+    n = len(small)
+    starts = [i for i in range(len(big) - n + 1) if big[i : i + n] == small]
+    return bool(starts) and all(i > 0 and big[i - 1] in WITHIN for i in starts)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -44,6 +44,7 @@ from quotekit.types import NormalizedText
 __all__ = [
     "APPOSITION_REACH",
     "BEARERS",
+    "COMPOUND_ENDS",
     "FAMILY",
     "FEMININE_RELATIVE",
     "NAME_PARTICLES",
@@ -468,6 +469,15 @@ def clean_mention(
     return _speaker(norm, mention), addressee
 
 
+#: The fewest letters of a derived verbal noun read as an object after a given name
+#: (استمرار، تدقيق); the shorter shape فعول is a surname's too (العبوس).
+_DERIVED_MASDAR = 5
+
+#: A news agency's noun, and the word that ends its name after the name (وكالة سبأ
+#: للأنباء), normalised.
+_AGENCY = "وكالة"
+_OF_NEWS = "للانباء"
+
 #: A share of a group as a subject (normalised text): about or more than, then a percentage
 #: or a fraction of a definite group.
 _QUANTITY = re.compile(
@@ -834,15 +844,24 @@ def _cut(
                 and not (given and f.preposition and not _more_words(texts, i + 1, patterns))
             ):
                 break  # an addressee that starts here (لـ"الغد") is read below
-            if f.ends and not (given and len(tok) == 3 and word_class(tok) == "verb") and not close:
+            if (
+                f.ends
+                and not (given and len(tok) == 3 and word_class(tok) == "verb")
+                and not close
+                and not (first >= 0 and f.common and _construct(texts[i - 1], patterns))
+            ):
                 # وجه، عليها، مقدما: a verb or an adverbial ends a noun phrase; a bare past of
-                # three letters after a given name is a surname (فيصل فجر، محمد نصر).
+                # three letters after a given name is a surname (فيصل فجر، محمد نصر); a
+                # verbal noun spelled as a verb after a body's noun in construct is its
+                # genitive (منظمة حظر الأسلحة، المبعوث بمنظمة حظر الأسلحة).
                 break
             if (
                 f.to_press
                 and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
                 and not (title and words <= 4 and _of_institution(tok, patterns))
                 and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
+                # وكالة سبأ للأنباء: the end of a news agency's name, after the name
+                and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
             ):
                 break  # للصحافيين, لوكالة الأنباء: to whom it was said, read below
             if (
@@ -873,9 +892,24 @@ def _cut(
                 # واعترف الحوثي بحدوث، وقال توران لزوجة المطرب: a name governs no prepositional
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
-            if first >= 0 and (f.bal or (f.lil and name)) and not (words == 1 and anonymous):
+            if (
+                first >= 0
+                and (f.bal or (f.lil and name))
+                and not (words == 1 and anonymous)
+                and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
+            ):
                 # بالسفير، ميركل للمشرعين: a prepositional phrase (الأمين العام للأمم stays); an
                 # anonymous source keeps the place it speaks from (مصدر بالطب الشرعي).
+                break
+            if (
+                first >= 0
+                and f.clitic_preposition
+                and (names or surname or name)
+                and not f.given
+                and named_before(norm, tok[1:], at)
+            ):
+                # أشاد المحامي كيفين ستيل بكونستاند: ب or ل before a name the text wrote
+                # alone before is a preposition, and a name governs none: what the verb takes
                 break
             if (
                 first >= 0
@@ -913,6 +947,61 @@ def _cut(
             ):
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
+            break
+        if (
+            words == 1
+            and f.article
+            and not f.nisba
+            and not f.adjective
+            and tok not in COMPOUND_ENDS
+            and not is_given_name(tok[2:])
+            and not person_title(tok, patterns)
+            and _surname_alone(texts[i - 1], patterns)
+            and _after_verb(norm, texts, first_i, start)
+            and _named_after_name(norm, texts[i - 1], tok, at, patterns)
+        ):
+            # وصف روحاني المواقف، ترك زوكربيرغ الباب: a word the document writes after a
+            # given name (حسن روحاني) or after a noun that introduces a name (شركة تويتر)
+            # is a surname or a name of its own; alone after its verb it governs no
+            # genitive and takes no second name: the definite noun after it is the
+            # verb's object
+            break
+        if (
+            words == 1
+            and f.article
+            and not f.nisba
+            and len(tok) - 2 >= _DERIVED_MASDAR
+            and masdar_shaped(tok[2:])
+            and facts[texts[i - 1]].given
+            and not facts[texts[i - 1]].particle
+            and _after_verb(norm, texts, first_i, start)
+        ):
+            # قررت حنين الاستمرار: a given name alone after its verb, then a definite verbal
+            # noun of a derived form (no surname has that shape): the verb's object
+            break
+        if (
+            words >= 2
+            and f.article
+            and not f.adjective
+            and tok not in COMPOUND_ENDS
+            and _definite_noun(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+            and _plain_name(texts[i - 2], patterns)
+            and not facts[texts[i - 1]].given
+        ):
+            # الأمين العام للحلف الأطلسي ينس ستولتنبرغ الإجابة: a name of two words governs
+            # no genitive, and the definite noun after it is the verb's object
+            break
+        if (
+            words >= 2
+            and f.intro
+            and not f.article
+            and not person_title(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+            and _plain_name(texts[i - 2], patterns)
+        ):
+            # طالب الوزير رافي شانكار براساد شركة واتساب: a name of two words or more
+            # governs no noun, and the noun of a body's name after it opens the object
             break
         if (
             first >= 0
@@ -970,12 +1059,28 @@ def _cut(
             and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
-        if surname and (
-            f.common
-            or (f.article and not f.nisba and common_noun(tok[2:], patterns))
-            # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
-            # apposition to one person: the verb's object
-            or (not f.given and noun_number((tok,)) in ("d", "p"))
+        if (
+            surname
+            and (
+                f.common
+                or (
+                    f.article
+                    and not f.nisba
+                    and tok not in COMPOUND_ENDS  # محمد فخر الدين، ماهر جاد الله
+                    and (
+                        common_noun(tok[2:], patterns)
+                        # البرلمان، الباب: after the surname itself (سلمى خالد من المعهد: a
+                        # setting, read below)
+                        or (_definite_noun(tok, patterns) and proper_name(texts[i - 1], patterns))
+                    )
+                )
+                # كلف إيمانويل ماكرون خبيرين ثقافيين: nor stands a dual or a plural in
+                # apposition to one person: the verb's object
+                or (not f.given and noun_number((tok,)) in ("d", "p"))
+                # ألقى الشيخ عبدالمجيد العمري كلمة، بول بوغبا فوز: a common noun whose first
+                # letter a clitic may be, listed as written with the article as it stands
+                or _indefinite_noun(tok, f)
+            )
         ):
             break  # وأكد جون كيري أهمية الدور: a full name governs no noun, the object
         if (
@@ -989,6 +1094,21 @@ def _cut(
             # ونشر الوزير خالد منصور صورة على حسابه: nor does a given name govern an
             # indefinite noun, told by its ة and by the words of the clause after it (a
             # surname may be spelled like a noun: أحمد عيد; أحمد سلامة إن ends the phrase)
+            break
+        if (
+            introduced
+            and words >= 2
+            and f.article
+            and not f.adjective
+            and not texts[first_i].startswith("ال")  # الهيئة احتواء الدليل: read below
+            # مجموعة فالكون القابضة: a feminine word after a feminine noun may agree with
+            # it, an adjective
+            and not (tok.endswith("ة") and texts[first_i].endswith("ة"))
+            and _definite_noun(tok, patterns)
+            and _plain_name(texts[i - 1], patterns)
+        ):
+            # وجهت وكالة بلومبرج الأنظار: nor a definite one, after a name that reads as a
+            # name only
             break
         if introduced and words >= 2 and f.common and tok[-1] == "ة":
             # وأتاحت منصة سناب شات ميزة جديدة: a name after the noun that introduces it
@@ -1049,6 +1169,114 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _surname_alone(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` reads as a family or foreign name: no given name, common word or particle.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_surname_alone(w, patterns) for w in ("زوكربيرغ", "محمد", "وسائل", "الجيش")]
+        [True, False, False, False]
+    """
+    f = word_facts(word, patterns)
+    return (
+        f.name_like
+        and not (f.given or f.article or f.particle or f.preposition or f.digit)
+        and not takes_article(word)
+        and word not in NAME_PARTICLES
+        and word not in patterns.lists["partitive"]
+        and word not in patterns.lists["quantifier"]
+    )
+
+
+#: How far back the word before an occurrence is looked for (a long name and its spaces),
+#: and how many occurrences are looked at, the first in the reach: a look's cost bounded.
+_BEFORE_CHARS = 30
+_OCCURRENCES = 12
+
+
+def _word_before(norm: str, pos: int) -> str:
+    """The word that ends right before ``pos``, over spaces or a hashtag's underscore."""
+    end = pos
+    floor = max(0, pos - _BEFORE_CHARS)
+    while end > floor and norm[end - 1] in " \t_":
+        end -= 1
+    start = end
+    while start > floor and norm[start - 1].isalnum():
+        start -= 1
+    return norm[start:end]
+
+
+def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePatterns) -> bool:
+    """Whether the text near ``at`` writes ``word`` after a given name or a name's noun.
+
+    حسن روحاني، #مارك_زوكربيرغ، شركة تويتر: the word is a name of its own (a surname, a
+    company's name), not a common noun in construct (صاحب السمو، مصنعو الطائرات). Not
+    where ``after`` follows it there too (محمد بن سلمان ولي العهد: the construct again,
+    after a name that ends with a given name). Read within a few paragraphs either side:
+    the cost of one look is bounded.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> norm = "قال حسن روحاني. ووصف روحاني المواقف. وقال صاحب السمو"
+        >>> _named_after_name(norm, "روحاني", "المواقف", 30, patterns)
+        True
+        >>> _named_after_name(norm, "صاحب", "السمو", 50, patterns)
+        False
+    """
+    reach = min(len(norm), at + _NAMED_REACH)
+    pos = norm.find(word, max(0, at - _NAMED_REACH), reach)
+    looked = 0
+    while pos >= 0 and looked < _OCCURRENCES:
+        end = pos + len(word)
+        if (
+            (pos == 0 or not norm[pos - 1].isalnum())
+            and not norm[end : end + 1].isalnum()
+            and not norm.startswith(after, end + 1)
+        ):
+            looked += 1
+            before = _word_before(norm, pos)
+            if before:
+                f = word_facts(before, patterns)
+                # a given name that is no particle (أنا ولي عهد: the pronoun, not Ana)
+                if (f.given and not f.particle) or f.intro:
+                    return True
+        pos = norm.find(word, pos + 1, reach)
+    return False
+
+
+def _plain_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` reads as a word of a name only: no clitic, title or common word.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> words = ("براساد", "باسم", "بمدينة", "لتطوير", "الوزير", '"', "ورئيس", "منظمي")
+        >>> [_plain_name(w, patterns) for w in words]
+        [True, False, False, False, False, False, False, False]
+    """
+    f = word_facts(word, patterns)
+    return (
+        f.word
+        and f.name_like
+        and not (f.article or f.particle or f.preposition or f.verb)
+        and word not in NAME_PARTICLES
+        and word != ON_BEHALF
+        and not takes_article(word)
+        # براساد، بوغبا: a name may open with ب or ل; بمدينة، لتطوير are a clitic and its
+        # noun
+        and not (f.clitic_preposition and (takes_article(word[1:]) or masdar_shaped(word[1:])))
+        # وليد، ويلسون: nor و and a noun (ورئيس، وشركة)
+        and not (word[:1] == "و" and not _plain_name(word[1:], patterns))
+        # منظمي، مقاتلو: a sound plural in construct, its ن dropped, governs what follows
+        and not (word[-1:] in "يو" and takes_article(word[:-1] + "ين"))
+    )
 
 
 def _after_verb(norm: str, texts: list[str], i: int, start: int) -> bool:
@@ -2336,7 +2564,7 @@ def _name_at_end(backwards: list[re.Match[str]], patterns: CuePatterns) -> list[
 def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
     """Whether the words are a proper name: a first name, then names or surnames."""
     names = [w.group() for w in words]
-    compound = len(names) > 1 and names[1] in _COMPOUND_ENDS  # فخر الدين، عبد الرحمن
+    compound = len(names) > 1 and names[1] in COMPOUND_ENDS  # فخر الدين، عبد الرحمن
     rest = names[2:] if compound else names[1:]
     return (compound or _name_word(names[0], patterns)) and all(
         _name_word(w, patterns) or _surname(w, patterns) for w in rest
@@ -2344,7 +2572,7 @@ def _is_name(words: list[re.Match[str]], patterns: CuePatterns) -> bool:
 
 
 #: What ends a compound given name of two words (فخر الدين، عبد الله، عبد الرحمن).
-_COMPOUND_ENDS = frozenset(("الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم"))
+COMPOUND_ENDS = frozenset(("الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم"))
 
 
 def _surname(word: str, patterns: CuePatterns) -> bool:
@@ -2466,6 +2694,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             f.article
             and not b.article
             and not adjective
+            and words[k] not in COMPOUND_ENDS  # علاء ولي الدين: the end of the name
             and ((first_name and not b.given) or (b.given and k >= 2 and words[k - 2] == _SON_OF))
         ):
             break  # دونالد ترامب التحقيق، عبدالله بن فهد التهنئة: a definite object
@@ -2535,7 +2764,7 @@ def past_name(word: str, patterns: CuePatterns) -> bool:
     if facts.nisba or facts.adjective or word in NAME_PARTICLES or facts.given:
         return False
     if facts.article:
-        return facts.head or common_noun(word[2:], patterns)
+        return facts.head or _definite_noun(word, patterns)
     if facts.clitic_preposition or word[:1] == "و":
         # بمركز، لزوجة، ومعرفة: a preposition or a conjunction before a common noun
         return common_noun(word[1:], patterns) or word[1:].startswith("ال")
@@ -2616,6 +2845,74 @@ def common_noun(word: str, patterns: CuePatterns) -> bool:
         and word[0] not in "بلوفك"
         and word not in patterns.lists["speaker_head"]
         and word not in NAME_PARTICLES
+    )
+
+
+def _construct(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a body's noun in construct, which governs the word after it.
+
+    An organisation's noun without the article, alone (منظمة، هيئة) or after a clitic ب
+    or ل (بمنظمة): indefinite, its genitive follows. Not a document's noun, which a
+    passive verb may follow (مقال نشر الاثنين).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_construct(w, patterns) for w in ("منظمة", "بمنظمة", "مسؤول", "المنظمة", "مقال")]
+        [True, True, False, False, False]
+    """
+    if word.startswith("ال"):
+        return False
+    noun = word[1:] if word[:1] in "لب" and len(word) > 3 and takes_article(word[1:]) else word
+    return entity_type((noun,)) == "organisation"
+
+
+def _indefinite_noun(word: str, facts: WordFacts) -> bool:
+    """Whether ``word`` is a common noun without the article that opens with ب، ل، و، ف or ك.
+
+    :func:`common_noun` leaves such words out, since the letter may be a clitic; a word
+    news writes with the article as it stands (فوز، كلمة، بيان) is a noun of its own. Not
+    a given name, a source noun (وزير: a title in apposition) or a particle of a name.
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_indefinite_noun(w, word_facts(w, patterns)) for w in ("فوز", "كلمة", "وزير", "صورة")]
+        [True, True, False, False]
+    """
+    return (
+        word[:1] in "بلوفك"
+        and takes_article(word)
+        and not (facts.given or facts.source_head or facts.possessed)
+        and word not in NAME_PARTICLES
+    )
+
+
+def _definite_noun(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, which opens with the article, is a definite common noun or title.
+
+    :func:`common_noun` of the word without its article, save that the word may open with
+    ب، ل، و، ف or ك: after the article no clitic stands (الباب، البرلمان، الفوز), and a
+    body's noun counts (البرلمان). Not a person's title (الدكتور، المتحدث: in apposition
+    to a name), a name in ي (nisba) or a given name (الفيصل).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_definite_noun(w, patterns) for w in ("الباب", "البرلمان", "الدكتور", "الفيصل")]
+        [True, True, False, False]
+    """
+    stem = word[2:]
+    return (
+        word not in COMPOUND_ENDS  # الله، الدين: the end of a compound name
+        and takes_article(stem)
+        and not is_given_name(stem)
+        and not stem.endswith("ي")
+        and stem not in NAME_PARTICLES
+        and not person_title(word, patterns)
     )
 
 
