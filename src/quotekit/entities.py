@@ -898,6 +898,9 @@ class Registry:
             i > 0
             and (
                 big[i - 1] in relational  # ابن دونالد ترامب is not ترامب
+                # المسؤولة التنفيذية عن غوغل is not غوغل: a preposition after the head governs
+                # what follows (one that opens the phrase was left on it: مع المخرجة كاهيو)
+                or (i > 1 and big[i - 1] not in WITHIN and is_preposition(big[i - 1]))
                 or (
                     _governs(big[i - 1], self.patterns, clitic=clitic, strict=strict)
                     and not self._name_first(big[i - 1], strict=strict)
