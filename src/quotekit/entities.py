@@ -47,6 +47,7 @@ from quotekit.mentions import (
     source_before,
 )
 from quotekit.morphology import (
+    construct_plural,
     entity_type,
     honorific_titles,
     is_given_name,
@@ -1194,6 +1195,9 @@ class Registry:
         if not (
             (n == 2 or first_name_like(first, self.patterns.lists, self.patterns.speech_words))
             and (first[:1] != "و" or not _noun_like(bare_first))
+            # ويخشى موظفو غوغل: a participle's plural in construct governs the word after
+            # it, no first name of it
+            and not construct_plural(bare_first)
             and (
                 title.startswith(("ال", "وال", "لل"))
                 or title in heads
