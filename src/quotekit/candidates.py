@@ -24,6 +24,7 @@ from quotekit.cues import TOKEN
 from quotekit.document import BUT, MAX_CLAUSE, Document
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
+    FEMININE_RELATIVE,
     RELATIVES,
     WordFacts,
     facts_of,
@@ -40,6 +41,7 @@ from quotekit.morphology import (
     is_oblique,
     is_preposition,
     masdar_shaped,
+    names_state,
     noun_gender,
     noun_number,
     spelled_as_verb,
@@ -537,6 +539,16 @@ class SourceIndex:
             # subject that opens its clause agrees with it, a verb by its person and a
             # preposition by its pronoun
             gender = _predicate_gender(after, facts)
+        if (
+            gender is None
+            and after is not None
+            and "before_relative" in features
+            and "proper_name" in features
+            and all(facts[w].name_like for w in words)
+        ):
+            # وقطر التي أكدت، بونو الذي: the relative pronoun agrees with the noun before
+            # it in gender, which a name no list holds does not tell by itself
+            gender = "f" if FEMININE_RELATIVE[after] else "m"
         # tuple.__new__, as _Phrase._make does: one is made for each phrase a sentence holds
         return tuple.__new__(
             _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
@@ -574,9 +586,9 @@ def _fronted_adverbial(word: str) -> bool:
 def _conjoined(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is و or ف and a phrase's first word, not a word in و or ف itself.
 
-    وأيوب، والمدير، فمدير، ومسؤولون: a given name, a definite noun or a source noun after
-    the conjunction (normalised words); not وليد، وائل (given names), والي (a title),
-    والدة (kin).
+    وأيوب، والمدير، فمدير، ومسؤولون، وقطر: a given name, a definite noun, a source noun
+    or a state's name after the conjunction (normalised words); not وليد، وائل (given
+    names), والي (a title), والدة (kin).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -593,7 +605,12 @@ def _conjoined(word: str, patterns: CuePatterns) -> bool:
         return False
     if word in patterns.lists["relational"]:
         return False  # والد، والدة: kin, whose ال is no article
-    return is_given_name(rest) or rest in heads or (rest[:2] == "ال" and takes_article(rest[2:]))
+    return (
+        is_given_name(rest)
+        or rest in heads
+        or (rest[:2] == "ال" and takes_article(rest[2:]))
+        or names_state((rest,))  # وقطر التي أكدت: a state's name
+    )
 
 
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:

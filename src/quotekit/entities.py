@@ -47,6 +47,7 @@ from quotekit.mentions import (
     source_before,
 )
 from quotekit.morphology import (
+    construct_plural,
     entity_type,
     honorific_titles,
     is_given_name,
@@ -378,6 +379,8 @@ class Registry:
             entity = None  # المتحدث باسم الحكومة السابقة ستيفان لو فول is not the one named بنيامين
         elif entity is not None and self._title_only(tuple(norm_words), entity.keys):
             entity = None  # وزير الخارجية السعودية عادل الجبير is not السعودية
+        if entity is not None and name is None and definite and len(keys) == 1:
+            entity = self._latest_named(entity, keys[0], before)
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
         if entity is None and definite and name is None and keys[:1]:
@@ -399,6 +402,8 @@ class Registry:
             if (
                 near is not None
                 and norm.startswith(keys[0], near[0])  # وزارة العمل: the head and its genitive
+                # not before a later mention of the source found (وتجري تويوتا)
+                and near[0] > self._named_at(entity, keys[0], before)
             ):
                 near_keys = self._keys(near)
                 if not any(_contains(form, near_keys) for form in (entity.keys, *entity.aliases)):
@@ -449,6 +454,53 @@ class Registry:
         if use:
             self.use(entity)
         return entity, linked
+
+    def _latest_named(self, entity: Entity, head: str, before: int) -> Entity:
+        """Of the sources that ``head`` heads, the one the text named last before ``before``.
+
+        علقت شركة تويوتا ... كانت شركة أوبر قد قالت ... وتجري تويوتا اختبارات ... قالت
+        الشركة: a bare definite head names the source of that head whose name the text
+        wrote last, not the latest to speak. ``entity`` is the source found, kept unless
+        another's name stands after every mention of its own.
+        """
+        if self._name_key(entity, head, before) is None:
+            return entity
+        best, last = entity, self._named_at(entity, head, before)
+        for other in self.recent:
+            key = None if other is entity else self._name_key(other, head, before)
+            if key is not None and (at := self._last_named(key, before)) > last:
+                best, last = other, at
+        return best
+
+    def _name_key(self, entity: Entity, head: str, before: int) -> str | None:
+        """The key of the name that ``head`` heads in ``entity``'s keys, or in the text.
+
+        شركة أوبر: the word after the head; تويوتا, which the text wrote after شركة
+        before ``before``: the name itself. None for another head, or a relative
+        adjective after it (السلطات التونسية: no name of its own).
+        """
+        keys = entity.keys
+        if keys[:1] == (head,):
+            if len(keys) < 2 or keys[1].endswith(_NISBA_ENDS):
+                return None
+            return keys[1]
+        if not keys or keys[0] == head:
+            return None
+        text = self.mapped.text
+        for _, end in self._occurrences(head, before):
+            after = WORD.findall(text, end, min(before, end + _INTRODUCED))
+            if tuple(map(_key, after[: len(keys)])) == keys:
+                return keys[0]
+        return None
+
+    def _named_at(self, entity: Entity, head: str, before: int) -> int:
+        """Where the text last wrote the name that ``head`` heads for ``entity``, or -1."""
+        key = self._name_key(entity, head, before)
+        return -1 if key is None else self._last_named(key, before)
+
+    def _last_named(self, key: str, before: int) -> int:
+        """Where the text last wrote ``key`` before ``before``, or -1."""
+        return max((start for start, _ in self._occurrences(key, before)), default=-1)
 
     def _indefinite_before(self, key: str, before: int) -> bool:
         """Whether ``key`` stands as a word of its own, no article, just before ``before``.
@@ -898,6 +950,9 @@ class Registry:
             i > 0
             and (
                 big[i - 1] in relational  # ابن دونالد ترامب is not ترامب
+                # المسؤولة التنفيذية عن غوغل is not غوغل: a preposition after the head governs
+                # what follows (one that opens the phrase was left on it: مع المخرجة كاهيو)
+                or (i > 1 and big[i - 1] not in WITHIN and is_preposition(big[i - 1]))
                 or (
                     _governs(big[i - 1], self.patterns, clitic=clitic, strict=strict)
                     and not self._name_first(big[i - 1], strict=strict)
@@ -1191,6 +1246,9 @@ class Registry:
         if not (
             (n == 2 or first_name_like(first, self.patterns.lists, self.patterns.speech_words))
             and (first[:1] != "و" or not _noun_like(bare_first))
+            # ويخشى موظفو غوغل: a participle's plural in construct governs the word after
+            # it, no first name of it
+            and not construct_plural(bare_first)
             and (
                 title.startswith(("ال", "وال", "لل"))
                 or title in heads
