@@ -1250,6 +1250,15 @@ def _source_within(
     dateline = norm.rfind("--", sentence, hit.start)
     if dateline >= 0 and dateline - sentence < _DATELINE:
         sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+    opened = _opened_before(doc, hit.start)
+    if opened == "that":
+        return []  # ويؤكد أنه وفقا لـX، ...: the clause is the quote of the cue before أن
+    if opened == "which":
+        # ...، والتي وفقا لـX، تسمح ...: the relative clause goes on after the phrase
+        if np_end >= len(norm) or norm[np_end] != ",":
+            return []
+        mention = _source_mention(hit, doc, np_start, np_end)
+        return [] if mention is None else _clause_after(doc, hit, np_end + 1, mention, used)
     spoken = _spoken_before(doc, sentence, hit, np_end)
     comp = (
         complementizer_at(norm, np_end + 1, doc.patterns)
@@ -1665,6 +1674,14 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             drafts = _clause(start, doc, hit, hit.rule, used)
         elif end - start < 2:
             return []
+        elif hit.rule == "as" and (opened := _opened_before(doc, end)) is not None:
+            # والتي كما يقول، تسمح ...: set inside the clause the word before it opens.
+            # After a relative pronoun that clause goes on after the phrase, and is the
+            # content; after a complementizer the cue before it holds the whole clause.
+            comma = doc.clause_end(hit.end, at_comma=True)
+            if opened == "that" or comma >= len(norm) or norm[comma] != ",":
+                return []
+            drafts = _clause(comma + 1, doc, hit, hit.rule, used)
         elif hit.rule == "as" and _mid_clause(doc, start, i, hit.end, hit.end):
             # تلك الكمية، بحسب ما يقولان، هي مقامرة: a verb that holds its subject, set off
             # inside its clause, credits the whole clause
@@ -1689,6 +1706,28 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _opened_before(doc: Document, pos: int) -> str | None:
+    """What the word right before ``pos`` opens, with no comma between: a clause or none.
+
+    ``"that"`` after a complementizer (ويؤكد أنه وفقا للاستخبارات، ترتبط ...), ``"which"``
+    after a relative pronoun (والتي كما يقول، تسمح ...): neither word ends a clause, so a
+    source phrase right after one is set inside the clause it opens, not after a clause.
+    """
+    m = _LAST_WORD.search(doc.norm, max(0, pos - _LAST_WORD_CHARS), pos)
+    if m is None:
+        return None
+    word = m.group(1).removeprefix("و")
+    if word.removeprefix("ب") in THAT_WORDS:
+        return "that"
+    return "which" if word in doc.patterns.lists["relative"] else None
+
+
+#: The last word before a point, only spaces after it.
+_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
+#: How far back the last word before a source phrase is looked for.
+_LAST_WORD_CHARS = 16
 
 
 #: To me, to us: the writer, told by the source of a trailing cue (يقول لي أحد المحليين).
