@@ -66,6 +66,7 @@ from quotekit.morphology import (
     is_given_name,
     is_oblique,
     is_preposition,
+    noun_gender,
     noun_number,
     only_nouns,
     takes_article,
@@ -690,22 +691,30 @@ def _marked_before_cue(doc: Document, start: int) -> MarkedSpan | None:
     return span if words and doc.cue_between(words[0].start(), words[-1].start() + 1) else None
 
 
-def _appeal_subject(doc: Document, end: int, called: int) -> tuple[int, int] | None:
+def _appeal_subject(doc: Document, hit: Hit, called: int) -> tuple[int, int] | None:
     """The subject of an appeal verb that ends at ``end``, before the one it calls on.
 
     ودعا قادة التحالف جميع الأطراف إلى: the phrase after the verb stops where its object
     starts (:func:`~quotekit.mentions.name_tail`); none when no speaker's phrase opens
     there or its first word is a plural in the accusative (ودعا المواطنين إلى: the
-    subject is dropped, the phrase is the object). ``called`` is where what the appeal
-    calls for starts.
+    subject is dropped, the phrase is the object), nor when the phrase is of another
+    gender than the verb (وحثت المجتمع الدولي على: a verb before its subject agrees with
+    it in gender). ``called`` is where what the appeal calls for starts.
     """
-    mention, _ = clean_mention(doc.norm, end, called, doc.patterns, find_addressee=False)
+    mention, _ = clean_mention(doc.norm, hit.end, called, doc.patterns, find_addressee=False)
     if mention is None:
         return None
     found = list(WORD.finditer(doc.norm, *mention))
     if not can_open(found[0].group(), doc.patterns) or is_oblique(found[0].group()):
         return None  # ودعا المواطنين: a plural in the accusative is the object
     words = [m.group() for m in found]
+    theirs = noun_gender(words)
+    if (
+        hit.form.form in ("past", "present")
+        and None not in (hit.form.gender, theirs)
+        and theirs != hit.form.gender
+    ):
+        return None  # وحثت المجتمع الدولي: of another gender, the object
     n = name_tail(words, 1, doc.patterns)
     facts = facts_of(doc.patterns)
     for k in range(2, n):
@@ -811,7 +820,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         return _chain(span, doc, hit, rule, used)
     if rule == "appeal":
         assert hit.content is not None
-        subject = _appeal_subject(doc, hit.end, hit.content)
+        subject = _appeal_subject(doc, hit, hit.content)
         # what the appeal calls for is a quote only with speech in marks in it: two words
         # at least (لوقف "قرصنة" بثها: one word in marks is a term)
         drafts = [
