@@ -763,7 +763,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
             # the words before the marks are its object, part of the content.
             return _clause(hit.end, doc, hit, rule, used)
-        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        if rule == "subject-quote" and hit.form.lemma in doc.patterns.appeal_lemmas:
+            # وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ "...": an appeal names the
+            # one it calls on after its subject
+            subject = _appeal_subject(doc, hit, span.open)
+            for d in drafts:
+                d.mention = subject or d.mention
+        return drafts
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
         span = doc.by_open.get(doc.skip_space(hit.content))
