@@ -1512,6 +1512,8 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
     if len(rest) < 2 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
         return False
     word = rest[0].group()
+    if word in _EXCEPT:
+        return True  # لا حياة فيها، يقول آخر، إلا في الصيف: an exception is of its clause
     form = doc.patterns.forms.get(word)
     if (
         norm[edge - 1 : edge] == ","
@@ -1533,6 +1535,10 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
+
+
+#: Particles of exception (إلا، normalised): what follows one is part of the clause before.
+_EXCEPT = frozenset(("الا", "سوى"))
 
 
 def _unnamed_title(doc: Document, start: int, end: int) -> bool:
@@ -1698,10 +1704,14 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             if opened == "that" or comma >= len(norm) or norm[comma] != ",":
                 return []
             drafts = _clause(comma + 1, doc, hit, hit.rule, used)
-        elif hit.rule == "as" and _mid_clause(doc, start, i, hit.end, hit.end):
+        elif _mid_clause(doc, start, i, hit.end, source_end := _set_off_end(doc, hit)) and (
+            (hit.rule == "as" and source_end == hit.end) or _goes_on(doc, source_end)
+        ):
             # تلك الكمية، بحسب ما يقولان، هي مقامرة: a verb that holds its subject, set off
-            # inside its clause, credits the whole clause
-            end = doc.clause_end(hit.end + 1, at_cue=True)
+            # inside its clause, credits the whole clause; so does one with its subject
+            # after it (خرج عبدالله، كما يروي أبوه، ضمن مجموعة), or a trailing phrase with
+            # its pronoun (كان، على حد تعبيره، يطرح "أسئلة غريبة")
+            end = doc.clause_end(source_end + 1, at_cue=True)
             drafts = [_clause_draft(doc, *trim(norm, start, end), hit, hit.rule)]
         else:
             start = _last_complement(doc, start, end)
@@ -1722,6 +1732,33 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _set_off_end(doc: Document, hit: Hit) -> int:
+    """Where the source of a trailing cue set off between commas ends: at the comma after it.
+
+    Right after the cue for a phrase with its pronoun (على حد تعبيره، ...) or a verb that
+    holds its subject (كما يقولان، ...); after the subject that follows the verb (كما يروي
+    أبوه، ...). The comma is not checked here: :func:`_mid_clause` asks for one there.
+    """
+    if hit.rule == "trailing" or doc.norm[hit.end : hit.end + 1] == ",":
+        return hit.end
+    return doc.clause_end(hit.end, at_comma=True)
+
+
+def _goes_on(doc: Document, comma: int) -> bool:
+    """Whether the clause goes on after the subject of a set-off cue, at ``comma``.
+
+    After لا حياة فيها، يقول آخر، and كان، على حد تعبيره، the word after the comma must be
+    one that no noun phrase in apposition opens: a preposition, a verb or a particle of
+    exception (إلا في الصيف، يطرح "أسئلة"), never a noun (حسبما قال سايروس فانس، مسؤول
+    الادعاء: his title).
+    """
+    nxt = WORD.match(doc.norm, doc.skip_space(comma + 1))
+    if nxt is None:
+        return False
+    word = nxt.group()
+    return word in _EXCEPT or is_preposition(word, "و") or facts_of(doc.patterns)[word].verb
 
 
 def _opened_before(doc: Document, pos: int) -> str | None:
