@@ -2052,6 +2052,8 @@ def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> boo
         tok = m.group()
         if count and (tok == ":" or (tok in MARKS and _speech_in_marks(norm, m.end()))):
             return True  # وجاء في البيان: "..."، وجاء في الرسالة "...": its own words
+        if count and tok == "," and complementizer_at(norm, m.end(), patterns):
+            return True  # وجاء في البيان الصادر عن الوزارة، أن ...: a comma before it
         if (not tok[0].isalnum() and tok not in MARKS) or count > _DOCUMENT_WORDS:
             return False
     return False

@@ -1178,7 +1178,29 @@ def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
         after = WORD.match(doc.norm, doc.skip_space(m.end()))
         if after is None or not _subject_of_clause(after.group(), doc):
             return None
+    head = doc.norm[mention[0] : mention[1]].split(maxsplit=1)[0]
+    if not head.startswith(("ال", "لل", "بال")) and _resumes(word):
+        return None  # بيان للمجلس أوردته الوكالة، أن: its pronoun is the source's noun
     return start
+
+
+def _resumes(verb: str) -> bool:
+    """Whether a verb ends in an object pronoun of the third person singular (أوردته، نشرتها).
+
+    After an indefinite noun such a verb opens the clause that describes it, its pronoun
+    the noun itself (بيان للمجلس أوردته وكالة الأنباء): no main clause opens there.
+    """
+    for suffix in _RESUMPTIVE_SUFFIXES:
+        stem = verb.removesuffix(suffix)
+        if stem != verb and len(stem) >= _STEM_LETTERS and word_class(stem) == "verb":
+            return True
+    return False
+
+
+#: The object pronouns of the third person singular, as a verb's suffix (normalised).
+_RESUMPTIVE_SUFFIXES = ("ها", "ه")
+#: The fewest letters of a verb before its object pronoun (نشر، أورد).
+_STEM_LETTERS = 3
 
 
 def _subject_of_clause(word: str, doc: Document) -> bool:
