@@ -1240,6 +1240,12 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
+    if form.lemma in patterns.lists["in_medium"]:
+        said = _IN_IT_MARK.match(norm, end)
+        if said is not None:
+            # تغريدة جاء فيها "...": what the document says, in marks right after فيها,
+            # whatever the writer adds after them (، وهو شعار النادي)
+            return Hit(start=start, end=end, form=form, rule="quote", content=said.start("mark"))
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
@@ -1480,6 +1486,14 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
 IN_IT = frozenset(("فيه", "فيها"))
+#: فيه or فيها after a verb of a document, then an opening mark (normalised text).
+_IN_IT_MARK = re.compile(
+    r"""
+    [ \t]+في(?:ه|ها)    # in it: the document just named
+    [ \t]*(?P<mark>[«"])  # the opening mark of what it says
+    """,
+    re.VERBOSE,
+)
 _MEDIUM_CHARS = 80
 
 
