@@ -1249,6 +1249,12 @@ def _verb_hit(
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
+    if (
+        kind in ("past", "present")
+        and last is not None
+        and among(last.group(1), patterns.lists["genitive_source"], "و")
+    ):
+        return None  # وبحسب وصف المدعي العام: the noun a source preposition governs
     if kind in ("past", "present") and _source_ma_start(norm, start, patterns) is not None:
         # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
         # object is its ما: the source phrase credits the clause, and the verb opens

@@ -1146,9 +1146,15 @@ _SAID_IN = re.compile(r"[ \t]*(?P<colon>:)?[ \t]*")
 
 
 def _speech_noun(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is the verbal noun of a verb of saying (تصريحات، توضيح)."""
+    """Whether ``word`` is the verbal noun of a verb of saying (تصريحات، توضيح).
+
+    After a source phrase, also a word spelled as the verb's lemma (بحسب وصف المدعي
+    العام): the verbal noun of a verb of three letters is written so (وصف، ذكر).
+    """
     form = patterns.forms.get(word)
-    return form is not None and form.form == "masdar"
+    return form is not None and (
+        form.form == "masdar" or (form.form == "past" and word == form.lemma)
+    )
 
 
 def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
