@@ -1400,7 +1400,7 @@ def _verb_hit(
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
     if form.lemma in patterns.appeal_lemmas and kind != "participle":
-        called = _appeal_object(norm, end)
+        called = _appeal_object(norm, end, by=form.lemma in patterns.lists["appeal_by"])
         if called is not None:
             # ودعا قادة التحالف جميع الأطراف إلى مواصلة "الجهود المشتركة": what an appeal calls
             # for, with words in marks, is a quote (the guide's quoted object)
@@ -1422,11 +1422,19 @@ def _verb_hit(
 _APPEAL_REACH = 160
 #: The prepositions of what an appeal calls for (دعا إلى، حث على), normalised.
 _APPEAL_PREPOSITIONS = frozenset(("الى", "على"))
+#: Marks with the preposition ب of an appeal right before them or inside (normalised).
+_BY_MARKS = regex.compile(
+    r"""
+    (?<![^\W_])ب(?:ـ)?[ \t]*(?P<mark>[«"])   # بـ"...": ب, maybe its tatweel, then the mark
+    | (?P<mark>[«"])ب(?=[^\W\d_])           # "بالانخراط ...": the mark, then ب on a word
+    """,
+    regex.VERBOSE,
+)
 #: What ends the stretch an appeal verb's object is looked for in.
 _APPEAL_STOP = re.compile(r"[.!?;:\n]")
 
 
-def _appeal_object(norm: str, end: int) -> int | None:
+def _appeal_object(norm: str, end: int, *, by: bool = False) -> int | None:
     """Where what an appeal verb ending at ``end`` calls for starts, when marks are in it.
 
     The first إلى or على after the verb (its subject and object between: ودعا قادة التحالف
@@ -1445,6 +1453,14 @@ def _appeal_object(norm: str, end: int) -> int | None:
     stop = _APPEAL_STOP.search(norm, end, limit)
     if stop is not None:
         limit = stop.start()
+    marked = _BY_MARKS.search(norm, end, limit) if by else None
+    if marked is not None and not any(
+        w.group() in _APPEAL_PREPOSITIONS for w in WORD.finditer(norm, end, marked.start())
+    ):
+        # وطالب بيرد الحكومة الكندية "بالانخراط ...": an appeal in ب calls for what marks
+        # hold, ب inside them or before them (طالب الحكومة بـ"تحقيق مستقل"), before any
+        # إلى or على
+        return marked.start("mark")
     for m in WORD.finditer(norm, end, limit):
         if m.group() in _APPEAL_PREPOSITIONS:
             return m.end() if any(c in MARKS for c in norm[m.end() : limit]) else None
