@@ -1238,6 +1238,24 @@ def _clause_after(
     return _credited(_clause(start, doc, hit, "source", used), mention)
 
 
+def _in_verb_clause(doc: Document, start: int, phrase: int) -> bool:
+    """Whether a source phrase at ``phrase`` follows a cue of ``[start, phrase)`` closely.
+
+    The last cue before it opens no more than a few words before it, with no comma between
+    (هددت السعودية الأربعاء على لسان وزير خارجيتها): the verb, its subject and a setting.
+    """
+    k = bisect_left(doc.cue_starts, phrase) - 1
+    if k < 0 or doc.cue_starts[k] < start:
+        return False
+    cue = doc.cue_starts[k]
+    return "," not in doc.norm[cue:phrase] and _short(doc, cue, phrase, _VERB_CLAUSE_WORDS)
+
+
+#: The most words from a cue to a source phrase in its clause: the verb, a subject of two
+#: words and a time word (هددت السعودية الأربعاء).
+_VERB_CLAUSE_WORDS = 4
+
+
 def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tuple[int, int] | None:
     """The source that a source phrase names, read from ``np_start`` to ``np_end``.
 
@@ -1324,6 +1342,10 @@ def _source_within(
     if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
         # ...، وذلك وفقا لـ: not content
         before_start, before_end = trim(norm, start, last[-1].start())
+    if _in_verb_clause(doc, before_start, hit.start):
+        # أكدت وزارة الخارجية على لسان المتحدث باسمها علمها ...: right after a cue's verb
+        # and subject, the phrase names who spoke for them, in the verb's own clause
+        return []
     if before_end - before_start >= 2 and covered.overlaps(before_start, before_end):
         # Dropped when built; so would the whole clause around the phrase be, for it
         # holds the clause before.
