@@ -1938,7 +1938,11 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             if draft.rule in _WEAK and draft.fragments:
                 # Quote marks in the clause of a weak cue are the speech it reports.
                 draft.confidence = max(draft.confidence, _MARKED_WEAK)
-            if draft.hit is not None and draft.hit.form.lemma in doc.patterns.lists["cognition"]:
+            if (
+                draft.hit is not None
+                and draft.hit.form.lemma in doc.patterns.lists["cognition"]
+                and not _expressed(doc, draft.hit)
+            ):
                 # يعتقد، أدرك: a belief, which the guide leaves optional, under the default
                 # threshold (ExtractConfig(min_confidence=0.3) keeps it)
                 draft.confidence = min(draft.confidence, _COGNITION)
@@ -1961,6 +1965,26 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
+
+
+def _expressed(doc: Document, hit: Hit) -> bool:
+    """Whether a verbal noun of belief is what a cue before it expressed (أعرب عن اعتقاده بأن).
+
+    After عن, the object of a verb of saying earlier in its sentence (أعرب، أبدى، عبر عن):
+    the belief was said, not only held.
+    """
+    if hit.form.form != "masdar":
+        return False
+    before = _LAST_WORD.search(doc.norm, max(0, hit.start - _LAST_WORD_CHARS), hit.start)
+    return (
+        before is not None
+        and before.group(1) == _ABOUT
+        and doc.cue_between(doc.sentence_start(hit.start), before.start())
+    )
+
+
+#: The preposition عن, after which a verb of expression names what it expressed.
+_ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
