@@ -1240,9 +1240,21 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
+    if form.lemma in patterns.lists["in_medium"]:
+        said = _IN_IT_MARK.match(norm, end)
+        if said is not None:
+            # تغريدة جاء فيها "...": what the document says, in marks right after فيها,
+            # whatever the writer adds after them (، وهو شعار النادي)
+            return Hit(start=start, end=end, form=form, rule="quote", content=said.start("mark"))
     last = LAST_WORD.search(before)
     if last is not None and last.group(1) in patterns.lists["not_doing"]:
         return None  # فضل عدم ذكر اسمه: a verbal noun after عدم says what was not done
+    if (
+        kind in ("past", "present")
+        and last is not None
+        and among(last.group(1), patterns.lists["genitive_source"], "و")
+    ):
+        return None  # وبحسب وصف المدعي العام: the noun a source preposition governs
     if kind in ("past", "present") and _source_ma_start(norm, start, patterns) is not None:
         # حسب ما نقلت "رويترز"، وفق ما أوردت "فرانس برس": the verb of a source phrase, whose
         # object is its ما: the source phrase credits the clause, and the verb opens
@@ -1388,7 +1400,7 @@ def _verb_hit(
         # that may carry a quoted object later in the clause.
         return Hit(start=start, end=end, form=form, rule="verb-object", content=end)
     if form.lemma in patterns.appeal_lemmas and kind != "participle":
-        called = _appeal_object(norm, end)
+        called = _appeal_object(norm, end, by=form.lemma in patterns.lists["appeal_by"])
         if called is not None:
             # ودعا قادة التحالف جميع الأطراف إلى مواصلة "الجهود المشتركة": what an appeal calls
             # for, with words in marks, is a quote (the guide's quoted object)
@@ -1410,11 +1422,19 @@ def _verb_hit(
 _APPEAL_REACH = 160
 #: The prepositions of what an appeal calls for (دعا إلى، حث على), normalised.
 _APPEAL_PREPOSITIONS = frozenset(("الى", "على"))
+#: Marks with the preposition ب of an appeal right before them or inside (normalised).
+_BY_MARKS = regex.compile(
+    r"""
+    (?<![^\W_])ب(?:ـ)?[ \t]*(?P<mark>[«"])   # بـ"...": ب, maybe its tatweel, then the mark
+    | (?P<mark>[«"])ب(?=[^\W\d_])           # "بالانخراط ...": the mark, then ب on a word
+    """,
+    regex.VERBOSE,
+)
 #: What ends the stretch an appeal verb's object is looked for in.
 _APPEAL_STOP = re.compile(r"[.!?;:\n]")
 
 
-def _appeal_object(norm: str, end: int) -> int | None:
+def _appeal_object(norm: str, end: int, *, by: bool = False) -> int | None:
     """Where what an appeal verb ending at ``end`` calls for starts, when marks are in it.
 
     The first إلى or على after the verb (its subject and object between: ودعا قادة التحالف
@@ -1433,6 +1453,14 @@ def _appeal_object(norm: str, end: int) -> int | None:
     stop = _APPEAL_STOP.search(norm, end, limit)
     if stop is not None:
         limit = stop.start()
+    marked = _BY_MARKS.search(norm, end, limit) if by else None
+    if marked is not None and not any(
+        w.group() in _APPEAL_PREPOSITIONS for w in WORD.finditer(norm, end, marked.start())
+    ):
+        # وطالب بيرد الحكومة الكندية "بالانخراط ...": an appeal in ب calls for what marks
+        # hold, ب inside them or before them (طالب الحكومة بـ"تحقيق مستقل"), before any
+        # إلى or على
+        return marked.start("mark")
     for m in WORD.finditer(norm, end, limit):
         if m.group() in _APPEAL_PREPOSITIONS:
             return m.end() if any(c in MARKS for c in norm[m.end() : limit]) else None
@@ -1480,6 +1508,14 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
 IN_IT = frozenset(("فيه", "فيها"))
+#: فيه or فيها after a verb of a document, then an opening mark (normalised text).
+_IN_IT_MARK = re.compile(
+    r"""
+    [ \t]+في(?:ه|ها)    # in it: the document just named
+    [ \t]*(?P<mark>[«"])  # the opening mark of what it says
+    """,
+    re.VERBOSE,
+)
 _MEDIUM_CHARS = 80
 
 
@@ -2052,6 +2088,8 @@ def _opens_report(norm: str, start: int, end: int, patterns: CuePatterns) -> boo
         tok = m.group()
         if count and (tok == ":" or (tok in MARKS and _speech_in_marks(norm, m.end()))):
             return True  # وجاء في البيان: "..."، وجاء في الرسالة "...": its own words
+        if count and tok == "," and complementizer_at(norm, m.end(), patterns):
+            return True  # وجاء في البيان الصادر عن الوزارة، أن ...: a comma before it
         if (not tok[0].isalnum() and tok not in MARKS) or count > _DOCUMENT_WORDS:
             return False
     return False

@@ -3183,14 +3183,15 @@ def _own_name(key: str, patterns: CuePatterns) -> bool:
     )
 
 
-def _nisba_stem(i: int, key: str, *, plural: bool = False) -> str:
+def _nisba_stem(i: int, key: str, *, after_article: bool = False) -> str:
     """The key at index ``i`` of a mention's keys, a feminine ية by its masculine stem.
 
     Not right after the head (``i`` 0 or 1), where a word in ية is mostly the genitive of a
-    title (وزير الخارجية، وزارة الداخلية), unless the head is a ``plural`` in ات, which an
-    adjective in ية follows (السلطات الإيطالية، القوات الأمريكية).
+    title (وزير الخارجية، وزارة الداخلية), unless ``after_article`` says an adjective in
+    ية follows the head: after a plural in ات (السلطات الإيطالية، القوات الأمريكية) or a
+    feminine noun in ة, which agrees with it (الحكومة المصرية، الخارجية الكندية).
     """
-    return key[:-1] if key.endswith("ية") and (i > 1 or (plural and i == 1)) else key
+    return key[:-1] if key.endswith("ية") and (i > 1 or (after_article and i == 1)) else key
 
 
 #: The ending of a sound feminine plural (سلطات، قوات).
@@ -3205,9 +3206,12 @@ def _nisbas(keys: tuple[str, ...]) -> frozenset[str]:
     after its noun (مسؤول في وزارة الخارجية الأمريكية); adjectives of kind (الدولية،
     الحقوقية) say nothing of whose it is and are left out.
     """
-    plural = bool(keys) and keys[0].endswith(_FEMININE_PLURAL)
+    adjective = bool(keys) and (
+        keys[0].endswith(_FEMININE_PLURAL)
+        or (keys[0].endswith("ة") and keys[0] not in _MINISTRY)  # الحكومة المصرية
+    )
     stems = {
-        _nisba_stem(i, k, plural=plural)
+        _nisba_stem(i, k, after_article=adjective)
         for i, k in enumerate(keys)
         if len(k) > 3 and not (i and keys[i - 1] in _MINISTRY and k.endswith("ية"))
     }

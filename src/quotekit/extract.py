@@ -66,6 +66,7 @@ from quotekit.morphology import (
     is_given_name,
     is_oblique,
     is_preposition,
+    noun_gender,
     noun_number,
     only_nouns,
     takes_article,
@@ -690,22 +691,30 @@ def _marked_before_cue(doc: Document, start: int) -> MarkedSpan | None:
     return span if words and doc.cue_between(words[0].start(), words[-1].start() + 1) else None
 
 
-def _appeal_subject(doc: Document, end: int, called: int) -> tuple[int, int] | None:
+def _appeal_subject(doc: Document, hit: Hit, called: int) -> tuple[int, int] | None:
     """The subject of an appeal verb that ends at ``end``, before the one it calls on.
 
     ودعا قادة التحالف جميع الأطراف إلى: the phrase after the verb stops where its object
     starts (:func:`~quotekit.mentions.name_tail`); none when no speaker's phrase opens
     there or its first word is a plural in the accusative (ودعا المواطنين إلى: the
-    subject is dropped, the phrase is the object). ``called`` is where what the appeal
-    calls for starts.
+    subject is dropped, the phrase is the object), nor when the phrase is of another
+    gender than the verb (وحثت المجتمع الدولي على: a verb before its subject agrees with
+    it in gender). ``called`` is where what the appeal calls for starts.
     """
-    mention, _ = clean_mention(doc.norm, end, called, doc.patterns, find_addressee=False)
+    mention, _ = clean_mention(doc.norm, hit.end, called, doc.patterns, find_addressee=False)
     if mention is None:
         return None
     found = list(WORD.finditer(doc.norm, *mention))
     if not can_open(found[0].group(), doc.patterns) or is_oblique(found[0].group()):
         return None  # ودعا المواطنين: a plural in the accusative is the object
     words = [m.group() for m in found]
+    theirs = noun_gender(words)
+    if (
+        hit.form.form in ("past", "present")
+        and None not in (hit.form.gender, theirs)
+        and theirs != hit.form.gender
+    ):
+        return None  # وحثت المجتمع الدولي: of another gender, the object
     n = name_tail(words, 1, doc.patterns)
     facts = facts_of(doc.patterns)
     for k in range(2, n):
@@ -754,7 +763,14 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
             # the words before the marks are its object, part of the content.
             return _clause(hit.end, doc, hit, rule, used)
-        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        if rule == "subject-quote" and hit.form.lemma in doc.patterns.appeal_lemmas:
+            # وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ "...": an appeal names the
+            # one it calls on after its subject
+            subject = _appeal_subject(doc, hit, span.open)
+            for d in drafts:
+                d.mention = subject or d.mention
+        return drafts
     if rule in ("quoted-object", "subject-quoted-object"):
         assert hit.content is not None
         span = doc.by_open.get(doc.skip_space(hit.content))
@@ -811,7 +827,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
         return _chain(span, doc, hit, rule, used)
     if rule == "appeal":
         assert hit.content is not None
-        subject = _appeal_subject(doc, hit.end, hit.content)
+        subject = _appeal_subject(doc, hit, hit.content)
         # what the appeal calls for is a quote only with speech in marks in it: two words
         # at least (لوقف "قرصنة" بثها: one word in marks is a term)
         drafts = [
@@ -1130,9 +1146,15 @@ _SAID_IN = re.compile(r"[ \t]*(?P<colon>:)?[ \t]*")
 
 
 def _speech_noun(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is the verbal noun of a verb of saying (تصريحات، توضيح)."""
+    """Whether ``word`` is the verbal noun of a verb of saying (تصريحات، توضيح).
+
+    After a source phrase, also a word spelled as the verb's lemma (بحسب وصف المدعي
+    العام): the verbal noun of a verb of three letters is written so (وصف، ذكر).
+    """
     form = patterns.forms.get(word)
-    return form is not None and form.form == "masdar"
+    return form is not None and (
+        form.form == "masdar" or (form.form == "past" and word == form.lemma)
+    )
 
 
 def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
@@ -1162,7 +1184,29 @@ def _verb_next(doc: Document, mention: tuple[int, int]) -> int | None:
         after = WORD.match(doc.norm, doc.skip_space(m.end()))
         if after is None or not _subject_of_clause(after.group(), doc):
             return None
+    head = doc.norm[mention[0] : mention[1]].split(maxsplit=1)[0]
+    if not head.startswith(("ال", "لل", "بال")) and _resumes(word):
+        return None  # بيان للمجلس أوردته الوكالة، أن: its pronoun is the source's noun
     return start
+
+
+def _resumes(verb: str) -> bool:
+    """Whether a verb ends in an object pronoun of the third person singular (أوردته، نشرتها).
+
+    After an indefinite noun such a verb opens the clause that describes it, its pronoun
+    the noun itself (بيان للمجلس أوردته وكالة الأنباء): no main clause opens there.
+    """
+    for suffix in _RESUMPTIVE_SUFFIXES:
+        stem = verb.removesuffix(suffix)
+        if stem != verb and len(stem) >= _STEM_LETTERS and word_class(stem) == "verb":
+            return True
+    return False
+
+
+#: The object pronouns of the third person singular, as a verb's suffix (normalised).
+_RESUMPTIVE_SUFFIXES = ("ها", "ه")
+#: The fewest letters of a verb before its object pronoun (نشر، أورد).
+_STEM_LETTERS = 3
 
 
 def _subject_of_clause(word: str, doc: Document) -> bool:
@@ -1192,6 +1236,24 @@ def _clause_after(
     if doc.cue_between(start, doc.clause_end(start)):
         return []
     return _credited(_clause(start, doc, hit, "source", used), mention)
+
+
+def _in_verb_clause(doc: Document, start: int, phrase: int) -> bool:
+    """Whether a source phrase at ``phrase`` follows a cue of ``[start, phrase)`` closely.
+
+    The last cue before it opens no more than a few words before it, with no comma between
+    (هددت السعودية الأربعاء على لسان وزير خارجيتها): the verb, its subject and a setting.
+    """
+    k = bisect_left(doc.cue_starts, phrase) - 1
+    if k < 0 or doc.cue_starts[k] < start:
+        return False
+    cue = doc.cue_starts[k]
+    return "," not in doc.norm[cue:phrase] and _short(doc, cue, phrase, _VERB_CLAUSE_WORDS)
+
+
+#: The most words from a cue to a source phrase in its clause: the verb, a subject of two
+#: words and a time word (هددت السعودية الأربعاء).
+_VERB_CLAUSE_WORDS = 4
 
 
 def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tuple[int, int] | None:
@@ -1250,6 +1312,15 @@ def _source_within(
     dateline = norm.rfind("--", sentence, hit.start)
     if dateline >= 0 and dateline - sentence < _DATELINE:
         sentence = dateline + 2  # دبي، الإمارات (CNN)-- : the dateline is no content
+    opened = _opened_before(doc, hit.start)
+    if opened == "that":
+        return []  # ويؤكد أنه وفقا لـX، ...: the clause is the quote of the cue before أن
+    if opened == "which":
+        # ...، والتي وفقا لـX، تسمح ...: the relative clause goes on after the phrase
+        if np_end >= len(norm) or norm[np_end] != ",":
+            return []
+        mention = _source_mention(hit, doc, np_start, np_end)
+        return [] if mention is None else _clause_after(doc, hit, np_end + 1, mention, used)
     spoken = _spoken_before(doc, sentence, hit, np_end)
     comp = (
         complementizer_at(norm, np_end + 1, doc.patterns)
@@ -1271,6 +1342,10 @@ def _source_within(
     if last and last[-1].end() == end and last[-1].group() in doc.patterns.lists["connector"]:
         # ...، وذلك وفقا لـ: not content
         before_start, before_end = trim(norm, start, last[-1].start())
+    if _in_verb_clause(doc, before_start, hit.start):
+        # أكدت وزارة الخارجية على لسان المتحدث باسمها علمها ...: right after a cue's verb
+        # and subject, the phrase names who spoke for them, in the verb's own clause
+        return []
     if before_end - before_start >= 2 and covered.overlaps(before_start, before_end):
         # Dropped when built; so would the whole clause around the phrase be, for it
         # holds the clause before.
@@ -1487,6 +1562,8 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
     if len(rest) < 2 or doc.cue_between(rest[0].start(), rest[0].start() + 1):
         return False
     word = rest[0].group()
+    if word in _EXCEPT:
+        return True  # لا حياة فيها، يقول آخر، إلا في الصيف: an exception is of its clause
     form = doc.patterns.forms.get(word)
     if (
         norm[edge - 1 : edge] == ","
@@ -1508,6 +1585,10 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
+
+
+#: Particles of exception (إلا، normalised): what follows one is part of the clause before.
+_EXCEPT = frozenset(("الا", "سوى"))
 
 
 def _unnamed_title(doc: Document, start: int, end: int) -> bool:
@@ -1665,10 +1746,22 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
             drafts = _clause(start, doc, hit, hit.rule, used)
         elif end - start < 2:
             return []
-        elif hit.rule == "as" and _mid_clause(doc, start, i, hit.end, hit.end):
+        elif hit.rule == "as" and (opened := _opened_before(doc, end)) is not None:
+            # والتي كما يقول، تسمح ...: set inside the clause the word before it opens.
+            # After a relative pronoun that clause goes on after the phrase, and is the
+            # content; after a complementizer the cue before it holds the whole clause.
+            comma = doc.clause_end(hit.end, at_comma=True)
+            if opened == "that" or comma >= len(norm) or norm[comma] != ",":
+                return []
+            drafts = _clause(comma + 1, doc, hit, hit.rule, used)
+        elif _mid_clause(doc, start, i, hit.end, source_end := _set_off_end(doc, hit)) and (
+            (hit.rule == "as" and source_end == hit.end) or _goes_on(doc, source_end)
+        ):
             # تلك الكمية، بحسب ما يقولان، هي مقامرة: a verb that holds its subject, set off
-            # inside its clause, credits the whole clause
-            end = doc.clause_end(hit.end + 1, at_cue=True)
+            # inside its clause, credits the whole clause; so does one with its subject
+            # after it (خرج عبدالله، كما يروي أبوه، ضمن مجموعة), or a trailing phrase with
+            # its pronoun (كان، على حد تعبيره، يطرح "أسئلة غريبة")
+            end = doc.clause_end(source_end + 1, at_cue=True)
             drafts = [_clause_draft(doc, *trim(norm, start, end), hit, hit.rule)]
         else:
             start = _last_complement(doc, start, end)
@@ -1689,6 +1782,55 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _set_off_end(doc: Document, hit: Hit) -> int:
+    """Where the source of a trailing cue set off between commas ends: at the comma after it.
+
+    Right after the cue for a phrase with its pronoun (على حد تعبيره، ...) or a verb that
+    holds its subject (كما يقولان، ...); after the subject that follows the verb (كما يروي
+    أبوه، ...). The comma is not checked here: :func:`_mid_clause` asks for one there.
+    """
+    if hit.rule == "trailing" or doc.norm[hit.end : hit.end + 1] == ",":
+        return hit.end
+    return doc.clause_end(hit.end, at_comma=True)
+
+
+def _goes_on(doc: Document, comma: int) -> bool:
+    """Whether the clause goes on after the subject of a set-off cue, at ``comma``.
+
+    After لا حياة فيها، يقول آخر، and كان، على حد تعبيره، the word after the comma must be
+    one that no noun phrase in apposition opens: a preposition, a verb or a particle of
+    exception (إلا في الصيف، يطرح "أسئلة"), never a noun (حسبما قال سايروس فانس، مسؤول
+    الادعاء: his title).
+    """
+    nxt = WORD.match(doc.norm, doc.skip_space(comma + 1))
+    if nxt is None:
+        return False
+    word = nxt.group()
+    return word in _EXCEPT or is_preposition(word, "و") or facts_of(doc.patterns)[word].verb
+
+
+def _opened_before(doc: Document, pos: int) -> str | None:
+    """What the word right before ``pos`` opens, with no comma between: a clause or none.
+
+    ``"that"`` after a complementizer (ويؤكد أنه وفقا للاستخبارات، ترتبط ...), ``"which"``
+    after a relative pronoun (والتي كما يقول، تسمح ...): neither word ends a clause, so a
+    source phrase right after one is set inside the clause it opens, not after a clause.
+    """
+    m = _LAST_WORD.search(doc.norm, max(0, pos - _LAST_WORD_CHARS), pos)
+    if m is None:
+        return None
+    word = m.group(1).removeprefix("و")
+    if word.removeprefix("ب") in THAT_WORDS:
+        return "that"
+    return "which" if word in doc.patterns.lists["relative"] else None
+
+
+#: The last word before a point, only spaces after it.
+_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
+#: How far back the last word before a source phrase is looked for.
+_LAST_WORD_CHARS = 16
 
 
 #: To me, to us: the writer, told by the source of a trailing cue (يقول لي أحد المحليين).
@@ -1796,7 +1938,11 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             if draft.rule in _WEAK and draft.fragments:
                 # Quote marks in the clause of a weak cue are the speech it reports.
                 draft.confidence = max(draft.confidence, _MARKED_WEAK)
-            if draft.hit is not None and draft.hit.form.lemma in doc.patterns.lists["cognition"]:
+            if (
+                draft.hit is not None
+                and draft.hit.form.lemma in doc.patterns.lists["cognition"]
+                and not _expressed(doc, draft.hit)
+            ):
                 # يعتقد، أدرك: a belief, which the guide leaves optional, under the default
                 # threshold (ExtractConfig(min_confidence=0.3) keeps it)
                 draft.confidence = min(draft.confidence, _COGNITION)
@@ -1819,6 +1965,26 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
             covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
+
+
+def _expressed(doc: Document, hit: Hit) -> bool:
+    """Whether a verbal noun of belief is what a cue before it expressed (أعرب عن اعتقاده بأن).
+
+    After عن, the object of a verb of saying earlier in its sentence (أعرب، أبدى، عبر عن):
+    the belief was said, not only held.
+    """
+    if hit.form.form != "masdar":
+        return False
+    before = _LAST_WORD.search(doc.norm, max(0, hit.start - _LAST_WORD_CHARS), hit.start)
+    return (
+        before is not None
+        and before.group(1) == _ABOUT
+        and doc.cue_between(doc.sentence_start(hit.start), before.start())
+    )
+
+
+#: The preposition عن, after which a verb of expression names what it expressed.
+_ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
