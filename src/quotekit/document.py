@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import attrs
+import regex
 
 from quotekit.cues import (
     LAST_WORD,
@@ -868,8 +869,9 @@ def agrees(cue: Form, participle: Form, *, subject: bool, relay: bool = False) -
 
 #: The most words of marks that Latin letters or digits make a name (see _LATIN_OR_DIGIT).
 _CODED_WORDS = 3
-#: A Latin letter or an ASCII digit.
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+#: A letter of the Latin script or a digit (the extraction preset folds every digit to
+#: ASCII).
+_LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9]")
 
 
 #: The most words of each marked item in a list of names ("أ"، و"ب").
