@@ -1508,10 +1508,10 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
 IN_IT = frozenset(("فيه", "فيها"))
-#: فيه or فيها after a verb of a document, then an opening mark (normalised text).
+#: A pronoun of ``IN_IT`` after a verb of a document, then an opening mark (normalised).
 _IN_IT_MARK = re.compile(
-    r"""
-    [ \t]+في(?:ه|ها)    # in it: the document just named
+    rf"""
+    [ \t]+(?:{"|".join(sorted(IN_IT, key=len, reverse=True))})  # in it: the document named
     [ \t]*(?P<mark>[«"])  # the opening mark of what it says
     """,
     re.VERBOSE,

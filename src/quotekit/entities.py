@@ -463,9 +463,10 @@ class Registry:
         wrote last, not the latest to speak. ``entity`` is the source found, kept unless
         another's name stands after every mention of its own.
         """
-        if self._name_key(entity, head, before) is None:
+        key = self._name_key(entity, head, before)
+        if key is None:
             return entity
-        best, last = entity, self._named_at(entity, head, before)
+        best, last = entity, self._last_named(key, before)
         for other in self.recent:
             key = None if other is entity else self._name_key(other, head, before)
             if key is not None and (at := self._last_named(key, before)) > last:

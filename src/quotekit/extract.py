@@ -29,6 +29,7 @@ import regex
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import (
+    LAST_WORD,
     RESUMPTIVE_OBJECTS,
     Hit,
     as_start,
@@ -1818,7 +1819,7 @@ def _opened_before(doc: Document, pos: int) -> str | None:
     after a relative pronoun (والتي كما يقول، تسمح ...): neither word ends a clause, so a
     source phrase right after one is set inside the clause it opens, not after a clause.
     """
-    m = _LAST_WORD.search(doc.norm, max(0, pos - _LAST_WORD_CHARS), pos)
+    m = LAST_WORD.search(doc.norm, max(0, pos - _LAST_WORD_CHARS), pos)
     if m is None:
         return None
     word = m.group(1).removeprefix("و")
@@ -1827,8 +1828,6 @@ def _opened_before(doc: Document, pos: int) -> str | None:
     return "which" if word in doc.patterns.lists["relative"] else None
 
 
-#: The last word before a point, only spaces after it.
-_LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 #: How far back the last word before a source phrase is looked for.
 _LAST_WORD_CHARS = 16
 
@@ -1975,7 +1974,7 @@ def _expressed(doc: Document, hit: Hit) -> bool:
     """
     if hit.form.form != "masdar":
         return False
-    before = _LAST_WORD.search(doc.norm, max(0, hit.start - _LAST_WORD_CHARS), hit.start)
+    before = LAST_WORD.search(doc.norm, max(0, hit.start - _LAST_WORD_CHARS), hit.start)
     return (
         before is not None
         and before.group(1) == _ABOUT

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from quotekit._memo import WordTable
@@ -610,13 +610,17 @@ def named_before(norm: str, word: str, before: int) -> bool:
     """
     if len(word) < _NAMED_LETTERS:
         return False
-    pos = norm.find(word, max(0, before - _NAMED_REACH), before)
+    return next(_alone(norm, word, max(0, before - _NAMED_REACH), before), None) is not None
+
+
+def _alone(norm: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands alone in ``norm[start:end]``, not inside another word."""
+    pos = norm.find(word, start, end)
     while pos >= 0:
-        end = pos + len(word)
-        if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[end : end + 1].isalnum():
-            return True
-        pos = norm.find(word, pos + 1, before)
-    return False
+        stop = pos + len(word)
+        if (pos == 0 or not norm[pos - 1].isalnum()) and not norm[stop : stop + 1].isalnum():
+            yield pos
+        pos = norm.find(word, pos + 1, end)
 
 
 #: The fewest letters of a name told apart from a ل before it (بيركاي), and how far back
@@ -983,11 +987,10 @@ def _cut(
             words >= 2
             and f.article
             and not f.adjective
-            and tok not in COMPOUND_ENDS
+            and not facts[texts[i - 1]].given
             and _definite_noun(tok, patterns)
             and _plain_name(texts[i - 1], patterns)
             and _plain_name(texts[i - 2], patterns)
-            and not facts[texts[i - 1]].given
         ):
             # الأمين العام للحلف الأطلسي ينس ستولتنبرغ الإجابة: a name of two words governs
             # no genitive, and the definite noun after it is the verb's object
@@ -1230,23 +1233,18 @@ def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePa
         False
     """
     reach = min(len(norm), at + _NAMED_REACH)
-    pos = norm.find(word, max(0, at - _NAMED_REACH), reach)
-    looked = 0
-    while pos >= 0 and looked < _OCCURRENCES:
-        end = pos + len(word)
-        if (
-            (pos == 0 or not norm[pos - 1].isalnum())
-            and not norm[end : end + 1].isalnum()
-            and not norm.startswith(after, end + 1)
-        ):
-            looked += 1
-            before = _word_before(norm, pos)
-            if before:
-                f = word_facts(before, patterns)
-                # a given name that is no particle (أنا ولي عهد: the pronoun, not Ana)
-                if (f.given and not f.particle) or f.intro:
-                    return True
-        pos = norm.find(word, pos + 1, reach)
+    found = (
+        pos
+        for pos in _alone(norm, word, max(0, at - _NAMED_REACH), reach)
+        if not norm.startswith(after, pos + len(word) + 1)
+    )
+    for pos in islice(found, _OCCURRENCES):
+        before = _word_before(norm, pos)
+        if before:
+            f = word_facts(before, patterns)
+            # a given name that is no particle (أنا ولي عهد: the pronoun, not Ana)
+            if (f.given and not f.particle) or f.intro:
+                return True
     return False
 
 
