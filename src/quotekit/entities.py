@@ -1817,6 +1817,7 @@ class Registry:
                     or self._named_before(entity, tails)
                     or self._surname_of_title(entity, bare, people.surnamed)
                     or self._possessor_titled(entity, persons, forms)
+                    or self._nisba_named(entity, people.named)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -2337,6 +2338,30 @@ class Registry:
                     # وزير الطاقة الجزائري صالح خبري: the name right after the title, or
                     # after the rest of it.
                     found[id(entity)] = entity
+        return list(found.values())
+
+    def _nisba_named(self, entity: Entity, persons: list[Entity]) -> list[Entity]:
+        """The one named person the text wrote right after ``entity``, a bare relative adjective.
+
+        ومدربه الإسباني جوسيب غوارديولا ... وأقر الإسباني: a relative adjective of origin
+        alone, with the article, is a noun that stands for the person it described (the
+        Spaniard), when each place the text put it right before a name of ``persons`` (the
+        named persons, ``_People.named``) names the same one. A surname that ends as a
+        relative adjective (وأضاف المالكي) follows its given name instead.
+        """
+        keys = entity.keys
+        if (
+            len(keys) != 1
+            or not entity.name.startswith("ال")
+            or not keys[0].endswith(_NISBA_ENDS)
+            or keys[0] in self.patterns.lists["speaker_head"]
+        ):
+            return []
+        found: dict[int, Entity] = {}
+        for _, words in self._after_head(keys[0]):
+            for person in persons:
+                if person is not entity and tuple(words[1 : 1 + len(person.keys)]) == person.keys:
+                    found[id(person)] = person
         return list(found.values())
 
     def _possessed_title_of(self, words: tuple[str, ...]) -> str | None:
