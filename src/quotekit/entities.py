@@ -2357,11 +2357,18 @@ class Registry:
             or keys[0] in self.patterns.lists["speaker_head"]
         ):
             return []
+        nisba = keys[0]
         found: dict[int, Entity] = {}
-        for _, words in self._after_head(keys[0]):
-            for person in persons:
-                if person is not entity and tuple(words[1 : 1 + len(person.keys)]) == person.keys:
+        for person in persons:
+            for form in (person.keys, *person.aliases):
+                if nisba in form[:-1] and self._is_named(form[form.index(nisba) + 1 :]):
+                    found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: a form of its own
+        forms = [(person, (person.keys, *person.aliases)) for person in persons]
+        for _, words in self._after_head(nisba):
+            for person, its in forms:
+                if any(tuple(words[1 : 1 + len(form)]) == form for form in its if form):
                     found[id(person)] = person
+        found.pop(id(entity), None)
         return list(found.values())
 
     def _possessed_title_of(self, words: tuple[str, ...]) -> str | None:
