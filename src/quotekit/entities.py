@@ -144,6 +144,9 @@ _NEXT_WORD_REACH = 30
 _FOREIGN_FIRST = 4
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
+#: The most words of a bare relative adjective of origin with the adjectives after it
+#: (الفيزيائي الشهير) that stands for a person (Registry._nisba_named).
+_NISBA_WORDS = 3
 #: The kinds of source that name people, never the body their name holds.
 _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
@@ -1817,7 +1820,7 @@ class Registry:
                     or self._named_before(entity, tails)
                     or self._surname_of_title(entity, bare, people.surnamed)
                     or self._possessor_titled(entity, persons, forms)
-                    or self._nisba_named(entity, people.named)
+                    or self._nisba_named(entity, persons)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -2346,13 +2349,15 @@ class Registry:
         ومدربه الإسباني جوسيب غوارديولا ... وأقر الإسباني: a relative adjective of origin
         alone, with the article, is a noun that stands for the person it described (the
         Spaniard), when each place the text put it right before a name of ``persons`` (the
-        named persons, ``_People.named``) names the same one. A surname that ends as a
-        relative adjective (وأضاف المالكي) follows its given name instead.
+        named persons, ``_People.named``) names the same one. Definite adjectives may follow
+        it (الفيزيائي الشهير after العالم الفيزيائي ألبرت أينشتاين). A surname that ends as
+        a relative adjective (وأضاف المالكي) follows its given name instead.
         """
-        keys = entity.keys
+        keys, words = entity.keys, entity.words
         if (
-            len(keys) != 1
-            or not entity.name.startswith("ال")
+            not 0 < len(keys) <= _NISBA_WORDS
+            or len(words) != len(keys)
+            or not all(w.startswith("ال") for w in words)
             or not keys[0].endswith(_NISBA_ENDS)
             or keys[0] in self.patterns.lists["speaker_head"]
         ):
@@ -2360,9 +2365,10 @@ class Registry:
         nisba = keys[0]
         found: dict[int, Entity] = {}
         for person in persons:
-            for form in (person.keys, *person.aliases):
-                if nisba in form[:-1] and self._is_named(form[form.index(nisba) + 1 :]):
-                    found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: a form of its own
+            name = person.words
+            at = next((i for i, w in enumerate(name[:-1]) if _key(w) == nisba), None)
+            if at is not None and all(map(_name_word, name[at + 1 :])):
+                found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: its own name
         forms = [(person, (person.keys, *person.aliases)) for person in persons]
         for _, words in self._after_head(nisba):
             for person, its in forms:
@@ -2867,6 +2873,17 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
     """
     stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(_NISBA_ENDS))
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` (normalised) may be a word of a name: a noun no list knows as one that
+    takes the article, with it or without (أنشيلوتي، ألبرت; not الفريق، مدافع، في).
+    """
+    return (
+        word_class(word) == "noun"
+        and not takes_article(word)
+        and not takes_article(without_article(word))
+    )
 
 
 def _first_name(word: str) -> bool:
