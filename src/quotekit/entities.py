@@ -2370,10 +2370,10 @@ class Registry:
             if at is not None and all(map(_name_word, name[at + 1 :])):
                 found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: its own name
         forms = [(person, (person.keys, *person.aliases)) for person in persons]
-        for _, words in self._after_head(nisba):
+        for _, after in self._after_head(nisba):
             for person, its in forms:
-                if any(tuple(words[1 : 1 + len(form)]) == form for form in its if form):
-                    found[id(person)] = person
+                if any(tuple(after[1 : 1 + len(form)]) == form for form in its if form):
+                    found[id(person)] = person  # ومدربه الإسباني جوسيب غوارديولا
         found.pop(id(entity), None)
         return list(found.values())
 
@@ -2876,8 +2876,10 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
 
 
 def _name_word(word: str) -> bool:
-    """Whether ``word`` (normalised) may be a word of a name: a noun no list knows as one that
-    takes the article, with it or without (أنشيلوتي، ألبرت; not الفريق، مدافع، في).
+    """Whether ``word`` (normalised) may be a word of a name, not a common noun or a particle.
+
+    A noun no list knows as one that takes the article, with it or without (أنشيلوتي، ألبرت;
+    not الفريق، مدافع، في).
     """
     return (
         word_class(word) == "noun"
