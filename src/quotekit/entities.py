@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import attrs
@@ -55,6 +55,7 @@ from quotekit.morphology import (
     listed_head,
     masdar_shaped,
     names_state,
+    offices,
     organisation_heads,
     seat_state,
     takes_article,
@@ -353,6 +354,8 @@ class Registry:
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
+        if len(keys) > 1:
+            keys = _office(keys)  # رئيس الحكومة: رئيس الوزراء in other words
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
@@ -2513,6 +2516,31 @@ class Registry:
                 and quoted.get(id(e), 0) > 1
             ],
         )
+
+
+@cache
+def _offices() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """:func:`~quotekit.morphology.offices` by keys (رئيس حكومة: رئيس وزراء), read once."""
+    return {tuple(map(_key, title)): tuple(map(_key, meant)) for title, meant in offices().items()}
+
+
+def _office(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with a title said in other words as the title it means (``offices.tsv``).
+
+    رئيس الحكومة الصينية is رئيس الوزراء الصيني: the relative adjectives after the title
+    agree with the head of the title it means, a masculine one with no ة.
+
+    Example:
+        >>> _office(("رئيس", "حكومة", "صينية")), _office(("رئيس", "وزراء", "صيني"))
+        (('رئيس', 'وزراء', 'صيني'), ('رئيس', 'وزراء', 'صيني'))
+    """
+    meant = _offices().get(keys[:2])
+    if meant is None:
+        return keys
+    rest = keys[2:]
+    if not meant[0].endswith("ة"):
+        rest = tuple(k[:-1] if k.endswith("ية") else k for k in rest)
+    return (*meant, *rest)
 
 
 def _family(keys: tuple[str, ...]) -> bool:

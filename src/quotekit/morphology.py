@@ -81,6 +81,7 @@ __all__ = [
     "organisation_heads",
     "participle_gender",
     "seat_state",
+    "offices",
     "spelled_as_verb",
     "takes_article",
     "unpossessed",
@@ -1505,6 +1506,28 @@ def _seats() -> dict[tuple[str, ...], Seat]:
             raise LexiconError(source, number, f"the seat {seat!r} stands for another state above")
         adjectives = (*(known.adjectives if known else ()), _word(adjective, source, number))
         found[key] = Seat(state=words, adjectives=adjectives)
+    return found
+
+
+@cache
+def offices() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The titles of ``offices.tsv`` that name one office in other words, normalised.
+
+    Each title's two words (رئيس الحكومة) to those of the title it means (رئيس الوزراء).
+
+    Example:
+        >>> offices()[("رئيس", "الحكومة")]
+        ('رئيس', 'الوزراء')
+    """
+    source = "offices.tsv"
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for number, cells in data_rows(_read(source)):
+        words = [tuple(_word(w, source, number) for w in cell.split()) for cell in cells]
+        if len(words) != 2 or any(len(title) != 2 for title in words):
+            raise LexiconError(
+                source, number, "a line is: a title of two words, tab, the title it means"
+            )
+        found[words[0]] = words[1]
     return found
 
 
