@@ -393,7 +393,10 @@ class Registry:
             if keys[0] in _keys_of(self.patterns, "official"):
                 entity = self._official(keys, gender)
             elif keys[0] in _keys_of(self.patterns, "epithet"):
-                entity = self._official(keys, gender, epithet=True)
+                # اللاعبة الحاصلة على اللقب: definite words after a definite head are its
+                # adjectives (a definite noun governs no genitive)
+                described = all(w.startswith("ال") for w in norm_words[1:])
+                entity = self._official(keys, gender, epithet=True, described=described)
         fuller = None if entity is not None else self._fuller(keys, before)
         if (
             entity is not None
@@ -714,7 +717,12 @@ class Registry:
         return None
 
     def _official(
-        self, keys: tuple[str, ...], gender: str | None, *, epithet: bool = False
+        self,
+        keys: tuple[str, ...],
+        gender: str | None,
+        *,
+        epithet: bool = False,
+        described: bool = False,
     ) -> Entity | None:
         """The person that a definite المسؤول or an epithet points back to, if any.
 
@@ -726,9 +734,12 @@ class Registry:
         named or titled, when that person bore each of its relative adjectives (اللاعب
         البلجيكي is no coach never called Belgian); with such adjectives it may point past
         the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
-        الكولومبي يري مينا).
+        الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
+        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only.
         """
-        if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
+        if not self.recent or not (
+            described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])
+        ):
             return None
         ours = _own_adjectives(keys)
         reach = _EPITHET_REACH if epithet and ours else 1
