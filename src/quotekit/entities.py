@@ -737,9 +737,7 @@ class Registry:
         الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
         adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only.
         """
-        if not self.recent or not (
-            described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])
-        ):
+        if not self.recent or not (described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])):
             return None
         ours = _own_adjectives(keys)
         reach = _EPITHET_REACH if epithet and ours else 1
