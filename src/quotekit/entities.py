@@ -1106,6 +1106,8 @@ class Registry:
                 if first_start is not None:
                     best = (first_start, m_end)
                 continue
+            if self._counted(m_start):
+                continue  # وهي رابع مخرجة لبنانية: one of several counted, no source named
             reach = min(len(text), m_end + _FULLER_REACH)
             if (
                 len(keys) > 1
@@ -1150,6 +1152,20 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _counted(self, start: int) -> bool:
+        """Whether an ordinal governs the word at ``start`` (رابع مخرجة، أول امرأة).
+
+        The phrase it opens counts someone among others of its kind, as a predicate or a
+        description: it is no earlier form of a source (the ``ordinal`` list).
+        """
+        text = self.mapped.text
+        prev = list(WORD.finditer(text, max(0, start - _NEXT_WORD_REACH), start))
+        if not prev or text[prev[-1].end() : start].strip(" \t"):
+            return False
+        word = prev[-1].group()
+        ordinals = self.patterns.lists["ordinal"]
+        return word in ordinals or (word[:1] in "وف" and word[1:] in ordinals)
 
     def _name_goes_on(self, words: Sequence[str], n: int) -> bool:
         """Whether a fuller form of a name read as ``words`` is not cut before ``words[n]``.
