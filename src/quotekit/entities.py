@@ -395,8 +395,8 @@ class Registry:
             elif keys[0] in _keys_of(self.patterns, "epithet"):
                 # اللاعبة الحاصلة على اللقب: definite words after a definite head are its
                 # adjectives (a definite noun governs no genitive)
-                described = all(w.startswith("ال") for w in norm_words[1:])
-                entity = self._official(keys, gender, epithet=True, described=described)
+                definites = all(w.startswith("ال") for w in norm_words[1:])
+                entity = self._official(keys, gender, epithet=True, described=definites)
         fuller = None if entity is not None else self._fuller(keys, before)
         if (
             entity is not None
