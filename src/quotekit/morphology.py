@@ -1591,10 +1591,17 @@ def entity_type(words: Sequence[str]) -> str:
         return "person"
     if names_state(words):
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
+    if words[0] in _TEAM and len(words) > 1 and _number(words[1]) == "p":
+        return "group"  # فريق باحثين: a team of researchers (الفريق خليفة حفتر: a rank)
     kind = _head_type(words[0])
     if kind == "anonymous":
         return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
     return kind
+
+
+#: فريق, indefinite: a team when an indefinite plural follows it (فريق باحثين), never the
+#: rank, which takes the article and a name (الفريق خليفة حفتر).
+_TEAM = frozenset(("فريق",))
 
 
 @lru_cache(maxsize=1)
