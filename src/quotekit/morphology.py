@@ -1586,6 +1586,8 @@ def entity_type(words: Sequence[str]) -> str:
         ('group', 'person', 'person')
         >>> entity_type(["السعودية"]), entity_type(["واشنطن"])
         ('organisation', 'organisation')
+        >>> entity_type(["فريق", "باحثين"]), entity_type(["الفريق", "خليفة", "حفتر"])
+        ('group', 'person')
     """
     if not words:
         return "person"
