@@ -35,6 +35,7 @@ MORPHOLOGY_FILES = (
     "entity_heads.tsv",
     "honorifics.tsv",
     "seats.tsv",
+    "offices.tsv",
 )
 
 
@@ -559,6 +560,11 @@ _DATA_FILES: dict[str, tuple[str, Any, Callable[[], object]]] = {
         morphology._seats,
         lambda: morphology.seat_state(["دمشق"]),
     ),
+    "offices.tsv": (
+        "رئيس الحكومة\tرئيس الوزراء",
+        morphology.offices,
+        morphology.offices,
+    ),
 }
 
 
@@ -571,6 +577,9 @@ _DATA_FILES: dict[str, tuple[str, Any, Callable[[], object]]] = {
         ("seats.tsv", "دمشق\tسوري", "a line is: seat, tab, relative adjective, tab, state"),
         ("seats.tsv", "دمشق\tsuri\tسوريا", "not one Arabic word"),
         ("seats.tsv", "تل أبيب\tفلسطيني\tفلسطين", "stands for another state above"),
+        ("offices.tsv", "رئيس الحكومة", "a title of two words, tab, the title it means"),
+        ("offices.tsv", "الرئيس\tرئيس الدولة", "a title of two words, tab, the title it means"),
+        ("offices.tsv", "رئيس الحكومة\tra'is", "not one Arabic word"),
     ],
 )
 def test_bad_honorific_or_seat_line_names_file_and_line(
@@ -590,6 +599,11 @@ def test_bad_honorific_or_seat_line_names_file_and_line(
     finally:
         cache.cache_clear()
     assert (info.value.source, info.value.line) == (name, 3)
+
+
+def test_offices_give_the_title_another_names() -> None:
+    assert morphology.offices()[("رئيس", "الدبلوماسية")] == ("وزير", "الخارجية")
+    assert ("رئيس", "الوزراء") not in morphology.offices()  # the title meant names none
 
 
 def test_seats_stand_for_their_states() -> None:

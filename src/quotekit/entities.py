@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import attrs
@@ -55,6 +55,7 @@ from quotekit.morphology import (
     listed_head,
     masdar_shaped,
     names_state,
+    offices,
     organisation_heads,
     seat_state,
     takes_article,
@@ -144,6 +145,9 @@ _NEXT_WORD_REACH = 30
 _FOREIGN_FIRST = 4
 #: How many of the latest speakers an epithet with relative adjectives may point back to.
 _EPITHET_REACH = 3
+#: The most words of a bare relative adjective of origin with the adjectives after it
+#: (الفيزيائي الشهير) that stands for a person (Registry._nisba_named).
+_NISBA_WORDS = 3
 #: The kinds of source that name people, never the body their name holds.
 _OF_PEOPLE = frozenset(("person", "group", "anonymous"))
 #: The kinds of source that are bodies, never a person whose title names them.
@@ -350,6 +354,8 @@ class Registry:
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
+        if len(keys) > 1:
+            keys = _office(keys)  # رئيس الحكومة: رئيس الوزراء in other words
         before = span[0]
         definite = bool(norm_words) and norm_words[0].startswith("ال")
         titled = definite or (bool(keys) and keys[0] in self.patterns.lists["speaker_head"])
@@ -387,7 +393,10 @@ class Registry:
             if keys[0] in _keys_of(self.patterns, "official"):
                 entity = self._official(keys, gender)
             elif keys[0] in _keys_of(self.patterns, "epithet"):
-                entity = self._official(keys, gender, epithet=True)
+                # اللاعبة الحاصلة على اللقب: definite words after a definite head are its
+                # adjectives (a definite noun governs no genitive)
+                definites = all(w.startswith("ال") for w in norm_words[1:])
+                entity = self._official(keys, gender, epithet=True, described=definites)
         fuller = None if entity is not None else self._fuller(keys, before)
         if (
             entity is not None
@@ -708,7 +717,12 @@ class Registry:
         return None
 
     def _official(
-        self, keys: tuple[str, ...], gender: str | None, *, epithet: bool = False
+        self,
+        keys: tuple[str, ...],
+        gender: str | None,
+        *,
+        epithet: bool = False,
+        described: bool = False,
     ) -> Entity | None:
         """The person that a definite المسؤول or an epithet points back to, if any.
 
@@ -720,9 +734,10 @@ class Registry:
         named or titled, when that person bore each of its relative adjectives (اللاعب
         البلجيكي is no coach never called Belgian); with such adjectives it may point past
         the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
-        الكولومبي يري مينا).
+        الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
+        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only.
         """
-        if not self.recent or not all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:]):
+        if not self.recent or not (described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])):
             return None
         ours = _own_adjectives(keys)
         reach = _EPITHET_REACH if epithet and ours else 1
@@ -1091,6 +1106,8 @@ class Registry:
                 if first_start is not None:
                     best = (first_start, m_end)
                 continue
+            if self._counted(m_start):
+                continue  # وهي رابع مخرجة لبنانية: one of several counted, no source named
             reach = min(len(text), m_end + _FULLER_REACH)
             if (
                 len(keys) > 1
@@ -1135,6 +1152,20 @@ class Registry:
             ):
                 best = phrase
         return best
+
+    def _counted(self, start: int) -> bool:
+        """Whether an ordinal governs the word at ``start`` (رابع مخرجة، أول امرأة).
+
+        The phrase it opens counts someone among others of its kind, as a predicate or a
+        description: it is no earlier form of a source (the ``ordinal`` list).
+        """
+        text = self.mapped.text
+        prev = list(WORD.finditer(text, max(0, start - _NEXT_WORD_REACH), start))
+        if not prev or text[prev[-1].end() : start].strip(" \t"):
+            return False
+        word = prev[-1].group()
+        ordinals = self.patterns.lists["ordinal"]
+        return word in ordinals or (word[:1] in "وف" and word[1:] in ordinals)
 
     def _name_goes_on(self, words: Sequence[str], n: int) -> bool:
         """Whether a fuller form of a name read as ``words`` is not cut before ``words[n]``.
@@ -1817,6 +1848,7 @@ class Registry:
                     or self._named_before(entity, tails)
                     or self._surname_of_title(entity, bare, people.surnamed)
                     or self._possessor_titled(entity, persons, forms)
+                    or self._nisba_named(entity, persons)
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
@@ -2339,6 +2371,40 @@ class Registry:
                     found[id(entity)] = entity
         return list(found.values())
 
+    def _nisba_named(self, entity: Entity, persons: list[Entity]) -> list[Entity]:
+        """The one named person the text wrote right after ``entity``, a bare relative adjective.
+
+        ومدربه الإسباني جوسيب غوارديولا ... وأقر الإسباني: a relative adjective of origin
+        alone, with the article, is a noun that stands for the person it described (the
+        Spaniard), when each place the text put it right before a name of ``persons`` (the
+        named persons, ``_People.named``) names the same one. Definite adjectives may follow
+        it (الفيزيائي الشهير after العالم الفيزيائي ألبرت أينشتاين). A surname that ends as
+        a relative adjective (وأضاف المالكي) follows its given name instead.
+        """
+        keys, words = entity.keys, entity.words
+        if (
+            not 0 < len(keys) <= _NISBA_WORDS
+            or len(words) != len(keys)
+            or not all(w.startswith("ال") for w in words)
+            or not keys[0].endswith(_NISBA_ENDS)
+            or keys[0] in self.patterns.lists["speaker_head"]
+        ):
+            return []
+        nisba = keys[0]
+        found: dict[int, Entity] = {}
+        for person in persons:
+            name = person.words
+            at = next((i for i, w in enumerate(name[:-1]) if _key(w) == nisba), None)
+            if at is not None and all(map(_name_word, name[at + 1 :])):
+                found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: its own name
+        forms = [(person, (person.keys, *person.aliases)) for person in persons]
+        for _, after in self._after_head(nisba):
+            for person, its in forms:
+                if any(tuple(after[1 : 1 + len(form)]) == form for form in its if form):
+                    found[id(person)] = person  # ومدربه الإسباني جوسيب غوارديولا
+        found.pop(id(entity), None)
+        return list(found.values())
+
     def _possessed_title_of(self, words: tuple[str, ...]) -> str | None:
         """The title key of a source named by a possessed title alone (مراسلتنا: مراسلة).
 
@@ -2475,6 +2541,31 @@ class Registry:
                 and quoted.get(id(e), 0) > 1
             ],
         )
+
+
+@cache
+def _offices() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """:func:`~quotekit.morphology.offices` by keys (رئيس حكومة: رئيس وزراء), read once."""
+    return {tuple(map(_key, title)): tuple(map(_key, meant)) for title, meant in offices().items()}
+
+
+def _office(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` with a title said in other words as the title it means (``offices.tsv``).
+
+    رئيس الحكومة الصينية is رئيس الوزراء الصيني: the relative adjectives after the title
+    agree with the head of the title it means, a masculine one with no ة.
+
+    Example:
+        >>> _office(("رئيس", "حكومة", "صينية")), _office(("رئيس", "وزراء", "صيني"))
+        (('رئيس', 'وزراء', 'صيني'), ('رئيس', 'وزراء', 'صيني'))
+    """
+    meant = _offices().get(keys[:2])
+    if meant is None:
+        return keys
+    rest = keys[2:]
+    if not meant[0].endswith("ة"):
+        rest = tuple(k[:-1] if k.endswith("ية") else k for k in rest)
+    return (*meant, *rest)
 
 
 def _family(keys: tuple[str, ...]) -> bool:
@@ -2835,6 +2926,19 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
     """
     stems = (k[:-1] if k.endswith("ية") else k for k in keys[1:] if k.endswith(_NISBA_ENDS))
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` (normalised) may be a word of a name, not a common noun or a particle.
+
+    A noun no list knows as one that takes the article, with it or without (أنشيلوتي، ألبرت;
+    not الفريق، مدافع، في).
+    """
+    return (
+        word_class(word) == "noun"
+        and not takes_article(word)
+        and not takes_article(without_article(word))
+    )
 
 
 def _first_name(word: str) -> bool:

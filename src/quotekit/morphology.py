@@ -77,6 +77,7 @@ __all__ = [
     "names_state",
     "noun_gender",
     "noun_number",
+    "offices",
     "only_nouns",
     "organisation_heads",
     "participle_gender",
@@ -1508,6 +1509,28 @@ def _seats() -> dict[tuple[str, ...], Seat]:
     return found
 
 
+@cache
+def offices() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The titles of ``offices.tsv`` that name one office in other words, normalised.
+
+    Each title's two words (رئيس الحكومة) to those of the title it means (رئيس الوزراء).
+
+    Example:
+        >>> offices()[("رئيس", "الحكومة")]
+        ('رئيس', 'الوزراء')
+    """
+    source = "offices.tsv"
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for number, cells in data_rows(_read(source)):
+        words = [tuple(_word(w, source, number) for w in cell.split()) for cell in cells]
+        if len(words) != 2 or any(len(title) != 2 for title in words):
+            raise LexiconError(
+                source, number, "a line is: a title of two words, tab, the title it means"
+            )
+        found[words[0]] = words[1]
+    return found
+
+
 def seat_state(words: Sequence[str]) -> Seat | None:
     """The state whose government a seat stands for, when ``words`` name one.
 
@@ -1563,15 +1586,24 @@ def entity_type(words: Sequence[str]) -> str:
         ('group', 'person', 'person')
         >>> entity_type(["السعودية"]), entity_type(["واشنطن"])
         ('organisation', 'organisation')
+        >>> entity_type(["فريق", "باحثين"]), entity_type(["الفريق", "خليفة", "حفتر"])
+        ('group', 'person')
     """
     if not words:
         return "person"
     if names_state(words):
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
+    if words[0] in _TEAM and len(words) > 1 and _number(words[1]) == "p":
+        return "group"  # فريق باحثين: a team of researchers (الفريق خليفة حفتر: a rank)
     kind = _head_type(words[0])
     if kind == "anonymous":
         return "person" if any(w in _tables().names for w in words[1:]) else "anonymous"
     return kind
+
+
+#: فريق, indefinite: a team when an indefinite plural follows it (فريق باحثين), never the
+#: rank, which takes the article and a name (الفريق خليفة حفتر).
+_TEAM = frozenset(("فريق",))
 
 
 @lru_cache(maxsize=1)
