@@ -74,7 +74,7 @@ from quotekit.morphology import (
     without_article,
     word_class,
 )
-from quotekit.normalization import normalize_mapped
+from quotekit.normalization import normalize, normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
 from quotekit.types import NormalizedText, Quote, Speaker
@@ -764,6 +764,22 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
             # the words before the marks are its object, part of the content.
             return _clause(hit.end, doc, hit, rule, used)
+        governed = _governed_object(hit, doc, span) if rule == "subject-quote" else None
+        if governed is not None:
+            prep, start = governed
+            # ودعا الصندوق الحكومة إلى مواصلة "الضبط المالي" وتنفيذ "...": the verb's own
+            # preposition heads its object, and the object is what was said, the words
+            # in marks a part of it (a participle's subject is that of the clause before).
+            drafts = _clause(start, doc, hit, rule, used)
+            subject = None
+            if hit.form.form != "participle" and hit.form.lemma in doc.patterns.appeal_lemmas:
+                subject = _appeal_subject(doc, hit, prep)  # وطالب المجلس بحماية: before ب
+            for d in drafts:
+                if hit.form.form == "participle":
+                    d.mention = None
+                elif subject is not None:
+                    d.mention = subject
+            return drafts
         drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
         if rule == "subject-quote" and hit.form.lemma in doc.patterns.appeal_lemmas:
             # وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ "...": an appeal names the
@@ -1783,6 +1799,54 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _governed_object(hit: Hit, doc: Document, span: MarkedSpan) -> tuple[int, int] | None:
+    """Where a cue's own preposition and the object it governs start, when marks end it.
+
+    ودعا الصندوق الحكومة الجزائرية إلى مواصلة "الضبط المالي"، لافتة في بيان إلى فتح تحقيق
+    بشأن "...": between the cue and the marks, the preposition the verb takes its object
+    with (the lexicon's ``governs_*`` lists: دعا إلى، حث على، أعرب عن، ندد بـ), then a few
+    words of that object up to the marks; the object, marks and all, is what was said.
+    Another preposition (في بيان، لفرانس24) is a setting or an addressee, and a long
+    stretch (وأشار إلى المباراة ضد برشلونة عندما كان مدربا ... "...") a topic of its own.
+    """
+    norm = doc.norm
+    lemma = _normal_lemma(hit.form.lemma)
+    lists = doc.patterns.lists
+    words = list(islice(WORD.finditer(norm, hit.end, span.open), _GOVERNED_REACH + 1))
+    for k, m in enumerate(words):
+        word = m.group()
+        if word in _GOVERNING:
+            governs, start = _GOVERNING[word], (words[k + 1].start() if k + 1 < len(words) else -1)
+        elif word.startswith("ب") and len(word) > 3:
+            governs, start = "governs_by", m.start()  # بتوفير: ب and its noun, as a whole
+        else:
+            continue
+        if lemma not in lists[governs]:
+            continue
+        if start < 0 or len(words) - k - 1 > _OBJECT_WORDS or len(words) > _GOVERNED_REACH:
+            return None
+        stretch = norm[start : span.open]
+        if any(c in stretch for c in ".\n") or doc.cue_between(start, span.open):
+            return None
+        if doc.enclosing(m.start()) is not None:
+            return None
+        return m.start(), start
+    return None
+
+
+#: The prepositions written apart that head a cue's object, and the list of their lemmas.
+_GOVERNING = {"الى": "governs_to", "على": "governs_on", "عن": "governs_about", "من": "governs_from"}
+#: The most words of a governed object before its marks, and between a cue and the marks.
+_OBJECT_WORDS = 4
+_GOVERNED_REACH = 14
+
+
+@cache
+def _normal_lemma(lemma: str) -> str:
+    """A lemma as the word lists hold it (normalised with the extraction preset)."""
+    return normalize(lemma, config=EXTRACTION)
 
 
 def _set_off_end(doc: Document, hit: Hit) -> int:
