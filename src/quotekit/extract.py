@@ -739,6 +739,8 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
         assert hit.content is not None
+        if _normal_lemma(hit.form.lemma) in doc.patterns.lists["proof"] and not _evidence(doc, hit):
+            return []  # وبذلك يثبت صلاح أنه هداف: a person proves by deeds, says nothing
         start = hit.content
         colon = rule.endswith("colon")
         if colon:
@@ -1834,6 +1836,30 @@ def _governed_object(hit: Hit, doc: Document, span: MarkedSpan) -> tuple[int, in
             return None
         return m.start(), start
     return None
+
+
+def _evidence(doc: Document, hit: Hit) -> bool:
+    """Whether the subject of a verb of proof is evidence (أثبتت الفحوص، وثائق تثبت).
+
+    The subject after the verb, or else the last words before it in its sentence (a
+    subject before its verb, an adjective maybe after it: وثائق سرية تثبت); a noun of the
+    lexicon's ``evidence`` list in it, with the article or without.
+    """
+    lists = doc.patterns.lists
+    words = WORD.findall(doc.norm, *hit.subject) if hit.subject is not None else []
+    if not words:
+        start = max(doc.sentence_start(hit.start), hit.start - _EVIDENCE_CHARS)
+        words = WORD.findall(doc.norm, start, hit.start)[-_EVIDENCE_WORDS:]
+    evidence = lists["evidence"]
+    return any(
+        without_article(w) in evidence or without_article(w.removeprefix("و")) in evidence
+        for w in words
+    )  # وثائق، والفحوص
+
+
+#: How far back (characters, words) the subject before a verb of proof is looked for.
+_EVIDENCE_CHARS = 40
+_EVIDENCE_WORDS = 2
 
 
 #: The prepositions written apart that head a cue's object, and the list of their lemmas.
