@@ -934,13 +934,14 @@ def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     """Where speech after a colon without marks ends, its first sentence ending at ``end``.
 
     The speaker goes on over the next sentences of the paragraph (وقال المدرب: لعبنا
-    مباراة جيدة. اللاعبون قدموا كل ما لديهم. أنا فخور بهم.) when the writer does not take
-    over in any of them: no cue, no quote marks or parentheses (a credit: (رويترز)), no
-    word of the speaker's mention, clitics and article aside (وسبق لمنصور أن، الوزير), and
-    no sentence that opens with و or ف and a verb or a particle of one (ويحتل الفريق،
-    وكانت الوزارة قد، ولم يتسن): the narrator's own. Then the speech ends with the
-    paragraph; else with its first sentence. The paragraph is read only up to the next cue,
-    so that a text of endless colons costs linear.
+    مباراة جيدة. اللاعبون قدموا كل ما لديهم. أنا فخور بهم.) until the writer takes over:
+    at a sentence with a cue, with quote marks or parentheses (a credit: (رويترز)), with a
+    word of the speaker's mention, clitics and article aside (وسبق لمنصور أن، الوزير), or
+    that opens with و or ف and a verb or a particle of one (ويحتل الفريق، وكانت الوزارة
+    قد، ولم يتسن): the narrator's own. The speech ends with the last sentence before it
+    (قال هاينكس: أفعل ما أراه مناسبا. على الجميع أن يتقبلوا هذا. انتهى الأمر. وكان روبن قد
+    قال ...). The paragraph is read only up to the next cue, so that a text of endless
+    colons costs linear.
     """
     norm = doc.norm
     stop = doc.sentence_end(end)
@@ -950,17 +951,31 @@ def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     k = bisect_left(doc.cue_starts, rest)
     cue = doc.cue_starts[k] if k < len(doc.cue_starts) else len(norm)
     found = _PARAGRAPH_END.search(norm, rest, cue)
-    if found is None and cue < len(norm):
-        return end  # a cue in the paragraph: the writer takes over
-    paragraph = found.start() if found is not None else len(norm)
-    tail = norm[rest:paragraph]
-    words = WORD.findall(tail)
-    if not words or not _OPEN_OR_MARK.isdisjoint(tail) or _narrated(tail):
-        return end
+    limit = found.start() if found is not None else cue
     named = {without_article(w) for w in WORD.findall(norm, *hit.subject)} if hit.subject else set()
-    if any(w.endswith(name) for name in named if len(name) > 2 for w in words):
-        return end
-    return trim(norm, end, paragraph)[1]
+    last = end
+    for m in _SPEECH_SENTENCE.finditer(norm, rest, limit):
+        if (
+            m.end() == limit
+            and found is None
+            and cue < len(norm)
+            and norm[m.end() - 1] not in ".!?"
+        ):
+            break  # the sentence of the next cue: the writer's
+        tail = m.group()
+        words = WORD.findall(tail)
+        if not words:
+            continue
+        if not _OPEN_OR_MARK.isdisjoint(tail) or _narrated(tail):
+            break
+        if any(w.endswith(name) for name in named if len(name) > 2 for w in words):
+            break
+        last = m.end()
+    return end if last == end else trim(norm, end, last)[1]
+
+
+#: A sentence of speech after the first: up to its full stop (or the end of the stretch).
+_SPEECH_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
 #: Quote marks and an opening parenthesis: speech in them, or a credit, is no more of it.
