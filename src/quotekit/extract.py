@@ -265,7 +265,16 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     ):
         # قال: "..." لتفادي ...: after a colon, what the marks hold is what was said; the
         # words after them are the writer's
-        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        if not span.closed:
+            # وأضاف أنه "من السهل أن تلعب بهذا المستوى. وإذا ألقيت نظرة ...: a mark that
+            # opens what was said and closes nowhere holds the speaker's next sentences
+            # too, as speech after a colon does, up to where the writer takes over
+            for d in drafts:
+                if d.content[0] == doc.skip_space(span.open + 1):
+                    d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
+                    d.fragments = [d.content] if d.kind == "direct" else d.fragments
+        return drafts
     end = doc.clause_end(
         start,
         at_comma=hit is not None and _in_aside(doc.norm, hit.start),
@@ -982,10 +991,19 @@ _SPEECH_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _OPEN_OR_MARK = MARKS | {"("}
 
 
+#: ثم (then) at a sentence's start: the writer tells what happened next.
+_THEN_NEXT = "ثم"
+
+
 def _narrated(tail: str) -> bool:
-    """Whether a sentence of ``tail`` opens with و or ف and a verb or one of its particles."""
+    """Whether a sentence of ``tail`` opens with و or ف and a verb or one of its particles.
+
+    Or with ثم (ثم عاد إلى مكتبه): what happened next, told by the writer.
+    """
     for m in _SENTENCE_OPENING.finditer(tail):
         word = m.group(1)
+        if word == _THEN_NEXT:
+            return True
         if word[:1] in "وف" and len(word) > 2:
             rest = word[1:]
             if rest in _NARRATION_PARTICLES or (
