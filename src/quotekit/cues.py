@@ -628,7 +628,7 @@ def _through_subject(
 
 
 def _opens_clause(word: str) -> bool:
-    """Whether ``word`` opens a clause of its own: a negation of a verb or ما, و or not.
+    """Whether ``word`` opens a clause of its own: a negation of a verb, ما or الأمر.
 
     Example:
         >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك")]
@@ -638,9 +638,9 @@ def _opens_clause(word: str) -> bool:
     return bare in _CLAUSE_PARTICLES
 
 
-#: Particles that open a clause right after a comma: the negations of a verb (لا، لم، لن)
-#: and ما (، وما يثير الإعجاب أن، ، مما يعني أن).
-_CLAUSE_PARTICLES = frozenset(("لا", "لم", "لن", "ما", "مما"))
+#: Words that open a clause right after a comma: the negations of a verb (لا، لم، لن), ما
+#: (، وما يثير الإعجاب أن، ، مما يعني أن) and الأمر of the writer's ، الأمر الذي يعني أن.
+_CLAUSE_PARTICLES = frozenset(("لا", "لم", "لن", "ما", "مما", "الامر"))
 
 
 def _long_subject(
