@@ -493,6 +493,8 @@ def _through_subject(
         tok = m.group()
         alnum = tok[0].isalnum()
         if alnum and plain is not None and tok not in plain:  # most tokens: counted only
+            if prev == "," and words and start >= set_off and _opens_clause(tok):
+                return None  # as below
             if start >= set_off or prev == ",":
                 words += 1  # as below
             if words > window:
@@ -582,6 +584,11 @@ def _through_subject(
                 # ، فيما بدأت أخرى ... على أن: a clause of its own, past the subject (not an
                 # aside set off by commas: ، فيما كان يزور المدينة، إن)
                 return None
+            if words and prev == "," and start >= set_off and _opens_clause(tok):
+                # كشف عنه، ولم يرغب أن ...، أشادوا بكرم ...، وما يثير الإعجاب أن: after a
+                # comma, a negation of a verb or ما opens a clause of its own past the
+                # subject (not an aside set off by commas); its أن is not this cue's
+                return None
             if words and tok in contrasts and start >= set_off:
                 # لكنهم في كلا الحالين يرجعون ... إلى أن: a clause set against the one
                 # before opens; no subject runs on through it (an aside set off by commas
@@ -618,6 +625,22 @@ def _through_subject(
         pos = m.end()
         prev = tok
     return None
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether ``word`` opens a clause of its own: a negation of a verb, ما or الأمر.
+
+    Example:
+        >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك")]
+        [True, True, True, False, False]
+    """
+    bare = word[1:] if word[:1] == "و" and len(word) > 2 else word
+    return bare in _CLAUSE_PARTICLES
+
+
+#: Words that open a clause right after a comma: the negations of a verb (لا، لم، لن), ما
+#: (، وما يثير الإعجاب أن، ، مما يعني أن) and الأمر of the writer's ، الأمر الذي يعني أن.
+_CLAUSE_PARTICLES = frozenset(("لا", "لم", "لن", "ما", "مما", "الامر"))
 
 
 def _long_subject(

@@ -408,7 +408,10 @@ class Document:
                 if (
                     (c == ";" and not self._cause_follows(i + 1))
                     or at_comma
-                    or self._cue_follows(i + 1, cue, subject)
+                    or (
+                        self._cue_follows(i + 1, cue, subject)
+                        and not (cue is not None and self._its_verb_follows(start, i))
+                    )
                     or self._frame_follows(i + 1)
                     or self._stance_follows(i + 1)
                     or _source_did_not(norm, i + 1, cue, subject)
@@ -500,6 +503,39 @@ class Document:
             if count >= (_BUT_WORDS if but else reach):
                 break
         return False
+
+    def _its_verb_follows(self, start: int, comma: int) -> bool:
+        """Whether the verb of saying after ``comma`` is the predicate of the words before it.
+
+        أن زعيم كوريا الشمالية، كيم جونغ أون، قال إنه ...، أن التحقيق الذي أجرته الشرطة،
+        أظهر أن ...: what was said so far is a noun phrase alone (a name in apposition and a
+        relative clause may follow its head), no verb of its own; the verb after the comma
+        has no subject of its own either (a complementizer, a colon or a mark right after
+        it): the phrase is its subject, the clause goes on. Not ، وقال (a verb in و opens a
+        clause of the writer's) nor ، قالت المصادر (a subject of its own).
+        """
+        norm = self.norm
+        if norm[comma] != ",":
+            return False
+        after = WORD.match(norm, self.skip_space(comma + 1))
+        form = self.patterns.forms.get(after.group()) if after is not None else None
+        if form is None or form.conjoined or form.form not in ("past", "present"):
+            return False
+        assert after is not None  # a form was read from it
+        rest = norm[after.end() : after.end() + 4].lstrip(" \t")
+        if not (rest[:1] in (":", '"', "«") or _THAT.match(norm, after.end()) is not None):
+            return False
+        words = list(islice(WORD.finditer(norm, start, comma), _SUBJECT_WORDS + 1))
+        if not words or len(words) > _SUBJECT_WORDS:
+            return False
+        relatives = self.patterns.lists["relative"]
+        for m in words:
+            word = m.group()
+            if word in relatives:
+                return True  # التحقيق الذي أجرته الشرطة: the rest describes the head
+            if word_class(word) in ("verb", "particle") or word in self.patterns.forms:
+                return False  # الوضع خطير، لن يتغير: a clause with a verb of its own
+        return True
 
     def _reports(self, pos: int) -> bool:
         """Whether a complementizer follows ``pos`` in its sentence, ``_REPORT_REACH`` at most."""
@@ -799,6 +835,9 @@ _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 BUT = frozenset(("لكن", "ولكن"))
 #: How many words after لكن a verb of denial or answer may open that clause at.
 _BUT_WORDS = 5
+#: The most words of a noun phrase alone that a verb of saying after a comma may have as its
+#: subject inside a reported clause.
+_SUBJECT_WORDS = 8
 #: ، لكنه لم / لكنها لم (normalised), and the pronoun's gender and number.
 _BUT_DID_NOT = re.compile(r"[ \t]*و?لكن(?P<pronoun>ه|ها|هم)[ \t]+لم(?!\w)")
 _PRONOUN_AGREES = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p")}

@@ -74,7 +74,7 @@ from quotekit.morphology import (
     without_article,
     word_class,
 )
-from quotekit.normalization import normalize_mapped
+from quotekit.normalization import normalize, normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
 from quotekit.types import NormalizedText, Quote, Speaker
@@ -265,7 +265,16 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     ):
         # قال: "..." لتفادي ...: after a colon, what the marks hold is what was said; the
         # words after them are the writer's
-        return _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
+        if not span.closed:
+            # وأضاف أنه "من السهل أن تلعب بهذا المستوى. وإذا ألقيت نظرة ...: a mark that
+            # opens what was said and closes nowhere holds the speaker's next sentences
+            # too, as speech after a colon does, up to where the writer takes over
+            for d in drafts:
+                if d.content[0] == doc.skip_space(span.open + 1):
+                    d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
+                    d.fragments = [d.content] if d.kind == "direct" else d.fragments
+        return drafts
     end = doc.clause_end(
         start,
         at_comma=hit is not None and _in_aside(doc.norm, hit.start),
@@ -739,6 +748,8 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
         assert hit.content is not None
+        if _normal_lemma(hit.form.lemma) in doc.patterns.lists["proof"] and not _evidence(doc, hit):
+            return []  # وبذلك يثبت صلاح أنه هداف: a person proves by deeds, says nothing
         start = hit.content
         colon = rule.endswith("colon")
         if colon:
@@ -764,6 +775,22 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
             # متهما الولايات المتحدة بدعم التنظيم "بغية ...": a participle has no subject;
             # the words before the marks are its object, part of the content.
             return _clause(hit.end, doc, hit, rule, used)
+        governed = _governed_object(hit, doc, span) if rule == "subject-quote" else None
+        if governed is not None:
+            prep, start = governed
+            # ودعا الصندوق الحكومة إلى مواصلة "الضبط المالي" وتنفيذ "...": the verb's own
+            # preposition heads its object, and the object is what was said, the words
+            # in marks a part of it (a participle's subject is that of the clause before).
+            drafts = _clause(start, doc, hit, rule, used)
+            subject = None
+            if hit.form.form != "participle" and hit.form.lemma in doc.patterns.appeal_lemmas:
+                subject = _appeal_subject(doc, hit, prep)  # وطالب المجلس بحماية: before ب
+            for d in drafts:
+                if hit.form.form == "participle":
+                    d.mention = None
+                elif subject is not None:
+                    d.mention = subject
+            return drafts
         drafts = _and_that(_chain(span, doc, hit, rule, used), doc, hit, rule, used)
         if rule == "subject-quote" and hit.form.lemma in doc.patterns.appeal_lemmas:
             # وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ "...": an appeal names the
@@ -916,13 +943,14 @@ def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     """Where speech after a colon without marks ends, its first sentence ending at ``end``.
 
     The speaker goes on over the next sentences of the paragraph (وقال المدرب: لعبنا
-    مباراة جيدة. اللاعبون قدموا كل ما لديهم. أنا فخور بهم.) when the writer does not take
-    over in any of them: no cue, no quote marks or parentheses (a credit: (رويترز)), no
-    word of the speaker's mention, clitics and article aside (وسبق لمنصور أن، الوزير), and
-    no sentence that opens with و or ف and a verb or a particle of one (ويحتل الفريق،
-    وكانت الوزارة قد، ولم يتسن): the narrator's own. Then the speech ends with the
-    paragraph; else with its first sentence. The paragraph is read only up to the next cue,
-    so that a text of endless colons costs linear.
+    مباراة جيدة. اللاعبون قدموا كل ما لديهم. أنا فخور بهم.) until the writer takes over:
+    at a sentence with a cue, with quote marks or parentheses (a credit: (رويترز)), with a
+    word of the speaker's mention, clitics and article aside (وسبق لمنصور أن، الوزير), or
+    that opens with و or ف and a verb or a particle of one (ويحتل الفريق، وكانت الوزارة
+    قد، ولم يتسن): the narrator's own. The speech ends with the last sentence before it
+    (قال هاينكس: أفعل ما أراه مناسبا. على الجميع أن يتقبلوا هذا. انتهى الأمر. وكان روبن قد
+    قال ...). The paragraph is read only up to the next cue, so that a text of endless
+    colons costs linear.
     """
     norm = doc.norm
     stop = doc.sentence_end(end)
@@ -932,27 +960,50 @@ def _speech_runs_on(doc: Document, hit: Hit, end: int) -> int:
     k = bisect_left(doc.cue_starts, rest)
     cue = doc.cue_starts[k] if k < len(doc.cue_starts) else len(norm)
     found = _PARAGRAPH_END.search(norm, rest, cue)
-    if found is None and cue < len(norm):
-        return end  # a cue in the paragraph: the writer takes over
-    paragraph = found.start() if found is not None else len(norm)
-    tail = norm[rest:paragraph]
-    words = WORD.findall(tail)
-    if not words or not _OPEN_OR_MARK.isdisjoint(tail) or _narrated(tail):
-        return end
+    limit = found.start() if found is not None else cue
     named = {without_article(w) for w in WORD.findall(norm, *hit.subject)} if hit.subject else set()
-    if any(w.endswith(name) for name in named if len(name) > 2 for w in words):
-        return end
-    return trim(norm, end, paragraph)[1]
+    last = end
+    for m in _SPEECH_SENTENCE.finditer(norm, rest, limit):
+        if (
+            m.end() == limit
+            and found is None
+            and cue < len(norm)
+            and norm[m.end() - 1] not in ".!?"
+        ):
+            break  # the sentence of the next cue: the writer's
+        tail = m.group()
+        words = WORD.findall(tail)
+        if not words:
+            continue
+        if not _OPEN_OR_MARK.isdisjoint(tail) or _narrated(tail):
+            break
+        if any(w.endswith(name) for name in named if len(name) > 2 for w in words):
+            break
+        last = m.end()
+    return end if last == end else trim(norm, end, last)[1]
+
+
+#: A sentence of speech after the first: up to its full stop (or the end of the stretch).
+_SPEECH_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
 #: Quote marks and an opening parenthesis: speech in them, or a credit, is no more of it.
 _OPEN_OR_MARK = MARKS | {"("}
 
 
+#: ثم (then) at a sentence's start: the writer tells what happened next.
+_THEN_NEXT = "ثم"
+
+
 def _narrated(tail: str) -> bool:
-    """Whether a sentence of ``tail`` opens with و or ف and a verb or one of its particles."""
+    """Whether a sentence of ``tail`` opens with و or ف and a verb or one of its particles.
+
+    Or with ثم (ثم عاد إلى مكتبه): what happened next, told by the writer.
+    """
     for m in _SENTENCE_OPENING.finditer(tail):
         word = m.group(1)
+        if word == _THEN_NEXT:
+            return True
         if word[:1] in "وف" and len(word) > 2:
             rest = word[1:]
             if rest in _NARRATION_PARTICLES or (
@@ -1783,6 +1834,78 @@ def _before(hit: Hit, doc: Document, used: set[int]) -> list[Draft]:
         for d in drafts:
             d.mention = mention
     return drafts
+
+
+def _governed_object(hit: Hit, doc: Document, span: MarkedSpan) -> tuple[int, int] | None:
+    """Where a cue's own preposition and the object it governs start, when marks end it.
+
+    ودعا الصندوق الحكومة الجزائرية إلى مواصلة "الضبط المالي"، لافتة في بيان إلى فتح تحقيق
+    بشأن "...": between the cue and the marks, the preposition the verb takes its object
+    with (the lexicon's ``governs_*`` lists: دعا إلى، حث على، أعرب عن، ندد بـ), then a few
+    words of that object up to the marks; the object, marks and all, is what was said.
+    Another preposition (في بيان، لفرانس24) is a setting or an addressee, and a long
+    stretch (وأشار إلى المباراة ضد برشلونة عندما كان مدربا ... "...") a topic of its own.
+    """
+    norm = doc.norm
+    lemma = _normal_lemma(hit.form.lemma)
+    lists = doc.patterns.lists
+    words = list(islice(WORD.finditer(norm, hit.end, span.open), _GOVERNED_REACH + 1))
+    for k, m in enumerate(words):
+        word = m.group()
+        if word in _GOVERNING:
+            governs, start = _GOVERNING[word], (words[k + 1].start() if k + 1 < len(words) else -1)
+        elif word.startswith("ب") and len(word) > 3:
+            governs, start = "governs_by", m.start()  # بتوفير: ب and its noun, as a whole
+        else:
+            continue
+        if lemma not in lists[governs]:
+            continue
+        if start < 0 or len(words) - k - 1 > _OBJECT_WORDS or len(words) > _GOVERNED_REACH:
+            return None
+        stretch = norm[start : span.open]
+        if any(c in stretch for c in ".\n") or doc.cue_between(start, span.open):
+            return None
+        if doc.enclosing(m.start()) is not None:
+            return None
+        return m.start(), start
+    return None
+
+
+def _evidence(doc: Document, hit: Hit) -> bool:
+    """Whether the subject of a verb of proof is evidence (أثبتت الفحوص، وثائق تثبت).
+
+    The subject after the verb, or else the last words before it in its sentence (a
+    subject before its verb, an adjective maybe after it: وثائق سرية تثبت); a noun of the
+    lexicon's ``evidence`` list in it, with the article or without.
+    """
+    lists = doc.patterns.lists
+    words = WORD.findall(doc.norm, *hit.subject) if hit.subject is not None else []
+    if not words:
+        start = max(doc.sentence_start(hit.start), hit.start - _EVIDENCE_CHARS)
+        words = WORD.findall(doc.norm, start, hit.start)[-_EVIDENCE_WORDS:]
+    evidence = lists["evidence"]
+    return any(
+        without_article(w) in evidence or without_article(w.removeprefix("و")) in evidence
+        for w in words
+    )  # وثائق، والفحوص
+
+
+#: How far back (characters, words) the subject before a verb of proof is looked for.
+_EVIDENCE_CHARS = 40
+_EVIDENCE_WORDS = 2
+
+
+#: The prepositions written apart that head a cue's object, and the list of their lemmas.
+_GOVERNING = {"الى": "governs_to", "على": "governs_on", "عن": "governs_about", "من": "governs_from"}
+#: The most words of a governed object before its marks, and between a cue and the marks.
+_OBJECT_WORDS = 4
+_GOVERNED_REACH = 14
+
+
+@cache
+def _normal_lemma(lemma: str) -> str:
+    """A lemma as the word lists hold it (normalised with the extraction preset)."""
+    return normalize(lemma, config=EXTRACTION)
 
 
 def _set_off_end(doc: Document, hit: Hit) -> int:
