@@ -1260,6 +1260,39 @@ def _adjacent_subject(
     return None
 
 
+def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
+    """The subject of the verb that opens the sentence of a participle cue, when it agrees.
+
+    لكن فابيوس نفى ذلك ...، قائلا: a circumstantial participle (حال) describes the subject
+    of the verb of its clause, and so does the pronoun of a verbal noun (بقوله). Taken when
+    that subject (right after the opening verb, or opening the sentence before its verb)
+    stands in the cue's sentence and agrees with it.
+    """
+    if hit is None or hit.form.form not in ("participle", "masdar"):
+        return None
+    start = doc.sentence_start(hit.start)
+    facts = facts_of(doc.patterns)
+    for span, candidate in _placed(found, start, hit.start):
+        features = candidate.features
+        opening = "after_opening_verb" in features
+        if (
+            (opening or _OPENING_SUBJECT.issubset(features))
+            and ("gender_match" in features or "plural_match" in features)
+            and _NOT_SUBJECT.isdisjoint(features)
+        ):
+            # no other clause's verb between: the participle describes the subject of the
+            # nearest verb before it (وقرر بينيتيز ...، فما كان من رونالدو إلا أن ... مشيرا)
+            words = WORD.findall(doc.norm, span[1], hit.start)
+            verbs = [facts[w].clause_verb for w in words]
+            if not any(verbs[0 if opening else 1 :]) and (opening or (verbs and verbs[0])):
+                return candidate
+    return None
+
+
+#: The features of a subject that opens its sentence before its verb.
+_OPENING_SUBJECT = frozenset(("sentence_initial", "before_verb"))
+
+
 def _relative_subject(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1346,6 +1379,10 @@ def _inherit(
         or _relative_subject(hit, found, doc)
         or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
     )
+    if best is not None and "same_sentence" not in best.features:
+        # a source from outside the cue's sentence: not when the participle's clause
+        # has a subject of its own that agrees with it
+        best = _main_subject(hit, found, doc) or best
     if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):
