@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from quotekit._memo import WordTable
 from quotekit.cues import TOKEN
@@ -64,6 +65,18 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+#: The longest token that :meth:`SourceIndex._doubled` reads: و and three root letters.
+_DOUBLED_MAX = 4
+#: A past verb of form II as the original writes it, with its shadda (لوّح، وفضّل).
+_DOUBLED = regex.compile(
+    r"""
+    [وف]?                      # maybe the conjunction
+    [^\W\d_اويةىءأإآه]\p{Mn}*    # the first root letter, no long vowel or hamza
+    [^\W\d_اىيةءأإآه]\p{Mn}*ّ\p{Mn}*  # the second, doubled (و may be: لوّح), not ي (سيّد)
+    [^\W\d_اويةىءأإآه]\p{Mn}*    # the third, no pronoun ه (ردّه)
+    """,
+    regex.VERBOSE,
+)
 #: The start of a span: what the content spans are bisected by.
 _FIRST = itemgetter(0)
 
@@ -388,6 +401,7 @@ class SourceIndex:
             # (not after a preposition, with و or ف too: وعن خططها is a noun, no verb خطط)
             if (
                 (f.clause_verb and not (i > 0 and is_preposition(texts[i - 1], "وف")))
+                or (len(tok) <= _DOUBLED_MAX and f.phrase_start and self._doubled(start, tok))
                 or (
                     i <= _OPENING
                     and verb < 0
@@ -444,6 +458,18 @@ class SourceIndex:
                 subject_next = k  # a subject that opens its sentence, if a verb follows
             yield phrase
             i = k
+
+    def _doubled(self, start: int, tok: str) -> bool:
+        """Whether the token ``tok`` at ``start`` is written as a past verb of form II.
+
+        لوّح، فضّل: three root letters with the shadda on the second, maybe after و or ف,
+        which the original writes (normalising drops it): the doubling of form II, which
+        no noun of three letters shows but one with ي doubled (سيّد، جيّد). Not with a long
+        vowel, ة، ى or ء, nor ending in ه (ردّه: a noun and its pronoun).
+        """
+        mapped = self.registry.mapped
+        word = mapped.original[mapped.to_original(start) : mapped.to_original(start + len(tok))]
+        return _DOUBLED.fullmatch(word) is not None
 
     def _after(
         self,
