@@ -1260,6 +1260,54 @@ def _adjacent_subject(
     return None
 
 
+def _topic_of_as_for(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The topic after أمّا that opens the cue's sentence, when it agrees with the cue.
+
+    وأما آخر من التقيتهم، فقد حرق ...، ويقول: what follows the topic of أمّا, after its
+    comma and ف, is said of it; a verb there with no subject of its own has the topic for
+    its subject. Taken when no phrase after another verb that agrees with the cue (a
+    subject of its own) stands between the topic and the cue.
+    """
+    if hit is None:
+        return None
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    placed = list(_placed(found, start, hit.start))
+    for k, (span, candidate) in enumerate(placed):
+        features = candidate.features
+        if "sentence_initial" not in features:
+            continue
+        before = WORD.findall(norm, start, span[0])
+        comma = norm.find(",", span[1], hit.start)
+        if (
+            len(before) == 1
+            and before[0] in _AS_FOR
+            and comma >= 0
+            and _AS_FOR_PREDICATE.match(norm, comma) is not None
+            and _NOT_SUBJECT.isdisjoint(features)
+            and not any(
+                _SUBJECT_AFTER.intersection(c.features) and _AGREES.intersection(c.features)
+                for _, c in placed[k + 1 :]
+            )
+        ):
+            return candidate
+        return None
+    return None
+
+
+#: أمّا and وأمّا (as for), normalised.
+_AS_FOR = frozenset(("اما", "واما"))
+#: What follows the topic of أمّا and what describes it: a comma, then the ف of its
+#: predicate (read from the first comma after the topic's head).
+_AS_FOR_PREDICATE = re.compile(r",[ \t]*ف")
+#: The features of a verb's subject after its verb.
+_SUBJECT_AFTER = frozenset(("after_opening_verb", "after_verb"))
+#: The features of a phrase that agrees with the cue.
+_AGREES = frozenset(("gender_match", "plural_match"))
+
+
 def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
     """The subject of the verb that opens the sentence of a participle cue, when it agrees.
 
@@ -1377,6 +1425,7 @@ def _inherit(
         _joined_subject(hit, found, doc)
         or _adjacent_subject(hit, found, doc)
         or _relative_subject(hit, found, doc)
+        or _topic_of_as_for(hit, found, doc)
         or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
     )
     if best is not None and "same_sentence" not in best.features:

@@ -639,14 +639,20 @@ def _conjoined(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+#: أمّا and وأمّا (as for), normalised: the noun after it is its clause's topic.
+_AS_FOR = frozenset(("اما", "واما"))
+
+
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a particle that opens a clause and whose noun it is.
 
-    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير): what stands
-    before is the particle alone, with و or ف, at the sentence's start or after a comma.
+    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير); أمّا, whose
+    noun is the topic that the clause after its ف speaks of (وأما آخر من التقيتهم، فقد
+    حرق ... ويقول): what stands before is the particle alone, with و or ف, at the
+    sentence's start or after a comma.
     """
     prev = texts[i - 1]
-    if prev in BUT:
+    if prev in BUT or prev in _AS_FOR:
         return _clause_opens(texts, i - 1)
     if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
         return False
