@@ -1260,6 +1260,46 @@ def _adjacent_subject(
     return None
 
 
+def _described_by_clause(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The indefinite noun that a clause describes, right before a finite cue, as its subject.
+
+    صدر مرسوم رئاسي نقلته الإذاعة يفيد بأن، تقرير نشرته رويترز أشار إلى أن: an indefinite
+    noun takes a clause with no relative pronoun that describes it, whose verb holds a
+    pronoun for it; a finite cue right after that clause, with no conjunction, describes
+    the noun too: the noun is its subject. Taken when the pronoun agrees with the cue in
+    gender, the noun does not disagree with it, and the clause is its verb and a subject
+    of a few words, with no comma.
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
+    ):
+        return None
+    norm = doc.norm
+    facts = facts_of(doc.patterns)
+    pronoun = "ها" if hit.form.gender == "f" else "ه"
+    start = doc.sentence_start(hit.start)
+    best = None
+    for span, candidate in _placed(found, start, hit.start):
+        between = norm[span[1] : hit.start]
+        words = WORD.findall(between)
+        if (
+            2 <= len(words) <= _OBJECT_WORDS
+            and _CLAUSE_MARKS.isdisjoint(between.replace('"', "").replace("«", "").replace("»", ""))
+            and facts[words[0]].finite
+            and words[0].endswith(pronoun)
+            and (pronoun == "ها" or not words[0].endswith("ها"))
+            and not any(facts[w].clause_verb for w in words[1:])
+            and not norm.startswith("ال", span[0])
+            and _NOT_SUBJECT.isdisjoint(candidate.features)
+        ):
+            best = candidate  # the nearest to the cue, read last
+    return best
+
+
 def _topic_of_as_for(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1426,6 +1466,7 @@ def _inherit(
         or _adjacent_subject(hit, found, doc)
         or _relative_subject(hit, found, doc)
         or _topic_of_as_for(hit, found, doc)
+        or _described_by_clause(hit, found, doc)
         or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
     )
     if best is not None and "same_sentence" not in best.features:
