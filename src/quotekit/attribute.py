@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from quotekit.candidates import NOBODY, Candidate, SourceIndex
+from quotekit.candidates import NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
@@ -1260,6 +1260,31 @@ def _adjacent_subject(
     return None
 
 
+def _past_pronoun_subject(
+    hit: Hit | None, found: list[Candidate], doc: Document
+) -> list[Candidate]:
+    """The candidates of ``found`` but those inside a clause whose subject is a pronoun.
+
+    لكنه دفع لمغادرة تنظيم "داعش" ...، مضيفا: a circumstantial participle describes the
+    subject of the verb before it, here the pronoun (لكنه، وهو): the nouns after that verb
+    are its objects and complements, none the participle's subject. Read when no other
+    verb stands between that verb and the cue.
+    """
+    if hit is None or hit.form.form != "participle":
+        return found
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    facts = facts_of(doc.patterns)
+    words = list(WORD.finditer(norm, start, hit.start))
+    for k in range(len(words) - 1, 0, -1):
+        if facts[words[k].group()].clause_verb:
+            if words[k - 1].group() not in PRONOUN_SUBJECTS:
+                return found  # the nearest verb has no pronoun for its subject
+            after = words[k].end()
+            return [c for c in found if c.span is None or not after <= c.span[0] < hit.start]
+    return found
+
+
 def _described_by_clause(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1467,7 +1492,10 @@ def _inherit(
         or _relative_subject(hit, found, doc)
         or _topic_of_as_for(hit, found, doc)
         or _described_by_clause(hit, found, doc)
-        or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
+        or ranker.choose(
+            _past_pronoun_subject(hit, found, doc),
+            where=registry.mapped.to_original(draft.content[0]),
+        )
     )
     if best is not None and "same_sentence" not in best.features:
         # a source from outside the cue's sentence: not when the participle's clause

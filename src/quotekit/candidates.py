@@ -53,7 +53,7 @@ from quotekit.morphology import (
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
-__all__ = ["NOBODY", "Candidate", "SourceIndex"]
+__all__ = ["NOBODY", "PRONOUN_SUBJECTS", "Candidate", "SourceIndex"]
 
 #: How many earlier speakers join the candidates read in the window, and how far back (in
 #: characters) the window reaches: two long sentences.
@@ -521,7 +521,7 @@ class SourceIndex:
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
         if after_verb and (
-            head.oblique or fronted or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
+            head.oblique or fronted or (verb > 0 and texts[verb - 1] in PRONOUN_SUBJECTS)
         ):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
             # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object,
@@ -769,7 +769,7 @@ def _before_verb_of(patterns: CuePatterns) -> frozenset[str]:
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
-_PRONOUN_SUBJECTS = frozenset(
+PRONOUN_SUBJECTS = frozenset(
     (
         *(c + p for c in ("لكن", "ولكن", "ان", "فان", "بان") for p in ("ه", "ها", "هم")),
         "وهو",
