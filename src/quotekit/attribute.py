@@ -1313,7 +1313,7 @@ def _described_by_clause(
         words = WORD.findall(between)
         if (
             2 <= len(words) <= _OBJECT_WORDS
-            and _CLAUSE_MARKS.isdisjoint(between.replace('"', "").replace("«", "").replace("»", ""))
+            and _CLAUSE_STOPS.isdisjoint(between)  # its subject may stand in marks
             and facts[words[0]].finite
             and words[0].endswith(pronoun)
             and (pronoun == "ها" or not words[0].endswith("ها"))
@@ -1362,6 +1362,8 @@ def _topic_of_as_for(
     return None
 
 
+#: Punctuation that ends a clause (a mark around a name does not).
+_CLAUSE_STOPS = frozenset(",:;")
 #: أمّا and وأمّا (as for), normalised.
 _AS_FOR = frozenset(("اما", "واما"))
 #: What follows the topic of أمّا and what describes it: a comma, then the ف of its
