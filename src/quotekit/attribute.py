@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from quotekit.candidates import NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
+from quotekit.candidates import AS_FOR, NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
@@ -1348,7 +1348,7 @@ def _topic_of_as_for(
         comma = norm.find(",", span[1], hit.start)
         if (
             len(before) == 1
-            and before[0] in _AS_FOR
+            and before[0] in AS_FOR
             and comma >= 0
             and _AS_FOR_PREDICATE.match(norm, comma) is not None
             and _NOT_SUBJECT.isdisjoint(features)
@@ -1364,8 +1364,6 @@ def _topic_of_as_for(
 
 #: Punctuation that ends a clause (a mark around a name does not).
 _CLAUSE_STOPS = frozenset(",:;")
-#: أمّا and وأمّا (as for), normalised.
-_AS_FOR = frozenset(("اما", "واما"))
 #: What follows the topic of أمّا and what describes it: a comma, then the ف of its
 #: predicate (read from the first comma after the topic's head).
 _AS_FOR_PREDICATE = re.compile(r",[ \t]*ف")

@@ -53,7 +53,7 @@ from quotekit.morphology import (
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
-__all__ = ["NOBODY", "PRONOUN_SUBJECTS", "Candidate", "SourceIndex"]
+__all__ = ["AS_FOR", "NOBODY", "PRONOUN_SUBJECTS", "Candidate", "SourceIndex"]
 
 #: How many earlier speakers join the candidates read in the window, and how far back (in
 #: characters) the window reaches: two long sentences.
@@ -640,7 +640,7 @@ def _conjoined(word: str, patterns: CuePatterns) -> bool:
 
 
 #: أمّا and وأمّا (as for), normalised: the noun after it is its clause's topic.
-_AS_FOR = frozenset(("اما", "واما"))
+AS_FOR = frozenset(("اما", "واما"))
 
 
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
@@ -652,7 +652,7 @@ def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
     sentence's start or after a comma.
     """
     prev = texts[i - 1]
-    if prev in BUT or prev in _AS_FOR:
+    if prev in BUT or prev in AS_FOR:
         return _clause_opens(texts, i - 1)
     if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
         return False
