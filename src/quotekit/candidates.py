@@ -65,6 +65,8 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+#: The shadda, which doubles a letter.
+_SHADDA = "\u0651"
 #: The longest token that :meth:`SourceIndex._doubled` reads: و and three root letters.
 _DOUBLED_MAX = 4
 #: A past verb of form II as the original writes it, with its shadda (لوّح، وفضّل).
@@ -162,10 +164,14 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether the original writes a shadda anywhere (few texts do): else no word is read
+    #: for the doubling of form II.
+    _shadda: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
         self._heads = _heads_of(self.doc.patterns)
+        self._shadda = _SHADDA in self.registry.mapped.original
 
     def candidates(
         self,
@@ -401,7 +407,12 @@ class SourceIndex:
             # (not after a preposition, with و or ف too: وعن خططها is a noun, no verb خطط)
             if (
                 (f.clause_verb and not (i > 0 and is_preposition(texts[i - 1], "وف")))
-                or (len(tok) <= _DOUBLED_MAX and f.phrase_start and self._doubled(start, tok))
+                or (
+                    self._shadda
+                    and len(tok) <= _DOUBLED_MAX
+                    and f.phrase_start
+                    and self._doubled(start, tok)
+                )
                 or (
                     i <= _OPENING
                     and verb < 0
