@@ -50,6 +50,7 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     takes_article,
+    verb_gender,
     word_class,
 )
 from quotekit.ranking import Ranker
@@ -1136,6 +1137,16 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
     that verb, agrees with the cue, and only the first verb and its object (no comma, mark
     or other verb) stand between it and the cue; the nearest such subject first.
     """
+    if hit is not None and hit.form.form in ("past", "present") and doc.norm[hit.start] == "ف":
+        # كما تتهمها الأم ... فتقول: the verb that ف joins follows the one before it and
+        # shares its subject, when the two verbs agree in gender
+        joined = _joined_after_verb(hit, found, doc, doc.sentence_start(hit.start))
+        if joined is None or joined.span is None:
+            return None
+        verb = WORD.findall(doc.norm, max(0, joined.span[0] - 40), joined.span[0])[-1:]
+        if not verb or verb_gender(verb[0]) != hit.form.gender:
+            return None
+        return joined
     if hit is None or not _joined_cue(hit, doc):
         return None
     start = doc.sentence_start(hit.start)
@@ -1175,7 +1186,9 @@ def _placed(
 #: it stands inside the quoted words.
 _NOT_SUBJECT = frozenset(("gender_mismatch", "plural_mismatch", "in_content"))
 #: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين.
-_VERB_OPENERS = frozenset(("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما"))
+_VERB_OPENERS = frozenset(
+    ("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما", "كما")
+)
 
 
 def _joined_after_verb(
