@@ -1185,7 +1185,7 @@ def _placed(
 #: Features of a candidate that is no subject of the cue: it disagrees with the verb, or
 #: it stands inside the quoted words.
 _NOT_SUBJECT = frozenset(("gender_mismatch", "plural_mismatch", "in_content"))
-#: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين.
+#: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين، كما.
 _VERB_OPENERS = frozenset(
     ("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما", "كما")
 )
