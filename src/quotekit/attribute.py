@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from quotekit.candidates import NOBODY, Candidate, SourceIndex
+from quotekit.candidates import AS_FOR, NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
@@ -50,6 +50,7 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     takes_article,
+    verb_gender,
     word_class,
 )
 from quotekit.ranking import Ranker
@@ -1136,6 +1137,16 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
     that verb, agrees with the cue, and only the first verb and its object (no comma, mark
     or other verb) stand between it and the cue; the nearest such subject first.
     """
+    if hit is not None and hit.form.form in ("past", "present") and doc.norm[hit.start] == "ف":
+        # كما تتهمها الأم ... فتقول: the verb that ف joins follows the one before it and
+        # shares its subject, when the two verbs agree in gender
+        joined = _joined_after_verb(hit, found, doc, doc.sentence_start(hit.start))
+        if joined is None or joined.span is None:
+            return None
+        verb = WORD.findall(doc.norm, max(0, joined.span[0] - 40), joined.span[0])[-1:]
+        if not verb or verb_gender(verb[0]) != hit.form.gender:
+            return None
+        return joined
     if hit is None or not _joined_cue(hit, doc):
         return None
     start = doc.sentence_start(hit.start)
@@ -1174,8 +1185,10 @@ def _placed(
 #: Features of a candidate that is no subject of the cue: it disagrees with the verb, or
 #: it stands inside the quoted words.
 _NOT_SUBJECT = frozenset(("gender_mismatch", "plural_mismatch", "in_content"))
-#: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين.
-_VERB_OPENERS = frozenset(("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما"))
+#: Words that open a clause whose verb comes first (normalised): أن، لم، لن، قد، ثم، حين، كما.
+_VERB_OPENERS = frozenset(
+    ("ان", "لم", "لن", "قد", "لقد", "سوف", "ثم", "حين", "عندما", "حينما", "كما")
+)
 
 
 def _joined_after_verb(
@@ -1258,6 +1271,158 @@ def _adjacent_subject(
         ):
             return candidate
     return None
+
+
+def _past_pronoun_subject(
+    hit: Hit | None, found: list[Candidate], doc: Document
+) -> list[Candidate]:
+    """The candidates of ``found`` but those inside a clause whose subject is a pronoun.
+
+    لكنه دفع لمغادرة تنظيم "داعش" ...، مضيفا: a circumstantial participle describes the
+    subject of the verb before it, here the pronoun (لكنه، وهو): the nouns after that verb
+    are its objects and complements, none the participle's subject. Read when no other
+    verb stands between that verb and the cue.
+    """
+    if hit is None or hit.form.form != "participle":
+        return found
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    facts = facts_of(doc.patterns)
+    words = list(WORD.finditer(norm, start, hit.start))
+    for k in range(len(words) - 1, 0, -1):
+        if facts[words[k].group()].clause_verb:
+            if words[k - 1].group() not in PRONOUN_SUBJECTS:
+                return found  # the nearest verb has no pronoun for its subject
+            after = words[k].end()
+            return [c for c in found if c.span is None or not after <= c.span[0] < hit.start]
+    return found
+
+
+def _described_by_clause(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The indefinite noun that a clause describes, right before a finite cue, as its subject.
+
+    صدر مرسوم رئاسي نقلته الإذاعة يفيد بأن، تقرير نشرته رويترز أشار إلى أن: an indefinite
+    noun takes a clause with no relative pronoun that describes it, whose verb holds a
+    pronoun for it; a finite cue right after that clause, with no conjunction, describes
+    the noun too: the noun is its subject. Taken when the pronoun agrees with the cue in
+    gender, the noun does not disagree with it, and the clause is its verb and a subject
+    of a few words, with no comma.
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
+    ):
+        return None
+    norm = doc.norm
+    facts = facts_of(doc.patterns)
+    pronoun = "ها" if hit.form.gender == "f" else "ه"
+    start = doc.sentence_start(hit.start)
+    best = None
+    for span, candidate in _placed(found, start, hit.start):
+        between = norm[span[1] : hit.start]
+        words = WORD.findall(between)
+        if (
+            2 <= len(words) <= _OBJECT_WORDS
+            and _CLAUSE_STOPS.isdisjoint(between)  # its subject may stand in marks
+            and facts[words[0]].finite
+            and words[0].endswith(pronoun)
+            and (pronoun == "ها" or not words[0].endswith("ها"))
+            and not any(facts[w].clause_verb for w in words[1:])
+            and not norm.startswith("ال", span[0])
+            and _NOT_SUBJECT.isdisjoint(candidate.features)
+        ):
+            best = candidate  # the nearest to the cue, read last
+    if best is not None and best.span is not None:
+        issuer = _issuer(doc, best.span)
+        if issuer is not None:
+            # تقرير نشرته رويترز أشار: a document speaks for whom the clause names as its
+            # issuer, as an explicit subject does
+            return Candidate(span=issuer, entity=None, features=best.features, mapped=best.mapped)
+    return best
+
+
+def _topic_of_as_for(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The topic after أمّا that opens the cue's sentence, when it agrees with the cue.
+
+    وأما آخر من التقيتهم، فقد حرق ...، ويقول: what follows the topic of أمّا, after its
+    comma and ف, is said of it; a verb there with no subject of its own has the topic for
+    its subject. Taken when no phrase after another verb that agrees with the cue (a
+    subject of its own) stands between the topic and the cue.
+    """
+    if hit is None:
+        return None
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    placed = list(_placed(found, start, hit.start))
+    for k, (span, candidate) in enumerate(placed):
+        features = candidate.features
+        if "sentence_initial" not in features:
+            continue
+        before = WORD.findall(norm, start, span[0])
+        comma = norm.find(",", span[1], hit.start)
+        if (
+            len(before) == 1
+            and before[0] in AS_FOR
+            and comma >= 0
+            and _AS_FOR_PREDICATE.match(norm, comma) is not None
+            and _NOT_SUBJECT.isdisjoint(features)
+            and not any(
+                _SUBJECT_AFTER.intersection(c.features) and _AGREES.intersection(c.features)
+                for _, c in placed[k + 1 :]
+            )
+        ):
+            return candidate
+        return None
+    return None
+
+
+#: Punctuation that ends a clause (a mark around a name does not).
+_CLAUSE_STOPS = frozenset(",:;")
+#: What follows the topic of أمّا and what describes it: a comma, then the ف of its
+#: predicate (read from the first comma after the topic's head).
+_AS_FOR_PREDICATE = re.compile(r",[ \t]*ف")
+#: The features of a verb's subject after its verb.
+_SUBJECT_AFTER = frozenset(("after_opening_verb", "after_verb"))
+#: The features of a phrase that agrees with the cue.
+_AGREES = frozenset(("gender_match", "plural_match"))
+
+
+def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
+    """The subject of the verb that opens the sentence of a participle cue, when it agrees.
+
+    لكن فابيوس نفى ذلك ...، قائلا: a circumstantial participle (حال) describes the subject
+    of the verb of its clause, and so does the pronoun of a verbal noun (بقوله). Taken when
+    that subject (right after the opening verb, or opening the sentence before its verb)
+    stands in the cue's sentence and agrees with it.
+    """
+    if hit is None or hit.form.form not in ("participle", "masdar"):
+        return None
+    start = doc.sentence_start(hit.start)
+    facts = facts_of(doc.patterns)
+    for span, candidate in _placed(found, start, hit.start):
+        features = candidate.features
+        opening = "after_opening_verb" in features
+        if (
+            (opening or _OPENING_SUBJECT.issubset(features))
+            and ("gender_match" in features or "plural_match" in features)
+            and _NOT_SUBJECT.isdisjoint(features)
+        ):
+            # no other clause's verb between: the participle describes the subject of the
+            # nearest verb before it (وقرر بينيتيز ...، فما كان من رونالدو إلا أن ... مشيرا)
+            words = WORD.findall(doc.norm, span[1], hit.start)
+            verbs = [facts[w].clause_verb for w in words]
+            if not any(verbs[0 if opening else 1 :]) and (opening or (verbs and verbs[0])):
+                return candidate
+    return None
+
+
+#: The features of a subject that opens its sentence before its verb.
+_OPENING_SUBJECT = frozenset(("sentence_initial", "before_verb"))
 
 
 def _relative_subject(
@@ -1344,8 +1509,17 @@ def _inherit(
         _joined_subject(hit, found, doc)
         or _adjacent_subject(hit, found, doc)
         or _relative_subject(hit, found, doc)
-        or ranker.choose(found, where=registry.mapped.to_original(draft.content[0]))
+        or _topic_of_as_for(hit, found, doc)
+        or _described_by_clause(hit, found, doc)
+        or ranker.choose(
+            _past_pronoun_subject(hit, found, doc),
+            where=registry.mapped.to_original(draft.content[0]),
+        )
     )
+    if best is not None and "same_sentence" not in best.features:
+        # a source from outside the cue's sentence: not when the participle's clause
+        # has a subject of its own that agrees with it
+        best = _main_subject(hit, found, doc) or best
     if best is None or best is NOBODY:
         return None
     if best.span is not None and (best.entity is None or best.entity not in registry.recent):

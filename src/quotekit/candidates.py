@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from quotekit._memo import WordTable
 from quotekit.cues import TOKEN
@@ -52,7 +53,7 @@ from quotekit.morphology import (
 from quotekit.patterns import CuePatterns
 from quotekit.types import NormalizedText
 
-__all__ = ["NOBODY", "Candidate", "SourceIndex"]
+__all__ = ["AS_FOR", "NOBODY", "PRONOUN_SUBJECTS", "Candidate", "SourceIndex"]
 
 #: How many earlier speakers join the candidates read in the window, and how far back (in
 #: characters) the window reaches: two long sentences.
@@ -64,6 +65,20 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
+#: The shadda, which doubles a letter.
+_SHADDA = "\u0651"
+#: The longest token that :meth:`SourceIndex._doubled` reads: و and three root letters.
+_DOUBLED_MAX = 4
+#: A past verb of form II as the original writes it, with its shadda (لوّح، وفضّل).
+_DOUBLED = regex.compile(
+    r"""
+    [وف]?                      # maybe the conjunction
+    [^\W\d_اويةىءأإآه]\p{Mn}*    # the first root letter, no long vowel or hamza
+    [^\W\d_اىيةءأإآه]\p{Mn}*ّ\p{Mn}*  # the second, doubled (و may be: لوّح), not ي (سيّد)
+    [^\W\d_اويةىءأإآه]\p{Mn}*    # the third, no pronoun ه (ردّه)
+    """,
+    regex.VERBOSE,
+)
 #: The start of a span: what the content spans are bisected by.
 _FIRST = itemgetter(0)
 
@@ -149,10 +164,14 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
+    #: Whether the original writes a shadda anywhere (few texts do): else no word is read
+    #: for the doubling of form II.
+    _shadda: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
         self._heads = _heads_of(self.doc.patterns)
+        self._shadda = _SHADDA in self.registry.mapped.original
 
     def candidates(
         self,
@@ -389,6 +408,12 @@ class SourceIndex:
             if (
                 (f.clause_verb and not (i > 0 and is_preposition(texts[i - 1], "وف")))
                 or (
+                    self._shadda
+                    and len(tok) <= _DOUBLED_MAX
+                    and f.phrase_start
+                    and self._doubled(start, tok)
+                )
+                or (
                     i <= _OPENING
                     and verb < 0
                     # after fillers, particles and their commas (ومن جانبه، عبر الفارس)
@@ -445,6 +470,18 @@ class SourceIndex:
             yield phrase
             i = k
 
+    def _doubled(self, start: int, tok: str) -> bool:
+        """Whether the token ``tok`` at ``start`` is written as a past verb of form II.
+
+        لوّح، فضّل: three root letters with the shadda on the second, maybe after و or ف,
+        which the original writes (normalising drops it): the doubling of form II, which
+        no noun of three letters shows but one with ي doubled (سيّد، جيّد). Not with a long
+        vowel, ة، ى or ء, nor ending in ه (ردّه: a noun and its pronoun).
+        """
+        mapped = self.registry.mapped
+        word = mapped.original[mapped.to_original(start) : mapped.to_original(start + len(tok))]
+        return _DOUBLED.fullmatch(word) is not None
+
     def _after(
         self,
         texts: Sequence[str],
@@ -495,7 +532,7 @@ class SourceIndex:
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
         if after_verb and (
-            head.oblique or fronted or (verb > 0 and texts[verb - 1] in _PRONOUN_SUBJECTS)
+            head.oblique or fronted or (verb > 0 and texts[verb - 1] in PRONOUN_SUBJECTS)
         ):
             # ودعا الفاعلين: an accusative plural is the verb's object; ولكنه نفى ارتكاب
             # أي خطأ: a pronoun is the verb's subject, so the phrase after it is the object,
@@ -613,14 +650,20 @@ def _conjoined(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+#: أمّا and وأمّا (as for), normalised: the noun after it is its clause's topic.
+AS_FOR = frozenset(("اما", "واما"))
+
+
 def _opens_with_particle(texts: Sequence[str], i: int) -> bool:
     """Whether token ``i`` follows a particle that opens a clause and whose noun it is.
 
-    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير): what stands
-    before is the particle alone, with و or ف, at the sentence's start or after a comma.
+    لكنّ, or أنّ after إلا، بيد، غير، كما، حتى (ولكن سلمى، إلا أن الوزير); أمّا, whose
+    noun is the topic that the clause after its ف speaks of (وأما آخر من التقيتهم، فقد
+    حرق ... ويقول): what stands before is the particle alone, with و or ف, at the
+    sentence's start or after a comma.
     """
     prev = texts[i - 1]
-    if prev in BUT:
+    if prev in BUT or prev in AS_FOR:
         return _clause_opens(texts, i - 1)
     if prev != "ان" or i < 2 or texts[i - 2].removeprefix("و") not in _BEFORE_ANNA:
         return False
@@ -737,7 +780,7 @@ def _before_verb_of(patterns: CuePatterns) -> frozenset[str]:
 
 
 #: Words that hold the subject of the verb after them as a pronoun (لكنه نفى، وهو يقول).
-_PRONOUN_SUBJECTS = frozenset(
+PRONOUN_SUBJECTS = frozenset(
     (
         *(c + p for c in ("لكن", "ولكن", "ان", "فان", "بان") for p in ("ه", "ها", "هم")),
         "وهو",

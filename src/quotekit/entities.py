@@ -1971,13 +1971,17 @@ class Registry:
         News names a state's government by its seat (metonymy, :func:`seat_state`): the
         seat is the state named as a source (دمشق and سوريا) or its government
         (الحكومة الإسرائيلية، الرئاسة الفرنسية: a government noun and the state's
-        relative adjective, no more; إدارة الرئيس الأميركي is the president's). Two such
-        sources: none is chosen.
+        relative adjective, no more; إدارة الرئيس الأميركي is the president's). A palace
+        (الكرملين، البيت الأبيض) is only the government: the presidency, not the state.
+        Two such sources: none is chosen.
         """
-        state = seat_state(_name_words(seat.name))
+        words = _name_words(seat.name)
+        state = seat_state(words)
         if state is None:
             return []
-        name = tuple(_key(w) for w in state.state)
+        # a palace (الكرملين، الإليزيه) is the presidency, not the state: never روسيا
+        palace = words[0] in self.patterns.lists["palace"]
+        name = () if palace else tuple(_key(w) for w in state.state)
         adjectives = {form for a in state.adjectives for form in (_key(a), _key(a) + "ة")}
         government = _keys_of(self.patterns, "government")
         # Two at the most: the caller joins only when exactly one is found.

@@ -1355,7 +1355,7 @@ def _number(head: str) -> str:
 
 
 def construct_plural(word: str) -> bool:
-    """Whether ``word`` is a participle's sound plural in construct: مـ...ـو, its ن dropped.
+    """Whether ``word`` is a participle's sound plural in construct: مـ...ـو or ـي, ن dropped.
 
     The data must give the article to the plural it is (منتقدين for منتقدو): منتقدو هذه
     الخطوة, ممثلو الشركات.
@@ -1363,7 +1363,15 @@ def construct_plural(word: str) -> bool:
     Example:
         >>> construct_plural("منتقدو"), construct_plural("موسكو")
         (True, False)
+        >>> construct_plural("سائقي"), construct_plural("مسؤولي"), construct_plural("المالكي")
+        (True, True, False)
     """
+    if word[-1:] == "ي":
+        # سائقي سيارات الأجرة، مسؤولي الشركة: the genitive or accusative, ين with its ن
+        # dropped, of a participle (مـ or the pattern فاعل) whose plural the data knows
+        return (
+            len(word) > 4 and (word[0] == "م" or word[1] == "ا") and takes_article(word[:-1] + "ين")
+        )
     return (
         word[:1] == "م"
         and word[-1:] == "و"
