@@ -28,7 +28,7 @@ from quotekit.document import Document
 from quotekit.entities import Registry
 from quotekit.lexicon import default_lexicon
 from quotekit.morphology import organisation_heads
-from quotekit.normalization import _plan, _replace, normalize_mapped
+from quotekit.normalization import _plan, _replace, _replace_mapped, normalize_mapped
 from quotekit.patterns import cue_patterns, may_open
 
 from .conftest import new_name
@@ -213,6 +213,15 @@ body_texts = st.lists(
     ),
     max_size=12,
 ).map(lambda parts: "".join(a + b + c for a, b, c in parts))
+
+
+@given(st.text(max_size=40), st.sets(st.sampled_from(STEPS)))
+def test_the_characters_resized_read_off_the_split_are_those_the_resize_pattern_finds(
+    text: str, steps: set[str]
+) -> None:
+    plan = _plan(frozenset(steps))
+    resized = [(m.start(), m.end(), plan.table[m.group()]) for m in plan.resize_re.finditer(text)]
+    assert _replace_mapped(plan, text) == (_replace(plan, text), resized)
 
 
 @given(body_texts)
