@@ -9,6 +9,7 @@ need.
 from __future__ import annotations
 
 import gc
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,14 +20,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
-from quotekit import cues
+from quotekit import cues, entities
 from quotekit._gc import paused
 from quotekit.candidates import SourceIndex
 from quotekit.config import EXTRACTION, STEPS
 from quotekit.document import Document
 from quotekit.entities import Registry
 from quotekit.lexicon import default_lexicon
-from quotekit.normalization import _plan, _replace, normalize_mapped
+from quotekit.morphology import organisation_heads
+from quotekit.normalization import _plan, _replace, _replace_mapped, normalize_mapped
 from quotekit.patterns import cue_patterns, may_open
 
 from .conftest import new_name
@@ -198,6 +200,38 @@ def test_a_plans_characters_replaced_at_once_are_those_replaced_one_by_one(
     plan = _plan(frozenset(steps))
     one_by_one = plan.char_re.sub(lambda m: plan.table[m.group()], text)
     assert _replace(plan, text) == one_by_one
+
+
+#: Texts of institution nouns (with a clitic maybe, or run into a word), names, and the
+#: spaces, marks and underscores between them.
+_HEADS = sorted(organisation_heads())
+body_texts = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", "و", "ل", "ب", "ال", "x"]),
+        st.sampled_from([*_HEADS, "غوغل", "الجزيرة", "بنكنوت", "_", "2"]),
+        st.sampled_from([" ", " ", "  ", "\t", ' "', " «", "", "\n", ", ", "_"]),
+    ),
+    max_size=12,
+).map(lambda parts: "".join(a + b + c for a, b, c in parts))
+
+
+@given(st.text(max_size=40), st.sets(st.sampled_from(STEPS)))
+def test_the_characters_resized_read_off_the_split_are_those_the_resize_pattern_finds(
+    text: str, steps: set[str]
+) -> None:
+    plan = _plan(frozenset(steps))
+    resized = [(m.start(), m.end(), plan.table[m.group()]) for m in plan.resize_re.finditer(text)]
+    assert _replace_mapped(plan, text) == (_replace(plan, text), resized)
+
+
+@given(body_texts)
+def test_the_body_nouns_grouped_by_letter_find_what_the_plain_alternation_finds(
+    text: str,
+) -> None:
+    heads = "|".join(map(re.escape, sorted(_HEADS, key=len, reverse=True)))
+    plain = re.compile(rf"(?<!\w)[وفبل]?(?:{heads})[ \t]+[\"«“]?(\w+)")
+    grouped = entities._body_pattern()
+    assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
 
 
 @given(texts)

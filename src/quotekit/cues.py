@@ -878,7 +878,8 @@ _SETTING_PREPS = frozenset(("في", "خلال", "عبر"))
 
 #: The tanween, \u064b-\u064d (ARABIC FATHATAN, DAMMATAN, KASRATAN): the mark of an
 #: indefinite noun or adjective, which no finite verb carries.
-_TANWEEN = re.compile("[\u064b-\u064d]")
+_TANWEENS = "\u064b\u064c\u064d"
+_TANWEEN = re.compile(f"[{_TANWEENS}]")
 
 
 #: The damma, \u064f (ARABIC DAMMA): on a verb's first letter, the mark of the passive.
@@ -911,7 +912,9 @@ def scan_mapped(
         []
     """
     hits = scan(mapped.text, lexicon, timeout=timeout)
-    tanween = _TANWEEN.search(mapped.original) is not None
+    # a search of the whole text for each mark (``in``, a tight scan), as for the damma:
+    # a pattern would test a class at every character
+    tanween = any(mark in mapped.original for mark in _TANWEENS)
     damma = _DAMMA in mapped.original
     if not (tanween or damma):
         return hits  # most texts write neither mark: nothing to read again

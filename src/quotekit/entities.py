@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import itemgetter
 
 import attrs
 
@@ -3265,12 +3266,20 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _body_pattern() -> re.Pattern[str]:
     """An institution's noun without the article, a clitic maybe, then the word after it.
 
-    The nouns are :func:`~quotekit.morphology.organisation_heads`, longest first; the
-    word after, group 1, in marks maybe, is what the noun introduces (شركة غوغل، لقناة
-    الجزيرة، دار "سوذبيز").
+    The nouns are :func:`~quotekit.morphology.organisation_heads`; the word after, group 1,
+    in marks maybe, is what the noun introduces (شركة غوغل، لقناة الجزيرة، دار "سوذبيز").
+    The search runs over the whole text: the nouns are grouped by their first letter
+    (ش(?:ركة|بكة)|...), so that a word start is tried against a letter each group, not
+    against every noun. Spaces must follow the noun, so the order of the nouns changes no
+    match (longest first within a group all the same).
     """
-    heads = "|".join(map(re.escape, sorted(organisation_heads(), key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)[وفبل]?(?:{heads})[ \t]+[\"«“]?(\w+)")
+    groups = [
+        re.escape(first) + "(?:" + "|".join(re.escape(h[1:]) for h in heads) + ")"
+        for first, heads in groupby(
+            sorted(organisation_heads(), key=lambda h: (h[0], -len(h))), key=itemgetter(0)
+        )
+    ]
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(groups)})[ \t]+[\"«“]?(\w+)")
 
 
 def _type_of_name(name: str) -> str:

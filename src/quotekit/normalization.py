@@ -403,12 +403,13 @@ def _plan(steps: frozenset[str]) -> _Plan:
     )
 
 
-_HAMZA_MARK_RE = re.compile(_char_class(_HAMZA_MARKS))
-
-
 def _units(plan: _Plan, text: str) -> list[tuple[int, int, str]]:
-    """The composed seat units of ``text``: (start, end, replacement)."""
-    if plan.compose_re is None or not _HAMZA_MARK_RE.search(text):
+    """The composed seat units of ``text``: (start, end, replacement).
+
+    Most texts hold no hamza mark: told by a search for each of the three characters
+    (``in``, a tight scan), not by a pattern, which tests a class at every character.
+    """
+    if plan.compose_re is None or not any(mark in text for mark in _HAMZA_MARKS):
         return []
     return [(m.start(), m.end(), plan.compose(m.group())) for m in plan.compose_re.finditer(text)]
 
@@ -441,6 +442,30 @@ def _replace(plan: _Plan, text: str) -> str:
     table = plan.table
     parts[1::2] = [table[c] for c in parts[1::2]]
     return "".join(parts)
+
+
+def _replace_mapped(plan: _Plan, text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """:func:`_replace`, and the characters it replaced by other than one character.
+
+    Those are (start, end, replacement), as ``plan.resize_re`` finds them: read off the
+    pieces of the one split, not by a second search of the whole text (each replaced
+    character is one piece, so its offset is the sum of the lengths before it).
+
+    Example:
+        >>> _replace_mapped(_plan(frozenset({"remove_tatweel", "fold_alef"})), "أقـال")
+        ('اقال', [(2, 3, '')])
+    """
+    parts = plan.char_re.split(text)
+    table = plan.table
+    resized = []
+    pos = 0
+    for k in range(1, len(parts), 2):
+        pos += len(parts[k - 1])
+        value = parts[k] = table[parts[k]]
+        if len(value) != 1:
+            resized.append((pos, pos + 1, value))
+        pos += 1
+    return "".join(parts), resized
 
 
 def _apply(plan: _Plan, text: str) -> str:
@@ -501,15 +526,17 @@ def normalize_mapped(text: str, *, config: NormalizeConfig | str | None = None) 
     check_text(text)
     plan = _plan(_steps_of(config))
     units = _units(plan, text)
-    norm = _run(plan, text, units)
-    table = plan.table
-    events = [
-        (m.start(), m.end(), table[m.group()])
-        for m in plan.resize_re.finditer(text)
-        if not (units and _inside(units, m.start()))
-    ]
     if units:
+        norm = _run(plan, text, units)
+        table = plan.table
+        events = [
+            (m.start(), m.end(), table[m.group()])
+            for m in plan.resize_re.finditer(text)
+            if not _inside(units, m.start())
+        ]
         events = sorted(events + units)
+    else:
+        norm, events = _replace_mapped(plan, text)  # most texts: one search of the text
     norm_starts: list[int] = []
     norm_ends: list[int] = []
     orig_starts: list[int] = []
