@@ -1427,6 +1427,14 @@ def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tupl
         after_clitic=hit.form.text.endswith(" ل"),
         find_addressee=False,
     )  # a source phrase has no addressee: the rest of its clause is not read for one
+    if mention is None and hit.form.text.endswith(" ل"):
+        # وفقا لـ"فاير آي": the ل is the source phrase's own, and the source is the name in
+        # the marks that follow it (no addressee, as لـ"X" is after a verb of saying)
+        span = doc.by_open.get(doc.skip_space(np_start))
+        if span is not None and span.closed and span.close < np_end + 1:
+            inner = trim(doc.norm, *span.inner)
+            if inner[1] > inner[0] and len(WORD.findall(doc.norm, *inner)) <= _NAME_WORDS:
+                return inner
     if mention is not None and entity_type(WORD.findall(doc.norm, *mention)) == "document":
         # بحسب تقرير لـ"فاينانشال تايمز": the source is the document's owner, named in
         # marks after ل
