@@ -413,8 +413,9 @@ def _before_other_speech(doc: Document, start: int, end: int) -> int:
     سألها إن كانت تفعل ذلك حبا بالسباحة، فردت عليه الشابة قائلة: "أريد أن أذهب ...":
     a new cue (or a clause of comparison, كما ورد في الحديث) and its colon open what that
     cue's source said, in marks, a direct quote of its own; the reported clause ends at
-    the comma before that cue, or at the cue where no comma stands between. A colon in
-    marks does not count, nor marks that hold a name or a term.
+    the comma before that cue; without a comma between, the cue is part of the clause, its
+    quote nested in it. A colon in marks does not count, nor marks that hold a name or a
+    term.
     """
     norm = doc.norm
     pos = norm.find(":", start, end)
@@ -438,9 +439,9 @@ def _before_other_speech(doc: Document, start: int, end: int) -> int:
     else:
         return end
     comma = norm.rfind(",", start, cut)
-    if comma > start and doc.enclosing(comma) is None:
-        cut = comma
-    return cut if cut - start > 1 else end
+    if comma <= start or doc.enclosing(comma) is not None:
+        return end  # قال إن الوزير أكد في كلمته: "...": a cue of the clause, nested in it
+    return comma
 
 
 def _as_before(doc: Document, start: int, pos: int) -> bool:
