@@ -70,6 +70,7 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     only_nouns,
+    spelled_as_verb,
     takes_article,
     without_article,
     word_class,
@@ -288,6 +289,9 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     speech = _speech_after_colon(doc, start, end) if rule in _THAT_RULES else None
     if speech is not None:
         end = speech.open  # the clause ends at the colon, trimmed below
+    elif hit is not None:
+        end = _before_other_speech(doc, start, end)
+        end = _before_speakers_deed(doc, hit, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -336,6 +340,108 @@ def _speech_after_colon(doc: Document, start: int, end: int) -> MarkedSpan | Non
 
 #: كما "as", with و or without: it opens a clause of comparison (كما ورد في الحديث).
 _KAMA = frozenset(("كما", "وكما"))
+
+
+#: A comma, و and a past verb of the masculine plural (، وطالبوا، وناشدوا): its subject is
+#: a pronoun, for a verb before its subject stays singular.
+_AND_THEY_DID = regex.compile(
+    r"""
+    ,[ \t]*            # the comma that closes the clause before
+    (?P<verb>و\w+وا)    # و and a verb in وا: the past of the masculine plural
+    (?!\w)             # a whole word
+    """,
+    regex.VERBOSE,
+)
+#: Rules whose hit's subject is the speaker's noun phrase (وقال المسؤولون إن، وقال الأهالي:).
+_SUBJECT_RULES = frozenset(("subject-complementizer", "subject-colon"))
+#: The complementizer with the pronoun of the masculine plural (إنهم، أنهم، بأنهم).
+_THAT_THEY = regex.compile(r"(?:ان|بان)هم[ \t]*$")
+
+
+def _masculine_plural(words: Sequence[str]) -> bool:
+    """Whether a noun phrase (head first) is of the masculine plural (المحتجون، الحوثيين)."""
+    return noun_number(words) == "p" and noun_gender(words) == "m"
+
+
+def _plural_speaker(doc: Document, hit: Hit) -> bool:
+    """Whether the speaker of ``hit`` is a masculine plural: قالوا، or a subject المسؤولون."""
+    form = hit.form
+    if form.form in ("past", "present") and form.number == "p":
+        return form.gender != "f"
+    if hit.subject is None or hit.rule not in _SUBJECT_RULES:
+        return False
+    words = WORD.findall(doc.norm, *hit.subject)
+    return bool(words) and _masculine_plural(words)
+
+
+def _plural_subject(doc: Document, start: int) -> bool:
+    """Whether the reported clause from ``start`` opens with a masculine plural subject.
+
+    إنهم ينتظرون، أن الحوثيين حاصروا، أن مسلحي الحركة سيطروا: the pronoun on the
+    complementizer, or the first noun (after a verb that opens the clause, its subject).
+    """
+    norm = doc.norm
+    if _THAT_THEY.search(norm, max(0, start - 8), start):
+        return True
+    words = [m.group() for m in islice(WORD.finditer(norm, start, doc.sentence_end(start)), 2)]
+    if words and word_class(words[0]) == "verb":
+        words = words[1:]
+    return bool(words) and _masculine_plural(words)
+
+
+def _before_speakers_deed(doc: Document, hit: Hit, start: int, end: int) -> int:
+    """Where a reported clause ends before what its plural speakers did next.
+
+    قالوا إن الطريق متضرر منذ سنوات، وناشدوا المسؤولين حل مشكلتهم: a past verb of the
+    masculine plural after a comma and و has a pronoun for its subject; where the clause
+    has no masculine plural subject for it to go back to and the speakers are such a
+    plural, the verb is theirs, joined to the cue, and the writer's account of what they
+    did, not part of what they said.
+    """
+    norm = doc.norm
+    if norm.find("وا", start, end) < 0 or not _plural_speaker(doc, hit):
+        return end  # most clauses: told by a cheap search
+    for m in _AND_THEY_DID.finditer(norm, start, end):
+        if doc.enclosing(m.start()) is None and spelled_as_verb(m.group("verb")):
+            return end if _plural_subject(doc, start) else m.start()
+    return end
+
+
+def _before_other_speech(doc: Document, start: int, end: int) -> int:
+    """Where a reported clause ends before another cue whose own speech follows a colon.
+
+    سألها إن كانت تفعل ذلك حبا بالسباحة، فردت عليه الشابة قائلة: "أريد أن أذهب ...":
+    a new cue (or a clause of comparison, كما ورد في الحديث) and its colon open what that
+    cue's source said, in marks, a direct quote of its own; the reported clause ends at
+    the comma before that cue; without a comma between, the cue is part of the clause, its
+    quote nested in it. A colon in marks does not count, nor marks that hold a name or a
+    term.
+    """
+    norm = doc.norm
+    pos = norm.find(":", start, end)
+    while pos >= 0 and doc.enclosing(pos) is not None:
+        pos = norm.find(":", pos + 1, end)
+    if pos < 0:
+        return end
+    span = doc.by_open.get(doc.skip_space(pos + 1))
+    if (
+        span is None
+        or doc.is_name(span)
+        or sum(m.group()[0] in ARABIC_LETTERS for m in WORD.finditer(norm, *span.inner))
+        < _SPEECH_WORDS
+    ):
+        return end
+    k = bisect_right(doc.cue_starts, start)
+    if k < len(doc.cue_starts) and doc.cue_starts[k] < pos:
+        cut = doc.cue_starts[k]
+    elif _as_before(doc, start, pos):
+        cut = max(start, norm.rfind(",", start, pos) + 1)
+    else:
+        return end
+    comma = norm.rfind(",", start, cut)
+    if comma <= start or doc.enclosing(comma) is not None:
+        return end  # قال إن الوزير أكد في كلمته: "...": a cue of the clause, nested in it
+    return comma
 
 
 def _as_before(doc: Document, start: int, pos: int) -> bool:
@@ -1322,6 +1428,14 @@ def _source_mention(hit: Hit, doc: Document, np_start: int, np_end: int) -> tupl
         after_clitic=hit.form.text.endswith(" ل"),
         find_addressee=False,
     )  # a source phrase has no addressee: the rest of its clause is not read for one
+    if mention is None and hit.form.text.endswith(" ل"):
+        # وفقا لـ"فاير آي": the ل is the source phrase's own, and the source is the name in
+        # the marks that follow it (no addressee, as لـ"X" is after a verb of saying)
+        span = doc.by_open.get(doc.skip_space(np_start))
+        if span is not None and span.closed and span.close < np_end + 1:
+            inner = trim(doc.norm, *span.inner)
+            if inner[1] > inner[0] and len(WORD.findall(doc.norm, *inner)) <= _NAME_WORDS:
+                return inner
     if mention is not None and entity_type(WORD.findall(doc.norm, *mention)) == "document":
         # بحسب تقرير لـ"فاينانشال تايمز": the source is the document's owner, named in
         # marks after ل
