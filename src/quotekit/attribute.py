@@ -1232,6 +1232,57 @@ def _joined_after_verb(
     return None
 
 
+def _topic_before_relative(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The phrase that opens the sentence, described by a relative clause, as its verb's subject.
+
+    فابيوس الذي غالبا ما رفع شروطه في وجه ظريف يقول: a topic (مبتدأ) that a relative
+    clause describes, then a finite verb with no conjunction: the verb is the topic's
+    predicate, so the topic is its subject, not a noun at the end of the relative clause
+    right before the verb. Taken when the relative pronoun follows the topic (a comma may
+    stand between) and agrees with the cue in gender, the topic agrees with the cue, the
+    relative clause holds a verb of its own, and no complementizer, clause opener or
+    colon stands between the pronoun and the cue (there the verb has a clause of its own).
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
+    ):
+        return None
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    placed = list(_placed(found, start, hit.start))
+    if not placed:
+        return None
+    span, topic = placed[0]
+    features = topic.features
+    if (
+        "sentence_initial" not in features
+        or "before_relative" not in features
+        or not _AGREES.intersection(features)
+        or not _NOT_SUBJECT.isdisjoint(features)
+    ):
+        return None
+    words = list(WORD.finditer(norm, span[1], hit.start))
+    if len(words) < 3 or words[0].group() not in SINGULAR_RELATIVES:
+        return None
+    if FEMININE_RELATIVE[words[0].group()] != (hit.form.gender == "f"):
+        return None
+    between = norm[words[0].end() : hit.start]
+    facts = facts_of(doc.patterns)
+    inner = [w.group() for w in words[1:]]
+    if (
+        ":" in between
+        or ";" in between
+        or not any(facts[w].clause_verb for w in inner)
+        or any(w in THAT_WORDS or w in _VERB_OPENERS or w in RELATIVES for w in inner)
+    ):
+        return None
+    return topic
+
+
 def _adjacent_subject(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1507,6 +1558,7 @@ def _inherit(
     )
     best = (
         _joined_subject(hit, found, doc)
+        or _topic_before_relative(hit, found, doc)
         or _adjacent_subject(hit, found, doc)
         or _relative_subject(hit, found, doc)
         or _topic_of_as_for(hit, found, doc)
