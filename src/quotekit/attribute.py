@@ -607,8 +607,15 @@ def attribute_speakers(
                 # وقال إن ... . وأضاف مانينغ أن: who adds goes on from what he said himself,
                 # the dropped subject just before, whoever the ranker took it for
                 chosen[previous_at] = entity
-        elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
-            # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
+        elif resolve and not (
+            hit is not None
+            and hit.form.form == "masdar"
+            and gender is None
+            and hit.rule != "by-masdar"
+        ):
+            # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit;
+            # one after ب that tells how the verb before it was done (ردت ... بدعوة) has the
+            # subject of that verb (see _inherit).
             medium = _medium_source(doc, hit) if hit is not None else None
             if previous is not None and previous.hit is hit and hit is not None:
                 entity = previous_entity  # قال "..." و"...": one cue, one speaker
@@ -1443,13 +1450,17 @@ _SUBJECT_AFTER = frozenset(("after_opening_verb", "after_verb"))
 _AGREES = frozenset(("gender_match", "plural_match"))
 
 
-def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
+def _main_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document, *, agree: bool = True
+) -> Candidate | None:
     """The subject of the verb that opens the sentence of a participle cue, when it agrees.
 
     لكن فابيوس نفى ذلك ...، قائلا: a circumstantial participle (حال) describes the subject
     of the verb of its clause, and so does the pronoun of a verbal noun (بقوله). Taken when
     that subject (right after the opening verb, or opening the sentence before its verb)
-    stands in the cue's sentence and agrees with it.
+    stands in the cue's sentence and agrees with it; with ``agree`` false, whatever its
+    gender (a verbal noun after ب, which has none), and past the verb of a relative clause
+    closed by a comma.
     """
     if hit is None or hit.form.form not in ("participle", "masdar"):
         return None
@@ -1460,13 +1471,24 @@ def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) ->
         opening = "after_opening_verb" in features
         if (
             (opening or _OPENING_SUBJECT.issubset(features))
-            and ("gender_match" in features or "plural_match" in features)
+            and (not agree or "gender_match" in features or "plural_match" in features)
             and _NOT_SUBJECT.isdisjoint(features)
         ):
             # no other clause's verb between: the participle describes the subject of the
             # nearest verb before it (وقرر بينيتيز ...، فما كان من رونالدو إلا أن ... مشيرا)
-            words = WORD.findall(doc.norm, span[1], hit.start)
+            found_words = list(WORD.finditer(doc.norm, span[1], hit.start))
+            words = [w.group() for w in found_words]
             verbs = [facts[w].clause_verb for w in words]
+            if not agree:
+                # the verb of a relative clause (الملف الذي أودعته قطر) describes a noun of
+                # the clause; a verbal noun after ب and a comma that closes it still tells how
+                # the main verb was done; one inside it, how the clause's (التي قوبلت برد)
+                if any(
+                    w.group() in RELATIVES and "," not in doc.norm[w.end() : hit.start]
+                    for w in found_words
+                ):
+                    continue
+                verbs = [v and not (k and words[k - 1] in RELATIVES) for k, v in enumerate(verbs)]
             if not any(verbs[0 if opening else 1 :]) and (opening or (verbs and verbs[0])):
                 return candidate
     return None
@@ -1556,18 +1578,26 @@ def _inherit(
         previous_same_sentence=same_sentence,
         contents=contents,
     )
-    best = (
-        _joined_subject(hit, found, doc)
-        or _topic_before_relative(hit, found, doc)
-        or _adjacent_subject(hit, found, doc)
-        or _relative_subject(hit, found, doc)
-        or _topic_of_as_for(hit, found, doc)
-        or _described_by_clause(hit, found, doc)
-        or ranker.choose(
-            _past_pronoun_subject(hit, found, doc),
-            where=registry.mapped.to_original(draft.content[0]),
+    if hit is not None and hit.rule == "by-masdar" and draft.gender is None:
+        # ردت الإمارات ... بدعوة الدوحة إلى: a verbal noun after ب, with no possessive,
+        # tells how the verb before it was done; its agent is that verb's subject, and
+        # nobody when the sentence names none
+        best = _main_subject(hit, found, doc, agree=False)
+        if best is None:
+            return None
+    else:
+        best = (
+            _joined_subject(hit, found, doc)
+            or _topic_before_relative(hit, found, doc)
+            or _adjacent_subject(hit, found, doc)
+            or _relative_subject(hit, found, doc)
+            or _topic_of_as_for(hit, found, doc)
+            or _described_by_clause(hit, found, doc)
+            or ranker.choose(
+                _past_pronoun_subject(hit, found, doc),
+                where=registry.mapped.to_original(draft.content[0]),
+            )
         )
-    )
     if best is not None and "same_sentence" not in best.features:
         # a source from outside the cue's sentence: not when the participle's clause
         # has a subject of its own that agrees with it
