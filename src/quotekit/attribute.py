@@ -1356,6 +1356,56 @@ def _past_pronoun_subject(
     return found
 
 
+def _previous_sentence_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The named subject of the sentence before, for a verb with و opening its sentence.
+
+    وتعيش سلمى الخطيب في المدينة منذ عشرين عاما. وتقول لوكالة الأنباء: a sentence that
+    opens with a verb joined by و and no subject of its own goes on from the sentence
+    before; when that sentence quotes nobody (no cue in it), the person it is about, the
+    name right after its opening verb, is the one who speaks now, not the speaker quoted
+    before it. Taken when that name agrees with the cue and holds no accusative word (بدا
+    مارتينيز مقتنعا: the state is no part of the name).
+    """
+    if hit is None or hit.form.form not in ("past", "present") or not _joined_cue(hit, doc):
+        return None
+    start = doc.sentence_start(hit.start)
+    if WORD.findall(doc.norm, start, hit.start) or start == 0:
+        return None  # the cue does not open its sentence
+    end = start
+    while end > 0 and doc.norm[end - 1].isspace():
+        end -= 1  # back past the spaces, to the mark that ends the sentence before
+    before = doc.sentence_start(max(0, end - 1))
+    if before >= start or doc.cue_between(before, start):
+        return None
+    for span, candidate in _placed(found, before, start):
+        features = candidate.features
+        if (
+            "after_opening_verb" in features
+            and "proper_name" in features
+            and _AGREES.intersection(features)
+            and _NOT_SUBJECT.isdisjoint(features)
+            and not any(_accusative(w, doc) for w in WORD.findall(doc.norm, *span))
+        ):
+            return candidate
+    return None
+
+
+def _accusative(word: str, doc: Document) -> bool:
+    """Whether ``word`` is indefinite with the alif of the accusative (مطولا، مقتنعا).
+
+    Such a word is an adverb or a state (حال), never a subject nor part of its name; a
+    given name that ends so (أنجيلا) is none.
+    """
+    return (
+        len(word) > 2
+        and word.endswith("ا")
+        and not word.startswith("ال")
+        and not word_facts(word, doc.patterns).given
+    )
+
+
 def _described_by_clause(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1593,6 +1643,7 @@ def _inherit(
             or _relative_subject(hit, found, doc)
             or _topic_of_as_for(hit, found, doc)
             or _described_by_clause(hit, found, doc)
+            or _previous_sentence_subject(hit, found, doc)
             or ranker.choose(
                 _past_pronoun_subject(hit, found, doc),
                 where=registry.mapped.to_original(draft.content[0]),
