@@ -1359,16 +1359,17 @@ def _past_pronoun_subject(
 def _previous_sentence_subject(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
-    """The named subject of the sentence before, for a verb with و opening its sentence.
+    """The named subject of the sentence before, for a verb that opens its sentence.
 
     وتعيش سلمى الخطيب في المدينة منذ عشرين عاما. وتقول لوكالة الأنباء: a sentence that
-    opens with a verb joined by و and no subject of its own goes on from the sentence
-    before; when that sentence quotes nobody (no cue in it), the person it is about, the
-    name right after its opening verb, is the one who speaks now, not the speaker quoted
-    before it. Taken when that name agrees with the cue and holds no accusative word (بدا
-    مارتينيز مقتنعا: the state is no part of the name).
+    opens with a verb (joined by و or not) and no subject of its own goes on from the
+    sentence before; when that sentence quotes nobody (no cue in it), the person it is
+    about, the name right after its opening verb or opening it before its verb, is the one
+    who speaks now, not the speaker quoted before it. Taken when that name agrees with
+    the cue and holds no accusative word (بدا مارتينيز مقتنعا: the state is no part of
+    the name).
     """
-    if hit is None or hit.form.form not in ("past", "present") or not _joined_cue(hit, doc):
+    if hit is None or hit.form.form not in ("past", "present"):
         return None
     start = doc.sentence_start(hit.start)
     if WORD.findall(doc.norm, start, hit.start) or start == 0:
@@ -1382,7 +1383,7 @@ def _previous_sentence_subject(
     for span, candidate in _placed(found, before, start):
         features = candidate.features
         if (
-            "after_opening_verb" in features
+            ("after_opening_verb" in features or _OPENING_SUBJECT.issubset(features))
             and "proper_name" in features
             and _AGREES.intersection(features)
             and _NOT_SUBJECT.isdisjoint(features)
