@@ -607,8 +607,15 @@ def attribute_speakers(
                 # وقال إن ... . وأضاف مانينغ أن: who adds goes on from what he said himself,
                 # the dropped subject just before, whoever the ranker took it for
                 chosen[previous_at] = entity
-        elif resolve and not (hit is not None and hit.form.form == "masdar" and gender is None):
-            # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit.
+        elif resolve and not (
+            hit is not None
+            and hit.form.form == "masdar"
+            and gender is None
+            and hit.rule != "by-masdar"
+        ):
+            # A verbal noun with no possessive (وسط توقعات بأن) has no speaker to inherit;
+            # one after ب that tells how the verb before it was done (ردت ... بدعوة) has the
+            # subject of that verb (see _inherit).
             medium = _medium_source(doc, hit) if hit is not None else None
             if previous is not None and previous.hit is hit and hit is not None:
                 entity = previous_entity  # قال "..." و"...": one cue, one speaker
@@ -1232,6 +1239,57 @@ def _joined_after_verb(
     return None
 
 
+def _topic_before_relative(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The phrase that opens the sentence, described by a relative clause, as its verb's subject.
+
+    فابيوس الذي غالبا ما رفع شروطه في وجه ظريف يقول: a topic (مبتدأ) that a relative
+    clause describes, then a finite verb with no conjunction: the verb is the topic's
+    predicate, so the topic is its subject, not a noun at the end of the relative clause
+    right before the verb. Taken when the relative pronoun follows the topic (a comma may
+    stand between) and agrees with the cue in gender, the topic agrees with the cue, the
+    relative clause holds a verb of its own, and no complementizer, clause opener or
+    colon stands between the pronoun and the cue (there the verb has a clause of its own).
+    """
+    if (
+        hit is None
+        or hit.form.form not in ("past", "present")
+        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
+    ):
+        return None
+    norm = doc.norm
+    start = doc.sentence_start(hit.start)
+    placed = list(_placed(found, start, hit.start))
+    if not placed:
+        return None
+    span, topic = placed[0]
+    features = topic.features
+    if (
+        "sentence_initial" not in features
+        or "before_relative" not in features
+        or not _AGREES.intersection(features)
+        or not _NOT_SUBJECT.isdisjoint(features)
+    ):
+        return None
+    words = list(WORD.finditer(norm, span[1], hit.start))
+    if len(words) < 3 or words[0].group() not in SINGULAR_RELATIVES:
+        return None
+    if FEMININE_RELATIVE[words[0].group()] != (hit.form.gender == "f"):
+        return None
+    between = norm[words[0].end() : hit.start]
+    facts = facts_of(doc.patterns)
+    inner = [w.group() for w in words[1:]]
+    if (
+        ":" in between
+        or ";" in between
+        or not any(facts[w].clause_verb for w in inner)
+        or any(w in THAT_WORDS or w in _VERB_OPENERS or w in RELATIVES for w in inner)
+    ):
+        return None
+    return topic
+
+
 def _adjacent_subject(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1296,6 +1354,57 @@ def _past_pronoun_subject(
             after = words[k].end()
             return [c for c in found if c.span is None or not after <= c.span[0] < hit.start]
     return found
+
+
+def _previous_sentence_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document
+) -> Candidate | None:
+    """The named subject of the sentence before, for a verb that opens its sentence.
+
+    وتعيش سلمى الخطيب في المدينة منذ عشرين عاما. وتقول لوكالة الأنباء: a sentence that
+    opens with a verb (joined by و or not) and no subject of its own goes on from the
+    sentence before; when that sentence quotes nobody (no cue in it), the person it is
+    about, the name right after its opening verb or opening it before its verb, is the one
+    who speaks now, not the speaker quoted before it. Taken when that name agrees with
+    the cue and holds no accusative word (بدا مارتينيز مقتنعا: the state is no part of
+    the name).
+    """
+    if hit is None or hit.form.form not in ("past", "present"):
+        return None
+    start = doc.sentence_start(hit.start)
+    if WORD.findall(doc.norm, start, hit.start) or start == 0:
+        return None  # the cue does not open its sentence
+    end = start
+    while end > 0 and doc.norm[end - 1].isspace():
+        end -= 1  # back past the spaces, to the mark that ends the sentence before
+    before = doc.sentence_start(max(0, end - 1))
+    if before >= start or doc.cue_between(before, start):
+        return None
+    for span, candidate in _placed(found, before, start):
+        features = candidate.features
+        if (
+            ("after_opening_verb" in features or _OPENING_SUBJECT.issubset(features))
+            and "proper_name" in features
+            and _AGREES.intersection(features)
+            and _NOT_SUBJECT.isdisjoint(features)
+            and not any(_accusative(w, doc) for w in WORD.findall(doc.norm, *span))
+        ):
+            return candidate
+    return None
+
+
+def _accusative(word: str, doc: Document) -> bool:
+    """Whether ``word`` is indefinite with the alif of the accusative (مطولا، مقتنعا).
+
+    Such a word is an adverb or a state (حال), never a subject nor part of its name; a
+    given name that ends so (أنجيلا) is none.
+    """
+    return (
+        len(word) > 2
+        and word.endswith("ا")
+        and not word.startswith("ال")
+        and not word_facts(word, doc.patterns).given
+    )
 
 
 def _described_by_clause(
@@ -1392,13 +1501,17 @@ _SUBJECT_AFTER = frozenset(("after_opening_verb", "after_verb"))
 _AGREES = frozenset(("gender_match", "plural_match"))
 
 
-def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
+def _main_subject(
+    hit: Hit | None, found: Sequence[Candidate], doc: Document, *, agree: bool = True
+) -> Candidate | None:
     """The subject of the verb that opens the sentence of a participle cue, when it agrees.
 
     لكن فابيوس نفى ذلك ...، قائلا: a circumstantial participle (حال) describes the subject
     of the verb of its clause, and so does the pronoun of a verbal noun (بقوله). Taken when
     that subject (right after the opening verb, or opening the sentence before its verb)
-    stands in the cue's sentence and agrees with it.
+    stands in the cue's sentence and agrees with it; with ``agree`` false, whatever its
+    gender (a verbal noun after ب, which has none), and past the verb of a relative clause
+    closed by a comma.
     """
     if hit is None or hit.form.form not in ("participle", "masdar"):
         return None
@@ -1409,13 +1522,24 @@ def _main_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) ->
         opening = "after_opening_verb" in features
         if (
             (opening or _OPENING_SUBJECT.issubset(features))
-            and ("gender_match" in features or "plural_match" in features)
+            and (not agree or "gender_match" in features or "plural_match" in features)
             and _NOT_SUBJECT.isdisjoint(features)
         ):
             # no other clause's verb between: the participle describes the subject of the
             # nearest verb before it (وقرر بينيتيز ...، فما كان من رونالدو إلا أن ... مشيرا)
-            words = WORD.findall(doc.norm, span[1], hit.start)
+            found_words = list(WORD.finditer(doc.norm, span[1], hit.start))
+            words = [w.group() for w in found_words]
             verbs = [facts[w].clause_verb for w in words]
+            if not agree:
+                # the verb of a relative clause (الملف الذي أودعته قطر) describes a noun of
+                # the clause; a verbal noun after ب and a comma that closes it still tells how
+                # the main verb was done; one inside it, how the clause's (التي قوبلت برد)
+                if any(
+                    w.group() in RELATIVES and "," not in doc.norm[w.end() : hit.start]
+                    for w in found_words
+                ):
+                    continue
+                verbs = [v and not (k and words[k - 1] in RELATIVES) for k, v in enumerate(verbs)]
             if not any(verbs[0 if opening else 1 :]) and (opening or (verbs and verbs[0])):
                 return candidate
     return None
@@ -1505,17 +1629,27 @@ def _inherit(
         previous_same_sentence=same_sentence,
         contents=contents,
     )
-    best = (
-        _joined_subject(hit, found, doc)
-        or _adjacent_subject(hit, found, doc)
-        or _relative_subject(hit, found, doc)
-        or _topic_of_as_for(hit, found, doc)
-        or _described_by_clause(hit, found, doc)
-        or ranker.choose(
-            _past_pronoun_subject(hit, found, doc),
-            where=registry.mapped.to_original(draft.content[0]),
+    if hit is not None and hit.rule == "by-masdar" and draft.gender is None:
+        # ردت الإمارات ... بدعوة الدوحة إلى: a verbal noun after ب, with no possessive,
+        # tells how the verb before it was done; its agent is that verb's subject, and
+        # nobody when the sentence names none
+        best = _main_subject(hit, found, doc, agree=False)
+        if best is None:
+            return None
+    else:
+        best = (
+            _joined_subject(hit, found, doc)
+            or _topic_before_relative(hit, found, doc)
+            or _adjacent_subject(hit, found, doc)
+            or _relative_subject(hit, found, doc)
+            or _topic_of_as_for(hit, found, doc)
+            or _described_by_clause(hit, found, doc)
+            or _previous_sentence_subject(hit, found, doc)
+            or ranker.choose(
+                _past_pronoun_subject(hit, found, doc),
+                where=registry.mapped.to_original(draft.content[0]),
+            )
         )
-    )
     if best is not None and "same_sentence" not in best.features:
         # a source from outside the cue's sentence: not when the participle's clause
         # has a subject of its own that agrees with it
