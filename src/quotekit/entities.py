@@ -1706,6 +1706,43 @@ class Registry:
         """
         return _shown_name(name, self.patterns)
 
+    def named_again(self, name: str, spans: Iterable[tuple[int, int]]) -> str | None:
+        """The proper name ending ``name`` that one of its mentions (``spans``) repeats alone.
+
+        A source first met by a description and its name together (رائدة الأعمال سلمى
+        داود) and named again later by the name's words alone (وقالت سلمى داود) shows where
+        its proper name opens: the words the writer repeats are the name, the ones before
+        them what the person is. Two words or more, none a title, a source's noun or a
+        definite word, after a description (a title or a definite word among the words
+        before), and neither after nor opening with a word that binds them to the one
+        before (بن، آل، أبو، عبد).
+        """
+        words = _name_words(name)
+        found = list(WORD.finditer(name))
+        if len(found) != len(words) or len(words) < 3:
+            return None
+        keys = tuple(_key(w) for w in words)
+        facts = facts_of(self.patterns)
+        for span in spans:
+            said = self._keys(span)
+            n = len(said)
+            if not 2 <= n < len(keys) or keys[-n:] != said:
+                continue
+            first = len(keys) - n
+            if (
+                keys[first - 1] in NAME_PARTICLES
+                or keys[first - 1] in _KUNYA
+                or keys[first - 1] in _NASAB
+                or keys[first] in _NASAB  # محمد بن عطية ... بن عطية: one name
+                or any(facts[w].source_head or w.startswith("ال") for w in words[first:])
+                # بيونغ يون كيم ... يون كيم: what stands before is a description (a
+                # title, a definite word), not more of the name
+                or not any(facts[w].source_head or w.startswith("ال") for w in words[:first])
+            ):
+                continue
+            return name[found[first].start() :]
+        return None
+
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.
 
