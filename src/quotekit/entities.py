@@ -3117,10 +3117,30 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             and keys[k + 1] in patterns.lists["speaker_head"]
         )
 
+    # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
+    # nasab after a prince's or a sheikh's title that a definite word or an honorific
+    # precedes is that person's own name, whatever the titles before it. A definite word
+    # governs no genitive, so the title stands in apposition (not جامعة الملك عبدالله بن
+    # عبدالعزيز, nor مستشار الأمير محمد بن سلمان: the genitive of a noun in construct).
+    noble = next(
+        (
+            k
+            for k in range(2, len(keys) - 2)
+            if given_at[k]
+            and keys[k + 1] in _NASAB
+            and keys[k - 1].startswith("ال")
+            and _key(keys[k - 1]) in patterns.lists["noble"]
+            and (
+                keys[k - 2].startswith(("ال", "وال"))
+                or _key(keys[k - 2]) in honorific_titles()
+            )
+        ),
+        None,
+    )
     # The first given name after a title or a definite word, two of them when there
     # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
     # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
-    given = next(
+    given = noble if noble is not None else next(
         (
             k
             for k in range(len(keys))
@@ -3172,7 +3192,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
         # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
         # stand in the genitive of a noun, another person's
-        or (0 < run < given and person_title(keys[run], patterns))
+        or (noble is None and 0 < run < given and person_title(keys[run], patterns))
         # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
         # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
         or any(
