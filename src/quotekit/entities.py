@@ -3084,13 +3084,18 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     # a given name, not a word with a clitic (باسم; بشار and ليلى are names); a kunya
     # before one (أبو علي البصري; not أبو ظبي); a word before بن that no list holds as a
     # noun or a title (المهندس جديع بن نهار: the nasab says it is a name); two such words
-    # that open the phrase before a title, no given name after it (سيندي فوينمايور رئيسة
-    # قسم الموارد البشرية: a name, then who it is)
+    # that open the phrase before a title or where the person comes from, no given name
+    # after it (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
     given_at = [
         _given(w, patterns)
         or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
-        or (k == 0 and _name_before_title(keys, patterns))
+        or (
+            # or after definite words alone (الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن):
+            # a definite word governs no genitive, so the name after it is in apposition
+            all(v.startswith("ال") for v in keys[:k])
+            and _name_before_title(keys[k:], patterns)
+        )
         for k, w in enumerate(keys)
     ]
     if True not in given_at:
@@ -3215,6 +3220,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 _KUNYA = frozenset(("ابو", "ام"))
 #: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
 _NASAB = frozenset(("بن", "بنت", "ابن"))
+#: The preposition that tells where a named person comes from (لورانس ناردون من المعهد).
+_FROM = "من"
 
 
 def _given(word: str, patterns: CuePatterns) -> bool:
@@ -3257,7 +3264,8 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
 
     The first a noun of no list (no verb either), the second the same or a family name with
     the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني), and no given
-    name after the title.
+    name after the title; or then من and a body's noun, where the person comes from
+    (لورانس ناردون من المعهد الفرنسي).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -3267,13 +3275,20 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         True
         >>> _name_before_title(("خبير", "اقتصادي", "مدير", "المركز"), patterns)
         False
+        >>> _name_before_title(("لورانس", "ناردون", "من", "المعهد"), patterns)
+        True
     """
     return (
         len(keys) > 2
         and _unlisted_word(keys[0], patterns)
         and word_class(keys[0]) == "noun"
         and (_unlisted_word(keys[1], patterns) or keys[1].startswith("ال"))
-        and person_title(keys[2], patterns)
+        and (
+            person_title(keys[2], patterns)
+            # لورانس ناردون من المعهد الفرنسي: where the person comes from, told by من and
+            # a body's noun (a name governs no genitive; من opens no part of it)
+            or (keys[2] == _FROM and len(keys) > 3 and _key(keys[3]) in organisation_heads())
+        )
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])
