@@ -747,6 +747,21 @@ def _cut(
                 last = at + 1  # د. السند: the point of a title goes with it
                 i += 1
                 continue
+            if (
+                tok == "-"
+                and first >= 0
+                and i + 1 < len(texts)
+                and starts[i - 1] + len(texts[i - 1]) == at  # glued on both sides
+                and starts[i + 1] == at + 1
+                and facts[texts[i - 1]].name_like
+                and facts[texts[i + 1]].name_like
+                and not (facts[texts[i - 1]].digit or facts[texts[i + 1]].digit)
+            ):
+                # باير هاردنغ-رولز، شو ميونغ-غيون: a hyphen between two words of a name,
+                # with no space, joins them into one surname
+                last = starts[i + 1] + len(texts[i + 1])
+                i += 2
+                continue
             if not f.word:
                 if first >= 0:
                     break
