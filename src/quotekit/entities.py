@@ -3093,8 +3093,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         or (
             # or after definite words alone (الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن):
             # a definite word governs no genitive, so the name after it is in apposition
-            all(v.startswith("ال") for v in keys[:k])
-            and _name_before_title(keys[k:], patterns)
+            all(v.startswith("ال") for v in keys[:k]) and _name_before_title(keys[k:], patterns)
         )
         for k, w in enumerate(keys)
     ]
@@ -3135,24 +3134,25 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             and keys[k + 1] in _NASAB
             and keys[k - 1].startswith("ال")
             and _key(keys[k - 1]) in patterns.lists["noble"]
-            and (
-                keys[k - 2].startswith(("ال", "وال"))
-                or _key(keys[k - 2]) in honorific_titles()
-            )
+            and (keys[k - 2].startswith(("ال", "وال")) or _key(keys[k - 2]) in honorific_titles())
         ),
         None,
     )
     # The first given name after a title or a definite word, two of them when there
     # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
     # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
-    given = noble if noble is not None else next(
-        (
-            k
-            for k in range(len(keys))
-            if opens_name(k)
-            and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
-        ),
-        len(keys),
+    given = (
+        noble
+        if noble is not None
+        else next(
+            (
+                k
+                for k in range(len(keys))
+                if opens_name(k)
+                and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
+            ),
+            len(keys),
+        )
     )
     last = len(keys)  # the index of the first word after the proper name
     for j in range(given + 2, len(keys)):

@@ -691,6 +691,8 @@ def _cut(
                 close = _next_mark(texts, i + 1)
                 if close is None:
                     break
+                if first >= 0 and close > i + 1 and texts[i + 1] in _MARKED_ADVERBS:
+                    break  # نفى مسؤول رفيع "بشكل قاطع": how the verb was done, no name
                 prev = texts[i - 1] if i else ""
                 # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
                 after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
@@ -2975,6 +2977,11 @@ _TITLE_ADJECTIVES = frozenset(
         "التنفيذي",
     )
 )
+
+
+#: Adverbial nouns with ب (بشكل، بصورة) that a writer may quote after the subject: no
+#: name in marks opens with one.
+_MARKED_ADVERBS = frozenset(("بشكل", "بصورة"))
 
 
 def _adjective(noun: WordFacts, word: WordFacts) -> bool:
