@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
+import regex
+
 from quotekit._memo import WordTable
 from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
 from quotekit.document import THAT_WORDS, WORD
@@ -2666,7 +2668,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        adjective = _adjective(b, f)
+        adjective = _adjective(b, f) or _passive_participle(words[k - 1], words[k])
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
@@ -2982,6 +2984,34 @@ _TITLE_ADJECTIVES = frozenset(
 #: Adverbial nouns with ب (بشكل، بصورة) that a writer may quote after the subject: no
 #: name in marks opens with one.
 _MARKED_ADVERBS = frozenset(("بشكل", "بصورة"))
+
+
+#: A definite passive participle of the simple verb, مفعول, singular (المعروف، المخلوع).
+_PASSIVE_PARTICIPLE = regex.compile(
+    r"""
+    الم [^\W\d_]{2} و [^\W\d_]   # ال, then م, two root letters, و and the last root letter
+    (?P<feminine> ة )?              # the feminine ending (المعروفة)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _passive_participle(noun: str, word: str) -> bool:
+    """Whether a definite ``word`` after a definite ``noun`` is its passive participle.
+
+    One that agrees with it in gender is its adjective (رجل الأعمال السوري المعروف، الشركة
+    المعروفة). A definite word after a definite word is its adjective or a new phrase (two definite
+    nouns are never a genitive); a participle of the pattern مفعول, singular and of the
+    noun's gender, describes it.
+
+    Example:
+        >>> _passive_participle("السوري", "المعروف"), _passive_participle("الشركة", "المعروفة")
+        (True, True)
+        >>> _passive_participle("الشركة", "المعروف"), _passive_participle("الوزير", "المسؤولين")
+        (False, False)
+    """
+    m = _PASSIVE_PARTICIPLE.fullmatch(word)
+    return m is not None and (m.group("feminine") is not None) == noun.endswith("ة")
 
 
 def _adjective(noun: WordFacts, word: WordFacts) -> bool:
