@@ -3169,6 +3169,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 and not person_title(keys[j + 1], patterns)
                 and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
             )
+            or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
             or (
                 person_title(keys[j], patterns)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
@@ -3259,6 +3260,29 @@ def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+def _people_construct(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` governs a definite plural of people: a title (كبير الباحثين).
+
+    A proper name governs no genitive, so such a construct after a name is in apposition
+    to it: who the person is, no part of the name.
+
+    Example:
+        >>> _people_construct(("داجفين", "أونيه", "كبير", "الباحثين"), 2)
+        True
+        >>> _people_construct(("محمد", "عبد", "الله"), 1)
+        False
+        >>> _people_construct(("لمنع", "القسوة", "ضد", "الأطفال"), 2)
+        False
+    """
+    return (
+        j + 1 < len(keys)
+        and not keys[j].startswith("ال")
+        and takes_article(keys[j])  # a common noun: not ضد، لمنع، ورئيس
+        and keys[j + 1].startswith("ال")
+        and entity_type((keys[j + 1],)) == "group"
+    )
+
+
 def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
     """Whether ``keys`` open with a name of two words no list holds, then a person's title.
 
@@ -3288,6 +3312,7 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
             # لورانس ناردون من المعهد الفرنسي: where the person comes from, told by من and
             # a body's noun (a name governs no genitive; من opens no part of it)
             or (keys[2] == _FROM and len(keys) > 3 and _key(keys[3]) in organisation_heads())
+            or _people_construct(keys, 2)  # داجفين أونيه كبير الباحثين
         )
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is
