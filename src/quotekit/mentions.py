@@ -2668,7 +2668,9 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        adjective = _adjective(b, f) or _passive_participle(words[k - 1], words[k])
+        adjective = _adjective(b, f) or (
+            b.article and f.article and _passive_participle(words[k - 1], words[k])
+        )
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
