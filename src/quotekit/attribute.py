@@ -1689,11 +1689,22 @@ def _name(drafts: list[Draft], chosen: list[Entity | None], registry: Registry) 
     quoted = Counter(id(e) for e in chosen if e is not None)
     roots = registry.merged(types, sources.values(), quoted)
     numbers: dict[int, int] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for draft, entity in zip(drafts, chosen, strict=True):
+        if entity is not None and draft.mention is not None:
+            spans.setdefault(id(roots[id(entity)]), []).append(draft.mention)
+    shown: dict[int, str] = {}
     for draft, entity in zip(drafts, chosen, strict=True):
         if entity is None:
             continue
         root = roots[id(entity)]
-        draft.speaker = registry.shown_name(root.name)  # remembered by name
+        if id(root) not in shown:
+            name = registry.shown_name(root.name)  # remembered by name
+            if name == root.name and types[id(root)] == "person":
+                # رائدة الأعمال سلمى داود ... وقالت سلمى داود: the name said again alone
+                name = registry.named_again(name, spans.get(id(root), ())) or name
+            shown[id(root)] = name
+        draft.speaker = shown[id(root)]
         draft.entity = numbers.setdefault(id(root), len(numbers))
         draft.speaker_gender = root.gender or entity.gender
         draft.speaker_type = types[id(root)]

@@ -1707,6 +1707,43 @@ class Registry:
         """
         return _shown_name(name, self.patterns)
 
+    def named_again(self, name: str, spans: Iterable[tuple[int, int]]) -> str | None:
+        """The proper name ending ``name`` that one of its mentions (``spans``) repeats alone.
+
+        A source first met by a description and its name together (رائدة الأعمال سلمى
+        داود) and named again later by the name's words alone (وقالت سلمى داود) shows where
+        its proper name opens: the words the writer repeats are the name, the ones before
+        them what the person is. Two words or more, none a title, a source's noun or a
+        definite word, after a description (a title or a definite word among the words
+        before), and neither after nor opening with a word that binds them to the one
+        before (بن، آل، أبو، عبد).
+        """
+        words = _name_words(name)
+        found = list(WORD.finditer(name))
+        if len(found) != len(words) or len(words) < 3:
+            return None
+        keys = tuple(_key(w) for w in words)
+        facts = facts_of(self.patterns)
+        for span in spans:
+            said = self._keys(span)
+            n = len(said)
+            if not 2 <= n < len(keys) or keys[-n:] != said:
+                continue
+            first = len(keys) - n
+            if (
+                keys[first - 1] in NAME_PARTICLES
+                or keys[first - 1] in _KUNYA
+                or keys[first - 1] in _NASAB
+                or keys[first] in _NASAB  # محمد بن عطية ... بن عطية: one name
+                or any(facts[w].source_head or w.startswith("ال") for w in words[first:])
+                # بيونغ يون كيم ... يون كيم: what stands before is a description (a
+                # title, a definite word), not more of the name
+                or not any(facts[w].source_head or w.startswith("ال") for w in words[:first])
+            ):
+                continue
+            return name[found[first].start() :]
+        return None
+
     def type_of(self, entity: Entity) -> str:
         """What kind of source ``entity`` is, read from the head of its name.
 
@@ -3048,13 +3085,17 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     # a given name, not a word with a clitic (باسم; بشار and ليلى are names); a kunya
     # before one (أبو علي البصري; not أبو ظبي); a word before بن that no list holds as a
     # noun or a title (المهندس جديع بن نهار: the nasab says it is a name); two such words
-    # that open the phrase before a title, no given name after it (سيندي فوينمايور رئيسة
-    # قسم الموارد البشرية: a name, then who it is)
+    # that open the phrase before a title or where the person comes from, no given name
+    # after it (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
     given_at = [
         _given(w, patterns)
         or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
-        or (k == 0 and _name_before_title(keys, patterns))
+        or (
+            # or after definite words alone (الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن):
+            # a definite word governs no genitive, so the name after it is in apposition
+            all(v.startswith("ال") for v in keys[:k]) and _name_before_title(keys[k:], patterns)
+        )
         for k, w in enumerate(keys)
     ]
     if True not in given_at:
@@ -3081,17 +3122,38 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             and keys[k + 1] in patterns.lists["speaker_head"]
         )
 
+    # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
+    # nasab after a prince's or a sheikh's title that a definite word or an honorific
+    # precedes is that person's own name, whatever the titles before it. A definite word
+    # governs no genitive, so the title stands in apposition (not جامعة الملك عبدالله بن
+    # عبدالعزيز, nor مستشار الأمير محمد بن سلمان: the genitive of a noun in construct).
+    noble = next(
+        (
+            k
+            for k in range(2, len(keys) - 2)
+            if given_at[k]
+            and keys[k + 1] in _NASAB
+            and keys[k - 1].startswith("ال")
+            and _key(keys[k - 1]) in patterns.lists["noble"]
+            and (keys[k - 2].startswith(("ال", "وال")) or _key(keys[k - 2]) in honorific_titles())
+        ),
+        None,
+    )
     # The first given name after a title or a definite word, two of them when there
     # are (رئيس نقابة الأطباء الأردنيين كمال العبادي; not مدير مؤسسة الملك فيصل، the
     # genitive of an institution's noun, nor مدير مؤسسة نور الحياة).
-    given = next(
-        (
-            k
-            for k in range(len(keys))
-            if opens_name(k)
-            and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
-        ),
-        len(keys),
+    given = (
+        noble
+        if noble is not None
+        else next(
+            (
+                k
+                for k in range(len(keys))
+                if opens_name(k)
+                and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
+            ),
+            len(keys),
+        )
     )
     last = len(keys)  # the index of the first word after the proper name
     for j in range(given + 2, len(keys)):
@@ -3108,6 +3170,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 and not person_title(keys[j + 1], patterns)
                 and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
             )
+            or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
             or (
                 person_title(keys[j], patterns)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
@@ -3136,7 +3199,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
         # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
         # stand in the genitive of a noun, another person's
-        or (0 < run < given and person_title(keys[run], patterns))
+        or (noble is None and 0 < run < given and person_title(keys[run], patterns))
         # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
         # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
         or any(
@@ -3159,6 +3222,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 _KUNYA = frozenset(("ابو", "ام"))
 #: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
 _NASAB = frozenset(("بن", "بنت", "ابن"))
+#: The preposition that tells where a named person comes from (لورانس ناردون من المعهد).
+_FROM = "من"
 
 
 def _given(word: str, patterns: CuePatterns) -> bool:
@@ -3196,12 +3261,36 @@ def _unlisted_word(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+def _people_construct(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` governs a definite plural of people: a title (كبير الباحثين).
+
+    A proper name governs no genitive, so such a construct after a name is in apposition
+    to it: who the person is, no part of the name.
+
+    Example:
+        >>> _people_construct(("داجفين", "أونيه", "كبير", "الباحثين"), 2)
+        True
+        >>> _people_construct(("محمد", "عبد", "الله"), 1)
+        False
+        >>> _people_construct(("لمنع", "القسوة", "ضد", "الأطفال"), 2)
+        False
+    """
+    return (
+        j + 1 < len(keys)
+        and not keys[j].startswith("ال")
+        and takes_article(keys[j])  # a common noun: not ضد، لمنع، ورئيس
+        and keys[j + 1].startswith("ال")
+        and entity_type((keys[j + 1],)) == "group"
+    )
+
+
 def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
     """Whether ``keys`` open with a name of two words no list holds, then a person's title.
 
     The first a noun of no list (no verb either), the second the same or a family name with
     the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني), and no given
-    name after the title.
+    name after the title; or then من and a body's noun, where the person comes from
+    (لورانس ناردون من المعهد الفرنسي).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -3211,13 +3300,21 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         True
         >>> _name_before_title(("خبير", "اقتصادي", "مدير", "المركز"), patterns)
         False
+        >>> _name_before_title(("لورانس", "ناردون", "من", "المعهد"), patterns)
+        True
     """
     return (
         len(keys) > 2
         and _unlisted_word(keys[0], patterns)
         and word_class(keys[0]) == "noun"
         and (_unlisted_word(keys[1], patterns) or keys[1].startswith("ال"))
-        and person_title(keys[2], patterns)
+        and (
+            person_title(keys[2], patterns)
+            # لورانس ناردون من المعهد الفرنسي: where the person comes from, told by من and
+            # a body's noun (a name governs no genitive; من opens no part of it)
+            or (keys[2] == _FROM and len(keys) > 3 and _key(keys[3]) in organisation_heads())
+            or _people_construct(keys, 2)  # داجفين أونيه كبير الباحثين
+        )
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])

@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
+import regex
+
 from quotekit._memo import WordTable
 from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
 from quotekit.document import THAT_WORDS, WORD
@@ -691,6 +693,8 @@ def _cut(
                 close = _next_mark(texts, i + 1)
                 if close is None:
                     break
+                if first >= 0 and close > i + 1 and texts[i + 1] in _MARKED_ADVERBS:
+                    break  # نفى مسؤول رفيع "بشكل قاطع": how the verb was done, no name
                 prev = texts[i - 1] if i else ""
                 # لـ"الغد" (the clitic alone before the mark), not وقال "النعمي"
                 after_l = _LONE_L.search(norm, max(0, at - 3), at) is not None
@@ -746,6 +750,21 @@ def _cut(
             if tok == "." and first >= 0 and abbreviation_point(norm, at):
                 last = at + 1  # د. السند: the point of a title goes with it
                 i += 1
+                continue
+            if (
+                tok == "-"
+                and first >= 0
+                and i + 1 < len(texts)
+                and starts[i - 1] + len(texts[i - 1]) == at  # glued on both sides
+                and starts[i + 1] == at + 1
+                and facts[texts[i - 1]].name_like
+                and facts[texts[i + 1]].name_like
+                and not (facts[texts[i - 1]].digit or facts[texts[i + 1]].digit)
+            ):
+                # باير هاردنغ-رولز، شو ميونغ-غيون: a hyphen between two words of a name,
+                # with no space, joins them into one surname
+                last = starts[i + 1] + len(texts[i + 1])
+                i += 2
                 continue
             if not f.word:
                 if first >= 0:
@@ -2649,7 +2668,9 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        adjective = _adjective(b, f)
+        adjective = _adjective(b, f) or (
+            b.article and f.article and _passive_participle(words[k - 1], words[k])
+        )
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
@@ -2960,6 +2981,39 @@ _TITLE_ADJECTIVES = frozenset(
         "التنفيذي",
     )
 )
+
+
+#: Adverbial nouns with ب (بشكل، بصورة) that a writer may quote after the subject: no
+#: name in marks opens with one.
+_MARKED_ADVERBS = frozenset(("بشكل", "بصورة"))
+
+
+#: A definite passive participle of the simple verb, مفعول, singular (المعروف، المخلوع).
+_PASSIVE_PARTICIPLE = regex.compile(
+    r"""
+    الم [^\W\d_]{2} و [^\W\d_]   # ال, then م, two root letters, و and the last root letter
+    (?P<feminine> ة )?              # the feminine ending (المعروفة)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _passive_participle(noun: str, word: str) -> bool:
+    """Whether a definite ``word`` after a definite ``noun`` is its passive participle.
+
+    One that agrees with it in gender is its adjective (رجل الأعمال السوري المعروف، الشركة
+    المعروفة). A definite word after a definite word is its adjective or a new phrase (two definite
+    nouns are never a genitive); a participle of the pattern مفعول, singular and of the
+    noun's gender, describes it.
+
+    Example:
+        >>> _passive_participle("السوري", "المعروف"), _passive_participle("الشركة", "المعروفة")
+        (True, True)
+        >>> _passive_participle("الشركة", "المعروف"), _passive_participle("الوزير", "المسؤولين")
+        (False, False)
+    """
+    m = _PASSIVE_PARTICIPLE.fullmatch(word)
+    return m is not None and (m.group("feminine") is not None) == noun.endswith("ة")
 
 
 def _adjective(noun: WordFacts, word: WordFacts) -> bool:
