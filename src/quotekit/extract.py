@@ -2224,7 +2224,7 @@ _ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
-    cue = to_cue(draft.hit, mapped) if draft.hit is not None else None
+    cue = to_cue(draft.relay or draft.hit, mapped) if draft.hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:
