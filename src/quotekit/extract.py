@@ -2157,6 +2157,10 @@ def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
 _NEW_CLAUSE = re.compile(r",[ \t]*و[^\W_]")
 
 
+#: The rules of a verb with its own subject and complementizer (قال المحللون إن).
+_NESTED_RULES = frozenset(("subject-complementizer",))
+
+
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     drafts: list[Draft] = []
     used: set[int] = set()
@@ -2164,12 +2168,20 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
     first = [h for h in hits if h.rule == "source" and _source_after(h, doc)]
     taken = {id(h) for h in first}
+    credited = _Covered()  # the clauses that a source phrase after them claimed
     for hit in first + [h for h in hits if id(h) not in taken]:
-        if hit.rule != "trailing" and covered.holds(hit.start):
+        # a verb with its subject and complementizer inside a clause that a source phrase
+        # after it credits (، وفقا لما ذكره X) reports a quote of its own, nested in it
+        nested = hit.rule in _NESTED_RULES and credited.holds(hit.start)
+        if hit.rule != "trailing" and covered.holds(hit.start) and not nested:
             continue  # a cue inside another quote's content: a nested quote
         for draft in _drafts_for(hit, doc, used, covered):
-            if covered.overlaps(*draft.content):
+            inside = nested and credited.holds(draft.content[0])
+            if covered.overlaps(*draft.content) and not inside:
                 continue
+            nested = inside
+            if id(hit) in taken:
+                credited.add(*draft.content)
             draft.confidence = _CONFIDENCE[draft.rule]
             if draft.rule in _WEAK and draft.fragments:
                 # Quote marks in the clause of a weak cue are the speech it reports.
@@ -2183,7 +2195,8 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
                 # threshold (ExtractConfig(min_confidence=0.3) keeps it)
                 draft.confidence = min(draft.confidence, _COGNITION)
             drafts.append(draft)
-            covered.add(*draft.content)
+            if not nested:
+                covered.add(*draft.content)
     # Long speech in marks that no cue claimed: a quote of the current speaker.
     for span in doc.outer:
         if span.open in used or not span.closed or covered.holds(span.open):
