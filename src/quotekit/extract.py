@@ -1691,10 +1691,13 @@ def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
         return False  # the common case, told from the first words alone
     words += islice(found, _WAS_WORDS - _OPENING_WORDS + 2)
     for w, after in pairwise(words[1:]):
-        if doc.norm.find(",", words[0].end(), w.start()) >= 0:
-            return False  # the subject set off by a comma: another clause
-        if w.group() == "قد":
+        comma = doc.norm.find(",", words[0].end(), w.start())
+        if w.group() == "قد" and (comma < 0 or not doc.norm[comma + 1 : w.start()].strip()):
+            # وكان تقرير أصدره مركز ...، قد أوضح: a comma that closes a long subject right
+            # before قد leaves the verb in the clause of كان
             return doc.cue_between(after.start(), after.start() + 1)
+        if comma >= 0:
+            return False  # the subject set off by a comma: another clause
     return False
 
 
