@@ -467,6 +467,24 @@ _DESCRIBED_REACH = 60
 _ADJECTIVES = 3
 
 
+def _relay_cue(doc: Document, hit: Hit) -> Hit | None:
+    """The verb of relaying that is the cue of a verbal noun's quote (نقلت X عن Y قوله إن).
+
+    The verbal noun is the object of that verb: the report is the relaying, so its verb
+    signals the attribution; the source is still Y, after the preposition between them.
+    Only for a verbal noun with a verb of relaying before it in its sentence, and the
+    preposition of its source (عن، إلى، ل) between them.
+    """
+    forms, relay = doc.patterns.forms, doc.patterns.lists["relay"]
+    for word in WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start):
+        form = forms.get(word.group())
+        if form is not None and form.lemma in relay and form.form != "masdar":
+            if relayed_from(doc.norm, doc.patterns, form.lemma, word.end(), hit.start) is None:
+                return None
+            return Hit(start=word.start(), end=word.end(), form=form, rule=hit.rule)
+    return None
+
+
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
 
@@ -517,6 +535,8 @@ def attribute_speakers(
     for draft in drafts:
         hit = draft.hit
         draft.gender = hit.form.gender if hit else None
+        if hit is not None and hit.form.form == "masdar":
+            draft.relay = _relay_cue(doc, hit)
         _explicit_mention(draft, doc)
         if draft.mention is not None:
             draft.mention = registry.subject_span(draft.mention)

@@ -135,6 +135,7 @@ class Draft:
     entity: int | None = None  # the number of its source in the document
     speaker_gender: str | None = None
     speaker_type: str | None = None
+    relay: Hit | None = None  # the verb of relaying that reports a verbal noun's quote
 
 
 @attrs.define

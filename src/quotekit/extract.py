@@ -1691,10 +1691,13 @@ def _opens_with_cue(doc: Document, start: int, end: int) -> bool:
         return False  # the common case, told from the first words alone
     words += islice(found, _WAS_WORDS - _OPENING_WORDS + 2)
     for w, after in pairwise(words[1:]):
-        if doc.norm.find(",", words[0].end(), w.start()) >= 0:
-            return False  # the subject set off by a comma: another clause
-        if w.group() == "قد":
+        comma = doc.norm.find(",", words[0].end(), w.start())
+        if w.group() == "قد" and (comma < 0 or not doc.norm[comma + 1 : w.start()].strip()):
+            # وكان تقرير أصدره مركز ...، قد أوضح: a comma that closes a long subject right
+            # before قد leaves the verb in the clause of كان
             return doc.cue_between(after.start(), after.start() + 1)
+        if comma >= 0:
+            return False  # the subject set off by a comma: another clause
     return False
 
 
@@ -2157,6 +2160,10 @@ def _participle_before(doc: Document, sentence: int, pos: int) -> bool:
 _NEW_CLAUSE = re.compile(r",[ \t]*و[^\W_]")
 
 
+#: The rules of a verb with its own subject and complementizer (قال المحللون إن).
+_NESTED_RULES = frozenset(("subject-complementizer",))
+
+
 def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     drafts: list[Draft] = []
     used: set[int] = set()
@@ -2164,12 +2171,20 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
     # A source phrase after its clause claims the clause first: a cue inside it is nested.
     first = [h for h in hits if h.rule == "source" and _source_after(h, doc)]
     taken = {id(h) for h in first}
+    credited = _Covered()  # the clauses that a source phrase after them claimed
     for hit in first + [h for h in hits if id(h) not in taken]:
-        if hit.rule != "trailing" and covered.holds(hit.start):
+        # a verb with its subject and complementizer inside a clause that a source phrase
+        # after it credits (، وفقا لما ذكره X) reports a quote of its own, nested in it
+        nested = hit.rule in _NESTED_RULES and credited.holds(hit.start)
+        if hit.rule != "trailing" and covered.holds(hit.start) and not nested:
             continue  # a cue inside another quote's content: a nested quote
         for draft in _drafts_for(hit, doc, used, covered):
-            if covered.overlaps(*draft.content):
+            inside = nested and credited.holds(draft.content[0])
+            if covered.overlaps(*draft.content) and not inside:
                 continue
+            nested = inside
+            if id(hit) in taken:
+                credited.add(*draft.content)
             draft.confidence = _CONFIDENCE[draft.rule]
             if draft.rule in _WEAK and draft.fragments:
                 # Quote marks in the clause of a weak cue are the speech it reports.
@@ -2183,7 +2198,8 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
                 # threshold (ExtractConfig(min_confidence=0.3) keeps it)
                 draft.confidence = min(draft.confidence, _COGNITION)
             drafts.append(draft)
-            covered.add(*draft.content)
+            if not nested:
+                covered.add(*draft.content)
     # Long speech in marks that no cue claimed: a quote of the current speaker.
     for span in doc.outer:
         if span.open in used or not span.closed or covered.holds(span.open):
@@ -2224,7 +2240,7 @@ _ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
-    cue = to_cue(draft.hit, mapped) if draft.hit is not None else None
+    cue = to_cue(draft.relay or draft.hit, mapped) if draft.hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:
