@@ -278,8 +278,10 @@ def _complementizer_at_token(
 def _complementizer_after(
     text: str, pos: int, word: str, stop: int, patterns: CuePatterns, timeout: float | None
 ) -> regex.Match[str] | None:
-    """:func:`complementizer_at` where ``word``, the run of letters after the spaces at
-    ``pos`` (``_NEXT_RUN``'s group 1), ending at ``stop``, is read already."""
+    """:func:`complementizer_at` with the run of letters after ``pos`` read already.
+
+    ``word`` is ``_NEXT_RUN``'s group 1 at ``pos`` (after its spaces), ``stop`` its end.
+    """
     if not (
         may_open(patterns.complementizer_words, word)
         and _complementizer_may_follow(text, stop, word, patterns)
