@@ -234,6 +234,14 @@ def test_the_body_nouns_grouped_by_letter_find_what_the_plain_alternation_finds(
     assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
 
 
+@given(body_texts)
+@example("شركة شركة غوغل")  # the second noun is the first's word, and opens no match
+@example('وقالت "شركة غوغل و(وزارة\u00a0الخارجية _بنك X')
+def test_the_body_pattern_tried_at_its_openers_finds_what_its_search_finds(text: str) -> None:
+    found = [(m.span(), m.group(1)) for m in entities._body_matches(text)]
+    assert found == [(m.span(), m.group(1)) for m in entities._body_pattern().finditer(text)]
+
+
 @given(texts)
 def test_a_source_cue_starts_only_at_a_source_word(text: str) -> None:
     # The subject walk looks for a relayed source only at a word of source_words.

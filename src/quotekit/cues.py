@@ -191,7 +191,7 @@ def _directly(
     run = _NEXT_RUN.match(text, end)
     assert run is not None  # the pattern matches the empty string
     word = run.group(1)
-    m = _complementizer_after(text, end, run, patterns, timeout)
+    m = _complementizer_after(text, end, word, run.end(), patterns, timeout)
     if m:
         return "complementizer", m.end()
     if not word:  # a word next leaves no colon or mark within the three characters read
@@ -259,17 +259,32 @@ def complementizer_at(
     """
     run = _NEXT_RUN.match(text, pos)
     assert run is not None  # the pattern matches the empty string
-    return _complementizer_after(text, pos, run, patterns, timeout)
+    return _complementizer_after(text, pos, run.group(1), run.end(), patterns, timeout)
+
+
+def _complementizer_at_token(
+    text: str, pos: int, tok: str, patterns: CuePatterns, timeout: float | None
+) -> regex.Match[str] | None:
+    """:func:`complementizer_at` at ``pos``, where the ``TOKEN`` match ``tok`` starts.
+
+    The walks that ask at each token they read have its run of letters already: the
+    token itself, less a domain's ending (بيت.كوم), or none at punctuation; no
+    ``_NEXT_RUN`` match is made for it.
+    """
+    word = tok.partition(".")[0] if tok[0].isalnum() else ""
+    return _complementizer_after(text, pos, word, pos + len(word), patterns, timeout)
 
 
 def _complementizer_after(
-    text: str, pos: int, run: re.Match[str], patterns: CuePatterns, timeout: float | None
+    text: str, pos: int, word: str, stop: int, patterns: CuePatterns, timeout: float | None
 ) -> regex.Match[str] | None:
-    """:func:`complementizer_at` where ``run`` is ``_NEXT_RUN`` read at ``pos`` already."""
-    word = run.group(1)
+    """:func:`complementizer_at` with the run of letters after ``pos`` read already.
+
+    ``word`` is ``_NEXT_RUN``'s group 1 at ``pos`` (after its spaces), ``stop`` its end.
+    """
     if not (
         may_open(patterns.complementizer_words, word)
-        and _complementizer_may_follow(text, run.end(), word, patterns)
+        and _complementizer_may_follow(text, stop, word, patterns)
     ):
         return None
     return patterns.complementizer.match(text, pos, timeout=timeout)
@@ -556,7 +571,7 @@ def _through_subject(
         ):
             word = tok if alnum else ""
             # Read only where a pattern matched: بي إن بي is no إن (an acronym).
-            c = complementizer_at(text, start, patterns, timeout)
+            c = _complementizer_at_token(text, start, tok, patterns, timeout)
             if c and not _in_acronym(text, m, prev, patterns):
                 return "subject-complementizer", (end, _stop(subject_end, start)), c.end()
             if may_open(patterns.object_quote_words, word) and _mark_may_follow(
@@ -777,7 +792,7 @@ def _set_off_end(text: str, pos: int, patterns: CuePatterns, timeout: float | No
             most = _SET_OFF_CLAUSE
         if not tok[0].isalnum() or count >= most:
             return -1
-        if complementizer_at(text, m.start(), patterns, timeout):
+        if _complementizer_at_token(text, m.start(), tok, patterns, timeout):
             return -1
     return -1
 

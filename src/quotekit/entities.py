@@ -11,13 +11,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import groupby, pairwise
+from itertools import filterfalse, groupby, pairwise
 from operator import itemgetter
 
 import attrs
 
 from quotekit.config import EXTRACTION
-from quotekit.cues import TITLE_LETTERS, TOKEN
+from quotekit.cues import TITLE_LETTERS, TOKEN, _piece_starts
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -1775,12 +1775,12 @@ class Registry:
 
         شركة غوغل، منصة سناب شات، قناة الجزيرة: a noun without the article that heads an
         institution (``entity_heads.tsv``), then a word no list holds. Read once per
-        document, by one search over its text (:func:`_body_pattern`).
+        document, by one reading of its text (:func:`_body_matches`).
         """
         if self._bodies_named is None:
             self._bodies_named = frozenset(
                 _key(m.group(1))  # غوغل، الجزيرة in قناة الجزيرة
-                for m in _body_pattern().finditer(self.mapped.text)
+                for m in _body_matches(self.mapped.text)
                 if listed_head(m.group(1)) is None
             )
         return self._bodies_named
@@ -3357,6 +3357,49 @@ def _name_words(name: str) -> tuple[str, ...]:
     the names they share, the titles they are): one normalisation per name.
     """
     return tuple(WORD.findall(normalize(name, config=EXTRACTION)))
+
+
+def _body_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :func:`_body_pattern` in ``text``, those ``finditer`` would find.
+
+    A match opens at a run of letters that is an institution's noun, a clitic maybe
+    (:func:`_body_openers`), with a space after it: the end of a piece of ``str.split``.
+    Those runs are found as :func:`~quotekit.cues._words_in` finds words (the pieces that
+    are one picked out by a set, with no Python call each), and the pattern is tried at
+    them alone, in order, each past the last match. The search over the whole text, whose
+    look-behind keeps ``re`` from skipping a character, is not made.
+    """
+    pieces = text.split()
+    openers = _body_openers()
+    runs = _piece_starts(text, list(filter(openers.__contains__, pieces)))
+    mixed: list[str] = []  # the pieces with other characters that end in one (وقالت "شركة)
+    cuts: list[int] = []  # where the run of letters at the end of each starts
+    for piece in filterfalse(str.isalnum, pieces):
+        if not piece[-1].isalnum():
+            continue  # no noun ends the piece, and no match follows a run that does not
+        cut = len(piece) - 1
+        while cut and (piece[cut - 1].isalnum() or piece[cut - 1] == "_"):
+            cut -= 1  # back to the start of the run (the underscore is \w too)
+        if piece[cut:] in openers:
+            mixed.append(piece)
+            cuts.append(cut)
+    if mixed:
+        runs += [start + cut for start, cut in zip(_piece_starts(text, mixed), cuts, strict=True)]
+        runs.sort()
+    pattern = _body_pattern()
+    found = []
+    end = 0  # where the last match ends: the next starts past it, as finditer's do
+    for run in runs:
+        if run >= end and (m := pattern.match(text, run)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+@cache
+def _body_openers() -> frozenset[str]:
+    """The runs of letters that open a match of :func:`_body_pattern`: a noun, a clitic maybe."""
+    return frozenset(clitic + head for head in organisation_heads() for clitic in ("", *"وفبل"))
 
 
 @lru_cache(maxsize=1)

@@ -1227,7 +1227,22 @@ def masdar_shaped(word: str) -> bool:
         >>> [masdar_shaped(w) for w in ("بوتين", "لافروف", "سالم", "ماريا")]
         [False, False, False, False]
     """
+    # Each shape is of a fixed length and opens with its own letters: a word that has
+    # none of them is told without the pattern (most words asked about).
+    opening = _MASDAR_OPENINGS.get(len(word))
+    if opening is None or not word.startswith(opening):
+        return False
     return _MASDAR.fullmatch(word) is not None
+
+
+#: The letters that open the shapes of ``_MASDAR`` of each length (the letters of a
+#: root excepted): فعول has none of its own, تفعيل and تفاعل open with ت and إفعال with ا.
+_MASDAR_OPENINGS: dict[int, tuple[str, ...]] = {
+    4: ("",),
+    5: ("ت", "ا"),
+    6: ("ا", "م"),
+    7: ("است",),
+}
 
 
 def _name_gender(words: Sequence[str]) -> str | None:
