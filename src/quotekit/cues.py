@@ -64,6 +64,7 @@ __all__ = [
     "document_phrase",
     "find_cues",
     "holds_object",
+    "piece_starts",
     "point_in_word",
     "scan",
     "scan_mapped",
@@ -1090,7 +1091,7 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     """
     pieces = norm.split()
     whole = list(filter(wanted.__contains__, pieces))
-    found = list(zip(_piece_starts(norm, whole), whole, strict=True))
+    found = list(zip(piece_starts(norm, whole), whole, strict=True))
     mixed: list[str] = []
     inner: list[list[str]] = []  # the words of each piece of ``mixed``
     for piece in filterfalse(str.isalnum, pieces):  # وقال: ، الوزير، "الخطة"
@@ -1106,7 +1107,7 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
             inner.append(words)
     if not mixed:
         return found
-    for start, piece, words in zip(_piece_starts(norm, mixed), mixed, inner, strict=True):
+    for start, piece, words in zip(piece_starts(norm, mixed), mixed, inner, strict=True):
         if len(words) == 1:  # وقال: one word and punctuation, found where it stands
             found.append((start + piece.index(words[0]), words[0]))
         else:
@@ -1123,13 +1124,17 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
 _EDGE_MARKS = ',.:;!?"«»()[]-/%#_*'
 
 
-def _piece_starts(norm: str, pieces: list[str]) -> list[int]:
+def piece_starts(norm: str, pieces: list[str]) -> list[int]:
     """Where each of ``pieces``, pieces of ``norm.split()`` in their order, starts.
 
     The first stretch equal to a piece with white space (or an end) on each side, from
     where the last piece ended, is that piece: an earlier one would be a piece of the
     list too (the lists hold every piece that passes their test, and an equal piece
     passes it).
+
+    Example:
+        >>> piece_starts("قال الوزير قال", ["قال", "قال"])
+        [0, 11]
     """
     size = len(norm)
     offset = 0  # where the last piece found ends

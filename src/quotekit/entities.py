@@ -17,7 +17,7 @@ from operator import itemgetter
 import attrs
 
 from quotekit.config import EXTRACTION
-from quotekit.cues import TITLE_LETTERS, TOKEN, _piece_starts
+from quotekit.cues import TITLE_LETTERS, TOKEN, piece_starts
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -3371,7 +3371,7 @@ def _body_matches(text: str) -> list[re.Match[str]]:
     """
     pieces = text.split()
     openers = _body_openers()
-    runs = _piece_starts(text, list(filter(openers.__contains__, pieces)))
+    runs = piece_starts(text, list(filter(openers.__contains__, pieces)))
     mixed: list[str] = []  # the pieces with other characters that end in one (وقالت "شركة)
     cuts: list[int] = []  # where the run of letters at the end of each starts
     for piece in filterfalse(str.isalnum, pieces):
@@ -3384,7 +3384,7 @@ def _body_matches(text: str) -> list[re.Match[str]]:
             mixed.append(piece)
             cuts.append(cut)
     if mixed:
-        runs += [start + cut for start, cut in zip(_piece_starts(text, mixed), cuts, strict=True)]
+        runs += [start + cut for start, cut in zip(piece_starts(text, mixed), cuts, strict=True)]
         runs.sort()
     pattern = _body_pattern()
     found = []
