@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TypeGuard
 
 from quotekit.candidates import AS_FOR, NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
 from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
@@ -1259,6 +1260,19 @@ def _joined_after_verb(
     return None
 
 
+def _finite_alone(hit: Hit | None, doc: Document) -> TypeGuard[Hit]:
+    """Whether ``hit`` is a finite verb with no conjunction on it (قال، يقول; not وقال).
+
+    Such a verb right after a phrase takes that phrase, or the clause before it, as its
+    subject; one joined by و or ف goes on from a clause of its own.
+    """
+    return (
+        hit is not None
+        and hit.form.form in ("past", "present")
+        and doc.norm[hit.start : hit.start + 1] not in _CONJUNCTIONS
+    )
+
+
 def _topic_before_relative(
     hit: Hit | None, found: Sequence[Candidate], doc: Document
 ) -> Candidate | None:
@@ -1272,11 +1286,7 @@ def _topic_before_relative(
     relative clause holds a verb of its own, and no complementizer, clause opener or
     colon stands between the pronoun and the cue (there the verb has a clause of its own).
     """
-    if (
-        hit is None
-        or hit.form.form not in ("past", "present")
-        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
-    ):
+    if not _finite_alone(hit, doc):
         return None
     norm = doc.norm
     start = doc.sentence_start(hit.start)
@@ -1324,11 +1334,7 @@ def _adjacent_subject(
     clause that describes it; nor is a definite common noun, no source (عن خططها
     المستقبلية أشارت).
     """
-    if (
-        hit is None
-        or hit.form.form not in ("past", "present")
-        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
-    ):
+    if not _finite_alone(hit, doc):
         return None
     norm = doc.norm
     for candidate in found:
@@ -1439,11 +1445,7 @@ def _described_by_clause(
     gender, the noun does not disagree with it, and the clause is its verb and a subject
     of a few words, with no comma.
     """
-    if (
-        hit is None
-        or hit.form.form not in ("past", "present")
-        or doc.norm[hit.start : hit.start + 1] in _CONJUNCTIONS
-    ):
+    if not _finite_alone(hit, doc):
         return None
     norm = doc.norm
     facts = facts_of(doc.patterns)
