@@ -3109,6 +3109,10 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         return (
             word.startswith(("ال", "لل"))
             or word == ON_BEHALF
+            # وزير الصحة السابق لتنظيم داعش: ل on an indefinite noun is the title's genitive
+            # too, and that noun in construct takes the name after it as its own genitive
+            or _of_construct(word)
+            or (k > 0 and _of_construct(keys[k - 1]) and not given_at[k])
             or person_title(word, patterns)
             or (possessed(word) and person_title(unpossessed(word), patterns))
         )
@@ -3224,6 +3228,18 @@ _KUNYA = frozenset(("ابو", "ام"))
 _NASAB = frozenset(("بن", "بنت", "ابن"))
 #: The preposition that tells where a named person comes from (لورانس ناردون من المعهد).
 _FROM = "من"
+
+
+def _of_construct(word: str) -> bool:
+    """Whether ``word`` is ل on a noun the article may take: a genitive in construct.
+
+    لتنظيم، لحركة، لشركة: the noun has no article, so a genitive follows it (لتنظيم داعش).
+
+    Example:
+        >>> _of_construct("لتنظيم"), _of_construct("لمانشستر"), _of_construct("للامم")
+        (True, False, False)
+    """
+    return word[:1] == "ل" and not word.startswith("لل") and takes_article(word[1:])
 
 
 def _given(word: str, patterns: CuePatterns) -> bool:
