@@ -3120,10 +3120,15 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     def opens_name(k: int) -> bool:
         # أمين المجلس الأعلى: a given name that is also a title, before a source's noun,
         # is the title in construct (not before a family name: الأسبق أمين الجميل)
-        return given_at[k] and not (
-            person_title(keys[k], patterns)
-            and k + 1 < len(keys)
-            and keys[k + 1] in patterns.lists["speaker_head"]
+        return (
+            given_at[k]
+            and not (
+                person_title(keys[k], patterns)
+                and k + 1 < len(keys)
+                and keys[k + 1] in patterns.lists["speaker_head"]
+            )
+            # المتحدث لجمعية نور الحياة: the genitive a noun in construct after ل needs
+            and not (k > 0 and _of_construct(keys[k - 1]))
         )
 
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
