@@ -921,16 +921,6 @@ def _cut(
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
             if (
-                words >= 2
-                and _by_masdar_after_body(texts, i, first_i, patterns)
-                and not facts[tok[1:]].source_head
-            ):
-                # أفاد المرصد السوري لحقوق الإنسان بمقتل، رحبت الوزارة بخروج: a body's name
-                # complete with a definite genitive governs no verbal noun in ب; it is what
-                # the verb takes (أفاد ب، رحب ب). Not after an adjective in ي (الشؤون الصحية
-                # بمحافظة: a place) nor after a person's title.
-                break
-            if (
                 first >= 0
                 and (f.bal or (f.lil and name))
                 and not (words == 1 and anonymous)
@@ -1206,33 +1196,6 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
-
-
-def _by_masdar_after_body(texts: list[str], i: int, first_i: int, patterns: CuePatterns) -> bool:
-    """Whether ``texts[i]`` is ب and a verbal noun after a body's definite genitive.
-
-    مقتل، مصرع (the مفعل of a verb's event) or a derived masdar's shape (بخروج، بتحليل),
-    after a definite word that is no adjective in ي, in a phrase no person's title opens.
-
-    Example:
-        >>> from quotekit.lexicon import default_lexicon
-        >>> from quotekit.patterns import cue_patterns
-        >>> p = cue_patterns(default_lexicon())
-        >>> _by_masdar_after_body(["المرصد", "لحقوق", "الانسان", "بمقتل"], 3, 0, p)
-        True
-        >>> _by_masdar_after_body(["مدير", "الشؤون", "الصحيه", "بمحافظه"], 3, 0, p)
-        False
-    """
-    tok = texts[i]
-    if tok[:1] != "ب" or tok.startswith("بال"):
-        return False
-    prev = texts[i - 1].removeprefix("و")
-    if not prev.startswith("ال") or prev.endswith(_NISBA) or prev in _AFFAIRS:
-        return False
-    rest = tok[1:]
-    if not (masdar_shaped(rest) or (len(rest) == 4 and rest[0] == "م" and rest[1] not in "اوي")):
-        return False
-    return entity_type((texts[first_i],)) != "person" and not person_title(texts[first_i], patterns)
 
 
 def _surname_alone(word: str, patterns: CuePatterns) -> bool:
