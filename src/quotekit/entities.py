@@ -3127,8 +3127,18 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 and k + 1 < len(keys)
                 and keys[k + 1] in patterns.lists["speaker_head"]
             )
-            # المتحدث لجمعية نور الحياة: the genitive a noun in construct after ل needs
+            # المتحدث لجمعية نور الحياة، لمدينة الملك فهد: the genitive a noun in construct
+            # after ل needs, or a name after a definite word that is that genitive
             and not (k > 0 and _of_construct(keys[k - 1]))
+            and not (
+                k > 1
+                and _of_construct(keys[k - 2])
+                and keys[k - 1].startswith("ال")
+                and (
+                    _key(keys[k - 1]) in patterns.lists["noble"]
+                    or person_title(keys[k - 1], patterns)
+                )
+            )
         )
 
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
@@ -3241,10 +3251,15 @@ def _of_construct(word: str) -> bool:
     لتنظيم، لحركة، لشركة: the noun has no article, so a genitive follows it (لتنظيم داعش).
 
     Example:
-        >>> _of_construct("لتنظيم"), _of_construct("لمانشستر"), _of_construct("للامم")
+        >>> _of_construct("لتنظيم"), _of_construct("لمانشستر"), _of_construct("لاعب")
         (True, False, False)
     """
-    return word[:1] == "ل" and not word.startswith("لل") and takes_article(word[1:])
+    return (
+        word[:1] == "ل"
+        and not word.startswith("لل")
+        and takes_article(word[1:])
+        and not takes_article(word)  # لاعب، لجنة: a noun of its own, no clitic ل
+    )
 
 
 def _given(word: str, patterns: CuePatterns) -> bool:
