@@ -2680,8 +2680,6 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
-        if f.article and _unagreeing(words, k):
-            break  # وتتهم وزارة الخزانة الأميركية الكواري: no adjective of the phrase; the object
         if _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
@@ -2736,21 +2734,6 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     if norm[last:end].strip() in WITHIN:
         end = last  # أنقرة في 20 كانون الثاني: the preposition opens the object's setting
     return end
-
-
-def _unagreeing(words: Sequence[str], k: int) -> bool:
-    """Whether the definite ``words[k]`` in ي follows a phrase of feminine words only.
-
-    An adjective agrees with its noun in gender: a masculine relative adjective has no
-    noun in وزارة الخزانة الأميركية, so الكواري after it is a name, the verb's object.
-
-    Example:
-        >>> _unagreeing(["وزارة", "الخزانة", "الاميركية", "الكواري"], 3)
-        True
-        >>> _unagreeing(["وزير", "الخارجية", "الامريكي"], 2)
-        False
-    """
-    return k >= 2 and words[k].endswith("ي") and all(w.endswith("ة") for w in words[:k])
 
 
 def _object_masdar(words: list[str], k: int, b: WordFacts, f: WordFacts) -> bool:
@@ -3173,8 +3156,6 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
         if word in patterns.lists["quantifier"]:
             return i  # ودعا قادة التحالف جميع الأطراف: a quantifier opens another phrase
-        if facts.article and _unagreeing(words, i):
-            return i  # وتتهم وزارة الخزانة الأميركية الكواري: the object
         if (
             facts.object_preposition
             or (facts.preposition and not facts.within)
@@ -3234,7 +3215,6 @@ def object_after(words: Sequence[str], patterns: CuePatterns) -> int:
         or not (
             word.verb
             or (word.common and not word.article and (prev.article or prev.given))
-            or (word.article and _unagreeing(words, n))
             or (
                 words[n][:1] == "و"
                 and not (prev.article or prev.lil or prev.clitic_preposition)
