@@ -3109,6 +3109,10 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         return (
             word.startswith(("ال", "لل"))
             or word == ON_BEHALF
+            # وزير الصحة السابق لتنظيم داعش: ل on an indefinite noun is the title's genitive
+            # too, and that noun in construct takes the name after it as its own genitive
+            or _of_construct(word)
+            or (k > 0 and _of_construct(keys[k - 1]) and not given_at[k])
             or person_title(word, patterns)
             or (possessed(word) and person_title(unpossessed(word), patterns))
         )
@@ -3116,10 +3120,25 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     def opens_name(k: int) -> bool:
         # أمين المجلس الأعلى: a given name that is also a title, before a source's noun,
         # is the title in construct (not before a family name: الأسبق أمين الجميل)
-        return given_at[k] and not (
-            person_title(keys[k], patterns)
-            and k + 1 < len(keys)
-            and keys[k + 1] in patterns.lists["speaker_head"]
+        return (
+            given_at[k]
+            and not (
+                person_title(keys[k], patterns)
+                and k + 1 < len(keys)
+                and keys[k + 1] in patterns.lists["speaker_head"]
+            )
+            # المتحدث لجمعية نور الحياة، لمدينة الملك فهد: the genitive a noun in construct
+            # after ل needs, or a name after a definite word that is that genitive
+            and not (k > 0 and _of_construct(keys[k - 1]))
+            and not (
+                k > 1
+                and _of_construct(keys[k - 2])
+                and keys[k - 1].startswith("ال")
+                and (
+                    _key(keys[k - 1]) in patterns.lists["noble"]
+                    or person_title(keys[k - 1], patterns)
+                )
+            )
         )
 
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
@@ -3224,6 +3243,23 @@ _KUNYA = frozenset(("ابو", "ام"))
 _NASAB = frozenset(("بن", "بنت", "ابن"))
 #: The preposition that tells where a named person comes from (لورانس ناردون من المعهد).
 _FROM = "من"
+
+
+def _of_construct(word: str) -> bool:
+    """Whether ``word`` is ل on a noun the article may take: a genitive in construct.
+
+    لتنظيم، لحركة، لشركة: the noun has no article, so a genitive follows it (لتنظيم داعش).
+
+    Example:
+        >>> _of_construct("لتنظيم"), _of_construct("لمانشستر"), _of_construct("لاعب")
+        (True, False, False)
+    """
+    return (
+        word[:1] == "ل"
+        and not word.startswith("لل")
+        and takes_article(word[1:])
+        and not takes_article(word)  # لاعب، لجنة: a noun of its own, no clitic ل
+    )
 
 
 def _given(word: str, patterns: CuePatterns) -> bool:

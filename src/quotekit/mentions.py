@@ -714,6 +714,11 @@ def _cut(
                     # name of a body)
                     addressee = (at + len(tok), starts[close])
                     break
+                if first >= 0 and surname:
+                    # يدير شون روبي "باد آند بريكفاست": a person's full name (a given name,
+                    # then a name) is complete and governs nothing; the words in marks after
+                    # it are the verb's object or what the person is called, not the name
+                    break
                 if (
                     first >= 0
                     and texts[i - 1] not in lists["name_intro"]
