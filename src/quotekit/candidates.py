@@ -74,7 +74,8 @@ _DOUBLED = regex.compile(
     r"""
     [وف]?                      # maybe the conjunction
     [^\W\d_اويةىءأإآه]\p{Mn}*    # the first root letter, no long vowel or hamza
-    [^\W\d_اىيةءأإآه]\p{Mn}*ّ\p{Mn}*  # the second, doubled (و may be: لوّح), not ي (سيّد)
+    [^\W\d_اىيةءأإآه]\p{Mn}*       # the second root letter (و may be: لوّح), not ي (سيّد),
+    \u0651\p{Mn}*                # doubled: U+0651 ARABIC SHADDA, other marks maybe
     [^\W\d_اويةىءأإآه]\p{Mn}*    # the third, no pronoun ه (ردّه)
     """,
     regex.VERBOSE,
