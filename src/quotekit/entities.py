@@ -3117,6 +3117,23 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             or (possessed(word) and person_title(unpossessed(word), patterns))
         )
 
+    def genitive(k: int) -> bool:
+        # رئيس بوركينا فاسو مارك كابوريه، الأمين العام لأوبك محمد باركيندو: a proper name
+        # (no given name) in the genitive of a title, in construct after an indefinite
+        # title or after ل on a definite one; the genitive completes the title, and a
+        # given name after it stands in apposition (a definite title governs no genitive
+        # without ل: الوزير نايف فلاح is a name from نايف on)
+        word = keys[k]
+        if k == 0 or given_at[k] or word.startswith("ال"):
+            return False
+        before = keys[k - 1]
+        return (word[:1] == "ل" and titled(k - 1) and _unlisted_word(word[1:], patterns)) or (
+            _unlisted_word(word, patterns)
+            and (
+                (person_title(before, patterns) and not before.startswith("ال")) or genitive(k - 1)
+            )
+        )
+
     def opens_name(k: int) -> bool:
         # أمين المجلس الأعلى: a given name that is also a title, before a source's noun,
         # is the title in construct (not before a family name: الأسبق أمين الجميل)
@@ -3169,7 +3186,12 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 k
                 for k in range(len(keys))
                 if opens_name(k)
-                and (k == 0 or (titled(0) and all(map(titled, range(max(0, k - 2), k)))))
+                and (
+                    k == 0
+                    or (
+                        titled(0) and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
+                    )
+                )
             ),
             len(keys),
         )
