@@ -643,9 +643,10 @@ def attribute_speakers(
             elif medium is not None:
                 # أصدرت كوالكوم بيانا قالت فيه: who issued what the quote was said in.
                 entity = registry.resolve(medium, gender, use=use)[0]
-            elif _same_subject(draft, previous, doc) or (
-                previous_entity is not None and _joined_verb(draft, previous, doc)
-            ):
+            elif (
+                _same_subject(draft, previous, doc)
+                and not _plural_for(draft, previous_entity, index)
+            ) or (previous_entity is not None and _joined_verb(draft, previous, doc)):
                 # وأضاف أن ...، مشيرا إلى: a participle's subject; التي أكدت أن ...، وقالت:
                 # the subject of the verb it is joined to
                 entity = previous_entity
@@ -1101,6 +1102,23 @@ def _same_subject(draft: Draft, previous: Draft | None, doc: Document) -> bool:
     return previous.hit.form.form != "participle" and _agree_in_sentence(hit, previous.hit, doc)
 
 
+def _plural_for(draft: Draft, entity: Entity | None, index: SourceIndex) -> bool:
+    """Whether ``entity``, a plural, cannot be what a masculine singular participle describes.
+
+    ويقول محللون إن ...، مضيفا: a verb before its subject stays singular (ويقول محللون),
+    so the two cues agree; the participle, whose subject is a pronoun, does not (a plural
+    of persons takes مضيفين, one of things مضيفة). See :meth:`SourceIndex.plural`.
+    """
+    hit = draft.hit
+    return (
+        hit is not None
+        and entity is not None
+        and hit.form.gender == "m"
+        and hit.form.number == "s"
+        and index.plural(entity)
+    )
+
+
 def _joined_cue(hit: Hit, doc: Document) -> bool:
     """Whether ``hit`` is a finite verb with the conjunction و (وقالت، ووصفتها)."""
     return hit.form.form in ("past", "present") and doc.norm[hit.start : hit.start + 1] == "و"
@@ -1380,6 +1398,19 @@ def _past_pronoun_subject(
             after = words[k].end()
             return [c for c in found if c.span is None or not after <= c.span[0] < hit.start]
     return found
+
+
+def _singular_antecedents(hit: Hit | None, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``found`` a masculine singular cue with no subject may stand for.
+
+    Its subject is a pronoun, هو, which agrees with what it stands for: a plural of
+    persons is هم (وقالوا، مضيفين) and one of things هي, so a plural (محللون، منتقدو
+    الخطوة) is no antecedent of وقال or مضيفا. A verb before its subject stays singular
+    (ويقول محللون), which is why the cue's own number says so only without a subject.
+    """
+    if hit is None or hit.form.gender != "m" or hit.form.number != "s":
+        return found
+    return [c for c in found if "plural_mismatch" not in c.features]
 
 
 def _previous_sentence_subject(
@@ -1668,7 +1699,7 @@ def _inherit(
             or _described_by_clause(hit, found, doc)
             or _previous_sentence_subject(hit, found, doc)
             or ranker.choose(
-                _past_pronoun_subject(hit, found, doc),
+                _singular_antecedents(hit, _past_pronoun_subject(hit, found, doc)),
                 where=registry.mapped.to_original(draft.content[0]),
             )
         )

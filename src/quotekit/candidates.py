@@ -279,7 +279,8 @@ class SourceIndex:
             if previous is entity and previous_same_sentence:
                 features["previous_same_sentence"] = 1.0
             two = number == "d" and _two(entity.keys)
-            _agreement(features, entity.gender, two, gender, number)
+            plural = two or (gender == "m" and number == "s" and self.plural(entity))
+            _agreement(features, entity.gender, plural, gender, number)
             found.append(Candidate(span=None, entity=entity, features=features))
         if not recent:
             lede = registry.lede(pos)
@@ -292,6 +293,18 @@ class SourceIndex:
                 found.append(Candidate(span=lede, entity=None, features=features, mapped=mapped))
         found.append(NOBODY)
         return found
+
+    def plural(self, entity: Entity) -> bool:
+        """Whether a speaker met before is named by a plural (محللون، منتقدو الخطوة، العشرات).
+
+        A dropped subject is a pronoun, and a pronoun agrees with what it stands for: a
+        plural of persons is هم (قالوا، مضيفين), one of things هي (قالت), never هو. A
+        masculine singular cue (وقال، مضيفا) with no subject of its own hardly has such a
+        speaker. A person's name says nothing by its ending (بركات، الزيات).
+        """
+        if not entity.keys or any(map(is_given_name, entity.words)):
+            return False
+        return self._heads[entity.keys[0]].plural
 
     def _conjoined(self, word: str) -> Entity | None:
         """The speaker that ``word``, a phrase of one word, names after the conjunction و.

@@ -1343,6 +1343,8 @@ def noun_number(words: Sequence[str]) -> str:
         ('p', 'p', 'd')
         >>> noun_number(["القانون"]), noun_number(["حسين"]), noun_number(["الوزير"])
         ('s', 's', 's')
+        >>> noun_number(["المحامي"]), noun_number(["محامي"])
+        ('s', 'p')
     """
     return _number(words[0]) if words else "s"
 
@@ -1362,8 +1364,10 @@ def _number(head: str) -> str:
         return "p"
     if _is_dual(key, tables):
         return "d"
-    if _is_sound_plural(key, definite=head.startswith("ال"), tables=tables) or construct_plural(
-        key
+    definite = head.startswith("ال")
+    if _is_sound_plural(key, definite=definite, tables=tables) or (
+        # a noun in construct never takes the article: المحامي، القاضي are singulars
+        not definite and construct_plural(key)
     ):
         return "p"
     return "s"
