@@ -1308,15 +1308,15 @@ def _topic_before_relative(
         return None
     norm = doc.norm
     start = doc.sentence_start(hit.start)
-    placed = list(_placed(found, start, hit.start))
-    if not placed:
+    first = next(_placed(found, start, hit.start), None)
+    if first is None:
         return None
-    span, topic = placed[0]
+    span, topic = first
     features = topic.features
     if (
         "sentence_initial" not in features
         or "before_relative" not in features
-        or not _AGREES.intersection(features)
+        or _AGREES.isdisjoint(features)
         or not _NOT_SUBJECT.isdisjoint(features)
     ):
         return None
@@ -1360,9 +1360,8 @@ def _adjacent_subject(
         features = candidate.features
         if (
             "before_verb" in features  # the cheap tests first: most candidates fail them
-            and ("gender_match" in features or "plural_match" in features)
-            and not ("gender_mismatch" in features or "plural_mismatch" in features)
-            and "in_content" not in features
+            and not _AGREES.isdisjoint(features)
+            and _NOT_SUBJECT.isdisjoint(features)
             and span is not None
             and span[1] < hit.start
             and _only_gap(norm, span[1], hit.start, _SPACES)
@@ -1429,7 +1428,7 @@ def _previous_sentence_subject(
     if hit is None or hit.form.form not in ("past", "present"):
         return None
     start = doc.sentence_start(hit.start)
-    if WORD.findall(doc.norm, start, hit.start) or start == 0:
+    if start == 0 or WORD.search(doc.norm, start, hit.start) is not None:
         return None  # the cue does not open its sentence
     end = start
     while end > 0 and doc.norm[end - 1].isspace():
@@ -1442,7 +1441,7 @@ def _previous_sentence_subject(
         if (
             ("after_opening_verb" in features or _OPENING_SUBJECT.issubset(features))
             and "proper_name" in features
-            and _AGREES.intersection(features)
+            and not _AGREES.isdisjoint(features)
             and _NOT_SUBJECT.isdisjoint(features)
             and not any(_accusative(w, doc) for w in WORD.findall(doc.norm, *span))
         ):
@@ -1520,6 +1519,9 @@ def _topic_of_as_for(
         return None
     norm = doc.norm
     start = doc.sentence_start(hit.start)
+    opening = WORD.search(norm, start, hit.start)
+    if opening is None or opening.group() not in AS_FOR:
+        return None  # most sentences: no أمّا opens them
     placed = list(_placed(found, start, hit.start))
     for k, (span, candidate) in enumerate(placed):
         features = candidate.features
@@ -1534,7 +1536,7 @@ def _topic_of_as_for(
             and _AS_FOR_PREDICATE.match(norm, comma) is not None
             and _NOT_SUBJECT.isdisjoint(features)
             and not any(
-                _SUBJECT_AFTER.intersection(c.features) and _AGREES.intersection(c.features)
+                not _SUBJECT_AFTER.isdisjoint(c.features) and not _AGREES.isdisjoint(c.features)
                 for _, c in placed[k + 1 :]
             )
         ):
@@ -1575,7 +1577,7 @@ def _main_subject(
         opening = "after_opening_verb" in features
         if (
             (opening or _OPENING_SUBJECT.issubset(features))
-            and (not agree or "gender_match" in features or "plural_match" in features)
+            and (not agree or not _AGREES.isdisjoint(features))
             and _NOT_SUBJECT.isdisjoint(features)
         ):
             # no other clause's verb between: the participle describes the subject of the
@@ -1624,7 +1626,7 @@ def _relative_subject(
         if (
             span is not None
             and span[1] <= pronoun.start()
-            and ("gender_match" in features or "plural_match" in features)
+            and not _AGREES.isdisjoint(features)
             and _NOT_SUBJECT.isdisjoint(features)
             and _only_gap(norm, span[1], pronoun.start(), _COMMA_GAP)
         ):

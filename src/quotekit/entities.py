@@ -17,7 +17,7 @@ from operator import itemgetter
 import attrs
 
 from quotekit.config import EXTRACTION
-from quotekit.cues import TITLE_LETTERS, TOKEN, piece_starts
+from quotekit.cues import LAST_WORD, TITLE_LETTERS, TOKEN, piece_starts
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -1160,11 +1160,10 @@ class Registry:
         The phrase it opens counts someone among others of its kind, as a predicate or a
         description: it is no earlier form of a source (the ``ordinal`` list).
         """
-        text = self.mapped.text
-        prev = list(WORD.finditer(text, max(0, start - _NEXT_WORD_REACH), start))
-        if not prev or text[prev[-1].end() : start].strip(" \t"):
+        prev = LAST_WORD.search(self.mapped.text, max(0, start - _NEXT_WORD_REACH), start)
+        if prev is None:
             return False
-        word = prev[-1].group()
+        word = prev.group(1)
         ordinals = self.patterns.lists["ordinal"]
         return word in ordinals or (word[:1] in "وف" and word[1:] in ordinals)
 
@@ -2437,7 +2436,7 @@ class Registry:
         for person in persons:
             name = person.words
             at = next((i for i, w in enumerate(name[:-1]) if _key(w) == nisba), None)
-            if at is not None and all(map(_name_word, name[at + 1 :])):
+            if at is not None and all(map(_bare_name_word, name[at + 1 :])):
                 found[id(person)] = person  # المدرب الإيطالي كارلو أنشيلوتي: its own name
         forms = [(person, (person.keys, *person.aliases)) for person in persons]
         for _, after in self._after_head(nisba):
@@ -2970,7 +2969,7 @@ def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in stems if k not in _KIND_ADJECTIVES)
 
 
-def _name_word(word: str) -> bool:
+def _bare_name_word(word: str) -> bool:
     """Whether ``word`` (normalised) may be a word of a name, not a common noun or a particle.
 
     A noun no list knows as one that takes the article, with it or without (أنشيلوتي، ألبرت;

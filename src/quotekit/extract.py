@@ -318,24 +318,41 @@ def _speech_after_colon(doc: Document, start: int, end: int) -> MarkedSpan | Non
     after another cue (كما ورد في الحديث: «...»: that cue's quote), nor marks that hold a
     name or a term (البريد الإلكتروني: «...»), nor a colon that opens the clause.
     """
-    norm = doc.norm
-    pos = norm.find(":", start, end)
-    while pos >= 0:
-        if doc.enclosing(pos) is None:
-            span = doc.by_open.get(doc.skip_space(pos + 1))
-            if (
-                span is not None
-                and not _short(doc, start, pos, 1)
-                and not doc.cue_between(start, pos)
-                and not _as_before(doc, start, pos)
-                and not doc.is_name(span)
-                and sum(m.group()[0] in ARABIC_LETTERS for m in WORD.finditer(norm, *span.inner))
-                >= _SPEECH_WORDS
-            ):
-                return span
-            return None  # the first colon of the clause decides
-        pos = norm.find(":", pos + 1, end)
+    pos = _first_colon(doc, start, end)  # the first colon of the clause decides
+    if pos < 0:
+        return None
+    span = _speech_marks(doc, pos)
+    if (
+        span is not None
+        and not _short(doc, start, pos, 1)
+        and not doc.cue_between(start, pos)
+        and not _as_before(doc, start, pos)
+    ):
+        return span
     return None
+
+
+def _first_colon(doc: Document, start: int, end: int) -> int:
+    """Where the first colon of ``[start, end)`` outside marks stands, or -1."""
+    pos = doc.norm.find(":", start, end)
+    while pos >= 0 and doc.enclosing(pos) is not None:
+        pos = doc.norm.find(":", pos + 1, end)
+    return pos
+
+
+def _speech_marks(doc: Document, colon: int) -> MarkedSpan | None:
+    """The marks right after ``colon`` when they hold speech, not a name or a term.
+
+    Speech is ``_SPEECH_WORDS`` Arabic words or more (البريد الإلكتروني: «...» holds a
+    name).
+    """
+    span = doc.by_open.get(doc.skip_space(colon + 1))
+    if span is None or doc.is_name(span):
+        return None
+    words = WORD.finditer(doc.norm, *span.inner)
+    if sum(m.group()[0] in ARABIC_LETTERS for m in words) < _SPEECH_WORDS:
+        return None
+    return span
 
 
 #: كما "as", with و or without: it opens a clause of comparison (كما ورد في الحديث).
@@ -418,18 +435,8 @@ def _before_other_speech(doc: Document, start: int, end: int) -> int:
     term.
     """
     norm = doc.norm
-    pos = norm.find(":", start, end)
-    while pos >= 0 and doc.enclosing(pos) is not None:
-        pos = norm.find(":", pos + 1, end)
-    if pos < 0:
-        return end
-    span = doc.by_open.get(doc.skip_space(pos + 1))
-    if (
-        span is None
-        or doc.is_name(span)
-        or sum(m.group()[0] in ARABIC_LETTERS for m in WORD.finditer(norm, *span.inner))
-        < _SPEECH_WORDS
-    ):
+    pos = _first_colon(doc, start, end)
+    if pos < 0 or _speech_marks(doc, pos) is None:
         return end
     k = bisect_right(doc.cue_starts, start)
     if k < len(doc.cue_starts) and doc.cue_starts[k] < pos:

@@ -1620,7 +1620,7 @@ def entity_type(words: Sequence[str]) -> str:
         return "person"
     if names_state(words):
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
-    if words[0] in _TEAM and len(words) > 1 and _number(words[1]) == "p":
+    if words[0] == _TEAM and len(words) > 1 and _number(words[1]) == "p":
         return "group"  # فريق باحثين: a team of researchers (الفريق خليفة حفتر: a rank)
     kind = _head_type(words[0])
     if kind == "anonymous":
@@ -1630,7 +1630,7 @@ def entity_type(words: Sequence[str]) -> str:
 
 #: فريق, indefinite: a team when an indefinite plural follows it (فريق باحثين), never the
 #: rank, which takes the article and a name (الفريق خليفة حفتر).
-_TEAM = frozenset(("فريق",))
+_TEAM = "فريق"
 
 
 @lru_cache(maxsize=1)
