@@ -65,7 +65,7 @@ _BLOCK = MAX_CLAUSE // 2
 _SPEECH_WORDS = 4
 #: How many tokens into its sentence a verb may stand and still open it (وفي وقت سابق، قال).
 _OPENING = 4
-#: The shadda, which doubles a letter.
+#: The shadda, U+0651 ARABIC SHADDA, which doubles a letter.
 _SHADDA = "\u0651"
 #: The longest token that :meth:`SourceIndex._doubled` reads: و and three root letters.
 _DOUBLED_MAX = 4
