@@ -223,3 +223,28 @@ def test_a_verb_after_an_indefinite_source_describes_it_and_opens_no_clause() ->
     # وبحسب مصادر تحدثت ...: تحدثت describes the sources; the clause is not read from it
     text = "وبحسب مصادر تحدثت لوكالة رويترز فإن الاتفاق قريب من التوقيع."
     assert not any(q.content.text.startswith("تحدثت") for q in quotekit.extract_quotes(text))
+
+
+#: Articles in the usual spelling; their Egyptian spelling writes each final ي as ى.
+_DOTTED_ARTICLES = (
+    "قال المتحدث باسم وزارة الخارجية المصري في بيان إن الوزير سيزور العاصمة في الأسبوع"
+    " الذي يلي الانتخابات. وأضاف أن الزيارة التي طال انتظارها ستبحث الملف الاقتصادي.",
+    "وقال المدير الفني للنادي الأهلي سامي فتحي في مؤتمر صحفي إن الفريق جاهز للمباراة التي"
+    ' تقام غدا. وأكد اللاعب الدولي أن "الجمهور سيكون اللاعب رقم واحد".',
+    "وقال أبو علي البصري مدير الاستخبارات في تصريح إن الخلية التي ضبطت كانت تخطط لهجمات"
+    " على مواقع حكومية. وأشار إلى أن التحقيقات مستمرة حتى الآن.",
+)
+
+
+@pytest.mark.parametrize("text", _DOTTED_ARTICLES)
+def test_a_final_yeh_written_dotless_reads_as_with_its_dots(text: str) -> None:
+    # The Egyptian spelling has the same length: spans and speakers must not move.
+    dotless = re.sub(r"ي(?!\w)", "ى", text)
+    assert dotless != text
+    expected, found = quotekit.extract_quotes(text), quotekit.extract_quotes(dotless)
+    assert expected  # the articles hold quotes
+    assert [(q.content.start, q.content.end) for q in found] == [
+        (q.content.start, q.content.end) for q in expected
+    ]
+    # Names come with their dots back; what was said is given as the article writes it.
+    assert [_row(q)[2:] for q in found] == [_row(q)[2:] for q in expected]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 import attrs
@@ -67,6 +67,7 @@ from quotekit.morphology import (
     is_given_name,
     is_oblique,
     is_preposition,
+    listed_non_verb,
     noun_gender,
     noun_number,
     only_nouns,
@@ -592,6 +593,91 @@ def _came_from(mapped: NormalizedText, i: int) -> Iterator[int]:
     while lo < len(mapped.text) and mapped.to_original(lo) == i:
         yield lo
         lo += 1
+
+
+#: في، الذي and التي as the Egyptian convention writes them, with a dotless final ى, and
+#: as the others do: which of the two a text writes more tells its convention.
+_DOTLESS_WORDS = re.compile(r"(?<!\w)(?:[وف]?فى|ال[ذت]ى)(?!\w)")
+_DOTTED_WORDS = re.compile(r"(?<!\w)(?:[وف]?في|ال[ذت]ي)(?!\w)")
+#: A word ending in ى; the lookbehind starts it at a word's start only (linear cost).
+_MAQSURA_WORD = re.compile(r"(?<!\w)\w+ى(?!\w)")
+#: على after أبو، بن or ابن: the name علي (أبو على), where no preposition stands.
+_KUNYA_ALI = re.compile(r"(?<!\w)(?:ابو|ا?بن) على(?!\w)")
+#: Letters of the proclitics before a word (وعلى، بالمستشفى، فنفى).
+_CLITIC_LETTERS = frozenset("وفبلكس")
+
+
+def _yeh_dotted(mapped: NormalizedText, patterns: CuePatterns) -> NormalizedText:
+    """``mapped`` with a word-final ى read as ي, in a text that writes final ي dotless.
+
+    Egyptian print writes the final yāʾ without its dots: فى، الذى، المصرى، فتحى. A text
+    that writes في، الذي and التي so more often than with their dots follows that
+    convention, and each word it ends in ى is read with ي (the nisba المصرى is المصري)
+    but for the words that end in ى in any spelling and that the lists or the lexicon
+    know (على، إلى، حتى، مصطفى، نفى). على is the name علي after أبو or بن, where no
+    preposition stands. Same length, so every offset stays; a text of the other
+    convention is left as it is.
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> text = "قال الوزير المصرى فى بيان على الموقع الذى نشره"
+        >>> _yeh_dotted(normalize_mapped(text, config=EXTRACTION), patterns).text
+        'قال الوزير المصري في بيان على الموقع الذي نشره'
+    """
+    text = mapped.text
+    if " فى " not in text and " الذى " not in text and " التى " not in text:
+        return mapped  # the common case: a text that writes its final ي with dots
+    if len(_DOTLESS_WORDS.findall(text)) <= len(_DOTTED_WORDS.findall(text)):
+        return mapped
+    chars = list(text)
+    names = {match.end() for match in _KUNYA_ALI.finditer(text)}
+    for match in _MAQSURA_WORD.finditer(text):
+        end = match.end()
+        if end in names or not _ends_in_maqsura(match.group(), patterns):
+            chars[end - 1] = "ي"
+    return attrs.evolve(mapped, text="".join(chars))
+
+
+def _ends_in_maqsura(word: str, patterns: CuePatterns) -> bool:
+    """Whether a known word ends ``word`` (after proclitics) in ى in every spelling."""
+    listed = _listed_maqsura(patterns)
+    for k in range(3):
+        if k and word[k - 1] not in _CLITIC_LETTERS:
+            return False
+        stem = word[k:]
+        if len(stem) < 2:
+            return False
+        if (
+            stem in listed
+            or stem in patterns.cue_words
+            or is_preposition(stem)
+            or listed_non_verb(stem)
+            or is_given_name(stem)
+            or _noun_in_maqsura(without_article(stem))
+        ):
+            return True
+    return False
+
+
+def _noun_in_maqsura(word: str) -> bool:
+    """Whether news text writes the noun ``word`` with ى and never with ي (الكبرى).
+
+    The list of nouns that take the article holds what a corpus writes: a noun found
+    with both endings (اهلى، اهلي) is one whose ي some texts write dotless.
+    """
+    return takes_article(word) and not takes_article(word[:-1] + "ي")
+
+
+@lru_cache(maxsize=8)
+def _listed_maqsura(patterns: CuePatterns) -> frozenset[str]:
+    """The words of the word lists that end in ى (حتى، إحدى، المستشفى)."""
+    return frozenset(
+        part
+        for words in patterns.lists.values()
+        for word in words
+        for part in word.split()
+        if part.endswith("ى")
+    )
 
 
 def _narrator_after_marks(doc: Document, start: int, end: int) -> int:
@@ -2292,7 +2378,7 @@ def extract_quotes(text: str, *, config: ExtractConfig | None = None) -> tuple[Q
     config = resolve_extract_config(config)
     lexicon = config.lexicon or default_lexicon()
     patterns = cue_patterns(lexicon)
-    mapped = _madda_kept(normalize_mapped(text, config=EXTRACTION))
+    mapped = _yeh_dotted(_madda_kept(normalize_mapped(text, config=EXTRACTION)), patterns)
     hits = scan_mapped(mapped, lexicon, timeout=config.regex_timeout)
     doc = Document.build(mapped.text, patterns, hits)
     drafts = _build(doc, hits)

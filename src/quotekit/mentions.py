@@ -2372,7 +2372,7 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
         'الشرطةِ الإسرائيلية'
     """
     start, end = mapped.span_to_original(*span)
-    text = _ORIGINAL_MARKS.sub(" ", mapped.original[start:end])
+    text = _ORIGINAL_MARKS.sub(" ", _dots_restored(mapped, span, start, end))
     # #مجلس_الوزراء_السعودي: a hashtag names as its words do
     words = _INVISIBLE.sub("", _HASHTAG.sub(" ", text)).split()
     if words and words[0].startswith("لل") and len(words[0]) > 3:
@@ -2382,6 +2382,26 @@ def name_of(mapped: NormalizedText, span: tuple[int, int]) -> str:
     elif words and words[0][:1] == "ف" and words[0][1:3] in ("ال", "أل") and len(words[0]) > 5:
         words[0] = words[0][1:]  # فالبيت الأبيض: a conjunction, not the name
     return " ".join(words)
+
+
+def _dots_restored(mapped: NormalizedText, span: tuple[int, int], start: int, end: int) -> str:
+    """``original[start:end]``, with each final ى that the reading took for ي written so.
+
+    A text of the Egyptian convention writes the final ي dotless (المصرى); extraction
+    reads it with its dots (see ``quotekit.extract``), and a name gives it back so: one
+    name for one source, whichever convention the article follows.
+    """
+    original = mapped.original[start:end]
+    if "ى" not in original:
+        return original  # the common case
+    chars = list(original)
+    norm = mapped.text
+    for i in range(*span):
+        if norm[i] == "ي":
+            j = mapped.to_original(i) - start
+            if 0 <= j < len(chars) and chars[j] == "ى":
+                chars[j] = "ي"
+    return "".join(chars)
 
 
 def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozenset[str]) -> bool:
