@@ -1432,7 +1432,14 @@ def _verb_hit(
     ):
         return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
-        if form.text.startswith(("ب", "وب")) and form.gender is None and following:
+        if (
+            form.text.startswith(("ب", "وب"))
+            and form.gender is None
+            and following
+            # ليرد بتغريدة كانت بمثابة "غزل": a verb after an indefinite noun opens its
+            # relative clause, what the noun is like, not what was said
+            and word_class(following) != "verb"
+        ):
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
         return None
     verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")
