@@ -1432,7 +1432,14 @@ def _verb_hit(
     ):
         return Hit(start=start, end=end, form=form, rule="as")
     if kind == "masdar":
-        if form.text.startswith(("ب", "وب")) and form.gender is None and following:
+        if (
+            form.text.startswith(("ب", "وب"))
+            and form.gender is None
+            and following
+            # ليرد بتغريدة كانت بمثابة "غزل": a verb after an indefinite noun opens its
+            # relative clause, what the noun is like, not what was said
+            and word_class(following) != "verb"
+        ):
             return Hit(start=start, end=end, form=form, rule="by-masdar", content=end)
         return None
     verbal = kind in ("past", "present") or (kind == "participle" and form.gender != "f")
@@ -1574,8 +1581,9 @@ def _with_conjunctions(words: tuple[str, ...]) -> frozenset[str]:
 _NEGATORS = ("لم", "لن", "لا")
 #: The negations alone or after و or ف (ولم، فلا).
 _NEGATED = _with_conjunctions(_NEGATORS)
-#: The relative ما alone or with من (normalised), as the word right before a verb.
-_RELATIVE_MA = frozenset(("ما", "مما", "وما"))
+#: The relative ما alone or with من (normalised), as the word right before a verb, after
+#: و too (ومما يؤكد ذلك أن: what confirms it, ما the subject).
+_RELATIVE_MA = frozenset(("ما", "مما", "وما", "ومما"))
 #: The particle أن of the subjunctive (normalised, so إن too), alone or after و.
 _SUBJUNCTIVE = frozenset(("ان", "وان"))
 #: Words that make one word with ما (في ما: in what; بعد ما، عند ما: after, when),

@@ -297,7 +297,11 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if end - start < 2:
         return []
     draft = _clause_draft(doc, start, end, hit, rule)
-    if draft.kind == "indirect" and _short(doc, start, end, _MIN_WORDS - 1):
+    if (
+        draft.kind == "indirect"
+        and _short(doc, start, end, _MIN_WORDS - 1)
+        and not (rule in _THAT_RULES and _subject_in_complementizer(doc, start))
+    ):
         return []  # ما يمكن أن يفعله: one word is no reported clause
     if speech is not None and hit is not None:
         return [draft, *_chain(speech, doc, hit, rule, used)]
@@ -306,6 +310,23 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
 _THAT_RULES = frozenset(("complementizer", "subject-complementizer"))
+#: A complementizer that holds the clause's subject, a pronoun of the third person (إنه،
+#: بأنها، أنهم), normalised.
+_THAT_PRONOUNS = frozenset(
+    that + pronoun for that in ("ان", "بان") for pronoun in ("ه", "ها", "هم", "هما", "هن")
+)
+
+
+def _subject_in_complementizer(doc: Document, start: int) -> bool:
+    """Whether the complementizer right before ``start`` holds the clause's subject.
+
+    فقال له قائده إنه يكذب: إنه is that and he, so one word after it, the predicate, is a
+    whole clause.
+    """
+    m = LAST_WORD.search(doc.norm, max(0, start - _LAST_WORD_CHARS), start)
+    return m is not None and m.group(1) in _THAT_PRONOUNS
+
+
 #: The fewest words in marks after a colon that read as speech, not a name or a term.
 _SPEECH_WORDS = 3
 
