@@ -86,6 +86,9 @@ _TRIM = " \t\r\n.,;:!?-"
 _FINAL = frozenset(".!?")
 #: Conjunctions of time: a verb of saying after them is part of the clause they open.
 _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين", "بعدما", "وبعدما"))
+#: Conjunctions of concession without و: after a comma they open a clause that qualifies the
+#: one before (، رغم أنه يصر على أنه): a verb of saying after them is part of it.
+_DESPITE = frozenset(("رغم", "بالرغم"))
 #: The complementizer أنّ or إنّ as a word, alone or with its pronoun (normalised: انه).
 THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
 #: A second complementizer joined by و: the chunk after the comma is another clause of what
@@ -475,9 +478,10 @@ class Document:
                     # ، واختتم الحمد حديثه بقوله: a verb of saying in و, its subject and
                     # object, then the cue of its own quote
                     reach = 3
-                if word in _WHEN or word in _AND_THAT_WORDS:
+                if word in _WHEN or word in _DESPITE or word in _AND_THAT_WORDS:
                     # ، عندما أعلنت المملكة، بعدما كان توقع: a clause of time inside the
-                    # content; ، وإن هؤلاء يعتقد: a second clause of what was said
+                    # content, as one of concession (، رغم أنه يصر); ، وإن هؤلاء يعتقد: a
+                    # second clause of what was said
                     return False
                 if word == _RATHER and _THAT.search(self.norm, m.end(), end) is None:
                     # ، بل وحذر إسرائيل: more of what was said (not ، بل أكد أنها: a new
