@@ -86,11 +86,18 @@ _TRIM = " \t\r\n.,;:!?-"
 _FINAL = frozenset(".!?")
 #: Conjunctions of time: a verb of saying after them is part of the clause they open.
 _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما", "وحين", "بعدما", "وبعدما"))
+#: Conjunctions of concession without و: after a comma they open a clause that qualifies the
+#: one before (، رغم أنه يصر على أنه): a verb of saying after them is part of it.
+_DESPITE = frozenset(("رغم", "بالرغم"))
 #: The complementizer أنّ or إنّ as a word, alone or with its pronoun (normalised: انه).
 THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
 #: A second complementizer joined by و: the chunk after the comma is another clause of what
 #: was said (، وإن هؤلاء يعتقد أنهم), whatever verb it holds.
 _AND_THAT_WORDS = frozenset(f"و{b}{w}" for b in ("", "ب") for w in THAT_WORDS)
+#: بل "rather, even": after a comma it corrects or outbids the clause before (لم يكن مقاتلا،
+#: بل قائدا؛ تجسس لحساب إسرائيل، بل وحذرها): a verb after it shares that clause's subject,
+#: and, with no complementizer of its own, what follows is more of what was said.
+_RATHER = "بل"
 #: Marked spans longer than this are never names (and are not counted as such).
 _NAME_CHARS = 80
 #: How far into a text a dateline or byline may reach (دبي، الإمارات العربية المتحدة
@@ -471,9 +478,14 @@ class Document:
                     # ، واختتم الحمد حديثه بقوله: a verb of saying in و, its subject and
                     # object, then the cue of its own quote
                     reach = 3
-                if word in _WHEN or word in _AND_THAT_WORDS:
+                if word in _WHEN or word in _DESPITE or word in _AND_THAT_WORDS:
                     # ، عندما أعلنت المملكة، بعدما كان توقع: a clause of time inside the
-                    # content; ، وإن هؤلاء يعتقد: a second clause of what was said
+                    # content, as one of concession (، رغم أنه يصر); ، وإن هؤلاء يعتقد: a
+                    # second clause of what was said
+                    return False
+                if word == _RATHER and _THAT.search(self.norm, m.end(), end) is None:
+                    # ، بل وحذر إسرائيل: more of what was said (not ، بل أكد أنها: a new
+                    # statement, with its own complementizer)
                     return False
                 if word in lists["relative"] and not self._reports(pos):
                     # أن الصحافيين الثلاثة، الذين ينفون أي تورط، حكم عليهم: a relative clause
