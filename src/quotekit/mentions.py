@@ -2392,10 +2392,10 @@ def _dots_restored(mapped: NormalizedText, span: tuple[int, int], start: int, en
     name for one source, whichever convention the article follows.
     """
     original = mapped.original[start:end]
-    if "ى" not in original:
-        return original  # the common case
-    chars = list(original)
     norm = mapped.text
+    if "ى" not in original or original.count("ى") == norm.count("ى", *span):
+        return original  # the common case: no ى read otherwise
+    chars = list(original)
     for i in range(*span):
         if norm[i] == "ي":
             j = mapped.to_original(i) - start
