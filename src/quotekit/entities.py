@@ -3196,6 +3196,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         )
     )
     last = len(keys)  # the index of the first word after the proper name
+    officials = _keys_of(patterns, "official")
     for j in range(given + 2, len(keys)):
         if (
             is_preposition(keys[j])
@@ -3212,7 +3213,9 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             )
             or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
             or (
-                person_title(keys[j], patterns)
+                # ستيفن جونز مسؤول خدمات الإسعاف: the generic word for an official, which
+                # lists hold as an anonymous source's noun, is a title in apposition too
+                (person_title(keys[j], patterns) or _key(keys[j]) in officials)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
                 and given_at[j + 1 : j + 2] != [True]  # الدكتور أحمد: the next name's title
                 # محمد علي القاضي: a definite title that ends the name after a word
