@@ -313,7 +313,8 @@ def _named_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
     phrase after the verb is its object.
     """
     start = doc.sentence_start(hit.start)
-    words = list(WORD.finditer(doc.norm, start, hit.start))
+    # one word more than the most tells a longer opening
+    words = list(itertools.islice(WORD.finditer(doc.norm, start, hit.start), _TOPIC_NAME_WORDS + 1))
     if not 0 < len(words) <= _TOPIC_NAME_WORDS or words[0].start() != start:
         return None
     if doc.norm[start : words[-1].end()].count(" ") != len(words) - 1:
