@@ -289,7 +289,7 @@ def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
         return None
     topic = mention_before(doc.norm, hit.start, doc.patterns, gender=hit.form.gender)
     if topic is None:
-        return None
+        return _named_topic(doc, hit)
     words = WORD.findall(doc.norm, *topic)
     if not words or not opens_source(words[0], doc.patterns):
         return None
@@ -300,6 +300,48 @@ def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
 
 #: How far back (in characters) the word right before a cue is read.
 _LOOKBACK = 40
+#: The most words of a name that opens its sentence before a verb (its topic).
+_TOPIC_NAME_WORDS = 3
+
+
+def _named_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
+    """A name that opens the sentence right before a present verb: the sentence's topic.
+
+    ترامب يتوعد إيران بـ"...": a name (every word reads as one: no article, adverb, common
+    noun or title) with no other word before it in its sentence, then a present verb, is
+    the topic (مبتدأ) of a nominal sentence; the verb's subject is its pronoun, and the
+    phrase after the verb is its object.
+    """
+    start = doc.sentence_start(hit.start)
+    # one word more than the most tells a longer opening
+    words = list(itertools.islice(WORD.finditer(doc.norm, start, hit.start), _TOPIC_NAME_WORDS + 1))
+    if not 0 < len(words) <= _TOPIC_NAME_WORDS or words[0].start() != start:
+        return None
+    if doc.norm[start : words[-1].end()].count(" ") != len(words) - 1:
+        return None  # one space between words: no mark, comma or tab between them
+    if not all(_name_word(w.group(), doc) for w in words):
+        return None
+    return start, words[-1].end()
+
+
+def _name_word(word: str, doc: Document) -> bool:
+    """Whether ``word`` reads as a word of a name that the text writes again elsewhere.
+
+    A name in a headline is named again in the story. Not a particle, a verb, a title or a
+    common noun, nor a word in the ا of the accusative (رسميا، ثانيا: an adverb), which is
+    a name only when it is a listed given name (ماريا).
+    """
+    facts = word_facts(word, doc.patterns)
+    return (
+        len(word) > 2  # no lone و or ف
+        and facts.name_like
+        and facts.phrase_start  # no particle (كما، قد) nor a verb (وكان)
+        and not facts.stop
+        and proper_name(word, doc.patterns)
+        and not facts.accusative
+        and not (word.endswith("ا") and not facts.given)  # رسميا، ثانيا: an adverb
+        and doc.norm.count(word) > 1
+    )
 
 
 def _honoured(

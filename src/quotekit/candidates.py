@@ -165,6 +165,7 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
+    _courtesy: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: Whether the original writes a shadda anywhere (few texts do): else no word is read
     #: for the doubling of form II.
     _shadda: bool = attrs.field(init=False, eq=False, repr=False)
@@ -172,6 +173,7 @@ class SourceIndex:
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
         self._heads = _heads_of(self.doc.patterns)
+        self._courtesy = self.doc.patterns.lists["courtesy"]
         self._shadda = _SHADDA in self.registry.mapped.original
 
     def candidates(
@@ -545,6 +547,11 @@ class SourceIndex:
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
+        if len(words) > 1 and words[0] in self._courtesy and facts[words[1]].name_like:
+            # لكن السيدة لوكس تشعر: a title of courtesy before a name makes no common
+            # noun's phrase; the name heads it, and the title tells its gender
+            named = self._heads[words[1]]
+            head = named._replace(gender=head.gender or named.gender, decides=True)
         if after_verb and (
             head.oblique or fronted or (verb > 0 and texts[verb - 1] in PRONOUN_SUBJECTS)
         ):

@@ -337,7 +337,7 @@ class Registry:
         A fuller form of the mention earlier in the text (a title with the name after it,
         a first name before a surname) gives a new entity its name. An honorific title
         that opens the mention (سمو، معالي) is left out of its keys: it says the honour,
-        not who bears it.
+        not who bears it; so is a title of courtesy (السيد، السيدة).
         """
         span = self._past_outlet(self.subject_span(span))  # وقال كفاح حسين هادئاً: no part of it
         norm_words = self._words(span)  # the tokens that are words
@@ -348,7 +348,16 @@ class Registry:
             return issuer, True
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
-        if norm_words and lost_article(self.mapped, span):
+        if (
+            len(norm_words) > 1
+            and norm_words[0] in self.patterns.lists["courtesy"]
+            and (after := facts_of(self.patterns)[norm_words[1]]).name_like
+            and not after.article
+        ):
+            # السيدة لوكس: a title of courtesy is no word of the name it stands before (the
+            # lady of السيدة البالغة من العمر 35 عاما is no name)
+            norm_words = norm_words[1:]
+        elif norm_words and lost_article(self.mapped, span):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
             # name that opens with ل, nor in للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
@@ -3196,6 +3205,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         )
     )
     last = len(keys)  # the index of the first word after the proper name
+    officials = _keys_of(patterns, "official")
     for j in range(given + 2, len(keys)):
         if (
             is_preposition(keys[j])
@@ -3212,7 +3222,9 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             )
             or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
             or (
-                person_title(keys[j], patterns)
+                # ستيفن جونز مسؤول خدمات الإسعاف: the generic word for an official, which
+                # lists hold as an anonymous source's noun, is a title in apposition too
+                (person_title(keys[j], patterns) or _key(keys[j]) in officials)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
                 and given_at[j + 1 : j + 2] != [True]  # الدكتور أحمد: the next name's title
                 # محمد علي القاضي: a definite title that ends the name after a word
