@@ -1286,6 +1286,8 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
+    if form.lemma in patterns.lists["marks_only"] and _MARKS_AFTER.match(norm, end) is None:
+        return None  # وزادت الأسعار: a cue only before a colon or marks (وزاد: "...")
     if form.lemma in patterns.lists["in_medium"]:
         said = _IN_IT_MARK.match(norm, end)
         if said is not None:
@@ -1557,6 +1559,17 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
     before = before[max(before.rfind(c) for c in ".!?\n") + 1 :]  # within its sentence
     return any(w in media or (w.endswith("ا") and w[:-1] in media) for w in WORD.findall(before))
 
+
+#: What follows a verb of ``marks_only`` that speaks: within its clause (no stop, comma or
+#: line break before), a colon or an opening mark, after the subject and a setting of at
+#: most a few words (وزاد المدرب الكرواتي حول مسيرته: ...، وأكملت "...").
+_MARKS_AFTER = re.compile(
+    r"""
+    [^.!?؟،,:;؛«"“\n]{0,80}   # the subject and a setting, within the clause
+    [ \t]*[:«"“]             # then a colon or an opening mark
+    """,
+    re.VERBOSE,
+)
 
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
