@@ -36,6 +36,7 @@ from quotekit.lexicon import ARABIC_LETTERS, Form, Lexicon, default_lexicon
 from quotekit.marks import AND_QUOTE, MARKS
 from quotekit.morphology import (
     among,
+    entity_type,
     is_adverb,
     is_given_name,
     is_preposition,
@@ -1286,6 +1287,8 @@ def _verb_hit(
         return None  # في إشارة إلى أن, في تصريح: the writer's frame or a setting
     if form.lemma in patterns.lists["in_medium"] and not _in_medium(norm, start, end, patterns):
         return None  # جاء الرد بعد ساعات: a cue only in بيانا جاء فيه أن (in a document)
+    if form.lemma in patterns.lists["marks_only"] and _MARKS_AFTER.match(norm, end) is None:
+        return None  # وزادت الأسعار: a cue only before a colon or marks (وزاد: "...")
     if form.lemma in patterns.lists["in_medium"]:
         said = _IN_IT_MARK.match(norm, end)
         if said is not None:
@@ -1557,6 +1560,17 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
     before = before[max(before.rfind(c) for c in ".!?\n") + 1 :]  # within its sentence
     return any(w in media or (w.endswith("ا") and w[:-1] in media) for w in WORD.findall(before))
 
+
+#: What follows a verb of ``marks_only`` that speaks: within its clause (no stop, comma or
+#: line break before), a colon or an opening mark, after the subject and a setting of at
+#: most a few words (وزاد المدرب الكرواتي حول مسيرته: ...، وأكملت "...").
+_MARKS_AFTER = re.compile(
+    r"""
+    [^.!?؟،,:;؛«"“\n]{0,80}   # the subject and a setting, within the clause
+    [ \t]*[:«"“]             # then a colon or an opening mark
+    """,
+    re.VERBOSE,
+)
 
 #: The pronouns of a document a verb speaks in (جاء فيه، ورد فيها), and how far before the
 #: verb (in characters) the document is looked for.
@@ -2016,23 +2030,41 @@ def _phrase_hit(norm: str, start: int, end: int, form: Form, patterns: CuePatter
     lists = patterns.lists
     if not tok[0].isalnum() or tok in lists["not_source"]:
         return None
-    # حسب/وفقا لـ + a noun that names no source: حسب الخطة, وفقا للقانون.
-    bare = tok[1:] if form.text.endswith(" ل") and tok.startswith("ل") else tok
-    if bare.startswith("ل") and form.text.endswith(" ل"):
-        bare = "ال" + bare[1:]  # وفقا للقانون: ل + (ا)لقانون
+    # حسب/وفقا لـ + a noun that names no source: حسب الخطة, وفقا للقانون. After the ل of
+    # وفقا ل the word's own ل is the article's (وفقا للرموز: ل + (ا)لرموز), or the first
+    # letter of a noun (وفقا للائحة: ل + لائحة), which is then a source's head
+    clitic = form.text.endswith(" ل") and tok.startswith("ل")
+    bare = "ال" + tok[1:] if clitic else tok
     if bare in lists["not_source"] or unpossessed(bare) in lists["not_source"]:
         return None  # حسب نوعها، وفقا لخطته: what it has names no source either
     if (
         not document  # وجاء في القصيدة: any text that a report follows
         and bare.startswith("ال")
-        and not any(
-            bare in lists[name]
-            for name in ("speaker_head", "name_intro", "source_noun", "addressee_head")
-        )
+        and not _names_source(bare, patterns)
+        and not (clitic and _names_source(tok, patterns))
         and not _frames_clause(norm, start, nxt.start())
     ):
         return None  # حسب الأحمال المطلوبة: a definite noun that names no source
     return Hit(start=start, end=end, form=form, rule="source", subject=(end, end))
+
+
+def _names_source(word: str, patterns: CuePatterns) -> bool:
+    """Whether a noun after حسب/وفقا ل heads a source's phrase.
+
+    A listed source noun, or the head of a body, a group or a document (الشرطة، المحللين،
+    لائحة); not a standard a thing is done by (الرموز، الأسس).
+
+    Example:
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [_names_source(w, patterns) for w in ("التقارير", "المحللين", "الرموز")]
+        [True, True, False]
+    """
+    lists = patterns.lists
+    return any(word in lists[name] for name in _SOURCE_LISTS) or entity_type((word,)) != "person"
+
+
+#: The lists of nouns that name a source after حسب/وفقا ل (a person's title among them).
+_SOURCE_LISTS = ("speaker_head", "name_intro", "source_noun", "addressee_head")
 
 
 def _frames_clause(norm: str, start: int, np_start: int) -> bool:

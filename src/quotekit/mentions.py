@@ -2774,6 +2774,22 @@ def _object_masdar(words: list[str], k: int, b: WordFacts, f: WordFacts) -> bool
     return k + 1 < len(words) and masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
 
+def _masdar_object(words: Sequence[str], k: int, f: WordFacts) -> bool:
+    """Whether ``words[k]``, after a definite word, is a verbal noun that opens the object.
+
+    A definite phrase goes on with no indefinite noun, and a derived verbal noun of five
+    letters or more (إدماج، استمرار، تطوير) is no name: after a body's, a group's or a
+    document's phrase it is what the verb did (تختبر شركة تينسينت الصينية إدماج). After a
+    person's title a name may have the shape (الرئيس ترامب): not there.
+    """
+    return (
+        len(words[k]) >= _DERIVED_MASDAR
+        and not (f.article or f.given or f.source_head or f.intro or f.possessed)
+        and masdar_shaped(words[k])
+        and entity_type((words[0],)) != "person"
+    )
+
+
 def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
     """Whether ``words[k]`` ends a person's name: a given name, or a name after one.
 
@@ -3172,6 +3188,8 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             return i  # بنشرها، لزواجه: the verb's complement
         if _state_object(prev, word, prev_facts, facts, patterns):
             return i  # إدارة ترامب بكين: the verb's object
+        if prev_facts.article and _masdar_object(words, i, facts):
+            return i  # تختبر شركة تينسينت الصينية إدماج خاصية: the verb's object
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
         if word in patterns.lists["quantifier"]:

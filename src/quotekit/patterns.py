@@ -316,6 +316,7 @@ _LEMMA_LISTS = frozenset(
         "forecast",
         "impersonal",
         "in_medium",
+        "marks_only",
         "relay",
         "relay_clitic",
         "strict_subject",
