@@ -3104,6 +3104,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             # a definite word governs no genitive, so the name after it is in apposition
             all(v.startswith("ال") for v in keys[:k]) and _name_before_title(keys[k:], patterns)
         )
+        or _name_after_definite(keys, k, patterns)
         for k, w in enumerate(keys)
     ]
     if True not in given_at:
@@ -3350,6 +3351,63 @@ def _people_construct(keys: Sequence[str], j: int) -> bool:
         and takes_article(keys[j])  # a common noun: not ضد، لمنع، ورئيس
         and keys[j + 1].startswith("ال")
         and entity_type((keys[j + 1],)) == "group"
+    )
+
+
+def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> bool:
+    """Whether an unlisted name of two words opens at ``k``, after a person's definite title.
+
+    A definite word governs no genitive and an adjective of a definite noun takes the
+    article, so two nouns of no list without it after a phrase a person's title opens
+    and a definite word ends stand in apposition: the bearer's name (الممثلة سنثيا
+    نيكسون، وزير النفط العراقي جبار اللعيبي; a family name with the article may end it).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _name_after_definite(("الممثلة", "سنثيا", "نيكسون"), 1, patterns)
+        True
+        >>> _name_after_definite(("وزير", "النفط", "العراقي", "جبار", "اللعيبي"), 3, patterns)
+        True
+        >>> _name_after_definite(("رئيس", "مجلس", "الإدارة", "في", "غزة"), 3, patterns)
+        False
+    """
+    if not 0 < k < len(keys) - 1:
+        return False
+    before, word, after = keys[k - 1], keys[k], keys[k + 1]
+    return (
+        (
+            (before.startswith("ال") and before not in patterns.lists["given_with_article"])
+            or (possessed(before) and person_title(unpossessed(before), patterns))
+        )
+        and (person_title(keys[0], patterns) or person_title(unpossessed(keys[0]), patterns))
+        and _bare_proper(word, patterns)
+        and (
+            # جهانغيري: a family name may end like a relative adjective
+            (
+                _unlisted_word(after, patterns)
+                and word_class(after) == "noun"
+                and not is_preposition(after)
+                and not after.isdigit()
+            )
+            or (after.startswith("ال") and k + 2 == len(keys))
+        )
+    )
+
+
+def _bare_proper(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a noun without the article that no list holds (سنثيا، جبار).
+
+    Not a word that opens with a conjunction or ل, or a clitic and the article
+    (والأوقاف، لأستون فيلا، بالعاصمة): a clause or a genitive goes on, no name.
+    """
+    return (
+        word[:1] not in ("و", "ل")
+        and word[1:3] != "ال"
+        and _unlisted_word(word, patterns)
+        and word_class(word) == "noun"
+        and proper_name(word, patterns)
     )
 
 
