@@ -3167,6 +3167,26 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             )
         )
 
+    def after_titles(k: int) -> bool:
+        # the two words before ``k`` (the phrase's first is a title) are titled or genitives
+        return k > 0 and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
+
+    def placed(k: int) -> int:
+        # النائب العربي في الكنيست زهير بهلول، عضو الكنيست في حزب تسيوميت موشيه بيليد:
+        # where the title is held, في or لدى and up to three nouns, belongs to the title;
+        # when the last is definite or a proper name, which governs no genitive, the given
+        # name after it is in apposition (not في حكومة يوسف الشاهد: a noun in construct
+        # takes the name as its genitive). The index of the preposition, 0 when none.
+        last = keys[k - 1]
+        if not (last.startswith("ال") or _bare_proper(last, patterns)):
+            return 0
+        for j in range(k - 2, max(0, k - 5), -1):
+            if keys[j] in _PLACE_PREPOSITIONS:
+                return j
+            if not (keys[j].startswith("ال") or takes_article(keys[j])):
+                return 0  # no noun: a verb, a particle
+        return 0
+
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
     # nasab after a prince's or a sheikh's title that a definite word or an honorific
     # precedes is that person's own name, whatever the titles before it. A definite word
@@ -3195,12 +3215,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 k
                 for k in range(len(keys))
                 if opens_name(k)
-                and (
-                    k == 0
-                    or (
-                        titled(0) and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
-                    )
-                )
+                and (k == 0 or (titled(0) and (after_titles(k) or after_titles(placed(k)))))
             ),
             len(keys),
         )
@@ -3271,6 +3286,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
+#: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
+_PLACE_PREPOSITIONS = frozenset(WORD.findall(normalize("في لدى", config=EXTRACTION)))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
 _KUNYA = frozenset(("ابو", "ام"))
 #: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
