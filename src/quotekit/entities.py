@@ -3097,6 +3097,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     # after it (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
     given_at = [
         _given(w, patterns)
+        # الرئيس الباجي قايد السبسي: a given name the Maghreb writes with the article
+        or (w in patterns.lists["given_with_article"] and k + 1 < len(keys))
         or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (
