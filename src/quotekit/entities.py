@@ -255,6 +255,7 @@ class _Owners:
 
     by_word: dict[str, list[Entity]]  # organisations and groups by a form's first name word
     documents: dict[str, list[Entity]]  # documents by the key of the owner their name gives
+    by_surname: dict[str, list[Entity]]  # named persons by the last word of a full name
 
 
 @attrs.frozen(kw_only=True)
@@ -1936,15 +1937,29 @@ class Registry:
         """The sources that may own a document, by the word their name opens with.
 
         Organisations and groups by the first word of each form, and by the second after
-        a noun that introduces names (وكالة رويترز); documents by the owner their name
-        gives: a text of thousands of documents must not read every source again for each.
+        a noun that introduces names (وكالة رويترز); persons by the surname that ends a
+        form of theirs holding a given name and proper names after it (مايك بنس); documents
+        by the owner their name gives: a text of thousands of documents must not read every
+        source again for each.
         """
         intro = self.patterns.lists["name_intro"]
         by_word: dict[str, list[Entity]] = {}
         documents: dict[str, list[Entity]] = {}
+        by_surname: dict[str, list[Entity]] = {}
         for entity in entities:
             kind = types[id(entity)]
-            if kind in ("organisation", "group"):
+            if kind == "person":
+                # اقتراح بنس after مايك بنس: a person's document, by the surname alone
+                for word in {
+                    f[-1]
+                    for f in forms[id(entity)]
+                    if (given := next((k for k, w in enumerate(f) if is_given_name(w)), None))
+                    is not None
+                    and given < len(f) - 1
+                    and all(is_given_name(w) or _bare_proper(w, self.patterns) for w in f[given:])
+                }:
+                    by_surname.setdefault(word, []).append(entity)
+            elif kind in ("organisation", "group"):
                 words = {f[0] for f in forms[id(entity)] if f}
                 words.update(f[1] for f in forms[id(entity)] if len(f) > 1 and f[0] in intro)
                 for word in words:
@@ -1953,7 +1968,7 @@ class Registry:
                 owner = _document_owner(entity.name)
                 if owner is not None:
                     documents.setdefault(owner, []).append(entity)
-        return _Owners(by_word=by_word, documents=documents)
+        return _Owners(by_word=by_word, documents=documents, by_surname=by_surname)
 
     def _owner(
         self,
@@ -1965,8 +1980,10 @@ class Registry:
 
         تقديرات بورنينغ غلاس، معطيات المعهد، بيان للفيفا: a document noun and, in the
         genitive, a source quoted elsewhere in the document (شركة بورنينغ غلاس، المعهد
-        الوطني للإحصاء). What a document says, its owner says. A relative adjective alone
-        (تقرير أميركي) owns nothing.
+        الوطني للإحصاء), or a surname alone that a named person bears (اقتراح بنس after
+        مايك بنس: a proper name governs no genitive, so the noun before is in construct
+        with it). What a document says, its owner says. A relative adjective alone (تقرير
+        أميركي) owns nothing.
         """
         rest = self._quantified(document.keys)[1:]
         heads = self.patterns.lists["speaker_head"]
@@ -1977,6 +1994,10 @@ class Registry:
         intro = self.patterns.lists["name_intro"]
         # the organisations and groups with a form that opens with a run's first word
         found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
+        if len(rest) == 1 and rest[0] in owners.by_surname:
+            # بيان ترامب، اقتراح بنس: a surname alone in the genitive names one person
+            persons = [e for e in owners.by_surname[rest[0]] if e is not document]
+            return persons[:2]
         # Two at the most, in any order: the caller joins only when exactly one is found.
         return [
             other
