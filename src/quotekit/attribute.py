@@ -803,16 +803,24 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
         return None  # بلاغ is a statement that entity_type does not call a document
     words = WORD.finditer(doc.norm, mention[1], min(len(doc.norm), mention[1] + 200))
     verb = next(words, None)
+    # البيانات الصادرة عن البنك المركزي: a participle with the article describes a definite
+    # noun as a relative clause does, and names the issuer after عن
+    definite_issued = (
+        verb is not None
+        and noun.startswith("ال")
+        and verb.group().startswith("ال")
+        and verb.group() in lists["issued"]
+    )
     if verb is not None and noun.startswith("ال") and verb.group() in lists["relative"]:
         # البيانات التي نشرتها شركة ديزني: a definite document and the relative clause
         # that names who issued it
         verb = next(words, None)
-    elif not statement and noun.startswith("ال"):
+    elif not statement and noun.startswith("ال") and not definite_issued:
         return None
     if verb is None:
         return None
     described = verb.group().endswith(("ه", "ها")) and word_class(verb.group()) == "verb"
-    if not (described or (statement and verb.group() in lists["issued"])):
+    if not (described or ((statement or definite_issued) and verb.group() in lists["issued"])):
         return None
     start = verb.end()
     if verb.group().endswith(("صادر", "صادرة")):

@@ -255,6 +255,7 @@ class _Owners:
 
     by_word: dict[str, list[Entity]]  # organisations and groups by a form's first name word
     documents: dict[str, list[Entity]]  # documents by the key of the owner their name gives
+    by_surname: dict[str, list[Entity]]  # named persons by the last word of a full name
 
 
 @attrs.frozen(kw_only=True)
@@ -1936,15 +1937,29 @@ class Registry:
         """The sources that may own a document, by the word their name opens with.
 
         Organisations and groups by the first word of each form, and by the second after
-        a noun that introduces names (وكالة رويترز); documents by the owner their name
-        gives: a text of thousands of documents must not read every source again for each.
+        a noun that introduces names (وكالة رويترز); persons by the surname that ends a
+        form of theirs holding a given name and proper names after it (مايك بنس); documents
+        by the owner their name gives: a text of thousands of documents must not read every
+        source again for each.
         """
         intro = self.patterns.lists["name_intro"]
         by_word: dict[str, list[Entity]] = {}
         documents: dict[str, list[Entity]] = {}
+        by_surname: dict[str, list[Entity]] = {}
         for entity in entities:
             kind = types[id(entity)]
-            if kind in ("organisation", "group"):
+            if kind == "person":
+                # اقتراح بنس after مايك بنس: a person's document, by the surname alone
+                for word in {
+                    f[-1]
+                    for f in forms[id(entity)]
+                    if (given := next((k for k, w in enumerate(f) if is_given_name(w)), None))
+                    is not None
+                    and given < len(f) - 1
+                    and all(is_given_name(w) or _bare_proper(w, self.patterns) for w in f[given:])
+                }:
+                    by_surname.setdefault(word, []).append(entity)
+            elif kind in ("organisation", "group"):
                 words = {f[0] for f in forms[id(entity)] if f}
                 words.update(f[1] for f in forms[id(entity)] if len(f) > 1 and f[0] in intro)
                 for word in words:
@@ -1953,7 +1968,7 @@ class Registry:
                 owner = _document_owner(entity.name)
                 if owner is not None:
                     documents.setdefault(owner, []).append(entity)
-        return _Owners(by_word=by_word, documents=documents)
+        return _Owners(by_word=by_word, documents=documents, by_surname=by_surname)
 
     def _owner(
         self,
@@ -1965,8 +1980,10 @@ class Registry:
 
         تقديرات بورنينغ غلاس، معطيات المعهد، بيان للفيفا: a document noun and, in the
         genitive, a source quoted elsewhere in the document (شركة بورنينغ غلاس، المعهد
-        الوطني للإحصاء). What a document says, its owner says. A relative adjective alone
-        (تقرير أميركي) owns nothing.
+        الوطني للإحصاء), or a surname alone that a named person bears (اقتراح بنس after
+        مايك بنس: a proper name governs no genitive, so the noun before is in construct
+        with it). What a document says, its owner says. A relative adjective alone (تقرير
+        أميركي) owns nothing.
         """
         rest = self._quantified(document.keys)[1:]
         heads = self.patterns.lists["speaker_head"]
@@ -1977,6 +1994,10 @@ class Registry:
         intro = self.patterns.lists["name_intro"]
         # the organisations and groups with a form that opens with a run's first word
         found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
+        if len(rest) == 1 and rest[0] in owners.by_surname:
+            # بيان ترامب، اقتراح بنس: a surname alone in the genitive names one person
+            persons = [e for e in owners.by_surname[rest[0]] if e is not document]
+            return persons[:2]
         # Two at the most, in any order: the caller joins only when exactly one is found.
         return [
             other
@@ -3097,6 +3118,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     # after it (سيندي فوينمايور رئيسة قسم الموارد البشرية: a name, then who it is)
     given_at = [
         _given(w, patterns)
+        # الرئيس الباجي قايد السبسي: a given name the Maghreb writes with the article
+        or (w in patterns.lists["given_with_article"] and k + 1 < len(keys))
         or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (
@@ -3104,6 +3127,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             # a definite word governs no genitive, so the name after it is in apposition
             all(v.startswith("ال") for v in keys[:k]) and _name_before_title(keys[k:], patterns)
         )
+        or _name_after_definite(keys, k, patterns)
         for k, w in enumerate(keys)
     ]
     if True not in given_at:
@@ -3166,6 +3190,26 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             )
         )
 
+    def after_titles(k: int) -> bool:
+        # the two words before ``k`` (the phrase's first is a title) are titled or genitives
+        return k > 0 and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
+
+    def placed(k: int) -> int:
+        # النائب العربي في الكنيست زهير بهلول، عضو الكنيست في حزب تسيوميت موشيه بيليد:
+        # where the title is held, في or لدى and up to three nouns, belongs to the title;
+        # when the last is definite or a proper name, which governs no genitive, the given
+        # name after it is in apposition (not في حكومة يوسف الشاهد: a noun in construct
+        # takes the name as its genitive). The index of the preposition, 0 when none.
+        last = keys[k - 1]
+        if not (last.startswith("ال") or _bare_proper(last, patterns)):
+            return 0
+        for j in range(k - 2, max(0, k - 5), -1):
+            if keys[j] in _PLACE_PREPOSITIONS:
+                return j
+            if not (keys[j].startswith("ال") or takes_article(keys[j])):
+                return 0  # no noun: a verb, a particle
+        return 0
+
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
     # nasab after a prince's or a sheikh's title that a definite word or an honorific
     # precedes is that person's own name, whatever the titles before it. A definite word
@@ -3194,12 +3238,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 k
                 for k in range(len(keys))
                 if opens_name(k)
-                and (
-                    k == 0
-                    or (
-                        titled(0) and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
-                    )
-                )
+                and (k == 0 or (titled(0) and (after_titles(k) or after_titles(placed(k)))))
             ),
             len(keys),
         )
@@ -3270,6 +3309,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
+#: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
+_PLACE_PREPOSITIONS = frozenset(WORD.findall(normalize("في لدى", config=EXTRACTION)))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
 _KUNYA = frozenset(("ابو", "ام"))
 #: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
@@ -3350,6 +3391,63 @@ def _people_construct(keys: Sequence[str], j: int) -> bool:
         and takes_article(keys[j])  # a common noun: not ضد، لمنع، ورئيس
         and keys[j + 1].startswith("ال")
         and entity_type((keys[j + 1],)) == "group"
+    )
+
+
+def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> bool:
+    """Whether an unlisted name of two words opens at ``k``, after a person's definite title.
+
+    A definite word governs no genitive and an adjective of a definite noun takes the
+    article, so two nouns of no list without it after a phrase a person's title opens
+    and a definite word ends stand in apposition: the bearer's name (الممثلة سنثيا
+    نيكسون، وزير النفط العراقي جبار اللعيبي; a family name with the article may end it).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> _name_after_definite(("الممثلة", "سنثيا", "نيكسون"), 1, patterns)
+        True
+        >>> _name_after_definite(("وزير", "النفط", "العراقي", "جبار", "اللعيبي"), 3, patterns)
+        True
+        >>> _name_after_definite(("رئيس", "مجلس", "الإدارة", "في", "غزة"), 3, patterns)
+        False
+    """
+    if not 0 < k < len(keys) - 1:
+        return False
+    before, word, after = keys[k - 1], keys[k], keys[k + 1]
+    return (
+        (
+            (before.startswith("ال") and before not in patterns.lists["given_with_article"])
+            or (possessed(before) and person_title(unpossessed(before), patterns))
+        )
+        and (person_title(keys[0], patterns) or person_title(unpossessed(keys[0]), patterns))
+        and _bare_proper(word, patterns)
+        and (
+            # جهانغيري: a family name may end like a relative adjective
+            (
+                _unlisted_word(after, patterns)
+                and word_class(after) == "noun"
+                and not is_preposition(after)
+                and not after.isdigit()
+            )
+            or (after.startswith("ال") and k + 2 == len(keys))
+        )
+    )
+
+
+def _bare_proper(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a noun without the article that no list holds (سنثيا، جبار).
+
+    Not a word that opens with a conjunction or ل, or a clitic and the article
+    (والأوقاف، لأستون فيلا، بالعاصمة): a clause or a genitive goes on, no name.
+    """
+    return (
+        word[:1] not in ("و", "ل")
+        and word[1:3] != "ال"
+        and _unlisted_word(word, patterns)
+        and word_class(word) == "noun"
+        and proper_name(word, patterns)
     )
 
 
