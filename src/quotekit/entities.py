@@ -3194,6 +3194,20 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # the two words before ``k`` (the phrase's first is a title) are titled or genitives
         return k > 0 and all(titled(i) or genitive(i) for i in range(max(0, k - 2), k))
 
+    def construct(k: int) -> bool:
+        # رئيس مجلس الوزراء سعد الحريري، لاعب خط وسط نادي الهلال حمد الحمد، وزير التربية
+        # والتعليم العالي مروان حمادة: a title, nouns in construct (and genitives joined by
+        # و) and a definite word that ends the chain, which governs no genitive: the given
+        # name after it is in apposition
+        return (
+            1 < k <= _CONSTRUCT_WORDS
+            and keys[k - 1].startswith(("ال", "وال"))
+            and all(
+                w.startswith(("ال", "وال", "لل")) or takes_article(w) or person_title(w, patterns)
+                for w in keys[1 : k - 1]
+            )
+        )
+
     def placed(k: int) -> int:
         # النائب العربي في الكنيست زهير بهلول، عضو الكنيست في حزب تسيوميت موشيه بيليد:
         # where the title is held, في or لدى and up to three nouns, belongs to the title;
@@ -3238,7 +3252,10 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 k
                 for k in range(len(keys))
                 if opens_name(k)
-                and (k == 0 or (titled(0) and (after_titles(k) or after_titles(placed(k)))))
+                and (
+                    k == 0
+                    or (titled(0) and (after_titles(k) or after_titles(placed(k)) or construct(k)))
+                )
             ),
             len(keys),
         )
@@ -3309,6 +3326,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     return name[found[given].start() : end].rstrip(" \t\n,،")
 
 
+#: The most words a title in construct holds before the name after it (رئيس مجلس الوزراء).
+_CONSTRUCT_WORDS = 6
 #: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
 _PLACE_PREPOSITIONS = frozenset(WORD.findall(normalize("في لدى", config=EXTRACTION)))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
