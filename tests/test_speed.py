@@ -306,6 +306,28 @@ def test_the_body_pattern_tried_at_its_openers_finds_what_its_search_finds(text:
     assert found == [(m.span(), m.group(1)) for m in entities._body_pattern().finditer(text)]
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "", "و", "ل", "ب", "ال", "x"]),
+            st.sampled_from([*_HEADS, "غوغل", "الجزيرة", "منظمو", "ابي", "المنظمون", "_"]),
+            st.sampled_from([" ", " ", "  ", "\t", ' "', " «", "", "\n", ", ", "_", '"']),
+        ),
+        max_size=12,
+    ).map(lambda parts: "".join(a + b + c for a, b, c in parts))
+)
+@example('شركة "غوغل')
+@example("منظمة  المنظمون منظمو")
+def test_a_name_is_looked_for_after_a_body_noun_only_where_it_is_written(text: str) -> None:
+    # A source's key is one of _bodies (the whole text read) exactly when _body_named,
+    # which reads the text only around the key's occurrences, says so.
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    for word in {*cues.WORD.findall(mapped.text), "ابو", "ن", "منظمون"}:
+        key = entities._key(word)
+        assert registry._body_named(key) == (key in registry._bodies())
+
+
 @given(texts)
 def test_a_source_cue_starts_only_at_a_source_word(text: str) -> None:
     # The subject walk looks for a relayed source only at a word of source_words.
