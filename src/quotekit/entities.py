@@ -287,7 +287,8 @@ class Registry:
     # Whether the original writes the accusative's tanween anywhere (most texts do not).
     _tanween: bool = attrs.field(init=False, repr=False)
     # The keys of names the text writes after an institution's noun (شركة غوغل): read when
-    # a source of no known head is first typed, then kept for the document (_bodies).
+    # the key of a source of no known head stands after one (_body_named), then kept for
+    # the document (_bodies).
     _bodies_named: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     # Where each word after a comma stands, by its key: read when an apposition is first
     # looked for (most documents never ask), then kept for the document (see _appositions).
