@@ -20,7 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
-from quotekit import cues, entities
+from quotekit import cues, entities, mentions
 from quotekit._gc import paused
 from quotekit.candidates import SourceIndex
 from quotekit.config import EXTRACTION, STEPS
@@ -193,6 +193,70 @@ def test_the_speech_a_sentence_reader_passes_is_the_speech_around_each_token(
         assert any(o < pos < c for o, c in speech) == index._in_speech(pos)
 
 
+#: Sentences of verbs, nouns, names, particles, commas and marks: phrases of one word or
+#: several, after a verb or not, some in speech.
+sentence_texts = st.lists(
+    st.sampled_from(
+        [
+            *("وقال", "قال", "الوزير", "خالد", "منصور", "و", "في", "بيان", ",", '"', "ان"),
+            *("ومن", "جهته", "الخطة", "جاهزة", "كان", "المتحدث", "باسم", "الحكومة", ".", "نعم"),
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@given(sentence_texts, st.lists(st.floats(0, 1), max_size=6))
+@example("وقال الوزير خالد منصور في بيان ان الخطة جاهزة", [0.5])
+def test_a_sentence_read_in_steps_gives_the_phrases_read_at_once(
+    text: str, cues_at: list[float]
+) -> None:
+    # A sentence's reader pauses before a phrase that no cue asks for yet, and goes on
+    # when a later cue asks: the phrases are those of one reading to the sentence's end.
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    norm = mapped.text
+    doc = Document.build(norm, PATTERNS, [])
+    at_once = SourceIndex(doc, Registry(patterns=PATTERNS, mapped=mapped))
+    in_steps = SourceIndex(doc, Registry(patterns=PATTERNS, mapped=mapped))
+    whole = at_once._near(0, 0, len(norm) + 1)
+    for pos in sorted(int(share * len(norm)) for share in cues_at):
+        read = in_steps._near(0, 0, pos)
+        assert read == [p for p in whole if p.span[1] <= pos and p.span[0] < pos]
+        assert all(p.span[0] < pos for p in in_steps._sentences[0].phrases)
+    assert in_steps._near(0, 0, len(norm) + 1) == whole
+
+
+def _subject_after_was_read_whole(norm: str, cue_start: int) -> tuple[int, int] | None:
+    """``mentions.subject_after_was`` without its look for كان before the subject is read."""
+    span = mentions.mention_before(norm, cue_start, PATTERNS)
+    if span is None:
+        return None
+    before = cues.WORD.findall(norm, max(0, span[0] - 12), span[0])
+    if not before or before[-1] not in mentions.WAS:
+        return None
+    return mentions.clean_mention(norm, span[0], span[1], PATTERNS, find_addressee=False)[0]
+
+
+was_texts = st.lists(
+    st.sampled_from(
+        [
+            *("وكان", "كانت", "كان", "وكانت", "بكان", "الرئيس", "التنفيذي", "مارك", "شنايدر"),
+            *("الجديد", "للشركة", "وصف", "قال", "ان", ",", "الذي", "امس", "مسؤول", "كبير"),
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(was_texts)
+@example("وكان " + "الرئيس " * 30 + "وصف")  # كان further back than a subject reaches
+def test_the_subject_after_was_is_looked_for_only_where_was_stands(text: str) -> None:
+    for m in cues.WORD.finditer(text):
+        assert mentions.subject_after_was(
+            text, m.start(), PATTERNS
+        ) == _subject_after_was_read_whole(text, m.start())
+
+
 @given(st.text(max_size=40), st.sets(st.sampled_from(STEPS)))
 def test_a_plans_characters_replaced_at_once_are_those_replaced_one_by_one(
     text: str, steps: set[str]
@@ -240,6 +304,28 @@ def test_the_body_nouns_grouped_by_letter_find_what_the_plain_alternation_finds(
 def test_the_body_pattern_tried_at_its_openers_finds_what_its_search_finds(text: str) -> None:
     found = [(m.span(), m.group(1)) for m in entities._body_matches(text)]
     assert found == [(m.span(), m.group(1)) for m in entities._body_pattern().finditer(text)]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "", "و", "ل", "ب", "ال", "x"]),
+            st.sampled_from([*_HEADS, "غوغل", "الجزيرة", "منظمو", "ابي", "المنظمون", "_"]),
+            st.sampled_from([" ", " ", "  ", "\t", ' "', " «", "", "\n", ", ", "_", '"']),
+        ),
+        max_size=12,
+    ).map(lambda parts: "".join(a + b + c for a, b, c in parts))
+)
+@example('شركة "غوغل')
+@example("منظمة  المنظمون منظمو")
+def test_a_name_is_looked_for_after_a_body_noun_only_where_it_is_written(text: str) -> None:
+    # A source's key is one of _bodies (the whole text read) exactly when _body_named,
+    # which reads the text only around the key's occurrences, says so.
+    mapped = normalize_mapped(text, config=EXTRACTION)
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    for word in {*cues.WORD.findall(mapped.text), "ابو", "ن", "منظمون"}:
+        key = entities._key(word)
+        assert registry._body_named(key) == (key in registry._bodies())
 
 
 @given(texts)

@@ -132,11 +132,16 @@ class _Phrase(NamedTuple):
 
 @attrs.define
 class _Reading:
-    """The phrases of one sentence read so far, their starts, and the reader of the rest."""
+    """The phrases of one sentence read so far, their starts, and the reader of the rest.
 
-    rest: Iterator[_Phrase] | None
+    The reader pauses (yields ``None``) before a phrase that starts at ``until`` or after:
+    no cue asks for it yet, and the cue after may never.
+    """
+
+    rest: Iterator[_Phrase | None] | None = None
     phrases: list[_Phrase] = attrs.Factory(list)
     starts: list[int] = attrs.Factory(list)
+    until: int = 0
 
 
 @attrs.define
@@ -360,15 +365,20 @@ class SourceIndex:
         read = self._sentences.get(sentence)
         if read is None:
             self._forget(pos)
-            read = self._sentences[sentence] = _Reading(rest=self._read(sentence))
+            read = self._sentences[sentence] = _Reading()
+            read.rest = self._read(sentence, read)
         phrases, starts = read.phrases, read.starts
+        read.until = pos
         while read.rest is not None and (not starts or starts[-1] < pos):
-            phrase = next(read.rest, None)
-            if phrase is None:
+            try:
+                phrase = next(read.rest)
+            except StopIteration:
                 read.rest = None
-            else:
-                phrases.append(phrase)
-                starts.append(phrase.span[0])
+                break
+            if phrase is None:
+                break  # paused before a phrase that starts at ``pos`` or after
+            phrases.append(phrase)
+            starts.append(phrase.span[0])
         lo, hi = bisect_left(starts, floor), bisect_left(starts, pos)
         return [p for p in phrases[lo:hi] if p.span[1] <= pos]
 
@@ -384,8 +394,13 @@ class SourceIndex:
         for sentence in [s for s in self._sentences if s < horizon]:
             del self._sentences[sentence]
 
-    def _read(self, sentence: int) -> Iterator[_Phrase]:
-        """Every noun phrase of the sentence that starts at ``sentence``, with its role."""
+    def _read(self, sentence: int, reading: _Reading) -> Iterator[_Phrase | None]:
+        """Every noun phrase of the sentence that starts at ``sentence``, with its role.
+
+        Read only as far as ``reading.until`` asks: before a phrase that starts there or
+        after, the reader yields ``None`` and goes on when asked again (its state is that
+        of the tokens before, so what it reads then is what it would have read at once).
+        """
         doc = self.doc
         norm, patterns = doc.norm, doc.patterns
         # A sentence is read as far as a cue in it can look back (a sentence start is
@@ -469,6 +484,8 @@ class SourceIndex:
             ):
                 i += 1
                 continue
+            while start >= reading.until:
+                yield None  # no cue asks for a phrase from here yet
             found = phrase_at(norm, texts, starts, i, end, patterns)
             if found is None:
                 i += 1

@@ -288,7 +288,8 @@ class Registry:
     # Whether the original writes the accusative's tanween anywhere (most texts do not).
     _tanween: bool = attrs.field(init=False, repr=False)
     # The keys of names the text writes after an institution's noun (شركة غوغل): read when
-    # a source of no known head is first typed, then kept for the document (_bodies).
+    # the key of a source of no known head stands after one (_body_named), then kept for
+    # the document (_bodies).
     _bodies_named: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     # Where each word after a comma stands, by its key: read when an apposition is first
     # looked for (most documents never ask), then kept for the document (see _appositions).
@@ -1771,13 +1772,39 @@ class Registry:
             and listed_head(words[0]) is None
             and (
                 any(form[:1] and form[0] in companies for form in entity.aliases)
-                or entity.keys[0] in self._bodies()
+                or self._body_named(entity.keys[0])
             )
         ):
             # الجزيرة كابيتال, also called شركة الجزيرة كابيتال; غوغل, which the text writes
             # شركة غوغل somewhere
             return "organisation"
         return kind
+
+    def _body_named(self, key: str) -> bool:
+        """Whether the text writes a word of ``key`` right after an institution's noun.
+
+        That is, whether ``key`` is one of :meth:`_bodies`, whose reading of the whole text
+        is made only when some occurrence may be one: a word whose key is ``key`` holds its
+        letters (but a last ن, which the key of a plural in construct adds: منظمو), and
+        an institution's noun, a clitic maybe, stands before it, then spaces and a quote
+        mark maybe, as :func:`_body_pattern` reads them. Most names are written after none.
+        """
+        stem = key[:-1] if key.endswith("ن") else key
+        if key == _FATHER or len(stem) < 2:
+            return key in self._bodies()  # أبو: the key of أبي and أبا too
+        text = self.mapped.text
+        openers = _body_openers()
+        pos = text.find(stem)
+        while pos >= 0:
+            start = _run_start(text, pos)  # the word that holds the letters
+            gap = start - 1 if start and text[start - 1] in _BODY_MARKS else start
+            end = gap
+            while end and text[end - 1] in " \t":
+                end -= 1
+            if end < gap and text[_run_start(text, end) : end] in openers:
+                return key in self._bodies()
+            pos = text.find(stem, pos + 1)
+        return False
 
     def _bodies(self) -> frozenset[str]:
         """The keys of the words the text writes right after an institution's noun.
@@ -3580,6 +3607,17 @@ def _body_matches(text: str) -> list[re.Match[str]]:
             found.append(m)
             end = m.end()
     return found
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of word characters (letters, digits, _) that ends at ``pos`` starts."""
+    while pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        pos -= 1
+    return pos
+
+
+#: The quote marks that may stand between an institution's noun and its name (شركة "غوغل").
+_BODY_MARKS = frozenset('"«“')
 
 
 @cache

@@ -137,6 +137,12 @@ WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 #: The most words of a subject between كان and its verb (وكان مارك شنايدر الرئيس التنفيذي
 #: الجديد لنستله وصف); other subjects before a verb have five at most.
 _WAS_SUBJECT = 8
+#: What every form of كان holds (WAS), looked for before a cue ahead of the subject.
+_WAS_LETTERS = "كان"
+#: How far before a cue :func:`mention_before` reads, and how far before the subject
+#: :func:`subject_after_was` looks for كان.
+_BEFORE_CUE = 120
+_WAS_GAP = 12
 _CLAUSE_WORDS = frozenset(
     (
         "ان",
@@ -1747,7 +1753,7 @@ def mention_before(
         >>> norm[slice(*span)]
         'الامير'
     """
-    window = norm[max(0, cue_start - 120) : cue_start]
+    window = norm[max(0, cue_start - _BEFORE_CUE) : cue_start]
     offset = cue_start - len(window)
     tokens = list(TOKEN.finditer(window))
     relative_word = tokens[-1].group() if tokens else ""
@@ -2148,10 +2154,14 @@ def subject_after_was(norm: str, cue_start: int, patterns: CuePatterns) -> tuple
         >>> subject_after_was("وقال الرئيس التنفيذي وصف", 20, patterns) is None
         True
     """
+    if norm.find(_WAS_LETTERS, max(0, cue_start - _BEFORE_CUE - _WAS_GAP), cue_start) < 0:
+        # no form of كان where one could stand before a subject (most cues): the subject,
+        # read from the words before the cue alone, is not looked for
+        return None
     span = mention_before(norm, cue_start, patterns)
     if span is None:
         return None
-    before = WORD.findall(norm, max(0, span[0] - 12), span[0])
+    before = WORD.findall(norm, max(0, span[0] - _WAS_GAP), span[0])
     if not before or before[-1] not in WAS:
         return None
     # Cut as a subject after its verb is cut (الرئيس التنفيذي الجديد للشركة: to whom).
