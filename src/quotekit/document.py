@@ -33,6 +33,7 @@ from quotekit.morphology import (
     participle_gender,
     takes_article,
     unpossessed,
+    without_article,
     word_class,
 )
 from quotekit.patterns import CuePatterns
@@ -751,6 +752,34 @@ class Document:
             last.end() : span.open
         ].strip(" \tب")
 
+    def _spelled_code(self, span: MarkedSpan, words: list[str]) -> bool:
+        """Whether marks hold an acronym spelled out in the names of Latin letters.
+
+        Every word a letter's name (``latin_letter``) or a code of Latin letters or digits,
+        two letter names at least, and no word beyond the ones read: "اتش اس بي سي"، "إي تي
+        آر"، "إيه.تي.آر 600-72" name a company, a model or a body, no speech.
+        """
+        letters = self.patterns.lists["latin_letter"]
+        if sum(w in letters for w in words) < 2:
+            return False
+        if not all(w in letters or _LATIN_OR_DIGIT.search(w) for w in words):
+            return False
+        more = islice(WORD.finditer(self.norm, span.open + 1, span.close), _CODE_WORDS + 1)
+        return sum(1 for _ in more) <= _CODE_WORDS
+
+    def _qualified(self, span: MarkedSpan, words: list[str]) -> bool:
+        """Whether a definite nisba adjective stands right after a short marked phrase.
+
+        The writer's adjective outside the marks qualifies the thing they name ("جبهة
+        البوليساريو" الصحراوية، "وحدات حماية الشعب" الكردية، "فريق التصفية" السعودي): the
+        marks hold a name. Not after a verb or a particle in them (speech), nor after one
+        word (وصفته بـ"المحترف" الفرنسي: a word of the speaker's).
+        """
+        if not span.closed or _said(words):
+            return False
+        after = WORD.match(self.norm, self.skip_space(span.close + 1))
+        return after is not None and _NISBA.fullmatch(after.group()) is not None
+
     def _says(self, word: str) -> bool:
         """Whether ``word`` is a verb or participle of saying of the lexicon."""
         form = self.patterns.forms.get(word)
@@ -775,7 +804,12 @@ class Document:
             # digits in them are a brand, a model, a code or an event, unless a verb of
             # saying introduces them (قائلة "I Love You")
             return True
-        if before and not norm[before[-1].end() : span.open].strip():
+        if self._spelled_code(span, words):
+            return True  # "اتش اس بي سي"، "إيه.تي.آر 600-72": an acronym spelled in letter names
+        # A name takes no pronoun of the sentence: a common noun with one (يخسر التنظيم
+        # "خلافته"، طلبهم الجنسية "تسهيل أعمالهم") is the speaker's own word.
+        owned = len(words) <= 2 and _owned(words[-1])
+        if before and not owned and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
             if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
@@ -796,12 +830,14 @@ class Document:
                 len(words) <= 2
                 and not _prepositional(words[0])
                 and _noun(prev)
-                and not all(map(_common, words))
+                and not _common_phrase(words)
                 and not _said(words)
             ):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         if len(words) <= _LISTED_WORDS and self._listed(span):
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
+        if 2 <= len(words) <= _QUALIFIED_WORDS and self._qualified(span, words):
+            return True  # "جبهة البوليساريو" الصحراوية: the writer's adjective on a name
         after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
         if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
             return True  # إن "تونس" هي الرد: a name, the subject of هي
@@ -924,6 +960,20 @@ _CODED_WORDS = 3
 #: A letter of the Latin script or a digit (the extraction preset folds every digit to
 #: ASCII).
 _LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9]")
+#: The most words of an acronym spelled in letter names, a code or number with it.
+_CODE_WORDS = 5
+#: The most words in marks that a definite nisba adjective after them shows a name.
+_QUALIFIED_WORDS = 4
+#: A definite nisba adjective (الكردية، السعودي، الصحراوية): the article, three letters or
+#: more of the stem, then ي or ية (not الذي، التي: their stem is too short).
+_NISBA = regex.compile(
+    r"""
+    ال                      # the article
+    \p{Arabic}{3,}?         # the stem: three letters or more
+    ي ة?                    # the nisba ending, masculine or feminine
+    """,
+    regex.VERBOSE,
+)
 
 
 #: The most words of each marked item in a list of names ("أ"، و"ب").
@@ -1031,9 +1081,41 @@ def _common(word: str) -> bool:
     """Whether ``word`` is a common word (news text writes it with the article), no name.
 
     After a definite noun, marks around common words hold what was said of it
-    (التعاون الإيطالي "مميز", مسألة الهجرة "مسألة معقدة"), not its name.
+    (التعاون الإيطالي "مميز", مسألة الهجرة "مسألة معقدة"), not its name; so around a
+    common word that has the article (الممارسة "السخيفة"، الدول الكبرى "العيوب الكارثية").
     """
-    return takes_article(word) and not is_given_name(word)
+    if word[:1] in "وبل" and word[1:3] == "ال":
+        word = word[1:]  # والمسيئة، بالخلفية: a clitic before the article
+    bare = without_article(word)
+    return takes_article(bare) and not is_given_name(bare)
+
+
+def _common_phrase(words: Sequence[str]) -> bool:
+    """Whether a word or two in marks are common words, no construct of a name's shape.
+
+    Common words with the article or without it (الممارسة "السخيفة"، العيوب "الكارثية"،
+    "مميز"), but not an indefinite head before a definite word: a construct such as "وسط
+    البلد" or "مصنع السينما" is the shape of a place's or a body's name.
+    """
+    if not all(map(_common, words)):
+        return False
+    return _definite(words[0]) or not any(map(_definite, words[1:]))
+
+
+def _definite(word: str) -> bool:
+    """Whether ``word`` has the article, after و، ب or ل if one stands before it."""
+    return word.startswith("ال") or (word[:1] in "وبل" and word[1:3] == "ال")
+
+
+def _owned(word: str) -> bool:
+    """Whether ``word`` is a common noun with a possessive pronoun (خلافته، أعمالهم).
+
+    Example:
+        >>> _owned("خلافته"), _owned("اعمالهم"), _owned("عبدالله"), _owned("طه")
+        (True, True, False, False)
+    """
+    bare = unpossessed(word)
+    return bare != word and "الله" not in word and takes_article(bare)
 
 
 def _prepositional(word: str) -> bool:
