@@ -780,6 +780,25 @@ class Document:
         after = WORD.match(self.norm, self.skip_space(span.close + 1))
         return after is not None and _NISBA.fullmatch(after.group()) is not None
 
+    def _headed(self, words: list[str]) -> bool:
+        """Whether marks open with a naming head in construct with a definite noun.
+
+        A head that introduces a name (``name_intro``: شارع، صفقة، مجموعة، جبهة), with no
+        article, then a definite common noun it governs: "شارع الزراعة"، "مجموعة السبع" is the
+        shape of a proper name. Not with an indefinite word after the head ("عملية تجسس":
+        what was said of a thing), nor with a nisba, an adjective's shape whose ال may be a
+        loanword's إل ("حملة إلكترونية كبرى"), nor with a verb or a particle.
+        """
+        head, noun = words[0], words[1]
+        return (
+            not head.startswith("ال")
+            and head in self.patterns.lists["name_intro"]
+            and noun.startswith("ال")
+            and takes_article(without_article(noun))
+            and _NISBA.fullmatch(noun) is None  # "حملة إلكترونية": an adjective's shape
+            and not _said(words)
+        )
+
     def _says(self, word: str) -> bool:
         """Whether ``word`` is a verb or participle of saying of the lexicon."""
         form = self.patterns.forms.get(word)
@@ -838,6 +857,8 @@ class Document:
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
         if 2 <= len(words) <= _QUALIFIED_WORDS and self._qualified(span, words):
             return True  # "جبهة البوليساريو" الصحراوية: the writer's adjective on a name
+        if 2 <= len(words) <= _QUALIFIED_WORDS and self._headed(words):
+            return True  # "شارع الزراعة"، "صفقة القرن": a naming head and its definite noun
         after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
         if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
             return True  # إن "تونس" هي الرد: a name, the subject of هي
