@@ -825,10 +825,7 @@ class Document:
             return True
         if self._spelled_code(span, words):
             return True  # "اتش اس بي سي"، "إيه.تي.آر 600-72": an acronym spelled in letter names
-        # A name takes no pronoun of the sentence: a common noun with one (يخسر التنظيم
-        # "خلافته"، طلبهم الجنسية "تسهيل أعمالهم") is the speaker's own word.
-        owned = len(words) <= 2 and _owned(words[-1])
-        if before and not owned and not norm[before[-1].end() : span.open].strip():
+        if before and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
             if (touching or prev == "ل") and prev in ("ل", "مع") and len(words) <= 2:
@@ -849,7 +846,7 @@ class Document:
                 len(words) <= 2
                 and not _prepositional(words[0])
                 and _noun(prev)
-                and not _common_phrase(words)
+                and not all(map(_common, words))
                 and not _said(words)
             ):
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
@@ -983,7 +980,8 @@ _CODED_WORDS = 3
 _LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9]")
 #: The most words of an acronym spelled in letter names, a code or number with it.
 _CODE_WORDS = 5
-#: The most words in marks that a definite nisba adjective after them shows a name.
+#: The most words in marks that a nisba adjective after them, or a naming head in construct
+#: at their start, shows to be a name.
 _QUALIFIED_WORDS = 4
 #: A definite nisba adjective (الكردية، السعودي، الصحراوية): the article, three letters or
 #: more of the stem, then ي or ية (not الذي، التي: their stem is too short).
@@ -1102,41 +1100,9 @@ def _common(word: str) -> bool:
     """Whether ``word`` is a common word (news text writes it with the article), no name.
 
     After a definite noun, marks around common words hold what was said of it
-    (التعاون الإيطالي "مميز", مسألة الهجرة "مسألة معقدة"), not its name; so around a
-    common word that has the article (الممارسة "السخيفة"، الدول الكبرى "العيوب الكارثية").
+    (التعاون الإيطالي "مميز", مسألة الهجرة "مسألة معقدة"), not its name.
     """
-    if word[:1] in "وبل" and word[1:3] == "ال":
-        word = word[1:]  # والمسيئة، بالخلفية: a clitic before the article
-    bare = without_article(word)
-    return takes_article(bare) and not is_given_name(bare)
-
-
-def _common_phrase(words: Sequence[str]) -> bool:
-    """Whether a word or two in marks are common words, no construct of a name's shape.
-
-    Common words with the article or without it (الممارسة "السخيفة"، العيوب "الكارثية"،
-    "مميز"), but not an indefinite head before a definite word: a construct such as "وسط
-    البلد" or "مصنع السينما" is the shape of a place's or a body's name.
-    """
-    if not all(map(_common, words)):
-        return False
-    return _definite(words[0]) or not any(map(_definite, words[1:]))
-
-
-def _definite(word: str) -> bool:
-    """Whether ``word`` has the article, after و، ب or ل if one stands before it."""
-    return word.startswith("ال") or (word[:1] in "وبل" and word[1:3] == "ال")
-
-
-def _owned(word: str) -> bool:
-    """Whether ``word`` is a common noun with a possessive pronoun (خلافته، أعمالهم).
-
-    Example:
-        >>> _owned("خلافته"), _owned("اعمالهم"), _owned("عبدالله"), _owned("طه")
-        (True, True, False, False)
-    """
-    bare = unpossessed(word)
-    return bare != word and "الله" not in word and takes_article(bare)
+    return takes_article(word) and not is_given_name(word)
 
 
 def _prepositional(word: str) -> bool:
