@@ -33,6 +33,7 @@ from quotekit.morphology import (
     participle_gender,
     takes_article,
     unpossessed,
+    without_article,
     word_class,
 )
 from quotekit.patterns import CuePatterns
@@ -751,6 +752,53 @@ class Document:
             last.end() : span.open
         ].strip(" \tب")
 
+    def _spelled_code(self, span: MarkedSpan, words: list[str]) -> bool:
+        """Whether marks hold an acronym spelled out in the names of Latin letters.
+
+        Every word a letter's name (``latin_letter``) or a code of Latin letters or digits,
+        two letter names at least, and no word beyond the ones read: "اتش اس بي سي"، "إي تي
+        آر"، "إيه.تي.آر 600-72" name a company, a model or a body, no speech.
+        """
+        letters = self.patterns.lists["latin_letter"]
+        if sum(w in letters for w in words) < 2:
+            return False
+        if not all(w in letters or _LATIN_OR_DIGIT.search(w) for w in words):
+            return False
+        more = islice(WORD.finditer(self.norm, span.open + 1, span.close), _CODE_WORDS + 1)
+        return sum(1 for _ in more) <= _CODE_WORDS
+
+    def _qualified(self, span: MarkedSpan, words: list[str]) -> bool:
+        """Whether a definite nisba adjective stands right after a short marked phrase.
+
+        The writer's adjective outside the marks qualifies the thing they name ("جبهة
+        البوليساريو" الصحراوية، "وحدات حماية الشعب" الكردية، "فريق التصفية" السعودي): the
+        marks hold a name. Not after a verb or a particle in them (speech), nor after one
+        word (وصفته بـ"المحترف" الفرنسي: a word of the speaker's).
+        """
+        if not span.closed or _said(words):
+            return False
+        after = WORD.match(self.norm, self.skip_space(span.close + 1))
+        return after is not None and _NISBA.fullmatch(after.group()) is not None
+
+    def _headed(self, words: list[str]) -> bool:
+        """Whether marks open with a naming head in construct with a definite noun.
+
+        A head that introduces a name (``name_intro``: شارع، صفقة، مجموعة، جبهة), with no
+        article, then a definite common noun it governs: "شارع الزراعة"، "مجموعة السبع" is the
+        shape of a proper name. Not with an indefinite word after the head ("عملية تجسس":
+        what was said of a thing), nor with a nisba, an adjective's shape whose ال may be a
+        loanword's إل ("حملة إلكترونية كبرى"), nor with a verb or a particle.
+        """
+        head, noun = words[0], words[1]
+        return (
+            not head.startswith("ال")
+            and head in self.patterns.lists["name_intro"]
+            and noun.startswith("ال")
+            and takes_article(without_article(noun))
+            and _NISBA.fullmatch(noun) is None  # "حملة إلكترونية": an adjective's shape
+            and not _said(words)
+        )
+
     def _says(self, word: str) -> bool:
         """Whether ``word`` is a verb or participle of saying of the lexicon."""
         form = self.patterns.forms.get(word)
@@ -775,6 +823,8 @@ class Document:
             # digits in them are a brand, a model, a code or an event, unless a verb of
             # saying introduces them (قائلة "I Love You")
             return True
+        if self._spelled_code(span, words):
+            return True  # "اتش اس بي سي"، "إيه.تي.آر 600-72": an acronym spelled in letter names
         if before and not norm[before[-1].end() : span.open].strip():
             prev = before[-1].group()  # the word right before the mark, no punctuation between
             touching = norm[span.open - 1 : span.open].isalnum()
@@ -802,6 +852,10 @@ class Document:
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         if len(words) <= _LISTED_WORDS and self._listed(span):
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
+        if 2 <= len(words) <= _QUALIFIED_WORDS and self._qualified(span, words):
+            return True  # "جبهة البوليساريو" الصحراوية: the writer's adjective on a name
+        if 2 <= len(words) <= _QUALIFIED_WORDS and self._headed(words):
+            return True  # "شارع الزراعة"، "صفقة القرن": a naming head and its definite noun
         after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
         if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
             return True  # إن "تونس" هي الرد: a name, the subject of هي
@@ -924,6 +978,21 @@ _CODED_WORDS = 3
 #: A letter of the Latin script or a digit (the extraction preset folds every digit to
 #: ASCII).
 _LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9]")
+#: The most words of an acronym spelled in letter names, a code or number with it.
+_CODE_WORDS = 5
+#: The most words in marks that a nisba adjective after them, or a naming head in construct
+#: at their start, shows to be a name.
+_QUALIFIED_WORDS = 4
+#: A definite nisba adjective (الكردية، السعودي، الصحراوية): the article, three letters or
+#: more of the stem, then ي or ية (not الذي، التي: their stem is too short).
+_NISBA = regex.compile(
+    r"""
+    ال                      # the article
+    \p{Arabic}{3,}?         # the stem: three letters or more
+    ي ة?                    # the nisba ending, masculine or feminine
+    """,
+    regex.VERBOSE,
+)
 
 
 #: The most words of each marked item in a list of names ("أ"، و"ب").
