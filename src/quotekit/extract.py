@@ -2327,10 +2327,51 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:
             unattributed.confidence = _CONFIDENCE["unattributed"]
+            unattributed.relay = _clause_cue(doc, span.open)
             drafts.append(unattributed)
             covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
+
+
+def _clause_cue(doc: Document, pos: int) -> Hit | None:
+    """The first verb of saying of the clause that speech in marks at ``pos`` ends.
+
+    وتابع الدبلوماسيون "..."، وقال أبي أحمد في أعقاب المباحثات ... بين البلدين: "..."، كما
+    قال في تدوينة إن "...": no context rule took the verb's subject, yet the verb opens the
+    clause whose speech the marks hold, so it is the cue (the speaker is still the one the
+    document gives). The clause runs back to the sentence start or to a comma before a new
+    clause (، وصرخ، ، كما ورد); the verb stands after no relative pronoun (التي كانت),
+    is not a word the lists read as a noun or particle (بين الدول), nor a verb of belief or
+    finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم).
+    """
+    start = doc.sentence_start(pos)
+    for m in _NEW_CLAUSE_AT.finditer(doc.norm, start, pos):
+        start = m.end()
+    forms, lists = doc.patterns.forms, doc.patterns.lists
+    prev = ""
+    for word in WORD.finditer(doc.norm, start, pos):
+        w = word.group()
+        form = forms.get(w)
+        if (
+            form is not None
+            and form.form in _CLAUSE_CUE_FORMS
+            and prev not in lists["relative"]
+            # not a verb of belief or finding (يتوقع ألا، وجد الطلاب أنفسهم): no speech
+            and form.lemma not in lists["impersonal"]
+            and form.lemma not in lists["cognition"]
+            and doc.enclosing(word.start()) is None
+            and not listed_non_verb(w)
+        ):
+            return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
+        prev = w
+    return None
+
+
+#: The forms of a verb of saying that may open a clause with speech in marks.
+_CLAUSE_CUE_FORMS = frozenset(("past", "present", "participle"))
+#: A comma, then a word with و or ف, or كما: a new clause of the narrative opens there.
+_NEW_CLAUSE_AT = re.compile(r",[ \t]*(?=[وف][^\W_]|كما(?!\w))")
 
 
 def _expressed(doc: Document, hit: Hit) -> bool:
@@ -2354,7 +2395,8 @@ _ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
-    cue = to_cue(draft.relay or draft.hit, mapped) if draft.hit is not None else None
+    cue_hit = draft.relay or draft.hit
+    cue = to_cue(cue_hit, mapped) if cue_hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:
