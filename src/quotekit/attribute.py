@@ -528,6 +528,54 @@ def _relay_cue(doc: Document, hit: Hit) -> Hit | None:
     return None
 
 
+#: The forms of a cue that may tell how a verb before it in its clause said it.
+_MANNER_FORMS = frozenset(("participle", "masdar"))
+
+
+def _clause_verb(doc: Document, hit: Hit) -> Hit | None:
+    """The verb of saying that opens the clause of a participle or verbal noun cue.
+
+    وأضاف الوزير قائلا: "..."، وأضاف قوله، أعرب X، عن اعتقاده بأن: the nearest finite verb
+    of saying earlier in the clause, when it is one whose object is the words themselves
+    (``says_through``), is the report; the later word tells how it was said. The
+    clause runs back to a comma (not one before the preposition that governs the verbal
+    noun: أعرب X، عن اعتقاده), a colon, a quote mark or the sentence start; no complementizer
+    may stand between (قالت إن ابنها ... مشددة على القول: the verb has a clause of its own)
+    nor a relative pronoun before the verb (التي أكدت مشاركتها).
+    """
+    lists = doc.patterns.lists
+    start = doc.sentence_start(hit.start)
+    clause = start
+    for m in _CLAUSE_BREAK.finditer(doc.norm, start, hit.start):
+        if m.group() == ",":
+            after = _GOVERNED_AFTER.match(doc.norm, m.end())
+            if after is not None and after.end() == hit.start:
+                continue  # أعرب X، عن اعتقاده: the subject ends, the complement goes on
+        clause = m.end()
+    forms = doc.patterns.forms
+    prev = ""
+    verb: Hit | None = None
+    for word in WORD.finditer(doc.norm, clause, hit.start):
+        w = word.group()
+        if w in THAT_WORDS or w in lists["complementizer"] or w.startswith(_BY_THAT):
+            verb = None  # the verb before has a clause of its own
+        form = forms.get(w)
+        if form is not None and form.form in ("past", "present") and prev not in lists["relative"]:
+            # the nearest verb of saying: وأعرب عن عدم رضاه وقال مشيرا إلى: قال's manner
+            verb = Hit(start=word.start(), end=word.end(), form=form, rule=hit.rule)
+        prev = w
+    return verb if verb is not None and verb.form.lemma in lists["says_through"] else None
+
+
+#: What ends a clause before a participle cue: a comma, a colon, a semicolon, a quote mark.
+_CLAUSE_BREAK = re.compile(r"[,:;\"«»]")
+#: A comma's next word that keeps the verb's clause going (أعرب X، عن اعتقاده: the subject
+#: ends at the comma, the verb's complement follows): a preposition and a verbal noun.
+_GOVERNED_AFTER = re.compile(r"[ \t]*(?:عن|على|الى)[ \t]+")
+#: بأن and its forms with a pronoun (بأنه، بأنها), normalised.
+_BY_THAT = "بان"
+
+
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
 
@@ -580,6 +628,8 @@ def attribute_speakers(
         draft.gender = hit.form.gender if hit else None
         if hit is not None and hit.form.form == "masdar":
             draft.relay = _relay_cue(doc, hit)
+        if hit is not None and draft.relay is None and hit.form.form in _MANNER_FORMS:
+            draft.relay = _clause_verb(doc, hit)
         _explicit_mention(draft, doc)
         if draft.mention is not None:
             draft.mention = registry.subject_span(draft.mention)

@@ -319,6 +319,7 @@ _LEMMA_LISTS = frozenset(
         "marks_only",
         "relay",
         "relay_clitic",
+        "says_through",
         "strict_subject",
     )
 )
