@@ -528,6 +528,38 @@ def _relay_cue(doc: Document, hit: Hit) -> Hit | None:
     return None
 
 
+def _source_phrase(doc: Document, hit: Hit) -> Hit | None:
+    """The whole phrase of a source word and its verb: حسبما قال، حسب ما قالت، وفق ما أكده.
+
+    The verb read "as X said" after a word of comparison (حسبما، وفقما، مثلما، كما), or
+    the verb after ما of a source word (بحسب ما نقلت، وفق ما أعلن): the two words say
+    together that the clause is credited, as على حد قوله does, so the cue is the phrase.
+    """
+    lists, norm = doc.patterns.lists, doc.norm
+    if hit.rule == "as":
+        before = LAST_WORD.search(norm, max(0, hit.start - _AS_WORD_CHARS), hit.start)
+        if before is None or not (before.group(1) in lists["as_word"] or before.group(1) == _AS):
+            return None
+        return Hit(start=before.start(1), end=hit.end, form=hit.form, rule=hit.rule)
+    if hit.form.form != "source":
+        return None
+    words = list(itertools.islice(WORD.finditer(norm, hit.end, min(len(norm), hit.end + 40)), 2))
+    if len(words) < 2 or words[0].group() != _MA or words[0].start() > hit.end + 1:
+        return None
+    verb = doc.patterns.forms.get(words[1].group())
+    if verb is None or verb.form not in ("past", "present"):
+        return None
+    return Hit(start=hit.start, end=words[1].end(), form=hit.form, rule=hit.rule)
+
+
+#: كما, which reads "as" before a verb of saying with its source (كما ذكرت الصحيفة).
+_AS = "كما"
+#: ما after a source word (بحسب ما نقلت).
+_MA = "ما"
+#: How far back the word of comparison before an "as" verb is read (حسبما، وفقما).
+_AS_WORD_CHARS = 12
+
+
 #: The forms of a cue that may tell how a verb before it in its clause said it.
 _MANNER_FORMS = frozenset(("participle", "masdar"))
 
@@ -628,8 +660,11 @@ def attribute_speakers(
         draft.gender = hit.form.gender if hit else None
         if hit is not None and hit.form.form == "masdar":
             draft.relay = _relay_cue(doc, hit)
-        if hit is not None and draft.relay is None and hit.form.form in _MANNER_FORMS:
-            draft.relay = _clause_verb(doc, hit)
+        if hit is not None and draft.relay is None:
+            if hit.form.form in _MANNER_FORMS:
+                draft.relay = _clause_verb(doc, hit)
+            else:
+                draft.relay = _source_phrase(doc, hit)
         _explicit_mention(draft, doc)
         if draft.mention is not None:
             draft.mention = registry.subject_span(draft.mention)

@@ -143,8 +143,9 @@ class Draft:
     speaker_gender: str | None = None
     speaker_type: str | None = None
     #: The cue shown when it is not the hit: the verb of relaying of a verbal noun (نقلت X
-    #: عن Y قوله), the verb of saying before a participle in its clause (وأضاف قائلا), or
-    #: the verb of the clause that unclaimed speech in marks ends
+    #: عن Y قوله), the verb of saying before a participle in its clause (وأضاف قائلا), a
+    #: source word's whole phrase (حسب ما قالت، حسبما قال), or the verb of the clause that
+    #: unclaimed speech in marks ends
     relay: Hit | None = None
 
 
