@@ -2343,7 +2343,8 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
     document gives). The clause runs back to the sentence start or to a comma before a new
     clause (، وصرخ، ، كما ورد); the verb stands after no relative pronoun (التي كانت),
     is not a word the lists read as a noun or particle (بين الدول), nor a verb of belief or
-    finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم).
+    finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم). A word of manner (بالقول) after a verb
+    that is no report (اكتفى بالقول "...") is the cue as well.
     """
     start = doc.sentence_start(pos)
     for m in _NEW_CLAUSE_AT.finditer(doc.norm, start, pos):
@@ -2353,9 +2354,14 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
     for word in WORD.finditer(doc.norm, start, pos):
         w = word.group()
         form = forms.get(w)
+        manner = form is None and w in lists["manner"] and _SAYING in forms
+        if manner:
+            # اكتفى بالقول "..."، تطرق إلى المسألة بالقول "...": the verbal noun of قال after a
+            # verb that is no report tells that it was said
+            form = attrs.evolve(forms[_SAYING], text=w)
         if (
             form is not None
-            and form.form in _CLAUSE_CUE_FORMS
+            and (form.form in _CLAUSE_CUE_FORMS or manner)
             and prev not in lists["relative"]
             # not a verb of belief or finding (يتوقع ألا، وجد الطلاب أنفسهم): no speech
             and form.lemma not in lists["impersonal"]
@@ -2368,6 +2374,8 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
     return None
 
 
+#: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
+_SAYING = "بقول"
 #: The forms of a verb of saying that may open a clause with speech in marks.
 _CLAUSE_CUE_FORMS = frozenset(("past", "present", "participle"))
 #: A comma, then a word with و or ف, or كما: a new clause of the narrative opens there.
