@@ -73,6 +73,7 @@ from quotekit.morphology import (
     only_nouns,
     spelled_as_verb,
     takes_article,
+    verb_lemmas,
     without_article,
     word_class,
 )
@@ -2371,9 +2372,31 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
         ):
             return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
         prev = w
+    return _act_of_speech(doc, start, pos)
+
+
+def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
+    """The first verb of an act of speech (``marks_report``) in ``[start, pos)``.
+
+    وأنذرت المفوضية الشركة "بوضع حد ..."، لكنهم أيدوا "الجهود ...": with no verb of saying
+    in the clause, a verb of warning, advising, asking or backing whose words the marks
+    hold is their cue.
+    """
+    acts, relatives = doc.patterns.lists["marks_report"], doc.patterns.lists["relative"]
+    prev = ""
+    for word in WORD.finditer(doc.norm, start, pos):
+        w, after_relative, prev = word.group(), prev in relatives, word.group()
+        if after_relative or doc.enclosing(word.start()) is not None or listed_non_verb(w):
+            continue  # العائلة التي طلبت المساعدة: a relative clause of the subject
+        lemmas = verb_lemmas(w) & acts
+        if lemmas and word_class(w) == "verb" and _SAY in doc.patterns.forms:
+            form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=min(lemmas))
+            return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
     return None
 
 
+#: The past of قال, whose entry the form of an act of speech copies (its form and person).
+_SAY = "قال"
 #: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
 _SAYING = "بقول"
 #: The forms of a verb of saying that may open a clause with speech in marks.

@@ -317,6 +317,7 @@ _LEMMA_LISTS = frozenset(
         "impersonal",
         "in_medium",
         "marks_only",
+        "marks_report",
         "relay",
         "relay_clitic",
         "says_through",
