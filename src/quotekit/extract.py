@@ -2328,7 +2328,7 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:
             unattributed.confidence = _CONFIDENCE["unattributed"]
-            unattributed.relay = _clause_cue(doc, span.open)
+            unattributed.relay = _clause_cue(doc, span.open) or _thus_after(doc, span.close)
             drafts.append(unattributed)
             covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
@@ -2373,6 +2373,35 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
             return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
         prev = w
     return _act_of_speech(doc, start, pos)
+
+
+def _thus_after(doc: Document, close: int) -> Hit | None:
+    """The verb after هكذا right after the closing mark: "..."، هكذا بدأ X، "..." هكذا قالت.
+
+    هكذا "thus" points back to the words in marks, and its verb tells how they were
+    said (بدأ، تحدثت، علق): that verb is their cue.
+    """
+    m = _THUS.match(doc.norm, close + 1)
+    if m is None:
+        return None
+    w = m.group("verb")
+    form = doc.patterns.forms.get(w)
+    if form is None or form.form not in _CLAUSE_CUE_FORMS:
+        if word_class(w) != "verb" or _SAY not in doc.patterns.forms:
+            return None
+        form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=w)
+    return Hit(start=m.start("verb"), end=m.end("verb"), form=form, rule="unattributed")
+
+
+#: هكذا and its verb after a closing mark, past a comma or points (normalised text).
+_THUS = regex.compile(
+    r"""
+    [ \t]*[,.]*[ \t]*     # a comma or points after the mark, maybe
+    و?هكذا[ \t]+            # هكذا "thus", maybe with و
+    (?P<verb>[^\W_]+)      # its verb
+    """,
+    regex.VERBOSE,
+)
 
 
 def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
