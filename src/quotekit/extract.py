@@ -2368,7 +2368,9 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
             and form.lemma not in lists["impersonal"]
             and form.lemma not in lists["cognition"]
             and doc.enclosing(word.start()) is None
-            and not listed_non_verb(w)
+            # بين الدول: a particle; not before a colon, which no preposition stands before
+            # (وبيّن: "...")
+            and (not listed_non_verb(w) or _COLON_NEXT.match(doc.norm, word.end()) is not None)
         ):
             return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
         prev = w
@@ -2424,6 +2426,8 @@ def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
     return None
 
 
+#: A colon right after a word.
+_COLON_NEXT = re.compile(r"[ \t]*:")
 #: The past of قال, whose entry the form of an act of speech copies (its form and person).
 _SAY = "قال"
 #: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
