@@ -528,6 +528,86 @@ def _relay_cue(doc: Document, hit: Hit) -> Hit | None:
     return None
 
 
+def _source_phrase(doc: Document, hit: Hit) -> Hit | None:
+    """The whole phrase of a source word and its verb: حسبما قال، حسب ما قالت، وفق ما أكده.
+
+    The verb read "as X said" after a word of comparison (حسبما، وفقما، مثلما، كما), or
+    the verb after ما of a source word (بحسب ما نقلت، وفق ما أعلن): the two words say
+    together that the clause is credited, as على حد قوله does, so the cue is the phrase.
+    """
+    lists, norm = doc.patterns.lists, doc.norm
+    if hit.rule == "as":
+        before = LAST_WORD.search(norm, max(0, hit.start - _AS_WORD_CHARS), hit.start)
+        if before is None or not (before.group(1) in lists["as_word"] or before.group(1) == _AS):
+            return None
+        return Hit(start=before.start(1), end=hit.end, form=hit.form, rule=hit.rule)
+    if hit.form.form != "source":
+        return None
+    words = list(itertools.islice(WORD.finditer(norm, hit.end, min(len(norm), hit.end + 40)), 2))
+    if len(words) < 2 or words[0].group() != _MA or words[0].start() > hit.end + 1:
+        return None
+    verb = doc.patterns.forms.get(words[1].group())
+    if verb is None or verb.form not in ("past", "present"):
+        return None
+    return Hit(start=hit.start, end=words[1].end(), form=hit.form, rule=hit.rule)
+
+
+#: كما, which reads "as" before a verb of saying with its source (كما ذكرت الصحيفة).
+_AS = "كما"
+#: ما after a source word (بحسب ما نقلت).
+_MA = "ما"
+#: How far back the word of comparison before an "as" verb is read (حسبما، وفقما).
+_AS_WORD_CHARS = 12
+
+
+#: The forms of a cue that may tell how a verb before it in its clause said it.
+_MANNER_FORMS = frozenset(("participle", "masdar"))
+
+
+def _clause_verb(doc: Document, hit: Hit) -> Hit | None:
+    """The verb of saying that opens the clause of a participle or verbal noun cue.
+
+    وأضاف الوزير قائلا: "..."، وأضاف قوله، أعرب X، عن اعتقاده بأن: the nearest finite verb
+    of saying earlier in the clause, when it is one whose object is the words themselves
+    (``says_through``), is the report; the later word tells how it was said. The
+    clause runs back to a comma (not one before the preposition that governs the verbal
+    noun: أعرب X، عن اعتقاده), a colon, a quote mark or the sentence start; no complementizer
+    may stand between (قالت إن ابنها ... مشددة على القول: the verb has a clause of its own)
+    nor a relative pronoun before the verb (التي أكدت مشاركتها).
+    """
+    lists = doc.patterns.lists
+    start = doc.sentence_start(hit.start)
+    clause = start
+    for m in _CLAUSE_BREAK.finditer(doc.norm, start, hit.start):
+        if m.group() == ",":
+            after = _GOVERNED_AFTER.match(doc.norm, m.end())
+            if after is not None and after.end() == hit.start:
+                continue  # أعرب X، عن اعتقاده: the subject ends, the complement goes on
+        clause = m.end()
+    forms = doc.patterns.forms
+    prev = ""
+    verb: Hit | None = None
+    for word in WORD.finditer(doc.norm, clause, hit.start):
+        w = word.group()
+        if w in THAT_WORDS or w in lists["complementizer"] or w.startswith(_BY_THAT):
+            verb = None  # the verb before has a clause of its own
+        form = forms.get(w)
+        if form is not None and form.form in ("past", "present") and prev not in lists["relative"]:
+            # the nearest verb of saying: وأعرب عن عدم رضاه وقال مشيرا إلى: قال's manner
+            verb = Hit(start=word.start(), end=word.end(), form=form, rule=hit.rule)
+        prev = w
+    return verb if verb is not None and verb.form.lemma in lists["says_through"] else None
+
+
+#: What ends a clause before a participle cue: a comma, a colon, a semicolon, a quote mark.
+_CLAUSE_BREAK = re.compile(r"[,:;\"«»]")
+#: A comma's next word that keeps the verb's clause going (أعرب X، عن اعتقاده: the subject
+#: ends at the comma, the verb's complement follows): a preposition and a verbal noun.
+_GOVERNED_AFTER = re.compile(r"[ \t]*(?:عن|على|الى)[ \t]+")
+#: بأن and its forms with a pronoun (بأنه، بأنها), normalised.
+_BY_THAT = "بان"
+
+
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     """The source of relayed speech: Y in نقل X عن Y قوله (the saying is Y's, not X's).
 
@@ -580,6 +660,11 @@ def attribute_speakers(
         draft.gender = hit.form.gender if hit else None
         if hit is not None and hit.form.form == "masdar":
             draft.relay = _relay_cue(doc, hit)
+        if hit is not None and draft.relay is None:
+            if hit.form.form in _MANNER_FORMS:
+                draft.relay = _clause_verb(doc, hit)
+            else:
+                draft.relay = _source_phrase(doc, hit)
         _explicit_mention(draft, doc)
         if draft.mention is not None:
             draft.mention = registry.subject_span(draft.mention)

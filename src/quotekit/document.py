@@ -143,7 +143,11 @@ class Draft:
     entity: int | None = None  # the number of its source in the document
     speaker_gender: str | None = None
     speaker_type: str | None = None
-    relay: Hit | None = None  # the verb of relaying that reports a verbal noun's quote
+    #: The cue shown when it is not the hit: the verb of relaying of a verbal noun (نقلت X
+    #: عن Y قوله), the verb of saying before a participle in its clause (وأضاف قائلا), a
+    #: source word's whole phrase (حسب ما قالت، حسبما قال), or the verb of the clause that
+    #: unclaimed speech in marks ends
+    relay: Hit | None = None
 
 
 @attrs.define

@@ -73,6 +73,7 @@ from quotekit.morphology import (
     only_nouns,
     spelled_as_verb,
     takes_article,
+    verb_lemmas,
     without_article,
     word_class,
 )
@@ -2327,10 +2328,114 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
         unattributed = _direct(span, doc, None, "unattributed")
         if unattributed is not None:
             unattributed.confidence = _CONFIDENCE["unattributed"]
+            unattributed.relay = _clause_cue(doc, span.open) or _thus_after(doc, span.close)
             drafts.append(unattributed)
             covered.add(*unattributed.content)
     drafts.sort(key=lambda d: d.hit.start if d.hit else d.content[0])
     return drafts
+
+
+def _clause_cue(doc: Document, pos: int) -> Hit | None:
+    """The first verb of saying of the clause that speech in marks at ``pos`` ends.
+
+    وتابع الدبلوماسيون "..."، وقال أبي أحمد في أعقاب المباحثات ... بين البلدين: "..."، كما
+    قال في تدوينة إن "...": no context rule took the verb's subject, yet the verb opens the
+    clause whose speech the marks hold, so it is the cue (the speaker is still the one the
+    document gives). The clause runs back to the sentence start or to a comma before a new
+    clause (، وصرخ، ، كما ورد); the verb stands after no relative pronoun (التي كانت),
+    is not a word the lists read as a noun or particle (بين الدول), nor a verb of belief or
+    finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم). A word of manner (بالقول) after a verb
+    that is no report (اكتفى بالقول "...") is the cue as well.
+    """
+    start = doc.sentence_start(pos)
+    for m in _NEW_CLAUSE_AT.finditer(doc.norm, start, pos):
+        start = m.end()
+    forms, lists = doc.patterns.forms, doc.patterns.lists
+    prev = ""
+    for word in WORD.finditer(doc.norm, start, pos):
+        w = word.group()
+        form = forms.get(w)
+        manner = form is None and w in lists["manner"] and _SAYING in forms
+        if manner:
+            # اكتفى بالقول "..."، تطرق إلى المسألة بالقول "...": the verbal noun of قال after a
+            # verb that is no report tells that it was said
+            form = attrs.evolve(forms[_SAYING], text=w)
+        if (
+            form is not None
+            and (form.form in _CLAUSE_CUE_FORMS or manner)
+            and prev not in lists["relative"]
+            # not a verb of belief or finding (يتوقع ألا، وجد الطلاب أنفسهم): no speech
+            and form.lemma not in lists["impersonal"]
+            and form.lemma not in lists["cognition"]
+            and doc.enclosing(word.start()) is None
+            # بين الدول: a particle; not before a colon, which no preposition stands before
+            # (وبيّن: "...")
+            and (not listed_non_verb(w) or _COLON_NEXT.match(doc.norm, word.end()) is not None)
+        ):
+            return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
+        prev = w
+    return _act_of_speech(doc, start, pos)
+
+
+def _thus_after(doc: Document, close: int) -> Hit | None:
+    """The verb after هكذا right after the closing mark: "..."، هكذا بدأ X، "..." هكذا قالت.
+
+    هكذا "thus" points back to the words in marks, and its verb tells how they were
+    said (بدأ، تحدثت، علق): that verb is their cue.
+    """
+    m = _THUS.match(doc.norm, close + 1)
+    if m is None:
+        return None
+    w = m.group("verb")
+    form = doc.patterns.forms.get(w)
+    if form is None or form.form not in _CLAUSE_CUE_FORMS:
+        if word_class(w) != "verb" or _SAY not in doc.patterns.forms:
+            return None
+        form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=w)
+    return Hit(start=m.start("verb"), end=m.end("verb"), form=form, rule="unattributed")
+
+
+#: هكذا and its verb after a closing mark, past a comma or points (normalised text).
+_THUS = regex.compile(
+    r"""
+    [ \t]*[,.]*[ \t]*     # a comma or points after the mark, maybe
+    و?هكذا[ \t]+            # هكذا "thus", maybe with و
+    (?P<verb>[^\W_]+)      # its verb
+    """,
+    regex.VERBOSE,
+)
+
+
+def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
+    """The first verb of an act of speech (``marks_report``) in ``[start, pos)``.
+
+    وأنذرت المفوضية الشركة "بوضع حد ..."، لكنهم أيدوا "الجهود ...": with no verb of saying
+    in the clause, a verb of warning, advising, asking or backing whose words the marks
+    hold is their cue.
+    """
+    acts, relatives = doc.patterns.lists["marks_report"], doc.patterns.lists["relative"]
+    prev = ""
+    for word in WORD.finditer(doc.norm, start, pos):
+        w, after_relative, prev = word.group(), prev in relatives, word.group()
+        if after_relative or doc.enclosing(word.start()) is not None or listed_non_verb(w):
+            continue  # العائلة التي طلبت المساعدة: a relative clause of the subject
+        lemmas = verb_lemmas(w) & acts
+        if lemmas and word_class(w) == "verb" and _SAY in doc.patterns.forms:
+            form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=min(lemmas))
+            return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
+    return None
+
+
+#: A colon right after a word.
+_COLON_NEXT = re.compile(r"[ \t]*:")
+#: The past of قال, whose entry the form of an act of speech copies (its form and person).
+_SAY = "قال"
+#: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
+_SAYING = "بقول"
+#: The forms of a verb of saying that may open a clause with speech in marks.
+_CLAUSE_CUE_FORMS = frozenset(("past", "present", "participle"))
+#: A comma, then a word with و or ف, or كما: a new clause of the narrative opens there.
+_NEW_CLAUSE_AT = re.compile(r",[ \t]*(?=[وف][^\W_]|كما(?!\w))")
 
 
 def _expressed(doc: Document, hit: Hit) -> bool:
@@ -2354,7 +2459,8 @@ _ABOUT = "عن"
 
 
 def _to_quote(draft: Draft, mapped: NormalizedText) -> Quote:
-    cue = to_cue(draft.relay or draft.hit, mapped) if draft.hit is not None else None
+    cue_hit = draft.relay or draft.hit
+    cue = to_cue(cue_hit, mapped) if cue_hit is not None else None
     mention = mapped.span(*draft.mention) if draft.mention else None
     speaker = None
     if draft.speaker:

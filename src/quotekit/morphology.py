@@ -86,6 +86,7 @@ __all__ = [
     "takes_article",
     "unpossessed",
     "verb_gender",
+    "verb_lemmas",
     "without_article",
     "word_class",
 ]
@@ -780,6 +781,23 @@ def _is_verb(word: str, tables: _Tables) -> bool:
         if text not in first or cell.order < first[text].order:
             first[text] = cell
     return any(not _noun_like(word, cell) for cell in first.values())
+
+
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of the listed verbs that write a normalised ``word`` (as they are written).
+
+    Only the cells that are no noun-like spelling (:func:`_noun_like`) count.
+
+    Example:
+        >>> sorted(verb_lemmas("وانذرت")), sorted(verb_lemmas("الرئيس"))
+        (['أنذر'], [])
+    """
+    tables = _tables()
+    return frozenset(
+        cell.lemma
+        for _, cell in _spellings_of(word, tables.verb_cells)
+        if not _noun_like(word, cell)
+    )
 
 
 def _is_more_form(

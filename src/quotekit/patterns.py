@@ -317,8 +317,10 @@ _LEMMA_LISTS = frozenset(
         "impersonal",
         "in_medium",
         "marks_only",
+        "marks_report",
         "relay",
         "relay_clitic",
+        "says_through",
         "strict_subject",
     )
 )
