@@ -319,12 +319,12 @@ def _named_topic(doc: Document, hit: Hit) -> tuple[int, int] | None:
         return None
     if doc.norm[start : words[-1].end()].count(" ") != len(words) - 1:
         return None  # one space between words: no mark, comma or tab between them
-    if not all(_name_word(w.group(), doc) for w in words):
+    if not all(_topic_name_word(w.group(), doc) for w in words):
         return None
     return start, words[-1].end()
 
 
-def _name_word(word: str, doc: Document) -> bool:
+def _topic_name_word(word: str, doc: Document) -> bool:
     """Whether ``word`` reads as a word of a name that the text writes again elsewhere.
 
     A name in a headline is named again in the story. Not a particle, a verb, a title or a
@@ -339,9 +339,15 @@ def _name_word(word: str, doc: Document) -> bool:
         and not facts.stop
         and proper_name(word, doc.patterns)
         and not facts.accusative
-        and not (word.endswith("ا") and not facts.given)  # رسميا، ثانيا: an adverb
-        and doc.norm.count(word) > 1
+        and not _accusative(word, doc)  # رسميا، ثانيا: an adverb
+        and _written_twice(word, doc.norm)
     )
+
+
+def _written_twice(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own twice or more (not in كوبيتشيون)."""
+    found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return len(list(itertools.islice(found, 2))) == 2
 
 
 def _honoured(
@@ -589,7 +595,7 @@ def _clause_verb(doc: Document, hit: Hit) -> Hit | None:
     verb: Hit | None = None
     for word in WORD.finditer(doc.norm, clause, hit.start):
         w = word.group()
-        if w in THAT_WORDS or w in lists["complementizer"] or w.startswith(_BY_THAT):
+        if w.removeprefix("ب") in THAT_WORDS or w in lists["complementizer"]:
             verb = None  # the verb before has a clause of its own
         form = forms.get(w)
         if form is not None and form.form in ("past", "present") and prev not in lists["relative"]:
@@ -604,8 +610,6 @@ _CLAUSE_BREAK = re.compile(r"[,:;\"«»]")
 #: A comma's next word that keeps the verb's clause going (أعرب X، عن اعتقاده: the subject
 #: ends at the comma, the verb's complement follows): a preposition and a verbal noun.
 _GOVERNED_AFTER = re.compile(r"[ \t]*(?:عن|على|الى)[ \t]+")
-#: بأن and its forms with a pronoun (بأنه، بأنها), normalised.
-_BY_THAT = "بان"
 
 
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from quotekit.mentions import (
     FEMININE_RELATIVE,
     RELATIVES,
     WordFacts,
+    courtesy_before_name,
     facts_of,
     name_of,
     phrase_at,
@@ -170,7 +171,6 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
-    _courtesy: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     #: Whether the original writes a shadda anywhere (few texts do): else no word is read
     #: for the doubling of form II.
     _shadda: bool = attrs.field(init=False, eq=False, repr=False)
@@ -178,7 +178,6 @@ class SourceIndex:
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
         self._heads = _heads_of(self.doc.patterns)
-        self._courtesy = self.doc.patterns.lists["courtesy"]
         self._shadda = _SHADDA in self.registry.mapped.original
 
     def candidates(
@@ -564,7 +563,7 @@ class SourceIndex:
         after_verb = verb >= 0 and (i == verb + 1 or (i == verb + 2 and prev == "قد"))
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
-        if len(words) > 1 and words[0] in self._courtesy and facts[words[1]].name_like:
+        if courtesy_before_name(words, self.doc.patterns):
             # لكن السيدة لوكس تشعر: a title of courtesy before a name makes no common
             # noun's phrase; the name heads it, and the title tells its gender
             named = self._heads[words[1]]

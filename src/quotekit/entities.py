@@ -33,6 +33,7 @@ from quotekit.mentions import (
     bound,
     clean_mention,
     common_noun,
+    courtesy_before_name,
     description_after,
     facts_of,
     first_name_like,
@@ -350,14 +351,8 @@ class Registry:
             return issuer, True
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
-        if (
-            len(norm_words) > 1
-            and norm_words[0] in self.patterns.lists["courtesy"]
-            and (after := facts_of(self.patterns)[norm_words[1]]).name_like
-            and not after.article
-        ):
-            # السيدة لوكس: a title of courtesy is no word of the name it stands before (the
-            # lady of السيدة البالغة من العمر 35 عاما is no name)
+        if courtesy_before_name(norm_words, self.patterns):
+            # السيدة لوكس: a title of courtesy is no word of the name it stands before
             norm_words = norm_words[1:]
         elif norm_words and lost_article(self.mapped, span):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a

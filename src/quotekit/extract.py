@@ -311,11 +311,6 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
 _THAT_RULES = frozenset(("complementizer", "subject-complementizer"))
-#: A complementizer that holds the clause's subject, a pronoun of the third person (إنه،
-#: بأنها، أنهم), normalised.
-_THAT_PRONOUNS = frozenset(
-    that + pronoun for that in ("ان", "بان") for pronoun in ("ه", "ها", "هم", "هما", "هن")
-)
 
 
 def _subject_in_complementizer(doc: Document, start: int) -> bool:
@@ -325,7 +320,8 @@ def _subject_in_complementizer(doc: Document, start: int) -> bool:
     whole clause.
     """
     m = LAST_WORD.search(doc.norm, max(0, start - _LAST_WORD_CHARS), start)
-    return m is not None and m.group(1) in _THAT_PRONOUNS
+    that = m.group(1).removeprefix("ب") if m is not None else ""
+    return that != "ان" and that in THAT_WORDS  # a pronoun of the third person on it
 
 
 #: The fewest words in marks after a colon that read as speech, not a name or a term.

@@ -63,6 +63,7 @@ __all__ = [
     "can_open",
     "clean_mention",
     "common_noun",
+    "courtesy_before_name",
     "described_subject",
     "description_after",
     "facts_of",
@@ -2414,6 +2415,26 @@ def _dots_restored(mapped: NormalizedText, span: tuple[int, int], start: int, en
     return "".join(chars)
 
 
+def courtesy_before_name(words: Sequence[str], patterns: CuePatterns) -> bool:
+    """Whether ``words`` open with a title of courtesy before a name (السيدة لوكس).
+
+    Such a title (``courtesy``: السيد، السيدة، الآنسة) makes no common noun's phrase and
+    is no word of the name; the name heads the phrase, and the title tells its gender. Not
+    before a definite word (السيدة البالغة من العمر 35 عاما: no name follows).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> p = cue_patterns(default_lexicon())
+        >>> [courtesy_before_name(["السيدة", w], p) for w in ("لوكس", "البالغة")]
+        [True, False]
+    """
+    if len(words) < 2 or words[0] not in patterns.lists["courtesy"]:
+        return False
+    after = facts_of(patterns)[words[1]]
+    return after.name_like and not after.article
+
+
 def first_name_like(word: str, lists: dict[str, frozenset[str]], speech: frozenset[str]) -> bool:
     """Whether ``word`` can be a first name before a surname (not وكان، ليس، عليه).
 
@@ -2766,38 +2787,28 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     return end
 
 
-def _object_masdar(words: list[str], k: int, b: WordFacts, f: WordFacts) -> bool:
+def _object_masdar(
+    words: Sequence[str], k: int, b: WordFacts, f: WordFacts, *, derived: bool = False
+) -> bool:
     """Whether ``words[k]`` is a verbal noun that opens the object after a body's name.
 
     A definite word (الوزارة، الداخلية; والصناعة after و) governs no genitive, and an
     indefinite verbal noun (تطبيق، احتواء، استمرار) agrees with it as no adjective: it
-    is the object, with its own genitive after it. A phrase headed by a person's title
-    may go on with a name of the same letters (الفنانة إيمان، المدرب الإسباني أوناي);
-    so may one whose head no list knows (a title, perhaps): only a body's, a group's or a
-    document's phrase is cut.
+    is the object, with its own genitive after it (أعلنت الهيئة اعتماد الدليل). With
+    ``derived``, a derived verbal noun of five letters or more (إدماج، استمرار) is one
+    without a genitive after it (تختبر شركة تينسينت الصينية إدماج). A phrase headed by a
+    person's title may go on with a name of the same letters (الفنانة إيمان، الرئيس
+    ترامب); so may one whose head no list knows (a title, perhaps): only a body's, a
+    group's or a document's phrase is cut.
     """
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
     prev = words[k - 1]
     if not (b.article or (prev[:3] == "وال" and takes_article(prev[3:]))):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
-    return k + 1 < len(words) and masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
-
-
-def _masdar_object(words: Sequence[str], k: int, f: WordFacts) -> bool:
-    """Whether ``words[k]``, after a definite word, is a verbal noun that opens the object.
-
-    A definite phrase goes on with no indefinite noun, and a derived verbal noun of five
-    letters or more (إدماج، استمرار، تطوير) is no name: after a body's, a group's or a
-    document's phrase it is what the verb did (تختبر شركة تينسينت الصينية إدماج). After a
-    person's title a name may have the shape (الرئيس ترامب): not there.
-    """
-    return (
-        len(words[k]) >= _DERIVED_MASDAR
-        and not (f.article or f.given or f.source_head or f.intro or f.possessed)
-        and masdar_shaped(words[k])
-        and entity_type((words[0],)) != "person"
-    )
+    if not (len(words[k]) >= _DERIVED_MASDAR if derived else k + 1 < len(words)):
+        return False
+    return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
 
 def _names_back(words: list[str], k: int, facts: Mapping[str, WordFacts]) -> bool:
@@ -3198,7 +3209,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             return i  # بنشرها، لزواجه: the verb's complement
         if _state_object(prev, word, prev_facts, facts, patterns):
             return i  # إدارة ترامب بكين: the verb's object
-        if prev_facts.article and _masdar_object(words, i, facts):
+        if _object_masdar(words, i, prev_facts, facts, derived=True):
             return i  # تختبر شركة تينسينت الصينية إدماج خاصية: the verb's object
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
