@@ -609,7 +609,14 @@ def _clause_verb(doc: Document, hit: Hit) -> Hit | None:
 _CLAUSE_BREAK = re.compile(r"[,:;\"«»]")
 #: A comma's next word that keeps the verb's clause going (أعرب X، عن اعتقاده: the subject
 #: ends at the comma, the verb's complement follows): a preposition and a verbal noun.
-_GOVERNED_AFTER = re.compile(r"[ \t]*(?:عن|على|الى)[ \t]+")
+_GOVERNED_AFTER = re.compile(
+    r"""
+    [ \t]*           # the space after the comma
+    (?:عن|على|الى)   # a preposition a verb of stance governs (أعرب عن، أكد على)
+    [ \t]+           # and the space before its verbal noun
+    """,
+    re.VERBOSE,
+)
 
 
 def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:

@@ -1566,8 +1566,8 @@ def _in_medium(norm: str, start: int, end: int, patterns: CuePatterns) -> bool:
 #: most a few words (وزاد المدرب الكرواتي حول مسيرته: ...، وأكملت "...").
 _MARKS_AFTER = re.compile(
     r"""
-    [^.!?؟،,:;؛«"“\n]{0,80}   # the subject and a setting, within the clause
-    [ \t]*[:«"“]             # then a colon or an opening mark
+    [^.!?,:;«"\n]{0,80}   # the subject and a setting, within the clause (its spaces too)
+    [:«"]                # then a colon or an opening mark (the preset folded the others)
     """,
     re.VERBOSE,
 )

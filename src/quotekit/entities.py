@@ -1785,8 +1785,9 @@ class Registry:
         mark maybe, as :func:`_body_pattern` reads them. Most names are written after none.
         """
         stem = key[:-1] if key.endswith("ن") else key
-        if key == _FATHER or len(stem) < 2:
-            return key in self._bodies()  # أبو: the key of أبي and أبا too
+        if self._bodies_named is not None or key == _FATHER or len(stem) < 2:
+            # read already; أبو: the key of أبي and أبا too
+            return key in self._bodies()
         text = self.mapped.text
         openers = _body_openers()
         pos = text.find(stem)
@@ -1972,15 +1973,10 @@ class Registry:
             kind = types[id(entity)]
             if kind == "person":
                 # اقتراح بنس after مايك بنس: a person's document, by the surname alone
-                for word in {
-                    f[-1]
-                    for f in forms[id(entity)]
-                    if (given := next((k for k, w in enumerate(f) if is_given_name(w)), None))
-                    is not None
-                    and given < len(f) - 1
-                    and all(is_given_name(w) or _bare_proper(w, self.patterns) for w in f[given:])
-                }:
-                    by_surname.setdefault(word, []).append(entity)
+                surnames = {_surname(f, self.patterns) for f in forms[id(entity)]}
+                for word in surnames:
+                    if word is not None:
+                        by_surname.setdefault(word, []).append(entity)
             elif kind in ("organisation", "group"):
                 words = {f[0] for f in forms[id(entity)] if f}
                 words.update(f[1] for f in forms[id(entity)] if len(f) > 1 and f[0] in intro)
@@ -2013,13 +2009,13 @@ class Registry:
             return []  # تقرير أميركي; not بيان النادي, a source noun in ي
         first = rest[0]
         owned = [rest, (first[1:], *rest[1:])] if first[:1] == "ل" and len(first) > 3 else [rest]
-        intro = self.patterns.lists["name_intro"]
-        # the organisations and groups with a form that opens with a run's first word
-        found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
         if len(rest) == 1 and rest[0] in owners.by_surname:
             # بيان ترامب، اقتراح بنس: a surname alone in the genitive names one person
             persons = [e for e in owners.by_surname[rest[0]] if e is not document]
             return persons[:2]
+        intro = self.patterns.lists["name_intro"]
+        # the organisations and groups with a form that opens with a run's first word
+        found = {id(e): e for run in owned for e in owners.by_word.get(run[0], ())}
         # Two at the most, in any order: the caller joins only when exactly one is found.
         return [
             other
@@ -3527,6 +3523,21 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])
     )
+
+
+def _surname(form: tuple[str, ...], patterns: CuePatterns) -> str | None:
+    """The surname that ends ``form``, a person's name from a given name on (مايك بنس).
+
+    The form holds a listed given name with a word after it, and every word from the given
+    name on is a given name or a proper name: its last word is the surname.
+    """
+    given = next((k for k, w in enumerate(form) if is_given_name(w)), None)
+    if given is None or given == len(form) - 1:
+        return None
+    names = form[given:]
+    if all(is_given_name(w) or _bare_proper(w, patterns) for w in names):
+        return form[-1]
+    return None
 
 
 def _document_owner(name: str) -> str | None:

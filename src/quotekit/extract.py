@@ -613,14 +613,29 @@ def _came_from(mapped: NormalizedText, i: int) -> Iterator[int]:
         lo += 1
 
 
-#: في، الذي and التي as the Egyptian convention writes them, with a dotless final ى, and
-#: as the others do: which of the two a text writes more tells its convention.
-_DOTLESS_WORDS = re.compile(r"(?<!\w)(?:[وف]?فى|ال[ذت]ى)(?!\w)")
-_DOTTED_WORDS = re.compile(r"(?<!\w)(?:[وف]?في|ال[ذت]ي)(?!\w)")
+#: في، الذي and التي written with a final yeh ``{yeh}``: as the Egyptian convention writes
+#: them (ى) and as the others do (ي); which of the two a text writes more tells its
+#: convention.
+_YEH_WORDS = r"""
+    (?<!\w)          # at a word's start
+    (?:
+        [وف]?ف{yeh}   # في، وفي، ففي
+        | ال[ذت]{yeh}  # الذي، التي
+    )
+    (?!\w)           # and the word ends there
+"""
+_DOTLESS_WORDS = re.compile(_YEH_WORDS.format(yeh="ى"), re.VERBOSE)
+_DOTTED_WORDS = re.compile(_YEH_WORDS.format(yeh="ي"), re.VERBOSE)
 #: A word ending in ى; the lookbehind starts it at a word's start only (linear cost).
 _MAQSURA_WORD = re.compile(r"(?<!\w)\w+ى(?!\w)")
 #: على after أبو، بن or ابن: the name علي (أبو على), where no preposition stands.
-_KUNYA_ALI = re.compile(r"(?<!\w)(?:ابو|ا?بن) على(?!\w)")
+_KUNYA_ALI = re.compile(
+    r"""
+    (?<!\w)(?:ابو|ا?بن)   # a kunya's أبو, or بن / ابن of a nasab
+    [ ]على(?!\w)          # then على, a word of its own
+    """,
+    re.VERBOSE,
+)
 #: Letters of the proclitics before a word (وعلى، بالمستشفى، فنفى).
 _CLITIC_LETTERS = frozenset("وفبلكس")
 
