@@ -282,7 +282,8 @@ def _subject_before(doc: Document, hit: Hit) -> tuple[int, int] | None:
 
     Not after a relative pronoun: in المشروع الذي يؤكد الخبراء أنه the verb has its own
     subject after it. The phrase must head a source (:func:`~quotekit.mentions.opens_source`)
-    and agree with the verb's gender.
+    and agree with the verb's gender; with no such phrase, a name that opens the sentence
+    is its topic (:func:`_named_topic`), whatever its gender.
     """
     before = LAST_WORD.search(doc.norm, max(0, hit.start - _LOOKBACK), hit.start)
     if before is not None and before.group(1) in RELATIVES:
@@ -888,9 +889,11 @@ def _named_since(doc: Document, mention: tuple[int, int], start: int, end: int) 
 def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
     """The issuer named right after a document that speaks: بيان أصدرته الخزانة الأميركية.
 
-    Also بيان صادر عن الوزارة, and any indefinite document described by a verb that
-    refers back to it with a pronoun (a صفة without a relative pronoun): حصيلة أعدتها
-    فرانس برس، دراسة أجرتها الجامعة. The issuer ends where a noun phrase does (أمس، في).
+    Also بيان صادر عن الوزارة, a definite document described by a participle with the
+    article (البيانات الصادرة عن البنك المركزي, as a relative clause describes it), and
+    any indefinite document described by a verb that refers back to it with a pronoun (a
+    صفة without a relative pronoun): حصيلة أعدتها فرانس برس، دراسة أجرتها الجامعة. The
+    issuer ends where a noun phrase does (أمس، في).
     """
     lists = doc.patterns.lists
     noun = doc.norm[mention[0] : mention[1]]
@@ -916,7 +919,7 @@ def _issuer(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
     if verb is None:
         return None
     described = verb.group().endswith(("ه", "ها")) and word_class(verb.group()) == "verb"
-    if not (described or ((statement or definite_issued) and verb.group() in lists["issued"])):
+    if not (described or definite_issued or (statement and verb.group() in lists["issued"])):
         return None
     start = verb.end()
     if verb.group().endswith(("صادر", "صادرة")):

@@ -776,13 +776,13 @@ class Document:
 
         The writer's adjective outside the marks qualifies the thing they name ("جبهة
         البوليساريو" الصحراوية، "وحدات حماية الشعب" الكردية، "فريق التصفية" السعودي): the
-        marks hold a name. Not after a verb or a particle in them (speech), nor after one
-        word (وصفته بـ"المحترف" الفرنسي: a word of the speaker's).
+        marks hold a name. Not after a verb or a particle in them (speech); the caller asks
+        only of two words or more (وصفته بـ"المحترف" الفرنسي: one word is the speaker's).
         """
         if not span.closed or _said(words):
             return False
         after = WORD.match(self.norm, self.skip_space(span.close + 1))
-        return after is not None and _NISBA.fullmatch(after.group()) is not None
+        return after is not None and _DEFINITE_NISBA.fullmatch(after.group()) is not None
 
     def _headed(self, words: list[str]) -> bool:
         """Whether marks open with a naming head in construct with a definite noun.
@@ -799,7 +799,7 @@ class Document:
             and head in self.patterns.lists["name_intro"]
             and noun.startswith("ال")
             and takes_article(without_article(noun))
-            and _NISBA.fullmatch(noun) is None  # "حملة إلكترونية": an adjective's shape
+            and _DEFINITE_NISBA.fullmatch(noun) is None  # "حملة إلكترونية": an adjective's shape
             and not _said(words)
         )
 
@@ -856,10 +856,11 @@ class Document:
                 return True  # الموسيقي "بنيامين زاندر", بمقطوعات "شوبان": a name or a term
         if len(words) <= _LISTED_WORDS and self._listed(span):
             return True  # مناطق "الرمليتين"، و"الهناجر": a list of names in marks
-        if 2 <= len(words) <= _QUALIFIED_WORDS and self._qualified(span, words):
-            return True  # "جبهة البوليساريو" الصحراوية: the writer's adjective on a name
-        if 2 <= len(words) <= _QUALIFIED_WORDS and self._headed(words):
-            return True  # "شارع الزراعة"، "صفقة القرن": a naming head and its definite noun
+        if 2 <= len(words) <= _QUALIFIED_WORDS and (
+            self._qualified(span, words)  # "جبهة البوليساريو" الصحراوية: an adjective on a name
+            or self._headed(words)  # "شارع الزراعة"، "صفقة القرن": a naming head and its noun
+        ):
+            return True
         after = WORD.match(norm, self.skip_space(span.close + 1)) if span.closed else None
         if len(words) == 1 and after is not None and after.group() in self.patterns.lists["copula"]:
             return True  # إن "تونس" هي الرد: a name, the subject of هي
@@ -989,7 +990,7 @@ _CODE_WORDS = 5
 _QUALIFIED_WORDS = 4
 #: A definite nisba adjective (الكردية، السعودي، الصحراوية): the article, three letters or
 #: more of the stem, then ي or ية (not الذي، التي: their stem is too short).
-_NISBA = regex.compile(
+_DEFINITE_NISBA = regex.compile(
     r"""
     ال                      # the article
     \p{Arabic}{3,}?         # the stem: three letters or more

@@ -140,9 +140,10 @@ WAS = frozenset(("كان", "كانت", "وكان", "وكانت"))
 _WAS_SUBJECT = 8
 #: What every form of كان holds (WAS), looked for before a cue ahead of the subject.
 _WAS_LETTERS = "كان"
-#: How far before a cue :func:`mention_before` reads, and how far before the subject
-#: :func:`subject_after_was` looks for كان.
+#: How far before a cue :func:`mention_before` reads (in characters).
 _BEFORE_CUE = 120
+#: How much further back :func:`subject_after_was` looks for the letters of كان: the
+#: longest form of it (وكانت، فكانوا) may start that far before the window.
 _WAS_GAP = 12
 _CLAUSE_WORDS = frozenset(
     (
