@@ -564,7 +564,7 @@ class SourceIndex:
         features: dict[str, float] = {"in_window": 1.0}
         head = self._heads[words[0]]
         if courtesy_before_name(words, self.doc.patterns):
-            # لكن السيدة لوكس تشعر: a title of courtesy before a name makes no common
+            # لكن السيدة فوغل تشعر: a title of courtesy before a name makes no common
             # noun's phrase; the name heads it, and the title tells its gender
             named = self._heads[words[1]]
             head = named._replace(gender=head.gender or named.gender, decides=True)

@@ -352,7 +352,7 @@ class Registry:
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
         if courtesy_before_name(norm_words, self.patterns):
-            # السيدة لوكس: a title of courtesy is no word of the name it stands before
+            # السيدة فوغل: a title of courtesy is no word of the name it stands before
             norm_words = norm_words[1:]
         elif norm_words and lost_article(self.mapped, span):
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
@@ -3227,7 +3227,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         )
 
     def placed(k: int) -> int:
-        # النائب العربي في الكنيست زهير بهلول، عضو الكنيست في حزب تسيوميت موشيه بيليد:
+        # النائب المستقل في المجلس سامر عيسى، عضو البرلمان في حزب الوسط فادي نصار:
         # where the title is held, في or لدى and up to three nouns, belongs to the title;
         # when the last is definite or a proper name, which governs no genitive, the given
         # name after it is in apposition (not في حكومة يوسف الشاهد: a noun in construct
@@ -3296,7 +3296,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             )
             or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
             or (
-                # ستيفن جونز مسؤول خدمات الإسعاف: the generic word for an official, which
+                # كريم منصور مسؤول الإعلام في البلدية: the generic word for an official, which
                 # lists hold as an anonymous source's noun, is a title in apposition too
                 (person_title(keys[j], patterns) or _key(keys[j]) in officials)
                 and keys[j - 1] not in NAME_PARTICLES  # تركي آل الشيخ: the family's name
@@ -3436,16 +3436,16 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
 
     A definite word governs no genitive and an adjective of a definite noun takes the
     article, so two nouns of no list without it after a phrase a person's title opens
-    and a definite word ends stand in apposition: the bearer's name (الممثلة سنثيا
-    نيكسون، وزير النفط العراقي جبار اللعيبي; a family name with the article may end it).
+    and a definite word ends stand in apposition: the bearer's name (المغنية كارين
+    هولت، وزير الزراعة المحلي جبران الحداد; a family name with the article may end it).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> patterns = cue_patterns(default_lexicon())
-        >>> _name_after_definite(("الممثلة", "سنثيا", "نيكسون"), 1, patterns)
+        >>> _name_after_definite(("المغنية", "كارين", "هولت"), 1, patterns)
         True
-        >>> _name_after_definite(("وزير", "النفط", "العراقي", "جبار", "اللعيبي"), 3, patterns)
+        >>> _name_after_definite(("وزير", "الزراعة", "المحلي", "جبران", "الحداد"), 3, patterns)
         True
         >>> _name_after_definite(("رئيس", "مجلس", "الإدارة", "في", "غزة"), 3, patterns)
         False
@@ -3474,7 +3474,7 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
 
 
 def _bare_proper(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is a noun without the article that no list holds (سنثيا، جبار).
+    """Whether ``word`` is a noun without the article that no list holds (كارين، جبران).
 
     Not a word that opens with a conjunction or ل, or a clitic and the article
     (والأوقاف، لأستون فيلا، بالعاصمة): a clause or a genitive goes on, no name.

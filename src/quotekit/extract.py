@@ -2420,7 +2420,7 @@ _THUS = regex.compile(
 def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
     """The first verb of an act of speech (``marks_report``) in ``[start, pos)``.
 
-    وأنذرت المفوضية الشركة "بوضع حد ..."، لكنهم أيدوا "الجهود ...": with no verb of saying
+    وأنذرت الهيئة المقاول "بإنهاء الأشغال ..."، لكنهم أيدوا "الجهود ...": with no verb of saying
     in the clause, a verb of warning, advising, asking or backing whose words the marks
     hold is their cue.
     """

@@ -2417,7 +2417,7 @@ def _dots_restored(mapped: NormalizedText, span: tuple[int, int], start: int, en
 
 
 def courtesy_before_name(words: Sequence[str], patterns: CuePatterns) -> bool:
-    """Whether ``words`` open with a title of courtesy before a name (السيدة لوكس).
+    """Whether ``words`` open with a title of courtesy before a name (السيدة فوغل).
 
     Such a title (``courtesy``: السيد، السيدة، الآنسة) makes no common noun's phrase and
     is no word of the name; the name heads the phrase, and the title tells its gender. Not
@@ -2427,7 +2427,7 @@ def courtesy_before_name(words: Sequence[str], patterns: CuePatterns) -> bool:
         >>> from quotekit.lexicon import default_lexicon
         >>> from quotekit.patterns import cue_patterns
         >>> p = cue_patterns(default_lexicon())
-        >>> [courtesy_before_name(["السيدة", w], p) for w in ("لوكس", "البالغة")]
+        >>> [courtesy_before_name(["السيدة", w], p) for w in ("فوغل", "القادمة")]
         [True, False]
     """
     if len(words) < 2 or words[0] not in patterns.lists["courtesy"]:
@@ -2797,7 +2797,7 @@ def _object_masdar(
     indefinite verbal noun (تطبيق، احتواء، استمرار) agrees with it as no adjective: it
     is the object, with its own genitive after it (أعلنت الهيئة اعتماد الدليل). With
     ``derived``, a derived verbal noun of five letters or more (إدماج، استمرار) is one
-    without a genitive after it (تختبر شركة تينسينت الصينية إدماج). A phrase headed by a
+    without a genitive after it (تدرس مجموعة الأطلس الصناعية إنشاء). A phrase headed by a
     person's title may go on with a name of the same letters (الفنانة إيمان، الرئيس
     ترامب); so may one whose head no list knows (a title, perhaps): only a body's, a
     group's or a document's phrase is cut.
@@ -3211,7 +3211,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
         if _state_object(prev, word, prev_facts, facts, patterns):
             return i  # إدارة ترامب بكين: the verb's object
         if _object_masdar(words, i, prev_facts, facts, derived=True):
-            return i  # تختبر شركة تينسينت الصينية إدماج خاصية: the verb's object
+            return i  # تدرس مجموعة الأطلس الصناعية إنشاء مصنع: the verb's object
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
         if word in patterns.lists["quantifier"]:
