@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TypeGuard
 
 from quotekit.candidates import AS_FOR, NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
-from quotekit.cues import IN_IT, LAST_WORD, Hit, document_phrase
+from quotekit.cues import AS_LOOKBACK, IN_IT, KAMA, LAST_WORD, MA, Hit, document_phrase
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
@@ -544,27 +544,19 @@ def _source_phrase(doc: Document, hit: Hit) -> Hit | None:
     """
     lists, norm = doc.patterns.lists, doc.norm
     if hit.rule == "as":
-        before = LAST_WORD.search(norm, max(0, hit.start - _AS_WORD_CHARS), hit.start)
-        if before is None or not (before.group(1) in lists["as_word"] or before.group(1) == _AS):
+        before = LAST_WORD.search(norm, max(0, hit.start - AS_LOOKBACK), hit.start)
+        if before is None or not (before.group(1) in lists["as_word"] or before.group(1) == KAMA):
             return None
         return Hit(start=before.start(1), end=hit.end, form=hit.form, rule=hit.rule)
     if hit.form.form != "source":
         return None
     words = list(itertools.islice(WORD.finditer(norm, hit.end, min(len(norm), hit.end + 40)), 2))
-    if len(words) < 2 or words[0].group() != _MA or words[0].start() > hit.end + 1:
+    if len(words) < 2 or words[0].group() != MA or words[0].start() > hit.end + 1:
         return None
     verb = doc.patterns.forms.get(words[1].group())
     if verb is None or verb.form not in ("past", "present"):
         return None
     return Hit(start=hit.start, end=words[1].end(), form=hit.form, rule=hit.rule)
-
-
-#: كما, which reads "as" before a verb of saying with its source (كما ذكرت الصحيفة).
-_AS = "كما"
-#: ما after a source word (بحسب ما نقلت).
-_MA = "ما"
-#: How far back the word of comparison before an "as" verb is read (حسبما، وفقما).
-_AS_WORD_CHARS = 12
 
 
 #: The forms of a cue that may tell how a verb before it in its clause said it.

@@ -51,8 +51,11 @@ from quotekit.patterns import CuePatterns, cue_patterns, may_open
 from quotekit.types import Cue, NormalizedText
 
 __all__ = [
+    "AS_LOOKBACK",
     "IN_IT",
+    "KAMA",
     "LAST_WORD",
+    "MA",
     "RESUMPTIVE_OBJECTS",
     "TAGS",
     "TITLE_LETTERS",
@@ -103,15 +106,15 @@ _WORD_BEFORE = re.compile(r"(?<!\w)([^\W_]+)[ \t]+\Z")
 #: ``LAST_WORD.search(text, start, pos)`` reads the word right before ``pos``.
 LAST_WORD = re.compile(r"(?<!\w)([^\W_]+)[ \t]*\Z")
 #: How far back the word before a cue is looked for (بحسبما is the longest).
-_AS_LOOKBACK = 12
+AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
-_KAMA = "كما"
+KAMA = "كما"
 #: The lemma of the verb of saying proper (قال، يقول).
 _SAY = "قال"
 #: The words of a platform's name in marks: one (a word list holds single words).
 _PLATFORM_WORDS = 1
 #: The relative ما, after a source word (حسب ما نقلت الوكالة), and with ل (وفقا لما).
-_MA = "ما"
+MA = "ما"
 _LAMA = "لما"
 #: Punctuation that ends a clause, where no subject follows a verb.
 _CLAUSE_ENDS = frozenset(".,;:!?")
@@ -1653,7 +1656,7 @@ def as_start(norm: str, start: int, patterns: CuePatterns) -> int:
     source = _source_ma_start(norm, start, patterns)
     if source is not None:
         return source
-    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    m = _WORD_BEFORE.search(norm, max(0, start - AS_LOOKBACK), start)
     return m.start(1) if m else start
 
 
@@ -1671,12 +1674,12 @@ def _source_ma_start(norm: str, start: int, patterns: CuePatterns) -> int | None
         >>> _source_ma_start("كل ما نقلت", 6, patterns) is None
         True
     """
-    if not norm[max(0, start - _AS_LOOKBACK) : start].rstrip(" \t").endswith(_MA):
+    if not norm[max(0, start - AS_LOOKBACK) : start].rstrip(" \t").endswith(MA):
         return None  # most verbs: no ما before, told without a search
-    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
-    if m is None or m.group(1) not in (_MA, _LAMA):
+    m = _WORD_BEFORE.search(norm, max(0, start - AS_LOOKBACK), start)
+    if m is None or m.group(1) not in (MA, _LAMA):
         return None
-    first = _WORD_BEFORE.search(norm, max(0, m.start() - _AS_LOOKBACK), m.start())
+    first = _WORD_BEFORE.search(norm, max(0, m.start() - AS_LOOKBACK), m.start())
     if first is None or first.group(1) not in patterns.source_words:
         return None
     form = patterns.forms.get(first.group(1) + (" ل" if m.group(1) == _LAMA else ""))
@@ -1725,7 +1728,7 @@ def _as_reading(
     inversion of the cue after what was said.
     ``following`` is the word after the verb (``_next_word`` of ``end``).
     """
-    m = _WORD_BEFORE.search(norm, max(0, start - _AS_LOOKBACK), start)
+    m = _WORD_BEFORE.search(norm, max(0, start - AS_LOOKBACK), start)
     if m is None:
         return (
             not form.conjoined
@@ -1736,7 +1739,7 @@ def _as_reading(
     word = m.group(1)
     if word in patterns.lists["as_word"]:
         return True
-    if word != _KAMA:
+    if word != KAMA:
         return False
     if following is None or following in patterns.lists["speaker_head"]:
         return True
