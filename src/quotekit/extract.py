@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
@@ -73,6 +74,7 @@ from quotekit.morphology import (
     only_nouns,
     spelled_as_verb,
     takes_article,
+    verb_gender,
     verb_lemmas,
     without_article,
     word_class,
@@ -2400,10 +2402,26 @@ def _thus_after(doc: Document, close: int) -> Hit | None:
     w = m.group("verb")
     form = doc.patterns.forms.get(w)
     if form is None or form.form not in _CLAUSE_CUE_FORMS:
-        if word_class(w) != "verb" or _SAY not in doc.patterns.forms:
+        if word_class(w) != "verb":
             return None
-        form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=w)
+        form = _unlisted_verb(doc, w, verb_lemmas(w))
+        if form is None:
+            return None
     return Hit(start=m.start("verb"), end=m.end("verb"), form=form, rule="unattributed")
+
+
+def _unlisted_verb(doc: Document, word: str, lemmas: AbstractSet[str]) -> Form | None:
+    """A cue's form for ``word``, a verb the lexicon holds as no cue (تحدثت، أنذرت).
+
+    Its lemma is the morphology's (the word itself when it knows none), its gender the
+    one its letters give (:func:`~quotekit.morphology.verb_gender`); the form and person
+    are those of قال's past, whose entry it copies (none without that entry).
+    """
+    say = doc.patterns.forms.get(_SAY)
+    if say is None:
+        return None
+    lemma = min(lemmas) if lemmas else word
+    return attrs.evolve(say, text=word, lemma=lemma, gender=verb_gender(word), number="s")
 
 
 #: هكذا and its verb after a closing mark, past a comma or points (normalised text).
@@ -2427,19 +2445,23 @@ def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
     acts, relatives = doc.patterns.lists["marks_report"], doc.patterns.lists["relative"]
     prev = ""
     for word in WORD.finditer(doc.norm, start, pos):
-        w, after_relative, prev = word.group(), prev in relatives, word.group()
+        w = word.group()
+        after_relative = prev in relatives
+        prev = w
         if after_relative or doc.enclosing(word.start()) is not None or listed_non_verb(w):
             continue  # العائلة التي طلبت المساعدة: a relative clause of the subject
         lemmas = verb_lemmas(w) & acts
-        if lemmas and word_class(w) == "verb" and _SAY in doc.patterns.forms:
-            form = attrs.evolve(doc.patterns.forms[_SAY], text=w, lemma=min(lemmas))
+        if lemmas and word_class(w) == "verb":
+            form = _unlisted_verb(doc, w, lemmas)
+            if form is None:
+                return None
             return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
     return None
 
 
 #: A colon right after a word.
 _COLON_NEXT = re.compile(r"[ \t]*:")
-#: The past of قال, whose entry the form of an act of speech copies (its form and person).
+#: The past of قال, whose entry the form of a verb no cue copies (its form and person).
 _SAY = "قال"
 #: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
 _SAYING = "بقول"
