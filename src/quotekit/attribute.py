@@ -265,7 +265,19 @@ def _unclaimed_cue(draft: Draft, doc: Document) -> Hit | None:
             # verb's own words stand in marks before these; it is not their verb
             return None
         k += 1
+    in_medium = doc.patterns.lists["in_medium"]
+    if cue.form.lemma in in_medium or doc.norm[cue.start : cue.end] in in_medium:
+        # كما ورد في الحديث: "..."، وجاء في الرسالة "...": what stands in a text is the
+        # text's, as with the phrase جاء في البيان; the noun after في is the source (ورد
+        # as written, which the lexicon also reads as و + رد)
+        medium = _IN_MEDIUM.match(doc.norm, *subject)
+        if medium is not None:
+            subject = (medium.end(), subject[1])
     return attrs.evolve(cue, rule=rule, subject=subject, content=content)
+
+
+#: في before the text that a verb of standing in (جاء، ورد) names (normalised text).
+_IN_MEDIUM = re.compile(r"[ \t]*في[ \t]+(?=ال)")
 
 
 #: A definite word of the pattern فعيل or فعيلة (الشهير، الكبيرة): the commonest adjective's.
