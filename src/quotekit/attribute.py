@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TypeGuard
 
+import attrs
+
 from quotekit.candidates import AS_FOR, NOBODY, PRONOUN_SUBJECTS, Candidate, SourceIndex
-from quotekit.cues import AS_LOOKBACK, IN_IT, KAMA, LAST_WORD, MA, Hit, document_phrase
+from quotekit.cues import (
+    AS_LOOKBACK,
+    IN_IT,
+    KAMA,
+    LAST_WORD,
+    MA,
+    Hit,
+    document_phrase,
+    subject_walk,
+)
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
 from quotekit.mentions import (
@@ -51,6 +63,7 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     takes_article,
+    unpossessed,
     verb_gender,
     word_class,
 )
@@ -76,10 +89,13 @@ def _before_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
     hit = draft.hit
+    unclaimed = hit is None and draft.mention is None
+    if unclaimed:
+        hit = _unclaimed_cue(draft, doc)
     if draft.mention is not None or hit is None:
         return
     topic = None
-    if (
+    if not unclaimed and (
         hit.form.form == "participle"
         or (doc.norm[hit.start] == "ف" and hit.form.conjoined)
         or _after_fa(doc.norm, hit.start)
@@ -161,6 +177,12 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                     # the verb agrees with the one who relays, the noun tells the source's
                     draft.mention = inner
                     draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
+    if unclaimed:
+        if draft.mention is not None and hit.rule == "after-quote":
+            draft.mention = _thus_subject(doc, draft.mention)
+        elif draft.mention is not None and hit.form.lemma in doc.patterns.lists["marks_report"]:
+            draft.mention = _before_definite_object(doc, draft.mention)
+        return  # only the subject the verb has after it: the document gives the rest
     if draft.mention is None and topic is not None:
         draft.mention = topic
         return
@@ -185,6 +207,86 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         )
         if draft.mention is None and hit.form.form == "present":
             draft.mention = _described(doc, hit)
+
+
+def _before_definite_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a verb of an act of speech, without the one it addresses after it.
+
+    وأنذرت المفوضية الشركة "..."، وناشد الوزير المواطنين "...": a definite word governs
+    no genitive, nor does a possessed one (ابنته), so a definite word after it that is no
+    adjective of it (الأوروبية، العام) opens the verb's object, the one warned, advised or
+    appealed to.
+    """
+    found = list(WORD.finditer(doc.norm, *mention))
+    for before, word in itertools.pairwise(found):
+        facts, first = word_facts(word.group(), doc.patterns), before.group()
+        if (
+            (word_facts(first, doc.patterns).article or possessed(first))  # or ابنته
+            and facts.article
+            and not (facts.adjective or facts.nisba or facts.feminine_participle)
+        ):
+            return mention[0], before.end()
+    return mention
+
+
+def _thus_subject(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the verb after هكذا, without the object after it.
+
+    "..."، هكذا بدأ كريم حداد حديثه، هكذا وصف الوزير الوضع: the verb tells how the words
+    were said and its object is the saying, a thing its subject has (حديثه، كلمتها) or
+    a definite noun (see :func:`_before_definite_object`); none when the object comes
+    first (هكذا بدأ حديثه: the subject dropped). A possessed title or kin speaks for
+    its owner (رئيسها، ابنته) and stays.
+    """
+    lists = doc.patterns.lists
+    found = list(WORD.finditer(doc.norm, *mention))
+    for i, word in enumerate(found):
+        w = word.group()
+        bare = unpossessed(w) if possessed(w) else None
+        if bare is not None and not (bare in lists["speaker_head"] or bare in lists["relational"]):
+            return (mention[0], found[i - 1].end()) if i else None
+    return _before_definite_object(doc, mention)
+
+
+def _unclaimed_cue(draft: Draft, doc: Document) -> Hit | None:
+    """The cue of speech in marks that no rule claimed, with the subject its verb walks to.
+
+    وتابع الدبلوماسيون "..."، وكتب آل الشيخ على حسابه على تويتر: "...": the first verb of
+    saying of the clause (see :mod:`quotekit.extract`) that the marks end has its subject
+    right after it, as any verb of saying does, read by the same walk; "..."، هكذا بدأ
+    إيلون ماسك حديثه: the verb after هكذا has its subject after it, as a verb after the
+    words does. Only finite verbs: a participle's or a verbal noun's subject is the
+    clause's (مرددين، اكتفى بالقول), which the document gives.
+    """
+    cue = draft.relay
+    if draft.rule != "unattributed" or cue is None or cue.form.form not in ("past", "present"):
+        return None
+    if cue.start >= draft.content[1]:
+        return attrs.evolve(cue, rule="after-quote")  # "..."، هكذا بدأ X
+    walk = subject_walk(doc.norm, cue, doc.patterns)
+    if walk is None or walk[2] > draft.content[0]:
+        return None  # no subject, or the walk ran past the marks
+    rule, subject, content = walk
+    k = bisect_left(doc.outer_opens, content)
+    while k < len(doc.outer) and doc.outer[k].close < draft.content[0]:
+        if not doc.is_name(doc.outer[k]):
+            # يؤكد أحدهما أن "..."، بينما يرى الآخر أن "..."، إلا أنهما اتفقا على "...": the
+            # verb's own words stand in marks before these; it is not their verb
+            return None
+        k += 1
+    in_medium = doc.patterns.lists["in_medium"]
+    if cue.form.lemma in in_medium or doc.norm[cue.start : cue.end] in in_medium:
+        # كما ورد في الحديث: "..."، وجاء في الرسالة "...": what stands in a text is the
+        # text's, as with the phrase جاء في البيان; the noun after في is the source (ورد
+        # as written, which the lexicon also reads as و + رد)
+        medium = _IN_MEDIUM.match(doc.norm, *subject)
+        if medium is not None:
+            subject = (medium.end(), subject[1])
+    return attrs.evolve(cue, rule=rule, subject=subject, content=content)
+
+
+#: في before the text that a verb of standing in (جاء، ورد) names (normalised text).
+_IN_MEDIUM = re.compile(r"[ \t]*في[ \t]+(?=ال)")
 
 
 #: A definite word of the pattern فعيل or فعيلة (الشهير، الكبيرة): the commonest adjective's.

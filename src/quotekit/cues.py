@@ -72,6 +72,7 @@ __all__ = [
     "point_in_word",
     "scan",
     "scan_mapped",
+    "subject_walk",
     "to_cue",
     "trailing_source",
 ]
@@ -686,6 +687,20 @@ def _long_subject(
     if is_preposition(norm[start:end], "وف") and any(w[0] == "و" for w in WORD.findall(subject)):
         return None
     return through
+
+
+def subject_walk(
+    norm: str, hit: Hit, patterns: CuePatterns
+) -> tuple[str, tuple[int, int], int] | None:
+    """The subject walk of a verb of saying that no context rule took, as the rules walk.
+
+    وتابع الدبلوماسيون "..."، وكتب X على حسابه: "...": the verb that speech in
+    marks takes as its cue (see :mod:`quotekit.extract`) may still have its subject after
+    it; the walk reads it up to the complementizer, colon or mark, in the verb's window.
+    Returns the rule, the subject's stretch and where the content starts, or ``None``.
+    """
+    relay = hit.form.lemma in patterns.lists["relay"]
+    return _through_subject(norm, hit.end, hit.form.window, patterns, None, relay)
 
 
 def _comma_then_complementizer(
