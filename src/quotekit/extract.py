@@ -2468,7 +2468,14 @@ _SAYING = "بقول"
 #: The forms of a verb of saying that may open a clause with speech in marks.
 _CLAUSE_CUE_FORMS = frozenset(("past", "present", "participle"))
 #: A comma, then a word with و or ف, or كما: a new clause of the narrative opens there.
-_NEW_CLAUSE_AT = re.compile(r",[ \t]*(?=[وف][^\W_]|كما(?!\w))")
+_NEW_CLAUSE_AT = re.compile(
+    r"""
+    ,[ \t]*            # a comma
+    (?=[وف][^\W_]      # before a word with و or ف (، وصرخ)
+    | كما(?!\w))       # or كما (، كما ورد)
+    """,
+    re.VERBOSE,
+)
 
 
 def _expressed(doc: Document, hit: Hit) -> bool:
