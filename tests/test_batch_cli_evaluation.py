@@ -19,9 +19,9 @@ from quotekit.evaluation import read_jsonl
 from .conftest import GOLD_RECORD, SHARED, load_json
 
 #: Regression floors on the 53 dev articles, a little under what this version measures
-#: (2026-12-07, twenty-sixth session: quote F1 0.975, attribution F1 0.958, speaker
-#: accuracy 0.982, fragment F1 0.975, 66 of 71 sources quoted twice or more with one name,
-#: the speaker's name exactly the gold's or an alias for 0.888 of the paired quotes).
+#: (2026-12-07, twenty-seventh session: quote F1 0.975, attribution F1 0.958, speaker
+#: accuracy 0.982, fragment F1 0.975, 65 of 71 sources quoted twice or more with one name,
+#: the speaker's name exactly the gold's or an alias for 0.902 of the paired quotes).
 DEV_FLOORS = {
     "quote_f": 0.965,
     "attribution_f": 0.945,
@@ -29,27 +29,28 @@ DEV_FLOORS = {
     "frag_f": 0.965,
     "names_taken_share": 0.02,
     "one_name_share": 0.9,
-    "speaker_exact": 0.86,
+    "speaker_exact": 0.88,
 }
 
 #: Regression floors on the held-out sets of tools/data (BQ to BZ, 458 corpus articles
-#: annotated blind), a little under what this version measures (2026-12-07, twenty-sixth
-#: session: attribution F1 0.893, 0.928, 0.925, 0.917, 0.923, 0.918, 0.885, 0.945, 0.905
-#: and 0.902; speaker accuracy 0.965, 0.987, 0.982, 0.960, 0.972, 0.969, 0.954, 0.981,
-#: 0.963 and 0.978; one name for 51 of 60, 44 of 50, 69 of 75, 43 of 50, 52 of 59, 48 of
-#: 52, 50 of 58, 47 of 60, 46 of 62 and 22 of 29 sources quoted twice or more; the name
-#: exactly the gold's or an alias for 0.935, 0.897, 0.921, 0.880, 0.894, 0.937, 0.887,
-#: 0.911, 0.892 and 0.941 of the paired quotes). Each floor is 0.02 under (speaker
-#: accuracy 0.015; one name: two sources fewer), or the older floor where that is higher.
+#: annotated blind), a little under what this version measures (2026-12-07,
+#: twenty-seventh session: attribution F1 0.904, 0.932, 0.927, 0.920, 0.928, 0.920,
+#: 0.893, 0.955, 0.908 and 0.902; speaker accuracy 0.973, 0.987, 0.982, 0.964, 0.972,
+#: 0.969, 0.958, 0.989, 0.966 and 0.978; one name for 51 of 60, 44 of 50, 70 of 75, 44 of
+#: 50, 52 of 59, 48 of 52, 52 of 59, 49 of 60, 47 of 62 and 22 of 29 sources quoted twice
+#: or more; the name exactly the gold's or an alias for 0.942, 0.898, 0.924, 0.891, 0.894,
+#: 0.937, 0.891, 0.919, 0.896 and 0.941 of the paired quotes). Each floor is 0.02 under
+#: (speaker accuracy 0.015; one name: two sources fewer), or the older floor where that is
+#: higher.
 HELD_OUT_FLOORS = {
     "eval_gold_bq.jsonl": {
-        "attribution_f": 0.87,
+        "attribution_f": 0.88,
         "speaker_acc": 0.95,
         "one_name_share": 0.81,
-        "speaker_exact": 0.91,
+        "speaker_exact": 0.92,
     },
     "eval_gold_br.jsonl": {
-        "attribution_f": 0.9,
+        "attribution_f": 0.91,
         "speaker_acc": 0.97,
         "one_name_share": 0.84,
         "speaker_exact": 0.87,
@@ -57,14 +58,14 @@ HELD_OUT_FLOORS = {
     "eval_gold_bs.jsonl": {
         "attribution_f": 0.9,
         "speaker_acc": 0.96,
-        "one_name_share": 0.89,
+        "one_name_share": 0.9,
         "speaker_exact": 0.9,
     },
     "eval_gold_bt.jsonl": {
-        "attribution_f": 0.89,
+        "attribution_f": 0.9,
         "speaker_acc": 0.94,
-        "one_name_share": 0.82,
-        "speaker_exact": 0.86,
+        "one_name_share": 0.84,
+        "speaker_exact": 0.87,
     },
     "eval_gold_bu.jsonl": {
         "attribution_f": 0.9,
@@ -79,21 +80,21 @@ HELD_OUT_FLOORS = {
         "speaker_exact": 0.91,
     },
     "eval_gold_bw.jsonl": {
-        "attribution_f": 0.86,
-        "speaker_acc": 0.93,
-        "one_name_share": 0.82,
-        "speaker_exact": 0.86,
+        "attribution_f": 0.87,
+        "speaker_acc": 0.94,
+        "one_name_share": 0.84,
+        "speaker_exact": 0.87,
     },
     "eval_gold_bx.jsonl": {
-        "attribution_f": 0.92,
-        "speaker_acc": 0.96,
-        "one_name_share": 0.75,
+        "attribution_f": 0.93,
+        "speaker_acc": 0.97,
+        "one_name_share": 0.78,
         "speaker_exact": 0.89,
     },
     "eval_gold_by.jsonl": {
         "attribution_f": 0.88,
-        "speaker_acc": 0.94,
-        "one_name_share": 0.7,
+        "speaker_acc": 0.95,
+        "one_name_share": 0.72,
         "speaker_exact": 0.87,
     },
     "eval_gold_bz.jsonl": {
