@@ -1791,7 +1791,9 @@ class Registry:
         text = self.mapped.text
         openers = _body_openers()
         pos = text.find(stem)
-        while pos >= 0:
+        for _ in range(_BODY_LOOKS):
+            if pos < 0:
+                return False
             start = _run_start(text, pos)  # the word that holds the letters
             gap = start - 1 if start and text[start - 1] in _BODY_MARKS else start
             end = gap
@@ -1800,7 +1802,8 @@ class Registry:
             if end < gap and text[_run_start(text, end) : end] in openers:
                 return key in self._bodies()
             pos = text.find(stem, pos + 1)
-        return False
+        # letters written that often: the whole text is read once, for every key after
+        return pos >= 0 and key in self._bodies()
 
     def _bodies(self) -> frozenset[str]:
         """The keys of the words the text writes right after an institution's noun.
@@ -3624,6 +3627,11 @@ def _run_start(text: str, pos: int) -> int:
 
 #: The quote marks that may stand between an institution's noun and its name (شركة "غوغل").
 _BODY_MARKS = frozenset('"«“')
+
+
+#: How many places of a key's letters :meth:`Registry._body_named` looks at before it
+#: reads the whole text once instead (a key whose letters are everywhere costs no more).
+_BODY_LOOKS = 16
 
 
 @cache
