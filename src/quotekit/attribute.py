@@ -251,10 +251,10 @@ def _thus_subject(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | 
 def _unclaimed_cue(draft: Draft, doc: Document) -> Hit | None:
     """The cue of speech in marks that no rule claimed, with the subject its verb walks to.
 
-    وتابع الدبلوماسيون "..."، وكتب آل الشيخ على حسابه على تويتر: "...": the first verb of
+    وتابع المزارعون "..."، وكتب المدرب على حسابه على تويتر: "...": the first verb of
     saying of the clause (see :mod:`quotekit.extract`) that the marks end has its subject
     right after it, as any verb of saying does, read by the same walk; "..."، هكذا بدأ
-    إيلون ماسك حديثه: the verb after هكذا has its subject after it, as a verb after the
+    كريم حداد حديثه: the verb after هكذا has its subject after it, as a verb after the
     words does. Only finite verbs: a participle's or a verbal noun's subject is the
     clause's (مرددين، اكتفى بالقول), which the document gives.
     """

@@ -694,7 +694,7 @@ def subject_walk(
 ) -> tuple[str, tuple[int, int], int] | None:
     """The subject walk of a verb of saying that no context rule took, as the rules walk.
 
-    وتابع الدبلوماسيون "..."، وكتب X على حسابه: "...": the verb that speech in
+    وتابع المزارعون "..."، وكتب X على حسابه: "...": the verb that speech in
     marks takes as its cue (see :mod:`quotekit.extract`) may still have its subject after
     it; the walk reads it up to the complementizer, colon or mark, in the verb's window.
     Returns the rule, the subject's stretch and where the content starts, or ``None``.

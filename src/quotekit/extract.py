@@ -2351,14 +2351,15 @@ def _build(doc: Document, hits: list[Hit]) -> list[Draft]:
 def _clause_cue(doc: Document, pos: int) -> Hit | None:
     """The first verb of saying of the clause that speech in marks at ``pos`` ends.
 
-    وتابع الدبلوماسيون "..."، وقال أبي أحمد في أعقاب المباحثات ... بين البلدين: "..."، كما
-    قال في تدوينة إن "...": no context rule took the verb's subject, yet the verb opens the
-    clause whose speech the marks hold, so it is the cue (the speaker is still the one the
-    document gives). The clause runs back to the sentence start or to a comma before a new
-    clause (، وصرخ، ، كما ورد); the verb stands after no relative pronoun (التي كانت),
-    is not a word the lists read as a noun or particle (بين الدول), nor a verb of belief or
-    finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم). A word of manner (بالقول) after a verb
-    that is no report (اكتفى بالقول "...") is the cue as well.
+    وتابع المزارعون "..."، وقال الوزير في ختام الزيارة ... بين البلدين: "..."، كما قال في
+    تدوينة إن "...": no context rule took the verb's subject, yet the verb opens the clause
+    whose speech the marks hold, so it is the cue (its subject after it, when it has one,
+    is read by :func:`quotekit.cues.subject_walk`). The clause runs back to the sentence
+    start or to a comma before a new clause (، وصرخ، ، كما ورد); the verb stands after no
+    relative pronoun (التي كانت), is not a word the lists read as a noun or particle (بين
+    الدول), nor a verb of belief or finding (يتوقع ألا تواجه، وجد الطلاب أنفسهم). A word
+    of manner (بالقول) after a verb that is no report (اكتفى بالقول "...") is the cue as
+    well.
     """
     start = doc.sentence_start(pos)
     for m in _NEW_CLAUSE_AT.finditer(doc.norm, start, pos):
