@@ -29,6 +29,7 @@ from quotekit.cues import (
 )
 from quotekit.document import BUT, THAT_WORDS, WORD, Document, Draft
 from quotekit.entities import Entity, Registry
+from quotekit.lexicon import Form
 from quotekit.mentions import (
     BEARERS,
     FEMININE_RELATIVE,
@@ -88,14 +89,16 @@ def _before_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
 
 def _explicit_mention(draft: Draft, doc: Document) -> None:
     """Fill the mention (and addressee) a cue's own context gives."""
+    if draft.mention is not None:
+        return
     hit = draft.hit
-    unclaimed = hit is None and draft.mention is None
-    if unclaimed:
-        hit = _unclaimed_cue(draft, doc)
-    if draft.mention is not None or hit is None:
+    if hit is None:
+        unclaimed = _unclaimed_cue(draft, doc)
+        if unclaimed is not None:
+            _unclaimed_mention(draft, doc, unclaimed)
         return
     topic = None
-    if not unclaimed and (
+    if (
         hit.form.form == "participle"
         or (doc.norm[hit.start] == "ف" and hit.form.conjoined)
         or _after_fa(doc.norm, hit.start)
@@ -106,6 +109,39 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
         if hit.form.form == "participle":
             draft.mention = topic
             return  # a participle's subject is that of the clause before it
+    _subject_mention(draft, doc, hit)
+    if draft.mention is None and topic is not None:
+        draft.mention = topic
+        return
+    if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
+        # مسودة البيان تطالب حماس بـ"...": a present verb after the noun phrase that opens
+        # its clause has that phrase for subject (the topic); the phrase after the verb is
+        # its object.
+        draft.mention = _subject_before(doc, hit) or draft.mention
+    if draft.mention is None and hit.form.form == "masdar":
+        draft.mention = _relayed(doc, hit.start)
+    if (
+        draft.mention is None
+        and hit.form.form in ("past", "present", "masdar")
+        and not hit.form.conjoined
+    ):
+        draft.mention = (
+            mention_before(
+                doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
+            )
+            or _subject_past_relative(doc, hit)
+            or _described_topic(doc, hit)
+        )
+        if draft.mention is None and hit.form.form == "present":
+            draft.mention = _described(doc, hit)
+
+
+def _subject_mention(draft: Draft, doc: Document, hit: Hit) -> None:
+    """Read the subject the cue's own rule found into ``draft.mention``.
+
+    After the words (after-quote) or in the stretch the subject walk gave, cleaned of what
+    stands in it that is no subject (an object, a relayed source's medium).
+    """
     if hit.rule == "after-quote":
         end = doc.clause_end(hit.end, at_comma=True)
         draft.mention, _ = clean_mention(doc.norm, hit.end, end, doc.patterns)
@@ -177,36 +213,19 @@ def _explicit_mention(draft: Draft, doc: Document) -> None:
                     # the verb agrees with the one who relays, the noun tells the source's
                     draft.mention = inner
                     draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
-    if unclaimed:
-        if draft.mention is not None and hit.rule == "after-quote":
-            draft.mention = _thus_subject(doc, draft.mention)
-        elif draft.mention is not None and hit.form.lemma in doc.patterns.lists["marks_report"]:
-            draft.mention = _before_definite_object(doc, draft.mention)
-        return  # only the subject the verb has after it: the document gives the rest
-    if draft.mention is None and topic is not None:
-        draft.mention = topic
-        return
-    if draft.mention is not None and hit.form.form == "present" and not hit.form.conjoined:
-        # مسودة البيان تطالب حماس بـ"...": a present verb after the noun phrase that opens
-        # its clause has that phrase for subject (the topic); the phrase after the verb is
-        # its object.
-        draft.mention = _subject_before(doc, hit) or draft.mention
-    if draft.mention is None and hit.form.form == "masdar":
-        draft.mention = _relayed(doc, hit.start)
-    if (
-        draft.mention is None
-        and hit.form.form in ("past", "present", "masdar")
-        and not hit.form.conjoined
-    ):
-        draft.mention = (
-            mention_before(
-                doc.norm, hit.start, doc.patterns, gender=hit.form.gender, number=hit.form.number
-            )
-            or _subject_past_relative(doc, hit)
-            or _described_topic(doc, hit)
-        )
-        if draft.mention is None and hit.form.form == "present":
-            draft.mention = _described(doc, hit)
+
+
+def _unclaimed_mention(draft: Draft, doc: Document, hit: Hit) -> None:
+    """The subject of the cue of speech in marks that no rule claimed (:func:`_unclaimed_cue`).
+
+    Only the subject the verb has after it, without its object (:func:`_thus_subject`,
+    :func:`_before_definite_object`): the document gives the rest.
+    """
+    _subject_mention(draft, doc, hit)
+    if draft.mention is not None and hit.rule == "after-quote":
+        draft.mention = _thus_subject(doc, draft.mention)
+    elif draft.mention is not None and hit.form.lemma in doc.patterns.lists["marks_report"]:
+        draft.mention = _before_definite_object(doc, draft.mention)
 
 
 def _before_definite_object(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
@@ -449,6 +468,8 @@ def _topic_name_word(word: str, doc: Document) -> bool:
 
 def _written_twice(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` as a word of its own twice or more (not in كوبيتشيون)."""
+    if text.count(word) < 2:
+        return False  # most words: not even their letters twice
     found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
     return len(list(itertools.islice(found, 2))) == 2
 
@@ -627,14 +648,11 @@ def _relay_cue(doc: Document, hit: Hit) -> Hit | None:
     Only for a verbal noun with a verb of relaying before it in its sentence, and the
     preposition of its source (عن، إلى، ل) between them.
     """
-    forms, relay = doc.patterns.forms, doc.patterns.lists["relay"]
-    for word in WORD.finditer(doc.norm, doc.sentence_start(hit.start), hit.start):
-        form = forms.get(word.group())
-        if form is not None and form.lemma in relay and form.form != "masdar":
-            if relayed_from(doc.norm, doc.patterns, form.lemma, word.end(), hit.start) is None:
-                return None
-            return Hit(start=word.start(), end=word.end(), form=form, rule=hit.rule)
-    return None
+    found = _relaying_verb(doc, hit.start, finite=True)
+    if found is None:
+        return None
+    word, form, _ = found
+    return Hit(start=word.start(), end=word.end(), form=form, rule=hit.rule)
 
 
 def _source_phrase(doc: Document, hit: Hit) -> Hit | None:
@@ -652,7 +670,7 @@ def _source_phrase(doc: Document, hit: Hit) -> Hit | None:
         return Hit(start=before.start(1), end=hit.end, form=hit.form, rule=hit.rule)
     if hit.form.form != "source":
         return None
-    words = list(itertools.islice(WORD.finditer(norm, hit.end, min(len(norm), hit.end + 40)), 2))
+    words = list(itertools.islice(WORD.finditer(norm, hit.end, hit.end + _LOOKBACK), 2))
     if len(words) < 2 or words[0].group() != MA or words[0].start() > hit.end + 1:
         return None
     verb = doc.patterns.forms.get(words[1].group())
@@ -700,8 +718,10 @@ def _clause_verb(doc: Document, hit: Hit) -> Hit | None:
     return verb if verb is not None and verb.form.lemma in lists["says_through"] else None
 
 
-#: What ends a clause before a participle cue: a comma, a colon, a semicolon, a quote mark.
-_CLAUSE_BREAK = re.compile(r"[,:;\"«»]")
+#: What ends a clause: a comma, a colon, a semicolon, a quote mark (before a participle
+#: cue; before a verb joined to the one before).
+_CLAUSE_MARKS = frozenset(',:;"«»')
+_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 #: A comma's next word that keeps the verb's clause going (أعرب X، عن اعتقاده: the subject
 #: ends at the comma, the verb's complement follows): a preposition and a verbal noun.
 _GOVERNED_AFTER = re.compile(
@@ -720,17 +740,26 @@ def _relayed(doc: Document, pos: int) -> tuple[int, int] | None:
     Only when a verb of relaying (نقل، نسب) stands before the verbal noun at ``pos`` in
     its sentence, and the preposition of its source (عن، إلى، ل) between them.
     """
+    found = _relaying_verb(doc, pos)
+    if found is None:
+        return None
+    via = found[2]
+    mention, _ = clean_mention(
+        doc.norm, via.end(), pos, doc.patterns, after_clitic=via.group() == "ل"
+    )
+    return mention
+
+
+def _relaying_verb(
+    doc: Document, pos: int, *, finite: bool = False
+) -> tuple[re.Match[str], Form, re.Match[str]] | None:
+    """The first verb of relaying before ``pos`` in its sentence, its form and the preposition."""
     forms, relay = doc.patterns.forms, doc.patterns.lists["relay"]
     for word in WORD.finditer(doc.norm, doc.sentence_start(pos), pos):
         form = forms.get(word.group())
-        if form is not None and form.lemma in relay:
+        if form is not None and form.lemma in relay and not (finite and form.form == "masdar"):
             via = relayed_from(doc.norm, doc.patterns, form.lemma, word.end(), pos)
-            if via is None:
-                return None
-            mention, _ = clean_mention(
-                doc.norm, via.end(), pos, doc.patterns, after_clitic=via.group() == "ل"
-            )
-            return mention
+            return None if via is None else (word, form, via)
     return None
 
 
@@ -1414,8 +1443,6 @@ def _joined_verb(draft: Draft, previous: Draft | None, doc: Document) -> bool:
 
 #: The most words of a verb's object between it and a verb joined to it by و.
 _OBJECT_WORDS = 5
-#: Marks that a verb joined to the one before may not follow: a comma, a colon, a mark.
-_CLAUSE_MARKS = frozenset(',:;"«»')
 
 
 def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) -> Candidate | None:
@@ -1432,7 +1459,7 @@ def _joined_subject(hit: Hit | None, found: Sequence[Candidate], doc: Document) 
         joined = _joined_after_verb(hit, found, doc, doc.sentence_start(hit.start))
         if joined is None or joined.span is None:
             return None
-        verb = WORD.findall(doc.norm, max(0, joined.span[0] - 40), joined.span[0])[-1:]
+        verb = WORD.findall(doc.norm, max(0, joined.span[0] - _LOOKBACK), joined.span[0])[-1:]
         if not verb or verb_gender(verb[0]) != hit.form.gender:
             return None
         return joined
@@ -1504,7 +1531,7 @@ def _joined_after_verb(
         # a verb inside the sentence has its subject after it only when it opens a clause
         # of its own (قبل أن يتدخل المدرب); after a subject (المعارضة ... ترفض الاتفاق) the
         # phrase after it is its object
-        before = WORD.findall(doc.norm, max(0, span[0] - 40), span[0])
+        before = WORD.findall(doc.norm, max(0, span[0] - _LOOKBACK), span[0])
         if len(before) < 2 or before[-2] not in _VERB_OPENERS:
             return None
     between = doc.norm[span[1] : hit.start].strip()
@@ -1733,7 +1760,6 @@ def _described_by_clause(
             and _CLAUSE_STOPS.isdisjoint(between)  # its subject may stand in marks
             and facts[words[0]].finite
             and words[0].endswith(pronoun)
-            and (pronoun == "ها" or not words[0].endswith("ها"))
             and not any(facts[w].clause_verb for w in words[1:])
             and not norm.startswith("ال", span[0])
             and _NOT_SUBJECT.isdisjoint(candidate.features)
@@ -1811,7 +1837,7 @@ def _main_subject(
     gender (a verbal noun after ب, which has none), and past the verb of a relative clause
     closed by a comma.
     """
-    if hit is None or hit.form.form not in ("participle", "masdar"):
+    if hit is None or hit.form.form not in _MANNER_FORMS:
         return None
     start = doc.sentence_start(hit.start)
     facts = facts_of(doc.patterns)
