@@ -57,6 +57,7 @@ __all__ = [
     "LAST_WORD",
     "MA",
     "RESUMPTIVE_OBJECTS",
+    "SAY",
     "TAGS",
     "TITLE_LETTERS",
     "TOKEN",
@@ -111,7 +112,7 @@ AS_LOOKBACK = 12
 #: ``كما`` reads "as" (كما ذكرت السلطات) or "also" (كما دعا بغداد إلى التعاون).
 KAMA = "كما"
 #: The lemma of the verb of saying proper (قال، يقول).
-_SAY = "قال"
+SAY = "قال"
 #: The words of a platform's name in marks: one (a word list holds single words).
 _PLATFORM_WORDS = 1
 #: The relative ما, after a source word (حسب ما نقلت الوكالة), and with ل (وفقا لما).
@@ -655,13 +656,15 @@ def _opens_clause(word: str) -> bool:
         >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك")]
         [True, True, True, False, False]
     """
-    bare = word[1:] if word[:1] == "و" and len(word) > 2 else word
-    return bare in _CLAUSE_PARTICLES
+    return word in _CLAUSE_OPENERS
 
 
-#: Words that open a clause right after a comma: the negations of a verb (لا، لم، لن), ما
-#: (، وما يثير الإعجاب أن، ، مما يعني أن) and الأمر of the writer's ، الأمر الذي يعني أن.
-_CLAUSE_PARTICLES = frozenset(("لا", "لم", "لن", "ما", "مما", "الامر"))
+#: Words that open a clause right after a comma, with و or without: the negations of a
+#: verb (لا، لم، لن), ما (، وما يثير الإعجاب أن، ، مما يعني أن) and الأمر of the writer's
+#: ، الأمر الذي يعني أن.
+_CLAUSE_OPENERS = frozenset(
+    c + w for w in ("لا", "لم", "لن", "ما", "مما", "الامر") for c in ("", "و")
+)
 
 
 def _long_subject(
@@ -1747,7 +1750,7 @@ def _as_reading(
     if m is None:
         return (
             not form.conjoined
-            and (form.lemma == _SAY or form.lemma in patterns.lists["continue"])
+            and (form.lemma == SAY or form.lemma in patterns.lists["continue"])
             and _after_comma(norm, start)
             and _subject_alone(norm, end, patterns)
         )

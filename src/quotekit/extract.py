@@ -32,6 +32,7 @@ from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import (
     LAST_WORD,
     RESUMPTIVE_OBJECTS,
+    SAY,
     Hit,
     as_start,
     complementizer_at,
@@ -79,7 +80,7 @@ from quotekit.morphology import (
     without_article,
     word_class,
 )
-from quotekit.normalization import normalize, normalize_mapped
+from quotekit.normalization import normalize_mapped
 from quotekit.patterns import CuePatterns, cue_patterns
 from quotekit.ranking import default_ranker
 from quotekit.types import NormalizedText, Quote, Speaker
@@ -290,11 +291,13 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     end = _narrator_after_marks(doc, start, end)
     if hit is not None and hit.start < start:
         end = _before_apodosis(doc, hit.start, start, end)
-    speech = _speech_after_colon(doc, start, end) if rule in _THAT_RULES else None
+    # the first colon of the clause and the speech in marks after it, read once for both
+    colon = _clause_colon(doc, start, end) if rule in _THAT_RULES or hit is not None else None
+    speech = _speech_after_colon(doc, start, colon) if rule in _THAT_RULES else None
     if speech is not None:
         end = speech.open  # the clause ends at the colon, trimmed below
     elif hit is not None:
-        end = _before_other_speech(doc, start, end)
+        end = _before_other_speech(doc, start, end, colon)
         end = _before_speakers_deed(doc, hit, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
@@ -330,8 +333,12 @@ def _subject_in_complementizer(doc: Document, start: int) -> bool:
 _SPEECH_WORDS = 3
 
 
-def _speech_after_colon(doc: Document, start: int, end: int) -> MarkedSpan | None:
-    """The marks of speech that a colon in the reported clause ``[start, end)`` opens.
+def _speech_after_colon(
+    doc: Document, start: int, colon: tuple[int, MarkedSpan] | None
+) -> MarkedSpan | None:
+    """The marks of speech that the first colon of a reported clause at ``start`` opens.
+
+    ``colon`` is that colon and its marks (:func:`_clause_colon`).
 
     ويقول إنه كان دائما مولعا بالأرقام: "كنت في الابتدائي ...": a colon announces what
     follows it, and words in marks after it are the speaker's own, a direct quote of the
@@ -339,18 +346,26 @@ def _speech_after_colon(doc: Document, start: int, end: int) -> MarkedSpan | Non
     after another cue (كما ورد في الحديث: «...»: that cue's quote), nor marks that hold a
     name or a term (البريد الإلكتروني: «...»), nor a colon that opens the clause.
     """
-    pos = _first_colon(doc, start, end)  # the first colon of the clause decides
-    if pos < 0:
+    if colon is None:
         return None
-    span = _speech_marks(doc, pos)
+    pos, span = colon
     if (
-        span is not None
-        and not _short(doc, start, pos, 1)
+        not _short(doc, start, pos, 1)
         and not doc.cue_between(start, pos)
         and not _as_before(doc, start, pos)
     ):
         return span
     return None
+
+
+def _clause_colon(doc: Document, start: int, end: int) -> tuple[int, MarkedSpan] | None:
+    """The first colon of ``[start, end)`` outside marks, with the speech in marks after it.
+
+    ``None`` when there is no such colon or no speech right after it (:func:`_speech_marks`).
+    """
+    pos = _first_colon(doc, start, end)
+    span = _speech_marks(doc, pos) if pos >= 0 else None
+    return None if span is None else (pos, span)
 
 
 def _first_colon(doc: Document, start: int, end: int) -> int:
@@ -445,7 +460,9 @@ def _before_speakers_deed(doc: Document, hit: Hit, start: int, end: int) -> int:
     return end
 
 
-def _before_other_speech(doc: Document, start: int, end: int) -> int:
+def _before_other_speech(
+    doc: Document, start: int, end: int, colon: tuple[int, MarkedSpan] | None
+) -> int:
     """Where a reported clause ends before another cue whose own speech follows a colon.
 
     سألها إن كانت تفعل ذلك حبا بالسباحة، فردت عليه الشابة قائلة: "أريد أن أذهب ...":
@@ -453,12 +470,11 @@ def _before_other_speech(doc: Document, start: int, end: int) -> int:
     cue's source said, in marks, a direct quote of its own; the reported clause ends at
     the comma before that cue; without a comma between, the cue is part of the clause, its
     quote nested in it. A colon in marks does not count, nor marks that hold a name or a
-    term.
+    term. ``colon`` is the clause's first colon and its marks (:func:`_clause_colon`).
     """
-    norm = doc.norm
-    pos = _first_colon(doc, start, end)
-    if pos < 0 or _speech_marks(doc, pos) is None:
+    if colon is None:
         return end
+    norm, pos = doc.norm, colon[0]
     k = bisect_right(doc.cue_starts, start)
     if k < len(doc.cue_starts) and doc.cue_starts[k] < pos:
         cut = doc.cue_starts[k]
@@ -666,9 +682,12 @@ def _yeh_dotted(mapped: NormalizedText, patterns: CuePatterns) -> NormalizedText
         return mapped
     chars = list(text)
     names = {match.end() for match in _KUNYA_ALI.finditer(text)}
+    kept: dict[str, bool] = {}  # each word told once (على، إلى: many times a text)
     for match in _MAQSURA_WORD.finditer(text):
-        end = match.end()
-        if end in names or not _ends_in_maqsura(match.group(), patterns):
+        end, word = match.end(), match.group()
+        if word not in kept:
+            kept[word] = _ends_in_maqsura(word, patterns)
+        if end in names or not kept[word]:
             chars[end - 1] = "ي"
     return attrs.evolve(mapped, text="".join(chars))
 
@@ -982,7 +1001,7 @@ def _drafts_for(hit: Hit, doc: Document, used: set[int], covered: _Covered) -> l
     norm = doc.norm
     if rule in ("complementizer", "subject-complementizer", "colon", "subject-colon"):
         assert hit.content is not None
-        if _normal_lemma(hit.form.lemma) in doc.patterns.lists["proof"] and not _evidence(doc, hit):
+        if hit.form.lemma in doc.patterns.lists["proof"] and not _evidence(doc, hit):
             return []  # وبذلك يثبت صلاح أنه هداف: a person proves by deeds, says nothing
         start = hit.content
         colon = rule.endswith("colon")
@@ -2092,7 +2111,7 @@ def _governed_object(hit: Hit, doc: Document, span: MarkedSpan) -> tuple[int, in
     stretch (وأشار إلى المباراة ضد برشلونة عندما كان مدربا ... "...") a topic of its own.
     """
     norm = doc.norm
-    lemma = _normal_lemma(hit.form.lemma)
+    lemma = hit.form.lemma
     lists = doc.patterns.lists
     words = list(islice(WORD.finditer(norm, hit.end, span.open), _GOVERNED_REACH + 1))
     for k, m in enumerate(words):
@@ -2145,12 +2164,6 @@ _GOVERNING = {"الى": "governs_to", "على": "governs_on", "عن": "governs_a
 #: The most words of a governed object before its marks, and between a cue and the marks.
 _OBJECT_WORDS = 4
 _GOVERNED_REACH = 14
-
-
-@cache
-def _normal_lemma(lemma: str) -> str:
-    """A lemma as the word lists hold it (normalised with the extraction preset)."""
-    return normalize(lemma, config=EXTRACTION)
 
 
 def _set_off_end(doc: Document, hit: Hit) -> int:
@@ -2365,9 +2378,15 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
     for m in _NEW_CLAUSE_AT.finditer(doc.norm, start, pos):
         start = m.end()
     forms, lists = doc.patterns.forms, doc.patterns.lists
+    relatives, acts = lists["relative"], lists["marks_report"]
+    act: tuple[re.Match[str], frozenset[str]] | None = None  # the first act of speech
     prev = ""
     for word in WORD.finditer(doc.norm, start, pos):
         w = word.group()
+        after_relative = prev in relatives
+        prev = w
+        if after_relative or doc.enclosing(word.start()) is not None:
+            continue  # العائلة التي طلبت المساعدة: a relative clause of the subject
         form = forms.get(w)
         manner = form is None and w in lists["manner"] and _SAYING in forms
         if manner:
@@ -2377,18 +2396,29 @@ def _clause_cue(doc: Document, pos: int) -> Hit | None:
         if (
             form is not None
             and (form.form in _CLAUSE_CUE_FORMS or manner)
-            and prev not in lists["relative"]
             # not a verb of belief or finding (يتوقع ألا، وجد الطلاب أنفسهم): no speech
             and form.lemma not in lists["impersonal"]
             and form.lemma not in lists["cognition"]
-            and doc.enclosing(word.start()) is None
             # بين الدول: a particle; not before a colon, which no preposition stands before
             # (وبيّن: "...")
             and (not listed_non_verb(w) or _COLON_NEXT.match(doc.norm, word.end()) is not None)
         ):
             return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
-        prev = w
-    return _act_of_speech(doc, start, pos)
+        if act is None and not listed_non_verb(w) and word_class(w) == "verb":
+            # وأنذرت الهيئة المقاول "..."، لكنهم أيدوا "...": with no verb of saying in the
+            # clause, a verb of warning, advising, asking or backing (``marks_report``)
+            lemmas = verb_lemmas(w) & acts
+            if lemmas:
+                act = word, lemmas
+    if act is None:
+        return None
+    word, lemmas = act
+    found = _unlisted_verb(doc, word.group(), lemmas)
+    return (
+        None
+        if found is None
+        else Hit(start=word.start(), end=word.end(), form=found, rule="unattributed")
+    )
 
 
 def _thus_after(doc: Document, close: int) -> Hit | None:
@@ -2418,7 +2448,7 @@ def _unlisted_verb(doc: Document, word: str, lemmas: AbstractSet[str]) -> Form |
     one its letters give (:func:`~quotekit.morphology.verb_gender`); the form and person
     are those of قال's past, whose entry it copies (none without that entry).
     """
-    say = doc.patterns.forms.get(_SAY)
+    say = doc.patterns.forms.get(SAY)
     if say is None:
         return None
     lemma = min(lemmas) if lemmas else word
@@ -2436,34 +2466,8 @@ _THUS = regex.compile(
 )
 
 
-def _act_of_speech(doc: Document, start: int, pos: int) -> Hit | None:
-    """The first verb of an act of speech (``marks_report``) in ``[start, pos)``.
-
-    وأنذرت الهيئة المقاول "بإنهاء الأشغال ..."، لكنهم أيدوا "الجهود ...": with no verb of saying
-    in the clause, a verb of warning, advising, asking or backing whose words the marks
-    hold is their cue.
-    """
-    acts, relatives = doc.patterns.lists["marks_report"], doc.patterns.lists["relative"]
-    prev = ""
-    for word in WORD.finditer(doc.norm, start, pos):
-        w = word.group()
-        after_relative = prev in relatives
-        prev = w
-        if after_relative or doc.enclosing(word.start()) is not None or listed_non_verb(w):
-            continue  # العائلة التي طلبت المساعدة: a relative clause of the subject
-        lemmas = verb_lemmas(w) & acts
-        if lemmas and word_class(w) == "verb":
-            form = _unlisted_verb(doc, w, lemmas)
-            if form is None:
-                return None
-            return Hit(start=word.start(), end=word.end(), form=form, rule="unattributed")
-    return None
-
-
 #: A colon right after a word.
 _COLON_NEXT = re.compile(r"[ \t]*:")
-#: The past of قال, whose entry the form of a verb no cue copies (its form and person).
-_SAY = "قال"
 #: The verbal noun of قال after ب (بقول), whose entry a word of manner (بالقول) takes.
 _SAYING = "بقول"
 #: The forms of a verb of saying that may open a clause with speech in marks.
