@@ -86,7 +86,7 @@ def test_the_cue_scan_finds_the_words_the_word_pattern_finds(
 ) -> None:
     # The scan splits at white space and looks for pieces, not for every word.
     expected = [(m.start(), m.group()) for m in cues.WORD.finditer(text) if m.group() in wanted]
-    assert list(cues._words_in(text, wanted)) == expected
+    assert list(cues.words_in(text, wanted)) == expected
 
 
 def test_wrong_type_gets_a_type_error() -> None:

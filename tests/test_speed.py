@@ -109,7 +109,7 @@ def _every_word_scan(norm: str) -> list[cues.Hit]:
     """``cues.scan`` the long way: every cue word in turn, each phrase tried at its first."""
     hits: list[cues.Hit] = []
     skip_to = 0
-    for start, word in cues._words_in(norm, PATTERNS.cue_words):
+    for start, word in cues.words_in(norm, PATTERNS.cue_words):
         if start < skip_to:
             continue
         end = start + len(word)

@@ -69,13 +69,13 @@ __all__ = [
     "document_phrase",
     "find_cues",
     "holds_object",
-    "piece_starts",
     "point_in_word",
     "scan",
     "scan_mapped",
     "subject_walk",
     "to_cue",
     "trailing_source",
+    "words_in",
 ]
 
 #: A word: letters and digits (the normalised text has no marks left).
@@ -1028,7 +1028,7 @@ def scan(norm: str, lexicon: Lexicon, *, timeout: float | None = None) -> list[H
     by_second_only = patterns.by_second_only
     hits: list[Hit] = []
     skip_to = 0
-    for start, word in _words_in(norm, patterns.scan_words):
+    for start, word in words_in(norm, patterns.scan_words):
         if word in firsts_before:
             # The second word of a phrase whose first is looked for through it (في تصريح):
             # the first, if it stands right before, is read here, where it would be found.
@@ -1097,7 +1097,7 @@ def _first_before(norm: str, start: int, firsts: tuple[str, ...]) -> int:
     return -1
 
 
-def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
+def words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     """The start and text of each word of ``norm`` (``WORD``) that is in ``wanted``, in order.
 
     Most words are wanted by nobody, and a word never holds a space: the text is split at
@@ -1108,12 +1108,12 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
     are merged by position.
 
     Example:
-        >>> _words_in("وقال الوزير: قال", frozenset(("قال", "الوزير")))
+        >>> words_in("وقال الوزير: قال", frozenset(("قال", "الوزير")))
         [(5, 'الوزير'), (13, 'قال')]
     """
     pieces = norm.split()
     whole = list(filter(wanted.__contains__, pieces))
-    found = list(zip(piece_starts(norm, whole), whole, strict=True))
+    found = list(zip(_piece_starts(norm, whole), whole, strict=True))
     mixed: list[str] = []
     inner: list[list[str]] = []  # the words of each piece of ``mixed``
     for piece in filterfalse(str.isalnum, pieces):  # وقال: ، الوزير، "الخطة"
@@ -1129,7 +1129,7 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
             inner.append(words)
     if not mixed:
         return found
-    for start, piece, words in zip(piece_starts(norm, mixed), mixed, inner, strict=True):
+    for start, piece, words in zip(_piece_starts(norm, mixed), mixed, inner, strict=True):
         if len(words) == 1:  # وقال: one word and punctuation, found where it stands
             found.append((start + piece.index(words[0]), words[0]))
         else:
@@ -1146,7 +1146,7 @@ def _words_in(norm: str, wanted: frozenset[str]) -> list[tuple[int, str]]:
 _EDGE_MARKS = ',.:;!?"«»()[]-/%#_*'
 
 
-def piece_starts(norm: str, pieces: list[str]) -> list[int]:
+def _piece_starts(norm: str, pieces: list[str]) -> list[int]:
     """Where each of ``pieces``, pieces of ``norm.split()`` in their order, starts.
 
     The first stretch equal to a piece with white space (or an end) on each side, from
@@ -1155,7 +1155,7 @@ def piece_starts(norm: str, pieces: list[str]) -> list[int]:
     passes it).
 
     Example:
-        >>> piece_starts("قال الوزير قال", ["قال", "قال"])
+        >>> _piece_starts("قال الوزير قال", ["قال", "قال"])
         [0, 11]
     """
     size = len(norm)

@@ -11,13 +11,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import filterfalse, groupby, pairwise
+from itertools import groupby, pairwise
 from operator import itemgetter
 
 import attrs
 
 from quotekit.config import EXTRACTION
-from quotekit.cues import LAST_WORD, TITLE_LETTERS, TOKEN, piece_starts
+from quotekit.cues import LAST_WORD, TITLE_LETTERS, TOKEN, words_in
 from quotekit.document import MAX_CLAUSE, WORD
 from quotekit.marks import MARKS
 from quotekit.mentions import (
@@ -1113,8 +1113,6 @@ class Registry:
                 if first_start is not None:
                     best = (first_start, m_end)
                 continue
-            if self._counted(m_start):
-                continue  # وهي رابع مخرجة لبنانية: one of several counted, no source named
             reach = min(len(text), m_end + _FULLER_REACH)
             if (
                 len(keys) > 1
@@ -1123,6 +1121,8 @@ class Registry:
                 # Too few of the mention's words stand in the stretch for the phrase read
                 # from it to hold them (a phrase lies in its stretch, a key in its word).
                 continue
+            if self._counted(m_start):
+                continue  # وهي رابع مخرجة لبنانية: one of several counted, no source named
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
@@ -1729,7 +1729,7 @@ class Registry:
             return None
         keys = tuple(_key(w) for w in words)
         facts = facts_of(self.patterns)
-        for span in spans:
+        for span in dict.fromkeys(spans):  # one mention, quoted often, is read once
             said = self._keys(span)
             n = len(said)
             if not 2 <= n < len(keys) or keys[-n:] != said:
@@ -2469,7 +2469,7 @@ class Registry:
         ومدربه الإسباني جوسيب غوارديولا ... وأقر الإسباني: a relative adjective of origin
         alone, with the article, is a noun that stands for the person it described (the
         Spaniard), when each place the text put it right before a name of ``persons`` (the
-        named persons, ``_People.named``) names the same one. Definite adjectives may follow
+        document's persons) names the same one. Definite adjectives may follow
         it (الفيزيائي الشهير after العالم الفيزيائي ألبرت أينشتاين). A surname that ends as
         a relative adjective (وأضاف المالكي) follows its given name instead.
         """
@@ -3350,7 +3350,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 #: The most words a title in construct holds before the name after it (رئيس مجلس الوزراء).
 _CONSTRUCT_WORDS = 6
 #: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
-_PLACE_PREPOSITIONS = frozenset(WORD.findall(normalize("في لدى", config=EXTRACTION)))
+_PLACE_PREPOSITIONS = frozenset(("في", "لدى"))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
 _KUNYA = frozenset(("ابو", "ام"))
 #: What follows a given name in a nasab (جديع بن نهار، نورة بنت عبدالله), normalised.
@@ -3584,34 +3584,16 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _body_matches(text: str) -> list[re.Match[str]]:
     """The matches of :func:`_body_pattern` in ``text``, those ``finditer`` would find.
 
-    A match opens at a run of letters that is an institution's noun, a clitic maybe
-    (:func:`_body_openers`), with a space after it: the end of a piece of ``str.split``.
-    Those runs are found as :func:`~quotekit.cues._words_in` finds words (the pieces that
-    are one picked out by a set, with no Python call each), and the pattern is tried at
-    them alone, in order, each past the last match. The search over the whole text, whose
-    look-behind keeps ``re`` from skipping a character, is not made.
+    A match opens at a word that is an institution's noun, a clitic maybe
+    (:func:`_body_openers`): those words are found by :func:`~quotekit.cues.words_in`, and
+    the pattern is tried at them alone, in order, each past the last match. The search
+    over the whole text, whose look-behind keeps ``re`` from skipping a character, is not
+    made.
     """
-    pieces = text.split()
-    openers = _body_openers()
-    runs = piece_starts(text, list(filter(openers.__contains__, pieces)))
-    mixed: list[str] = []  # the pieces with other characters that end in one (وقالت "شركة)
-    cuts: list[int] = []  # where the run of letters at the end of each starts
-    for piece in filterfalse(str.isalnum, pieces):
-        if not piece[-1].isalnum():
-            continue  # no noun ends the piece, and no match follows a run that does not
-        cut = len(piece) - 1
-        while cut and (piece[cut - 1].isalnum() or piece[cut - 1] == "_"):
-            cut -= 1  # back to the start of the run (the underscore is \w too)
-        if piece[cut:] in openers:
-            mixed.append(piece)
-            cuts.append(cut)
-    if mixed:
-        runs += [start + cut for start, cut in zip(piece_starts(text, mixed), cuts, strict=True)]
-        runs.sort()
     pattern = _body_pattern()
     found = []
     end = 0  # where the last match ends: the next starts past it, as finditer's do
-    for run in runs:
+    for run, _ in words_in(text, _body_openers()):
         if run >= end and (m := pattern.match(text, run)) is not None:
             found.append(m)
             end = m.end()
@@ -3627,6 +3609,8 @@ def _run_start(text: str, pos: int) -> int:
 
 #: The quote marks that may stand between an institution's noun and its name (شركة "غوغل").
 _BODY_MARKS = frozenset('"«“')
+#: The clitics an institution's noun may carry (وشركة، لقناة).
+_BODY_CLITICS = "وفبل"
 
 
 #: How many places of a key's letters :meth:`Registry._body_named` looks at before it
@@ -3637,7 +3621,9 @@ _BODY_LOOKS = 16
 @cache
 def _body_openers() -> frozenset[str]:
     """The runs of letters that open a match of :func:`_body_pattern`: a noun, a clitic maybe."""
-    return frozenset(clitic + head for head in organisation_heads() for clitic in ("", *"وفبل"))
+    return frozenset(
+        clitic + head for head in organisation_heads() for clitic in ("", *_BODY_CLITICS)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -3646,10 +3632,9 @@ def _body_pattern() -> re.Pattern[str]:
 
     The nouns are :func:`~quotekit.morphology.organisation_heads`; the word after, group 1,
     in marks maybe, is what the noun introduces (شركة غوغل، لقناة الجزيرة، دار "سوذبيز").
-    The search runs over the whole text: the nouns are grouped by their first letter
-    (ش(?:ركة|بكة)|...), so that a word start is tried against a letter each group, not
-    against every noun. Spaces must follow the noun, so the order of the nouns changes no
-    match (longest first within a group all the same).
+    It is tried only where :func:`_body_matches` finds such a noun; the nouns are grouped
+    by their first letter (ش(?:ركة|بكة)|...). Spaces must follow the noun, so the order of
+    the nouns changes no match (longest first within a group all the same).
     """
     groups = [
         re.escape(first) + "(?:" + "|".join(re.escape(h[1:]) for h in heads) + ")"
@@ -3657,7 +3642,9 @@ def _body_pattern() -> re.Pattern[str]:
             sorted(organisation_heads(), key=lambda h: (h[0], -len(h))), key=itemgetter(0)
         )
     ]
-    return re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(groups)})[ \t]+[\"«“]?(\w+)")
+    clitics = re.escape(_BODY_CLITICS)
+    marks = re.escape("".join(sorted(_BODY_MARKS)))
+    return re.compile(rf"(?<!\w)[{clitics}]?(?:{'|'.join(groups)})[ \t]+[{marks}]?(\w+)")
 
 
 def _type_of_name(name: str) -> str:

@@ -2732,7 +2732,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
-        if _object_masdar(words, k, b, f):
+        if k + 1 < len(words) and _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
@@ -2788,16 +2788,14 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
     return end
 
 
-def _object_masdar(
-    words: Sequence[str], k: int, b: WordFacts, f: WordFacts, *, derived: bool = False
-) -> bool:
+def _object_masdar(words: Sequence[str], k: int, b: WordFacts, f: WordFacts) -> bool:
     """Whether ``words[k]`` is a verbal noun that opens the object after a body's name.
 
     A definite word (الوزارة، الداخلية; والصناعة after و) governs no genitive, and an
     indefinite verbal noun (تطبيق، احتواء، استمرار) agrees with it as no adjective: it
-    is the object, with its own genitive after it (أعلنت الهيئة اعتماد الدليل). With
-    ``derived``, a derived verbal noun of five letters or more (إدماج، استمرار) is one
-    without a genitive after it (تدرس مجموعة الأطلس الصناعية إنشاء). A phrase headed by a
+    is the object (أعلنت الهيئة اعتماد الدليل; the callers ask for a genitive after it,
+    or for a derived verbal noun of five letters or more, إنشاء، استمرار, which needs
+    none: تدرس مجموعة الأطلس الصناعية إنشاء). A phrase headed by a
     person's title may go on with a name of the same letters (الفنانة إيمان، الرئيس
     ترامب); so may one whose head no list knows (a title, perhaps): only a body's, a
     group's or a document's phrase is cut.
@@ -2807,8 +2805,6 @@ def _object_masdar(
     prev = words[k - 1]
     if not (b.article or (prev[:3] == "وال" and takes_article(prev[3:]))):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
-    if not (len(words[k]) >= _DERIVED_MASDAR if derived else k + 1 < len(words)):
-        return False
     return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
 
@@ -3210,7 +3206,7 @@ def name_tail(words: Sequence[str], start: int, patterns: CuePatterns) -> int:
             return i  # بنشرها، لزواجه: the verb's complement
         if _state_object(prev, word, prev_facts, facts, patterns):
             return i  # إدارة ترامب بكين: the verb's object
-        if _object_masdar(words, i, prev_facts, facts, derived=True):
+        if len(words[i]) >= _DERIVED_MASDAR and _object_masdar(words, i, prev_facts, facts):
             return i  # تدرس مجموعة الأطلس الصناعية إنشاء مصنع: the verb's object
         if not (proper or prev_facts.article):
             continue  # after an indefinite noun, its genitive (رئيس الوزراء)
