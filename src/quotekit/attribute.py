@@ -11,7 +11,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeGuard
 
 import attrs
@@ -1520,7 +1520,7 @@ def _joined_after_verb(
     after = [
         (span, c)
         for span, c in _placed(found, start, hit.start)
-        if "after_verb" in c.features or "after_opening_verb" in c.features
+        if not _SUBJECT_AFTER.isdisjoint(c.features)
     ]
     if not after:
         return None
@@ -1586,8 +1586,7 @@ def _topic_before_relative(
     if (
         "sentence_initial" not in features
         or "before_relative" not in features
-        or _AGREES.isdisjoint(features)
-        or not _NOT_SUBJECT.isdisjoint(features)
+        or not _agreeing_subject(features)
     ):
         return None
     words = list(WORD.finditer(norm, span[1], hit.start))
@@ -1630,8 +1629,7 @@ def _adjacent_subject(
         features = candidate.features
         if (
             "before_verb" in features  # the cheap tests first: most candidates fail them
-            and not _AGREES.isdisjoint(features)
-            and _NOT_SUBJECT.isdisjoint(features)
+            and _agreeing_subject(features)
             and span is not None
             and span[1] < hit.start
             and _only_gap(norm, span[1], hit.start, _SPACES)
@@ -1711,8 +1709,7 @@ def _previous_sentence_subject(
         if (
             ("after_opening_verb" in features or _OPENING_SUBJECT.issubset(features))
             and "proper_name" in features
-            and not _AGREES.isdisjoint(features)
-            and _NOT_SUBJECT.isdisjoint(features)
+            and _agreeing_subject(features)
             and not any(_accusative(w, doc) for w in WORD.findall(doc.norm, *span))
         ):
             return candidate
@@ -1821,6 +1818,13 @@ _CLAUSE_STOPS = frozenset(",:;")
 _AS_FOR_PREDICATE = re.compile(r",[ \t]*ف")
 #: The features of a verb's subject after its verb.
 _SUBJECT_AFTER = frozenset(("after_opening_verb", "after_verb"))
+
+
+def _agreeing_subject(features: Mapping[str, float]) -> bool:
+    """Whether a candidate agrees with its cue and nothing marks it as no subject."""
+    return not _AGREES.isdisjoint(features) and _NOT_SUBJECT.isdisjoint(features)
+
+
 #: The features of a phrase that agrees with the cue.
 _AGREES = frozenset(("gender_match", "plural_match"))
 
@@ -1895,8 +1899,7 @@ def _relative_subject(
         if (
             span is not None
             and span[1] <= pronoun.start()
-            and not _AGREES.isdisjoint(features)
-            and _NOT_SUBJECT.isdisjoint(features)
+            and _agreeing_subject(features)
             and _only_gap(norm, span[1], pronoun.start(), _COMMA_GAP)
         ):
             return candidate
