@@ -2512,14 +2512,17 @@ class Registry:
         News opens on an indefinite source (حذر مسؤول في منظمة الأمم المتحدة، قال مصدر
         عسكري روسي) and names it further down by a title of the same body or origin
         (نائب مدير منظمة الأمم المتحدة للأغذية والزراعة، X; المسؤول العسكري الروسي، X).
-        ``lede``, the source quoted first, joins the one named person of ``persons`` met
-        after it whose gender fits and one of whose forms holds every word of ``lede`` that
-        says whose or where it is (a place by its relative adjective: في بريطانيا, then
-        البريطانية). ``lede`` is one source, indefinite (a definite title names someone
-        met already), and says of no share (أحد) or other (آخر); words of rank (كبير،
-        رفيع المستوى, the ``rank`` list) say nothing of who. None when no word says who,
-        when two named persons hold them, or when another of ``entities`` is another
-        of its kind (مسؤول أمريكي آخر: the named one may be either).
+        ``lede``, the source quoted first, joins the first person of ``persons`` named
+        after it, when that person's gender fits and one of its forms holds every word of
+        ``lede`` that says whose or where it is (a place by its relative adjective: في
+        بريطانيا, then البريطانية), and no other named person's does: the story goes on
+        from its lede. A head of an office other than any (متحدث, not مسؤول or مصدر: the
+        ``generic_head`` list) must head that form too. ``lede`` is one source, indefinite
+        (a definite title names someone met already), and says of no share (أحد) or other
+        (آخر); words of rank (كبير، رفيع المستوى, the ``rank`` list) and of kind (حكومي)
+        say nothing of who. None when no word says who, when another of ``entities`` is
+        another of its kind (مسؤول أمريكي آخر: the named one may be either), or when the
+        text says the source withheld its name (:meth:`_unnamed_by_wish`).
         """
         keys, words = lede.keys, lede.words
         lists = self.patterns.lists
@@ -2548,18 +2551,38 @@ class Registry:
             return []
         # مسؤول، مصدر، خبير: whoever holds an office or knows; متحدث باسم الشركة is one office
         generic = keys[0] in _keys_of(self.patterns, "generic_head")
+        named = sorted(
+            (p for p in persons if p.order > lede.order and self._proper_named(p)),
+            key=lambda p: p.order,
+        )
         found = [
             person
-            for person in persons
-            if person.order > lede.order
-            and _gender_fits(person, lede)
-            and self._proper_named(person)
+            for person in named
+            if _gender_fits(person, lede)
             and any(
                 (generic or form[:1] == keys[:1]) and all(_says_whose(k, form) for k in whose)
                 for form in forms[id(person)]
             )
         ]
-        return found if len(found) == 1 else []
+        # the story goes on from its lede: the first person it names is the one it opened on
+        if len(found) != 1 or found[0] is not named[0] or self._unnamed_by_wish(keys):
+            return []
+        return found
+
+    def _unnamed_by_wish(self, keys: tuple[str, ...]) -> bool:
+        """Whether the text says the source of ``keys`` withheld its name where it meets it.
+
+        قال مسؤول أمريكي، طلب عدم الكشف عن هويته، إن: a source that asked not to be named
+        is named nowhere. Read in the sentence of the first place where ``keys`` stand: a
+        word of withholding (عدم، رفض) and a word for its name (اسمه، هويته) after them.
+        """
+        lists = self.patterns.lists
+        withhold, own = _keys_of(self.patterns, "withhold"), lists["own_name"]
+        for raw, words in self._after_head(keys[0]):
+            if tuple(words[: len(keys)]) == keys:
+                rest = raw[len(keys) :]
+                return any(_key(w) in withhold for w in rest) and any(w in own for w in rest)
+        return False
 
     def _proper_named(self, person: Entity) -> bool:
         """Whether ``person`` is shown by a proper name: it opens with one, and no title is in it.
