@@ -57,6 +57,7 @@ from quotekit.morphology import (
     listed_head,
     masdar_shaped,
     names_state,
+    noun_number,
     offices,
     organisation_heads,
     seat_state,
@@ -1925,6 +1926,8 @@ class Registry:
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
+            if not holders and entity is unique[0] and kind in _OF_PEOPLE:
+                holders = self._lede_named(entity, unique, persons, forms)
             if not holders:
                 holders = self._governed(entity, unique)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
@@ -2497,6 +2500,103 @@ class Registry:
         found.pop(id(entity), None)
         return list(found.values())
 
+    def _lede_named(
+        self,
+        lede: Entity,
+        entities: Sequence[Entity],
+        persons: Sequence[Entity],
+        forms: Mapping[int, list[tuple[str, ...]]],
+    ) -> list[Entity]:
+        """The one named person the source the article opens with turns out to be.
+
+        News opens on an indefinite source (حذر مسؤول في منظمة الأمم المتحدة، قال مصدر
+        عسكري روسي) and names it further down by a title of the same body or origin
+        (نائب مدير منظمة الأمم المتحدة للأغذية والزراعة، X; المسؤول العسكري الروسي، X).
+        ``lede``, the source quoted first, joins the first person of ``persons`` named
+        after it, when that person's gender fits and one of its forms holds every word of
+        ``lede`` that says whose or where it is (a place by its relative adjective: في
+        بريطانيا, then البريطانية), and no other named person's does: the story goes on
+        from its lede. A head of an office other than any (متحدث, not مسؤول or مصدر: the
+        ``generic_head`` list) must head that form too. ``lede`` is one source, indefinite
+        (a definite title names someone met already), and says of no share (أحد) or other
+        (آخر); words of rank (كبير، رفيع المستوى, the ``rank`` list) and of kind (حكومي)
+        say nothing of who. None when no word says who, when another of ``entities`` is
+        another of its kind (مسؤول أمريكي آخر: the named one may be either), or when the
+        text says the source withheld its name (:meth:`_unnamed_by_wish`).
+        """
+        keys, words = lede.keys, lede.words
+        lists = self.patterns.lists
+        if (
+            len(keys) < 2
+            or lede.aliases  # named in apposition already
+            or len(words) != len(keys)
+            or _definite_title(words)
+            or noun_number(words) != "s"
+            or not lists["another"].isdisjoint(keys)
+            or self._quantified(keys) != keys
+            or self._is_named(keys)
+        ):
+            return []
+        rank = _keys_of(self.patterns, "rank")
+        # and adjectives of kind (حكومي، رسمي), which say nothing of whose it is either
+        whose = [
+            k
+            for k in keys[1:]
+            if not is_preposition(k) and k not in rank and _nisba_stem(2, k) not in _KIND_ADJECTIVES
+        ]
+        if not whose or any(
+            e is not lede and e.keys[:1] == keys[:1] and not lists["another"].isdisjoint(e.keys)
+            for e in entities
+        ):
+            return []
+        # مسؤول، مصدر، خبير: whoever holds an office or knows; متحدث باسم الشركة is one office
+        generic = keys[0] in _keys_of(self.patterns, "generic_head")
+        named = sorted(
+            (p for p in persons if p.order > lede.order and self._proper_named(p)),
+            key=lambda p: p.order,
+        )
+        found = [
+            person
+            for person in named
+            if _gender_fits(person, lede)
+            and any(
+                (generic or form[:1] == keys[:1]) and all(_says_whose(k, form) for k in whose)
+                for form in forms[id(person)]
+            )
+        ]
+        # the story goes on from its lede: the first person it names is the one it opened on
+        if len(found) != 1 or found[0] is not named[0] or self._unnamed_by_wish(keys):
+            return []
+        return found
+
+    def _unnamed_by_wish(self, keys: tuple[str, ...]) -> bool:
+        """Whether the text says the source of ``keys`` withheld its name where it meets it.
+
+        قال مسؤول أمريكي، طلب عدم الكشف عن هويته، إن: a source that asked not to be named
+        is named nowhere. Read in the sentence of the first place where ``keys`` stand: a
+        word of withholding (عدم، رفض) and a word for its name (اسمه، هويته) after them.
+        """
+        lists = self.patterns.lists
+        withhold, own = _keys_of(self.patterns, "withhold"), lists["own_name"]
+        for raw, words in self._after_head(keys[0]):
+            if tuple(words[: len(keys)]) == keys:
+                rest = raw[len(keys) :]
+                return any(_key(w) in withhold for w in rest) and any(w in own for w in rest)
+        return False
+
+    def _proper_named(self, person: Entity) -> bool:
+        """Whether ``person`` is shown by a proper name: it opens with one, and no title is in it.
+
+        بوكار تيجاني, سوزان غرينفيلد, وزير الزراعة البرازيلي جواو سيلفا (shown without its
+        title, :meth:`shown_name`); not المسؤول العسكري الروسي, a title alone.
+        """
+        words = _name_words(self.shown_name(person.name))
+        return (
+            bool(words)
+            and proper_name(words[0], self.patterns)
+            and all(is_given_name(w) or listed_head(w) is None for w in words)
+        )
+
     def _possessed_title_of(self, words: tuple[str, ...]) -> str | None:
         """The title key of a source named by a possessed title alone (مراسلتنا: مراسلة).
 
@@ -2798,6 +2898,34 @@ def _genitive_nisbas(keys: tuple[str, ...]) -> bool:
     is no التركي title (الرئيس التركي); in الرئيس الأمريكي دونالد ترامب it is the head's.
     """
     return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(_NISBA_ENDS))
+
+
+#: The prepositions written as one letter on the noun they govern (بوزارة، لوزارة).
+_CLITIC_PREPOSITIONS = frozenset("بل")
+
+
+def _says_whose(key: str, form: tuple[str, ...]) -> bool:
+    """Whether a word of ``form`` says what ``key`` says of whose or where a source is.
+
+    The same word, its relative adjective in either gender (عسكري, العسكرية), or the
+    relative adjective of a place (بريطانيا, البريطانية; مصر, المصري), spelled alike; a
+    clitic preposition before ``key`` is read off too (مصدر بوزارة الخارجية: وزارة).
+
+    Example:
+        >>> _says_whose("بريطانيا", ("عالمة", "بريطانية")), _says_whose("امم", ("امم",))
+        (True, True)
+        >>> _says_whose("روسي", ("وزير", "امريكي"))
+        False
+    """
+    said = {_nisba_stem(2, key)}
+    if key[:1] in _CLITIC_PREPOSITIONS and len(key) > 3:
+        said.add(key[1:])  # بوزارة: وزارة
+    # بريطانيا: بريطاني; أمريكا: أمريكي; مصر: مصري
+    said |= {k[:-1] if k.endswith("يا") else k.removesuffix("ا") + "ي" for k in said}
+    return any(
+        other in said or any(_alike(other, k) for k in said)
+        for other in (_nisba_stem(2, word) for word in form)
+    )
 
 
 def _variant(a: str, b: str) -> bool:
