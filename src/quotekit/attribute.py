@@ -179,7 +179,11 @@ def _subject_mention(draft: Draft, doc: Document, hit: Hit) -> None:
             draft.mention is not None
             and hit.form.lemma in doc.patterns.lists["describe"]
             and not with_object(doc.norm, hit.start, doc.patterns)  # وصفهم القانون: subject
-            and (_a_thing(doc, draft.mention) or _other_gender(doc, hit, draft.mention))
+            and (
+                _a_thing(doc, draft.mention)
+                or _other_gender(doc, hit, draft.mention)
+                or _described_with_relative(doc, hit, draft.mention)
+            )
         ):
             draft.mention = None  # ووصفت بيع كوستا بأنه صفقة: the thing described, no source
         elif draft.mention is not None and hit.form.lemma in doc.patterns.lists["describe"]:
@@ -369,6 +373,45 @@ def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
     gender = hit.form.gender
     theirs = noun_gender(WORD.findall(doc.norm, *mention))
     return hit.form.form == "past" and None not in (gender, theirs) and gender != theirs
+
+
+#: The pronoun that points back to each relative pronoun's noun (normalised): the one on بأن
+#: after a thing described (الذين ... بأنهم، التي ... بأنها).
+_RELATIVE_PRONOUN = {
+    "الذي": "ه",
+    "التي": "ها",
+    "الذين": "هم",
+    "اللذين": "هما",
+    "اللتين": "هما",
+    "اللواتي": "هن",
+    "اللاتي": "هن",
+}
+#: بأن (normalised) and the pronoun it bears: what the object described is called.
+_THAT_IT_IS = "بان"
+
+
+def _described_with_relative(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
+    """Whether the phrase after a verb that describes is its object, told by a relative clause.
+
+    وصف X بأنه: the verb takes an object, and بأن a pronoun that points back to it. When the
+    phrase right after the verb goes on with a relative clause that runs, with no comma, up
+    to بأن, and the pronoun on بأن agrees with the relative pronoun (ووصف النواب الذين
+    وقفوا ... بأنهم، ووصفت الإجراءات التي ... بأنها), that one phrase is the thing
+    described, and the subject is dropped. The caller has checked that the verb bears no
+    object pronoun (ووصفه أحد الذين عملوا معه بأنه: the phrase is the subject).
+    """
+    if hit.subject is None or hit.content is None:
+        return False
+    relative = WORD.match(doc.norm, doc.skip_space(mention[1]))
+    pronoun = _RELATIVE_PRONOUN.get(relative.group()) if relative is not None else None
+    if relative is None or pronoun is None:
+        return False
+    that = WORD.search(doc.norm, hit.subject[1], hit.content)
+    return (
+        that is not None
+        and that.group() == _THAT_IT_IS + pronoun
+        and doc.norm.find(",", relative.end(), that.start()) < 0
+    )
 
 
 def _a_thing(doc: Document, mention: tuple[int, int]) -> bool:
