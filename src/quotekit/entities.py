@@ -364,6 +364,11 @@ class Registry:
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
             # name that opens with ل, nor in للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
+            issuer = self._issuer(norm_words)  # ووفقا ل|لدراسة: البيان، الدراسة once more
+            if issuer is not None:
+                if use:
+                    self.use(issuer)
+                return issuer, True
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
