@@ -112,6 +112,9 @@ _NEAR_FULLER = 250
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
 _COMPANY_REACH = 2
+#: The word lists of nouns that head bodies of one kind each: one of them bare (الشركة،
+#: الإذاعة) names the latest source another noun of its list heads (Registry._company).
+_KINDS = ("company", "broadcaster")
 #: How far after a company's noun (منصة) the name it introduces is read, in characters.
 _INTRODUCED = 60
 #: A short name in parentheses after a mention (normalised text), and its most words.
@@ -927,10 +930,13 @@ class Registry:
         stands nowhere before (``before``), so the company is the one among the last
         ``_COMPANY_REACH`` sources that another noun of a company heads (the
         ``company`` word list: شبكة، منصة، موقع ...). Relative adjectives may follow the
-        noun when the company's forms bear none other (المجموعة الأمريكية).
+        noun when the company's forms bear none other (المجموعة الأمريكية). So too for
+        the other kinds of body whose nouns a list of ``_KINDS`` holds: الإذاعة الفرنسية
+        after راديو مونت كارلو (``broadcaster``).
         """
-        companies = self.patterns.lists["company"]
-        if not keys or keys[0] not in companies:
+        lists = self.patterns.lists
+        companies = next((lists[k] for k in _KINDS if keys and keys[0] in lists[k]), None)
+        if companies is None:
             return None
         if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
             return None  # الشركة المصرية للاتصالات: a name of its own
@@ -940,11 +946,16 @@ class Registry:
             # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
             if len(keys) > 1:
                 return None
-            return self._introduced(keys[0], before) or self._called_company(keys, before)
+            found = self._introduced(keys[0], before)
+            if found is None and companies is lists["company"]:
+                found = self._called_company(keys, before)
+            return found
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
-        return self._called_company(keys, before) if len(keys) == 1 else None
+        if len(keys) > 1 or companies is not lists["company"]:
+            return None
+        return self._called_company(keys, before)
 
     def _called_company(self, keys: tuple[str, ...], before: int) -> Entity | None:
         """The latest of the last few sources that the text calls a company somewhere.

@@ -347,6 +347,7 @@ _NOUN_LISTS = frozenset(
         "medium",
         "interview",
         "company",
+        "broadcaster",
         "pair",
     )
 )
