@@ -444,7 +444,7 @@ class Registry:
             # that a source met already bears is that source.
             entity = self._bearing(fuller_keys)
         elif entity is None and definite:
-            entity = self._company(keys, before)
+            entity = self._company(keys, before) or self._any_body(keys, before)
         if entity is None:
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
@@ -956,6 +956,30 @@ class Registry:
         if len(keys) > 1 or companies is not lists["company"]:
             return None
         return self._called_company(keys, before)
+
+    def _any_body(self, keys: tuple[str, ...], before: int) -> Entity | None:
+        """The latest institution quoted, for a bare noun that names any (المنظمة، المؤسسة).
+
+        وقالت محمية X ... وقالت المنظمة: a noun of the ``any_body`` list that headed no
+        source and stands nowhere before ``before`` names the institution among the last
+        ``_COMPANY_REACH`` sources, whatever noun heads it, when its relative adjectives
+        agree with that one's.
+        """
+        if not keys or keys[0] not in self.patterns.lists["any_body"]:
+            return None
+        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+            return None  # المنظمة الدولية للهجرة: a name of its own
+        if next(self._occurrences(keys[0], before), None) is not None:
+            return None  # منظمة X ... المنظمة: the one the text named so, quoted or not
+        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
+        for entity in reversed(self.recent[-_COMPANY_REACH:]):
+            if (
+                not entity.anonymous
+                and self.type_of(entity) == "organisation"
+                and _agree(ours, entity.keys)
+            ):
+                return entity
+        return None
 
     def _called_company(self, keys: tuple[str, ...], before: int) -> Entity | None:
         """The latest of the last few sources that the text calls a company somewhere.
@@ -2033,6 +2057,8 @@ class Registry:
                 )
                 if len(holders) == 1:
                     titled[id(holders[0])] = entity
+            if not holders and kind == "organisation":
+                holders = self._named_of_kind(entity, unique)
             if not holders:
                 holders = self._governed(entity, unique)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
@@ -2051,6 +2077,33 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    @staticmethod
+    def _named_of_kind(entity: Entity, entities: Sequence[Entity]) -> list[Entity]:
+        """The one other source named after the noun that heads ``entity``, an unnamed body.
+
+        أعلنت محمية كينية ... وأضافت محمية "أو.آي.بيجيتا": news brings a body in by its
+        noun and relative adjectives alone, then names it. ``entity`` is such a body (no
+        article, adjectives only after the noun); the one source that the same noun heads
+        with a word of its own after it, its adjectives agreeing, is that body. None when
+        two are (two bodies of that kind: which is meant cannot be told).
+        """
+        keys, words = entity.keys, _name_words(entity.name)
+        if len(keys) < 2 or any(w.startswith("ال") for w in words):
+            return []  # وزارة الخارجية الأميركية: a definite word is a genitive, a name
+        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+            return []  # محمية غابات: a name of its own
+        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
+        found = [
+            other
+            for other in entities
+            if other is not entity
+            and len(other.keys) > 1
+            and other.keys[0] == keys[0]
+            and not other.keys[1].endswith(_NISBA_ENDS)
+            and _agree(ours, other.keys)
+        ]
+        return found if len(found) == 1 else []
 
     def _title_only(self, words: tuple[str, ...], keys: tuple[str, ...]) -> bool:
         """Whether ``keys`` hold no word of the proper name in the titled person's ``words``.

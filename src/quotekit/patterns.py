@@ -348,6 +348,7 @@ _NOUN_LISTS = frozenset(
         "interview",
         "company",
         "broadcaster",
+        "any_body",
         "pair",
     )
 )
