@@ -113,6 +113,9 @@ _NEAR_FULLER = 250
 _FAITH = "دين"
 #: How many of the latest sources a bare company's noun may point back to.
 _COMPANY_REACH = 2
+#: The word lists of nouns that head bodies of one kind each: one of them bare (الشركة،
+#: الإذاعة) names the latest source another noun of its list heads (Registry._company).
+_KINDS = ("company", "broadcaster")
 #: How far after a company's noun (منصة) the name it introduces is read, in characters.
 _INTRODUCED = 60
 #: A short name in parentheses after a mention (normalised text), and its most words.
@@ -293,6 +296,12 @@ class Registry:
     # the key of a source of no known head stands after one (_body_named), then kept for
     # the document (_bodies).
     _bodies_named: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
+    # Where the text writes names right after a company's noun (موقع فيسبوك، شركتي أوبر
+    # وكريم), with their keys: read when a bare company's noun finds no company otherwise
+    # (_called_company), then kept for the document (_company_places).
+    _companies_named: tuple[tuple[int, frozenset[str]], ...] | None = attrs.field(
+        default=None, init=False, repr=False
+    )
     # Where each word after a comma stands, by its key: read when an apposition is first
     # looked for (most documents never ask), then kept for the document (see _appositions).
     _commas: dict[str, list[int]] | None = attrs.field(default=None, init=False, repr=False)
@@ -359,6 +368,11 @@ class Registry:
             # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
             # name that opens with ل, nor in للائحة, a word that opens with ل itself)
             norm_words = ["ا" + norm_words[0], *norm_words[1:]]
+            issuer = self._issuer(norm_words)  # ووفقا ل|لدراسة: البيان، الدراسة once more
+            if issuer is not None:
+                if use:
+                    self.use(issuer)
+                return issuer, True
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
@@ -431,7 +445,7 @@ class Registry:
             # that a source met already bears is that source.
             entity = self._bearing(fuller_keys)
         elif entity is None and definite:
-            entity = self._company(keys, before)
+            entity = self._company(keys, before) or self._any_body(keys, before)
         if entity is None:
             entity = Entity(
                 name=name_of(self.mapped, fuller) if fuller else mention,
@@ -917,10 +931,13 @@ class Registry:
         stands nowhere before (``before``), so the company is the one among the last
         ``_COMPANY_REACH`` sources that another noun of a company heads (the
         ``company`` word list: شبكة، منصة، موقع ...). Relative adjectives may follow the
-        noun when the company's forms bear none other (المجموعة الأمريكية).
+        noun when the company's forms bear none other (المجموعة الأمريكية). So too for
+        the other kinds of body whose nouns a list of ``_KINDS`` holds: الإذاعة الفرنسية
+        after راديو مونت كارلو (``broadcaster``).
         """
-        companies = self.patterns.lists["company"]
-        if not keys or keys[0] not in companies:
+        lists = self.patterns.lists
+        companies = next((lists[k] for k in _KINDS if keys and keys[0] in lists[k]), None)
+        if companies is None:
             return None
         if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
             return None  # الشركة المصرية للاتصالات: a name of its own
@@ -928,11 +945,126 @@ class Registry:
         ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         if next(self._occurrences(keys[0], before), None) is not None:
             # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
-            return self._introduced(keys[0], before) if len(keys) == 1 else None
+            if len(keys) > 1:
+                return None
+            found = self._introduced(keys[0], before)
+            if found is None and companies is lists["company"]:
+                found = self._called_company(keys, before)
+            return found
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
+        if len(keys) > 1 or companies is not lists["company"]:
+            return None
+        return self._called_company(keys, before)
+
+    def _any_body(self, keys: tuple[str, ...], before: int) -> Entity | None:
+        """The latest institution quoted, for a bare noun that names any (المنظمة، المؤسسة).
+
+        وقالت محمية X ... وقالت المنظمة: a noun of the ``any_body`` list that headed no
+        source and stands nowhere before ``before`` names the institution among the last
+        ``_COMPANY_REACH`` sources, whatever noun heads it, when its relative adjectives
+        agree with that one's.
+        """
+        if not keys or keys[0] not in self.patterns.lists["any_body"]:
+            return None
+        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+            return None  # المنظمة الدولية للهجرة: a name of its own
+        if next(self._occurrences(keys[0], before), None) is not None:
+            return None  # منظمة X ... المنظمة: the one the text named so, quoted or not
+        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
+        for entity in reversed(self.recent[-_COMPANY_REACH:]):
+            if (
+                not entity.anonymous
+                and self.type_of(entity) == "organisation"
+                and _agree(ours, entity.keys)
+            ):
+                return entity
         return None
+
+    def _called_company(self, keys: tuple[str, ...], before: int) -> Entity | None:
+        """The latest of the last few sources that the text calls a company somewhere.
+
+        وتقول أوبر ... وقالت الشركة: news calls a company it has quoted "the company", and
+        the text writes the company's name after a company's noun somewhere, before or
+        after (شركتي أوبر وكريم، موقع فيسبوك): :meth:`_company_places`. Only a source of no
+        listed head or an institution's may be one (not رئيس شركة أبل، a person's title),
+        and none when the text names another company so (شركة X) after that source's name
+        and before ``before``: the noun may be that one's. The bare noun's ``keys`` become
+        a form of the source found: the noun names it again further on, when other sources
+        have spoken in between.
+        """
+        places = self._company_places()
+        if not places:
+            return None
+        named = frozenset().union(*(names for _, names in places))
+        last = bisect_right(places, before, key=itemgetter(0)) - 1
+        for entity in reversed(self.recent[-_COMPANY_REACH:]):
+            words = _name_words(entity.name)
+            if entity.anonymous or not words or listed_head(words[0]) not in _COMPANY_KINDS:
+                continue
+            ours = frozenset(k for form in (entity.keys, *entity.aliases) for k in form) & named
+            if not ours:
+                continue
+            since = max(self._last_named(k, before) for k in ours)
+            if last >= 0 and places[last][0] > since and places[last][1].isdisjoint(ours):
+                return None  # شركة أوبر ... شركة كريم ... الشركة: which of the two
+            if self._introduced_since(keys[0], since, before):
+                return None  # أوبر ... مؤسس شركة ناشئة ... الشركة: the one just met
+            entity.alias(keys)
+            self._index(entity, keys)
+            return entity
+        return None
+
+    def _introduced_since(self, noun: str, since: int, before: int) -> bool:
+        """Whether the text writes ``noun`` without the article between ``since`` and ``before``.
+
+        شركة ناشئة: a company the text brings in; a definite noun after it names that one,
+        the last of its kind met, and not a company named before it.
+        """
+        text = self.mapped.text
+        for start, end in self._occurrences(noun, before, since=since + 1):
+            clitics = text[start : end - len(noun)]
+            if not clitics.endswith(("ال", "لل")):
+                return True
+        return False
+
+    def _named_word(self, key: str) -> bool:
+        """Whether ``key`` after a company's noun reads as its proper name (فيسبوك، أوبر).
+
+        As :meth:`_company_name`, but a name news also writes with the article may be one
+        (الفيسبوك): the noun before it says it is a name.
+        """
+        facts = facts_of(self.patterns)[key]
+        return (
+            facts.name_like
+            and not facts.given
+            and not facts.nisba
+            and proper_name(key, self.patterns)
+        )
+
+    def _company_places(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """Where the text writes company names right after a company's noun, and their keys.
+
+        شركة أوبر، وموقع فيسبوك، لمنصة "تيك توك": the word after a noun of the ``company``
+        list (a clitic before it maybe), and after a dual in construct the name joined to
+        it by و too (شركتي أوبر وكريم). Only a word that reads as a company's proper name
+        (:meth:`_named_word`) counts. In order; read once per document, when first asked.
+        """
+        if self._companies_named is None:
+            text = self.mapped.text
+            found: list[tuple[int, frozenset[str]]] = []
+            openers = _company_openers(self.patterns)
+            for start, word in words_in(text, frozenset(openers)):
+                m = _COMPANY_NAMED.match(text, start + len(word))
+                if m is None:
+                    continue
+                names = m.group("name", "other") if openers[word] else (m.group("name"), None)
+                keys = frozenset(k for k in map(_key, filter(None, names)) if self._named_word(k))
+                if keys:
+                    found.append((start, keys))
+            self._companies_named = tuple(found)
+        return self._companies_named
 
     def _introduced(self, head: str, before: int) -> Entity | None:
         """The latest source whose name the noun ``head`` introduces somewhere before.
@@ -1928,6 +2060,8 @@ class Registry:
                     titled[id(holders[0])] = entity
             if not holders and entity is unique[0] and kind in _OF_PEOPLE:
                 holders = self._lede_named(entity, unique, persons, forms)
+            if not holders and kind == "organisation":
+                holders = self._named_of_kind(entity, unique)
             if not holders:
                 holders = self._governed(entity, unique)
             into[id(entity)] = holders[0] if len(holders) == 1 else entity
@@ -1946,6 +2080,33 @@ class Registry:
                 root = nxt
             roots[id(entity)] = root
         return roots
+
+    @staticmethod
+    def _named_of_kind(entity: Entity, entities: Sequence[Entity]) -> list[Entity]:
+        """The one other source named after the noun that heads ``entity``, an unnamed body.
+
+        أعلنت محمية كينية ... وأضافت محمية "أو.آي.بيجيتا": news brings a body in by its
+        noun and relative adjectives alone, then names it. ``entity`` is such a body (no
+        article, adjectives only after the noun); the one source that the same noun heads
+        with a word of its own after it, its adjectives agreeing, is that body. None when
+        two are (two bodies of that kind: which is meant cannot be told).
+        """
+        keys, words = entity.keys, _name_words(entity.name)
+        if len(keys) < 2 or any(w.startswith("ال") for w in words):
+            return []  # وزارة الخارجية الأميركية: a definite word is a genitive, a name
+        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+            return []  # محمية غابات: a name of its own
+        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
+        found = [
+            other
+            for other in entities
+            if other is not entity
+            and len(other.keys) > 1
+            and other.keys[0] == keys[0]
+            and not other.keys[1].endswith(_NISBA_ENDS)
+            and _agree(ours, other.keys)
+        ]
+        return found if len(found) == 1 else []
 
     def _title_only(self, words: tuple[str, ...], keys: tuple[str, ...]) -> bool:
         """Whether ``keys`` hold no word of the proper name in the titled person's ``words``.
@@ -3733,6 +3894,44 @@ def _run_start(text: str, pos: int) -> int:
     while pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
         pos -= 1
     return pos
+
+
+#: The kinds a source's first word may be of when the text calls it a company: none a list
+#: holds (أوبر), or an institution's noun (إدارة فيسبوك).
+_COMPANY_KINDS = frozenset((None, "organisation"))
+#: What follows a company's noun when it introduces a name (normalised text): the name in
+#: quote marks maybe; after a dual in construct, a second name joined by و.
+_COMPANY_NAMED = re.compile(
+    r"""
+    [ \t]+ ["«“]?            # spaces after the noun, an opening mark maybe
+    (?P<name>[^\W_]+)        # the name the noun introduces (أوبر، فيسبوك)
+    (?:["»”]?[ \t]+و          # the dual's second name: و after spaces (a mark maybe)
+       (?P<other>[^\W_]+)    #   and the name it joins (كريم)
+    )?
+    """,
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=8)
+def _company_openers(patterns: CuePatterns) -> dict[str, bool]:
+    """The words that open a company's name (شركة، لشركة), each with whether it is a dual.
+
+    A noun of the ``company`` list with a clitic maybe; a noun in ة in the dual of a
+    construct too (شركتي، شركتا), which two names follow. Not after ك: كشركة إنترنت says
+    what a source is like, and the word after it is no name.
+    """
+    openers: dict[str, bool] = {}
+    for noun in patterns.lists["company"]:
+        if noun.startswith("ال"):
+            continue  # الشركة: a bare noun, which introduces no name
+        forms = {noun: False}
+        if noun.endswith("ة"):
+            forms |= {noun[:-1] + "تي": True, noun[:-1] + "تا": True}
+        for form, dual in forms.items():
+            for clitic in ("", *_BODY_CLITICS):
+                openers[clitic + form] = dual
+    return openers
 
 
 #: The quote marks that may stand between an institution's noun and its name (شركة "غوغل").

@@ -347,6 +347,8 @@ _NOUN_LISTS = frozenset(
         "medium",
         "interview",
         "company",
+        "broadcaster",
+        "any_body",
         "pair",
     )
 )
