@@ -742,7 +742,8 @@ class Registry:
         البلجيكي is no coach never called Belgian); with such adjectives it may point past
         the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
         الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
-        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only.
+        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only. An
+        epithet is no one who is called by another title (:meth:`_titled_otherwise`).
         """
         if not self.recent or not (described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])):
             return None
@@ -754,10 +755,25 @@ class Registry:
                 continue
             if epithet and not self._bears(latest, ours):
                 continue
+            if epithet and self._titled_otherwise(latest, epithets):
+                continue  # وصرح المخرج after the festival's delegate: someone else
             if not epithet and latest.keys[:1] and latest.keys[0] in epithets:
                 continue  # المسؤول is an official: no player or singer just quoted
             return latest
         return None
+
+    def _titled_otherwise(self, entity: Entity, epithets: frozenset[str]) -> bool:
+        """Whether a form of ``entity`` opens with a person's title that is no epithet.
+
+        A delegate, a coach or a minister is called by that title again, not by what an
+        epithet says someone does (المخرج، المهاجم).
+        """
+        heads = self.patterns.lists["speaker_head"]
+        return any(
+            form[0] in heads and form[0] not in epithets
+            for form in (entity.keys, *entity.aliases)
+            if form
+        )
 
     def _person_for(
         self, entity: Entity, keys: tuple[str, ...], gender: str | None, *, named: bool = True
