@@ -737,10 +737,11 @@ class Registry:
         النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي; not a
         player or a singer): the bare word, or with relative adjectives only that agree
         with the person's. Called when no earlier official (مسؤول أمريكي) is the one it
-        names. An ``epithet`` of a person (اللاعب، الممثلة) means the latest speaker,
-        named or titled, when that person bore each of its relative adjectives (اللاعب
-        البلجيكي is no coach never called Belgian); with such adjectives it may point past
-        the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
+        names. An ``epithet`` of a person (اللاعب، الممثلة) means the latest speaker of
+        its gender (when its cue tells one; else the latest), named or titled, when that
+        person bore each of its relative adjectives (اللاعب البلجيكي is no coach never
+        called Belgian); with such adjectives it may point past the latest speaker to one
+        of the few before, named or not (اللاعب الكولومبي for
         الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
         adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only. An
         epithet is no one who is called by another title (:meth:`_titled_otherwise`).
@@ -748,9 +749,15 @@ class Registry:
         if not self.recent or not (described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])):
             return None
         ours = _own_adjectives(keys)
-        reach = _EPITHET_REACH if epithet and ours else 1
+        reach = _EPITHET_REACH if epithet and (ours or gender is not None) else 1
         epithets = _keys_of(self.patterns, "epithet")
-        for latest in reversed(self.recent[-reach:]):
+        candidates = list(reversed(self.recent[-reach:]))
+        if epithet and not ours:
+            # وقالت المخرجة after a man spoke: the latest speaker of the epithet's gender
+            # (those passed over are of the other, so no rival of hers stands between)
+            fitting = [e for e in candidates if None in (gender, e.gender) or e.gender == gender]
+            candidates = fitting[:1]
+        for latest in candidates:
             if not self._person_for(latest, keys, gender, named=not (epithet and ours)):
                 continue
             if epithet and not self._bears(latest, ours):
