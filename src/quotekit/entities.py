@@ -1505,8 +1505,8 @@ class Registry:
             return None
         if None not in (entity.gender, latest.gender) and entity.gender != latest.gender:
             return None
-        named, title = self._name_and_title(entity.name)
-        latest_named, latest_title = self._name_and_title(latest.name)
+        named, title = self._own_name_and_title(entity.name)
+        latest_named, latest_title = self._own_name_and_title(latest.name)
         if named is latest_named or (title and latest_title and title != latest_title):
             return None
         if len(kinds) > 1 and (title if named else latest_title):
@@ -1524,8 +1524,10 @@ class Registry:
         ``entity`` was met by a proper name alone, a given name first or two proper names or
         more (no title, no apposition: the title before said who it is) and is a person, as
         ``described`` is, whose words are a definite person's title and no name (رئيس
-        الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new). Whether their genders
-        agree is :meth:`carries_on`'s to tell, as for any source that carries on another.
+        الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new), or a name in its
+        genitive only, another person's (مديرة المكتب في حكومة رئيس الوزراء فلان:
+        :meth:`_own_name_and_title`). Whether their genders agree is :meth:`carries_on`'s
+        to tell, as for any source that carries on another.
         Shown through :func:`quotekit.extract_quotes`, which asks it of a lede's source:
 
         Example:
@@ -1545,7 +1547,7 @@ class Registry:
             and bool(described.keys)
             and person_title(described.keys[0], self.patterns)
             and _definite_title(_name_words(described.name))
-            and not self._name_and_title(described.name)[0]
+            and not self._own_name_and_title(described.name)[0]
             and heads.isdisjoint(entity.keys)
             # a person's name, not روسيا or كوريا الشمالية: a given name first, or two or
             # three proper names (أولاف يوهانسن)
@@ -1557,6 +1559,25 @@ class Registry:
             and self.type_of(entity) == self.type_of(described) == "person"
             and self._name_and_title(entity.name) == (True, "")
         )
+
+    def _own_name_and_title(self, name: str) -> tuple[bool, str]:
+        """:meth:`_name_and_title`, but a person's name that stands in the genitive is none.
+
+        مديرة السياسات في حكومة رئيس الوزراء السابق فلان، محامي فلان: the given name is
+        there, yet the whole is what is shown (:meth:`shown_name`): the name is another
+        person's, and the source is met by a title alone.
+        """
+        named, title = self._name_and_title(name)
+        words = _name_words(name)
+        if (
+            named
+            and title
+            and person_title(_key(words[0]), self.patterns)  # a title opens it, no name
+            and any(map(is_given_name, words[1:]))
+            and self.shown_name(name) == name
+        ):
+            return False, title
+        return named, title
 
     def _name_and_title(self, name: str) -> tuple[bool, str]:
         """Whether ``name`` holds a proper name of its source's, and the key of its first title.
