@@ -2593,8 +2593,9 @@ class Registry:
         العدل، قال; هانا ديكون، والدة ألفي); the description alone then speaks for it
         (وقال نائب وزير العدل). A source that is no name joins the named person whose
         name ends right before the comma that opens its very words somewhere in the text
-        (its relative adjectives may be left out there, where the apposition ends), when
-        exactly one does and no gender tells them apart. ``tails`` gives the named persons
+        (its relative adjectives may be left out there, where the apposition ends; its
+        genitive may name the source it relates to by another form: :meth:`_same_genitives`),
+        when exactly one does and no gender tells them apart. ``tails`` gives the named persons
         by the last two keys of their names (or the one of a name of one word).
         """
         keys = described.keys
@@ -2616,7 +2617,7 @@ class Registry:
         for start in self._appositions().get(keys[0], ()):
             said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
             words = tuple(_key(m[0]) for m in said[: len(keys)])
-            if words != keys and not any(
+            if not self._same_genitives(words, keys, described) and not any(
                 words[:n] == keys[:n]
                 and not text[said[n - 1].end() : start + _NAME_REACH].lstrip()[:1].isalnum()
                 for n in range(cores, len(keys))
@@ -2628,6 +2629,25 @@ class Registry:
                     if person is not described and _gender_fits(person, described):
                         found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
+
+    def _same_genitives(
+        self, words: tuple[str, ...], keys: tuple[str, ...], described: Entity
+    ) -> bool:
+        """Whether ``words`` are ``keys``, a word of one source's name standing for another.
+
+        مدرب ليلى and مدرب بوعزة: a title's genitive is the person it relates to, who
+        may be named by any of its forms. Each pair of words differs only where both are
+        words of the forms of one other source (not ``described``).
+        """
+        if len(words) != len(keys):
+            return False
+        for ours, theirs in zip(words, keys, strict=True):
+            if ours == theirs:
+                continue
+            owners = {id(e) for e in self.by_key.get(ours, ()) if e is not described}
+            if not any(id(e) in owners for e in self.by_key.get(theirs, ())):
+                return False
+        return True
 
     def _surname_of_title(
         self, title: Entity, words: tuple[str, ...], persons: list[Entity]
