@@ -396,6 +396,19 @@ class Registry:
             entity = self._latest_named(entity, keys[0], before)
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
+        if (
+            entity is None
+            and not definite
+            and name is None
+            and keys[:1]
+            and keys[0] in _keys_of(self.patterns, "epithet")
+            and _construct_definite(norm_words, self.patterns)
+            and not any(map(is_given_name, norm_words[1:]))  # نجم الفريق فلان: named
+            and not self._written_before(keys[:2], before)
+        ):
+            # وقال نجم فريق النسور: an epithet in construct with a name is definite as the
+            # name is, and what follows the genitive describes it (as after اللاعبة)
+            entity = self._official(keys, gender, epithet=True, described=True)
         if entity is None and definite and name is None and keys[:1]:
             if keys[0] in _keys_of(self.patterns, "official"):
                 entity = self._official(keys, gender)
@@ -781,6 +794,19 @@ class Registry:
             for form in (entity.keys, *entity.aliases)
             if form
         )
+
+    def _written_before(self, keys: tuple[str, ...], before: int) -> bool:
+        """Whether the words of ``keys`` stand together in the text before ``before``.
+
+        لاعب فريق النسور written before (لاعب فريق النسور فلان) is the one that phrase
+        named, whose fuller form the look-back finds; not the latest speaker.
+        """
+        text = self.mapped.text
+        for _, end in self._occurrences(keys[0], before):
+            following = WORD.findall(text, end, min(before, end + _NEXT_WORD_REACH))
+            if tuple(_key(w) for w in following[: len(keys) - 1]) == keys[1:]:
+                return True
+        return False
 
     def _person_for(
         self, entity: Entity, keys: tuple[str, ...], gender: str | None, *, named: bool = True
@@ -3728,6 +3754,23 @@ def _own_name(key: str, patterns: CuePatterns) -> bool:
         and key not in patterns.lists["addressee_head"]
         and not _nisbas((key,))
     )
+
+
+def _construct_definite(words: Sequence[str], patterns: CuePatterns) -> bool:
+    """Whether a head without the article is made definite by the genitive it governs.
+
+    نجم فريق النسور، لاعب نادي الفجر، نجم منتخب بلاده: a chain of nouns in construct that ends
+    in a proper name or a definite noun; a preposition or a relative adjective after the
+    head (لاعب في الفريق، لاعب مصري) leaves it indefinite: someone new.
+    """
+    for word in words[1:]:
+        if word.startswith("ال") or possessed(word):
+            return True
+        if word in WITHIN or is_preposition(word) or word.endswith(_NISBA_ENDS):
+            return False
+        if proper_name(word, patterns):
+            return True
+    return False
 
 
 def _nisba_stem(i: int, key: str, *, after_article: bool = False) -> str:
