@@ -411,6 +411,19 @@ class Registry:
             entity = self._latest_named(entity, keys[0], before)
         if entity is None and len(keys) == 1 and not definite:
             entity = self._spelled_like(keys[0])
+        if (
+            entity is None
+            and not definite
+            and name is None
+            and keys[:1]
+            and keys[0] in _keys_of(self.patterns, "epithet")
+            and _construct_definite(norm_words, self.patterns)
+            and not any(map(is_given_name, norm_words[1:]))  # نجم الفريق فلان: named
+            and not self._written_before(keys[:2], before)
+        ):
+            # وقال نجم فريق النسور: an epithet in construct with a name is definite as the
+            # name is, and what follows the genitive describes it (as after اللاعبة)
+            entity = self._official(keys, gender, epithet=True, described=True)
         if entity is None and definite and name is None and keys[:1]:
             if keys[0] in _keys_of(self.patterns, "official"):
                 entity = self._official(keys, gender)
@@ -752,27 +765,63 @@ class Registry:
         النقل الإيراني ... وتابع المسؤول الإيراني، لافروف ... وقال المسؤول الروسي; not a
         player or a singer): the bare word, or with relative adjectives only that agree
         with the person's. Called when no earlier official (مسؤول أمريكي) is the one it
-        names. An ``epithet`` of a person (اللاعب، الممثلة) means the latest speaker,
-        named or titled, when that person bore each of its relative adjectives (اللاعب
-        البلجيكي is no coach never called Belgian); with such adjectives it may point past
-        the latest speaker to one of the few before, named or not (اللاعب الكولومبي for
+        names. An ``epithet`` of a person (اللاعب، الممثلة) means the latest speaker of
+        its gender (when its cue tells one; else the latest), named or titled, when that
+        person bore each of its relative adjectives (اللاعب البلجيكي is no coach never
+        called Belgian); with such adjectives it may point past the latest speaker to one
+        of the few before, named or not (اللاعب الكولومبي for
         الكولومبي يري مينا). ``described``: the epithet's words after it are all definite,
-        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only.
+        adjectives of any kind (اللاعبة الحاصلة على اللقب), not relative ones only. An
+        epithet is no one who is called by another title (:meth:`_titled_otherwise`).
         """
         if not self.recent or not (described or all(k.endswith(_ADJECTIVE_ENDS) for k in keys[1:])):
             return None
         ours = _own_adjectives(keys)
-        reach = _EPITHET_REACH if epithet and ours else 1
+        reach = _EPITHET_REACH if epithet and (ours or gender is not None) else 1
         epithets = _keys_of(self.patterns, "epithet")
-        for latest in reversed(self.recent[-reach:]):
+        candidates = list(reversed(self.recent[-reach:]))
+        if epithet and not ours:
+            # وقالت المخرجة after a man spoke: the latest speaker of the epithet's gender
+            # (those passed over are of the other, so no rival of hers stands between)
+            fitting = [e for e in candidates if None in (gender, e.gender) or e.gender == gender]
+            candidates = fitting[:1]
+        for latest in candidates:
             if not self._person_for(latest, keys, gender, named=not (epithet and ours)):
                 continue
             if epithet and not self._bears(latest, ours):
                 continue
+            if epithet and self._titled_otherwise(latest, epithets):
+                continue  # وصرح المخرج after the festival's delegate: someone else
             if not epithet and latest.keys[:1] and latest.keys[0] in epithets:
                 continue  # المسؤول is an official: no player or singer just quoted
             return latest
         return None
+
+    def _titled_otherwise(self, entity: Entity, epithets: frozenset[str]) -> bool:
+        """Whether a form of ``entity`` opens with a person's title that is no epithet.
+
+        A delegate, a coach or a minister is called by that title again, not by what an
+        epithet says someone does (المخرج، المهاجم).
+        """
+        heads = self.patterns.lists["speaker_head"]
+        return any(
+            form[0] in heads and form[0] not in epithets
+            for form in (entity.keys, *entity.aliases)
+            if form
+        )
+
+    def _written_before(self, keys: tuple[str, ...], before: int) -> bool:
+        """Whether the words of ``keys`` stand together in the text before ``before``.
+
+        لاعب فريق النسور written before (لاعب فريق النسور فلان) is the one that phrase
+        named, whose fuller form the look-back finds; not the latest speaker.
+        """
+        text = self.mapped.text
+        for _, end in self._occurrences(keys[0], before):
+            following = WORD.findall(text, end, min(before, end + _NEXT_WORD_REACH))
+            if tuple(_key(w) for w in following[: len(keys) - 1]) == keys[1:]:
+                return True
+        return False
 
     def _person_for(
         self, entity: Entity, keys: tuple[str, ...], gender: str | None, *, named: bool = True
@@ -1615,8 +1664,8 @@ class Registry:
             return None
         if None not in (entity.gender, latest.gender) and entity.gender != latest.gender:
             return None
-        named, title = self._name_and_title(entity.name)
-        latest_named, latest_title = self._name_and_title(latest.name)
+        named, title = self._own_name_and_title(entity.name)
+        latest_named, latest_title = self._own_name_and_title(latest.name)
         if named is latest_named or (title and latest_title and title != latest_title):
             return None
         if len(kinds) > 1 and (title if named else latest_title):
@@ -1634,8 +1683,10 @@ class Registry:
         ``entity`` was met by a proper name alone, a given name first or two proper names or
         more (no title, no apposition: the title before said who it is) and is a person, as
         ``described`` is, whose words are a definite person's title and no name (رئيس
-        الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new). Whether their genders
-        agree is :meth:`carries_on`'s to tell, as for any source that carries on another.
+        الوكالة، مديرة السياسات; not متحدث باسم الشرطة, someone new), or a name in its
+        genitive only, another person's (مديرة المكتب في حكومة رئيس الوزراء فلان:
+        :meth:`_own_name_and_title`). Whether their genders agree is :meth:`carries_on`'s
+        to tell, as for any source that carries on another.
         Shown through :func:`quotekit.extract_quotes`, which asks it of a lede's source:
 
         Example:
@@ -1655,7 +1706,7 @@ class Registry:
             and bool(described.keys)
             and person_title(described.keys[0], self.patterns)
             and _definite_title(_name_words(described.name))
-            and not self._name_and_title(described.name)[0]
+            and not self._own_name_and_title(described.name)[0]
             and heads.isdisjoint(entity.keys)
             # a person's name, not روسيا or كوريا الشمالية: a given name first, or two or
             # three proper names (أولاف يوهانسن)
@@ -1667,6 +1718,25 @@ class Registry:
             and self.type_of(entity) == self.type_of(described) == "person"
             and self._name_and_title(entity.name) == (True, "")
         )
+
+    def _own_name_and_title(self, name: str) -> tuple[bool, str]:
+        """:meth:`_name_and_title`, but a person's name that stands in the genitive is none.
+
+        مديرة السياسات في حكومة رئيس الوزراء السابق فلان، محامي فلان: the given name is
+        there, yet the whole is what is shown (:meth:`shown_name`): the name is another
+        person's, and the source is met by a title alone.
+        """
+        named, title = self._name_and_title(name)
+        words = _name_words(name)
+        if (
+            named
+            and title
+            and person_title(_key(words[0]), self.patterns)  # a title opens it, no name
+            and any(map(is_given_name, words[1:]))
+            and self.shown_name(name) == name
+        ):
+            return False, title
+        return named, title
 
     def _name_and_title(self, name: str) -> tuple[bool, str]:
         """Whether ``name`` holds a proper name of its source's, and the key of its first title.
@@ -2810,8 +2880,9 @@ class Registry:
         العدل، قال; هانا ديكون، والدة ألفي); the description alone then speaks for it
         (وقال نائب وزير العدل). A source that is no name joins the named person whose
         name ends right before the comma that opens its very words somewhere in the text
-        (its relative adjectives may be left out there, where the apposition ends), when
-        exactly one does and no gender tells them apart. ``tails`` gives the named persons
+        (its relative adjectives may be left out there, where the apposition ends; its
+        genitive may name the source it relates to by another form: :meth:`_same_genitives`),
+        when exactly one does and no gender tells them apart. ``tails`` gives the named persons
         by the last two keys of their names (or the one of a name of one word).
         """
         keys = described.keys
@@ -2833,7 +2904,7 @@ class Registry:
         for start in self._appositions().get(keys[0], ()):
             said = list(WORD.finditer(text, start, min(len(text), start + _NAME_REACH)))
             words = tuple(_key(m[0]) for m in said[: len(keys)])
-            if words != keys and not any(
+            if not self._same_genitives(words, keys, described) and not any(
                 words[:n] == keys[:n]
                 and not text[said[n - 1].end() : start + _NAME_REACH].lstrip()[:1].isalnum()
                 for n in range(cores, len(keys))
@@ -2845,6 +2916,25 @@ class Registry:
                     if person is not described and _gender_fits(person, described):
                         found[id(person)] = person
         return list(found.values()) if len(found) == 1 else []
+
+    def _same_genitives(
+        self, words: tuple[str, ...], keys: tuple[str, ...], described: Entity
+    ) -> bool:
+        """Whether ``words`` are ``keys``, a word of one source's name standing for another.
+
+        مدرب ليلى and مدرب بوعزة: a title's genitive is the person it relates to, who
+        may be named by any of its forms. Each pair of words differs only where both are
+        words of the forms of one other source (not ``described``).
+        """
+        if len(words) != len(keys):
+            return False
+        for ours, theirs in zip(words, keys, strict=True):
+            if ours == theirs:
+                continue
+            owners = {id(e) for e in self.by_key.get(ours, ()) if e is not described}
+            if not any(id(e) in owners for e in self.by_key.get(theirs, ())):
+                return False
+        return True
 
     def _surname_of_title(
         self, title: Entity, words: tuple[str, ...], persons: list[Entity]
@@ -3991,6 +4081,23 @@ def _own_name(key: str, patterns: CuePatterns) -> bool:
         and key not in patterns.lists["addressee_head"]
         and not _nisbas((key,))
     )
+
+
+def _construct_definite(words: Sequence[str], patterns: CuePatterns) -> bool:
+    """Whether a head without the article is made definite by the genitive it governs.
+
+    نجم فريق النسور، لاعب نادي الفجر، نجم منتخب بلاده: a chain of nouns in construct that ends
+    in a proper name or a definite noun; a preposition or a relative adjective after the
+    head (لاعب في الفريق، لاعب مصري) leaves it indefinite: someone new.
+    """
+    for word in words[1:]:
+        if word.startswith("ال") or possessed(word):
+            return True
+        if word in WITHIN or is_preposition(word) or word.endswith(_NISBA_ENDS):
+            return False
+        if proper_name(word, patterns):
+            return True
+    return False
 
 
 def _nisba_stem(i: int, key: str, *, after_article: bool = False) -> str:
