@@ -670,6 +670,7 @@ def _cut(
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
+    elatives = lists["elative"]
     anaphors = lists["anaphor"]
     i = 0
     while True:
@@ -693,6 +694,11 @@ def _cut(
             # pronoun), so right after a verb it is the object before the subject
             i += 1
             continue
+        if first >= 0 and tok in elatives and _predicate_after(facts[texts[i - 1]]):
+            # وكان الوزير فيليب شامباني أشد حدة، قصة نجاح دولان أكثر غرابة: an elative
+            # without the article agrees with no definite noun or name as its adjective; it
+            # opens what is said of the phrase, no word of it
+            break
         if not (f.plain if first >= 0 else f.plain_first):
             # The tests a plain word meets none of (plain and plain_first of word_facts).
             # The tests from the stop words on only break: their order is free, and those
@@ -1278,6 +1284,16 @@ def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePa
             if (f.given and not f.particle) or f.intro:
                 return True
     return False
+
+
+def _predicate_after(before: WordFacts) -> bool:
+    """Whether an elative (أكثر، أشد) after a word of these facts is no adjective of it.
+
+    After a definite word or a name, a word no list holds as a common noun (دولان), it
+    is a predicate or an adverbial. Not after a given name (علي أكبر is one name), nor
+    after an indefinite common noun, whose adjective it may be (عدد أكبر).
+    """
+    return before.word and not (before.given or before.common or before.digit)
 
 
 def _plain_name(word: str, patterns: CuePatterns) -> bool:
