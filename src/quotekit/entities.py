@@ -3492,12 +3492,16 @@ def _bare_proper(word: str, patterns: CuePatterns) -> bool:
 
 
 def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
-    """Whether ``keys`` open with a name of two words no list holds, then a person's title.
+    """Whether ``keys`` open with a name of two or three words, then a person's title.
 
     The first a noun of no list (no verb either), the second the same or a family name with
     the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني), and no given
     name after the title; or then من and a body's noun, where the person comes from
-    (لورانس ناردون من المعهد الفرنسي).
+    (لورانس ناردون من المعهد الفرنسي). A name of three words, or one whose words are
+    spelled like common nouns (جيل، بوب), is read so only before a definite title that
+    more words follow (غاريث بوب المسؤول في الشركة، إدوار فينتروب المدير الفني): a proper
+    name governs no genitive, so the definite title after it stands in apposition, and a
+    title that goes on is no family name (محمد علي القاضي ends with one).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -3509,6 +3513,10 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         False
         >>> _name_before_title(("لورانس", "ناردون", "من", "المعهد"), patterns)
         True
+        >>> _name_before_title(("جيل", "مورا", "المدير", "الفني"), patterns)
+        True
+        >>> _name_before_title(("جيل", "مورا", "المدير"), patterns)
+        False
     """
     return (
         len(keys) > 2
@@ -3525,7 +3533,44 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])
+    ) or any(_apposed_title(keys, j, patterns) for j in (2, 3))
+
+
+def _apposed_title(keys: Sequence[str], j: int, patterns: CuePatterns) -> bool:
+    """Whether ``keys`` open with ``j`` bare words of a name, then a definite title that goes on.
+
+    See :func:`_name_before_title`: each word before the title has no article, clitic or
+    list that makes it a title, a source's noun or a particle (a common noun's spelling
+    is let be); the title, or the generic word for an official, has the article and a
+    word after it, and no given name follows.
+    """
+    if len(keys) <= j + 1 or not keys[j].startswith("ال"):
+        return False
+    title = keys[j]
+    if not (person_title(title, patterns) or _key(title) in _keys_of(patterns, "official")):
+        return False
+    return all(_bare_name_of_title(w, patterns) for w in keys[:j]) and not any(
+        _given(w, patterns) for w in keys[j + 1 :]
     )
+
+
+def _bare_name_of_title(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` may be a word of a name before a title: a bare noun of no title's list.
+
+    Not a definite word, a name's particle, a title, a source's or a name's noun, a word
+    in ب or ل on a common noun, a word that governs a clause, or a number: a common
+    noun's spelling alone (جيل، بوب) does not rule it out.
+    """
+    if takes_article(word):
+        return (
+            word_class(word) == "noun"
+            and word not in NAME_PARTICLES
+            and not person_title(word, patterns)
+            and word not in patterns.lists["speaker_head"]
+            and word not in patterns.lists["name_intro"]
+            and not _governs(word, patterns, strict=True)
+        )
+    return _unlisted_word(word, patterns) and word_class(word) == "noun"
 
 
 def _surname(form: tuple[str, ...], patterns: CuePatterns) -> str | None:

@@ -968,11 +968,14 @@ def _cut(
             if first >= 0 and f.object_head:
                 break  # وأصدرت الشركة بيانا: an accusative noun is the object
             if (
-                names
+                (names or (title and _titled_name(texts[i - 1], patterns)))
                 and first >= 0
                 and f.possessed
                 and not given  # محمد شحاته، مروان حمدها: after a given name, a surname
                 and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
+                # الممثلة كارين هولت والدته: after a title and a name, a possessed title or
+                # kin may stand in apposition
+                and (names or not _possessed_person(tok, patterns))
             ):
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
@@ -1284,6 +1287,27 @@ def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePa
             if (f.given and not f.particle) or f.intro:
                 return True
     return False
+
+
+def _titled_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, after a title, is a word of the bearer's name (الممثلة كارين هولت).
+
+    A proper name (no common noun: وزير خارجية بلاده keeps its genitive) after a phrase
+    that a title opens: it governs no possessed noun, so one after it is the object
+    (وألغت الممثلة كارين هولت مواعيدها).
+    """
+    f = word_facts(word, patterns)
+    return f.name_like and not (f.article or f.given) and proper_name(word, patterns)
+
+
+def _possessed_person(word: str, patterns: CuePatterns) -> bool:
+    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته)."""
+    bare = unpossessed(word)
+    return (
+        person_title(bare, patterns)
+        or bare in patterns.lists["relational"]
+        or bare in patterns.lists["speaker_head"]
+    )
 
 
 def _predicate_after(before: WordFacts) -> bool:
