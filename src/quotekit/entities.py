@@ -3327,8 +3327,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # noun in construct; المحامي مروان صادر is the lawyer)
         or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
         # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
-        # stand in the genitive of a noun, another person's
-        or (noble is None and 0 < run < given and person_title(keys[run], patterns))
+        # stand in the genitive of a noun, another person's (not after a definite word,
+        # which governs no genitive: وزير التجارة والاستثمار الدكتور ماجد القصبي)
+        or (
+            noble is None
+            and 0 < run < given
+            and person_title(keys[run], patterns)
+            and not keys[run - 1].startswith(("ال", "وال"))
+        )
         # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
         # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
         or any(
