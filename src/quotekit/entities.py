@@ -3468,7 +3468,7 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
             or (possessed(before) and person_title(unpossessed(before), patterns))
         )
         and (person_title(keys[0], patterns) or person_title(unpossessed(keys[0]), patterns))
-        and _bare_proper(word, patterns)
+        and _name_word_after_definite(word, patterns)
         and (
             # جهانغيري: a family name may end like a relative adjective
             (
@@ -3479,6 +3479,29 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
             )
             or (after.startswith("ال") and k + 2 == len(keys))
         )
+    )
+
+
+def _name_word_after_definite(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, right after a definite word of a title, may open its bearer's name.
+
+    A noun :func:`_bare_proper` holds, or one of no list spelled like a relative adjective
+    (داني، رافي، يركي): a relative adjective of the definite word before it would take
+    the article, and that word governs no genitive, so it is no word of the title's phrase
+    (السفير لدى الأمم المتحدة داني دانون). Not a word in و or ل (لأستون فيلا: the
+    title's genitive).
+    """
+    if _bare_proper(word, patterns):
+        return True
+    f = facts_of(patterns)[word]
+    return (
+        word[:1] not in ("و", "ل")
+        and word[1:3] != "ال"
+        and _unlisted_word(word, patterns)
+        and word_class(word) == "noun"
+        and f.word
+        and not (f.article or f.preposition or f.head or f.common or f.possessed or f.verb)
+        and not (f.digit or f.given or word in NAME_PARTICLES)
     )
 
 
