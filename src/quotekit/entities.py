@@ -3488,15 +3488,18 @@ def _name_word_after_definite(word: str, patterns: CuePatterns) -> bool:
     A noun :func:`_bare_proper` holds, or one of no list spelled like a relative adjective
     (داني، رافي، يركي): a relative adjective of the definite word before it would take
     the article, and that word governs no genitive, so it is no word of the title's phrase
-    (السفير لدى الأمم المتحدة داني دانون). Not a word in و or ل (لأستون فيلا: the
-    title's genitive).
+    (السفير لدى الأمم المتحدة داني دانون); so may a word in و on no word of the lists
+    (المهاجم وهبي خزري). Not a word in ل (لأستون فيلا: the title's genitive).
     """
     if _bare_proper(word, patterns):
         return True
     f = facts_of(patterns)[word]
     return (
-        word[:1] not in ("و", "ل")
+        word[:1] != "ل"
         and word[1:3] != "ال"
+        # وهبي: a name may open with و where what follows is no word of the lists
+        # (وزوجته، وأحمد، ووزير: a conjunct)
+        and (word[:1] != "و" or (_unlisted_word(word[1:], patterns) and not _given(word[1:], patterns)))
         and _unlisted_word(word, patterns)
         and word_class(word) == "noun"
         and f.word
