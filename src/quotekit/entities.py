@@ -3219,14 +3219,20 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # رئيس مجلس الوزراء سعد الحريري، لاعب خط وسط نادي الهلال حمد الحمد، وزير التربية
         # والتعليم العالي مروان حمادة: a title, nouns in construct (and genitives joined by
         # و) and a definite word that ends the chain, which governs no genitive: the given
-        # name after it is in apposition
-        return (
-            1 < k <= _CONSTRUCT_WORDS
-            and keys[k - 1].startswith(("ال", "وال"))
-            and all(
+        # name after it is in apposition. So does a proper name after common nouns in
+        # construct (وزير خارجية قطر محمد، رئيس حكومة إقليم كردستان نيجيرفان)
+        if not 1 < k <= _CONSTRUCT_WORDS:
+            return False
+        end = keys[k - 1]
+        if end.startswith(("ال", "وال")):
+            return all(
                 w.startswith(("ال", "وال", "لل")) or takes_article(w) or person_title(w, patterns)
                 for w in keys[1 : k - 1]
             )
+        return (
+            k > 2
+            and _unlisted_word(end, patterns)
+            and all(takes_article(w) and not person_title(w, patterns) for w in keys[1 : k - 1])
         )
 
     def placed(k: int) -> int:
