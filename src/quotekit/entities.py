@@ -3251,6 +3251,24 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 return 0  # no noun: a verb, a particle
         return 0
 
+    def governs_none(k: int) -> bool:
+        # a definite word or a proper name (الإرشاد، جدة) governs no genitive
+        word = keys[k]
+        # (not جامعتي الملك عبدالعزيز: a dual in construct, spelled as no proper name)
+        return word.startswith(("ال", "وال")) or (_bare_proper(word, patterns) and not given_at[k])
+
+    def apposed(k: int) -> bool:
+        # مدير الشؤون الصحية بمحافظة جدة الدكتور مبارك: a definite title right before the
+        # given name, after a word that governs no genitive, stands in apposition to the
+        # name, whatever the titles before it (not مستشار الشيخ محمد: the genitive of a
+        # noun in construct, whose holder is another)
+        return (
+            k > 1
+            and keys[k - 1].startswith("ال")
+            and person_title(keys[k - 1], patterns)
+            and governs_none(k - 2)
+        )
+
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
     # nasab after a prince's or a sheikh's title that a definite word or an honorific
     # precedes is that person's own name, whatever the titles before it. A definite word
@@ -3281,7 +3299,15 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 if opens_name(k)
                 and (
                     k == 0
-                    or (titled(0) and (after_titles(k) or after_titles(placed(k)) or construct(k)))
+                    or (
+                        titled(0)
+                        and (
+                            after_titles(k)
+                            or after_titles(placed(k))
+                            or construct(k)
+                            or apposed(k)
+                        )
+                    )
                 )
             ),
             len(keys),
@@ -3333,13 +3359,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # noun in construct; المحامي مروان صادر is the lawyer)
         or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
         # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
-        # stand in the genitive of a noun, another person's (not after a definite word,
-        # which governs no genitive: وزير التجارة والاستثمار الدكتور ماجد القصبي)
+        # stand in the genitive of a noun, another person's (not after a definite word
+        # or a proper name, which governs no genitive: وزير التجارة والاستثمار الدكتور
+        # ماجد القصبي)
         or (
             noble is None
             and 0 < run < given
             and person_title(keys[run], patterns)
-            and not keys[run - 1].startswith(("ال", "وال"))
+            and not governs_none(run - 1)
         )
         # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
         # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
