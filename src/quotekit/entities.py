@@ -3225,8 +3225,12 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             return False
         end = keys[k - 1]
         if end.startswith(("ال", "وال")):
+            # المتحدث باسم وزارة النفط عاصم جهاد: باسم opens the title's genitive
             return all(
-                w.startswith(("ال", "وال", "لل")) or takes_article(w) or person_title(w, patterns)
+                w.startswith(("ال", "وال", "لل"))
+                or takes_article(w)
+                or person_title(w, patterns)
+                or w == ON_BEHALF
                 for w in keys[1 : k - 1]
             )
         return (
