@@ -3306,10 +3306,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                     or (
                         titled(0)
                         and (
-                            after_titles(k)
-                            or after_titles(placed(k))
-                            or construct(k)
-                            or apposed(k)
+                            after_titles(k) or after_titles(placed(k)) or construct(k) or apposed(k)
                         )
                     )
                 )
@@ -3536,7 +3533,10 @@ def _name_word_after_definite(word: str, patterns: CuePatterns) -> bool:
         and word[1:3] != "ال"
         # وهبي: a name may open with و where what follows is no word of the lists
         # (وزوجته، وأحمد، ووزير: a conjunct)
-        and (word[:1] != "و" or (_unlisted_word(word[1:], patterns) and not _given(word[1:], patterns)))
+        and (
+            word[:1] != "و"
+            or (_unlisted_word(word[1:], patterns) and not _given(word[1:], patterns))
+        )
         and _unlisted_word(word, patterns)
         and word_class(word) == "noun"
         and f.word
@@ -3587,6 +3587,8 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         >>> _name_before_title(("جيل", "مورا", "المدير"), patterns)
         False
     """
+    if any(_apposed_title(keys, j, patterns) for j in (2, 3)):
+        return True
     return (
         len(keys) > 2
         and _unlisted_word(keys[0], patterns)
@@ -3602,7 +3604,7 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])
-    ) or any(_apposed_title(keys, j, patterns) for j in (2, 3))
+    )
 
 
 def _apposed_title(keys: Sequence[str], j: int, patterns: CuePatterns) -> bool:
