@@ -1292,12 +1292,12 @@ def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePa
 def _titled_name(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word``, after a title, is a word of the bearer's name (الممثلة كارين هولت).
 
-    A proper name (no common noun: وزير خارجية بلاده keeps its genitive) after a phrase
+    A word of a name, no common noun (وزير خارجية بلاده keeps its genitive), after a phrase
     that a title opens: it governs no possessed noun, so one after it is the object
     (وألغت الممثلة كارين هولت مواعيدها).
     """
     f = word_facts(word, patterns)
-    return f.name_like and not (f.article or f.given) and proper_name(word, patterns)
+    return f.name_like and not (f.article or f.given or f.verb or f.preposition or f.digit)
 
 
 def _possessed_person(word: str, patterns: CuePatterns) -> bool:
