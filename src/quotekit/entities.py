@@ -3141,7 +3141,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         _given(w, patterns)
         # الرئيس الباجي قايد السبسي: a given name the Maghreb writes with the article
         or (w in patterns.lists["given_with_article"] and k + 1 < len(keys))
-        or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
+        or (
+            (w in _KUNYA or w in _FATHERS)  # أبي أحمد: أبو in the genitive, a kunya too
+            and k + 1 < len(keys)
+            and is_given_name(keys[k + 1])
+        )
+        # عجلان العجلان، سعد السعد: a family name that is a forebear's given name with the
+        # article, after that name, ends the phrase: the two are the bearer's name
+        or (k + 2 == len(keys) and len(w) > 2 and keys[k + 1] == "ال" + w)
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (
             # or after definite words alone (الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن):
