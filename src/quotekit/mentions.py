@@ -935,6 +935,19 @@ def _cut(
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
             if (
+                words == 1
+                and _by_masdar(tok)
+                and facts[texts[i - 1]].article
+                and facts[texts[i - 1]].head
+                and entity_type((texts[i - 1],)) != "person"
+                and not facts[tok[1:]].source_head
+                and tok[1:] not in _AFFAIRS
+            ):
+                # ويقوم التقرير بتحليل، وقامت الوزارة بتوزيع: a body's or a document's definite
+                # noun alone governs no genitive, and ب with a verbal noun is what its verb
+                # takes (not المسؤول بتنظيم: a person's title keeps where it is held)
+                break
+            if (
                 first >= 0
                 and (f.bal or (f.lil and name))
                 and not (words == 1 and anonymous)
