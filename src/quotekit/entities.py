@@ -3174,7 +3174,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             or _of_construct(word)
             or (k > 0 and _of_construct(keys[k - 1]) and not given_at[k])
             or person_title(word, patterns)
-            or (possessed(word) and person_title(unpossessed(word), patterns))
+            or (possessed(word) and _possessed_bearer(word, patterns))
         )
 
     def genitive(k: int) -> bool:
@@ -3506,9 +3506,9 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
     return (
         (
             (before.startswith("ال") and before not in patterns.lists["given_with_article"])
-            or (possessed(before) and person_title(unpossessed(before), patterns))
+            or (possessed(before) and _possessed_bearer(before, patterns))
         )
-        and (person_title(keys[0], patterns) or person_title(unpossessed(keys[0]), patterns))
+        and (person_title(keys[0], patterns) or _possessed_bearer(keys[0], patterns))
         and _name_word_after_definite(word, patterns)
         and (
             # جهانغيري: a family name may end like a relative adjective
@@ -3520,6 +3520,18 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
             )
             or (after.startswith("ال") and k + 2 == len(keys))
         )
+    )
+
+
+def _possessed_bearer(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a possessed title or kin's noun (مديرته، زوجته، ابنته).
+
+    Its genitive is its pronoun, so a name after it stands in apposition: the bearer's
+    own (زوجته رغد ..., not محامي دونالد ترامب, whose genitive is the name).
+    """
+    bare = unpossessed(word)
+    return bare != word and (
+        person_title(bare, patterns) or _key(bare) in _keys_of(patterns, "relational")
     )
 
 
