@@ -877,8 +877,16 @@ def _cut(
                     first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
                     and f.letter
                     and texts[i - 1] in lists["latin_letter"]
-                    and i + 1 < len(texts)
-                    and texts[i + 1] in lists["latin_letter"]
+                    and (
+                        (i + 1 < len(texts) and texts[i + 1] in lists["latin_letter"])
+                        # قناة سي إن إن: the letter doubled after another letter
+                        or (
+                            i >= 2
+                            and tok == texts[i - 1]
+                            and texts[i - 2] in lists["latin_letter"]
+                            and texts[i - 2] != tok
+                        )
+                    )
                 )
                 # وأوضح محمد إمام أن: a preposition governs a noun; one with none after it
                 # (a complementizer, a mark, the end) after a given name is a surname spelled
