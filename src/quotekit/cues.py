@@ -863,8 +863,30 @@ def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -
         return False
     if text[m.start() - 1 : m.start()] == ".":
         return True  # سي.إن.إن: letters joined by points
+    if _doubled_letter(text, m.start(), m.group(), prev, letters):
+        return True  # سي إن إن، أن: the letter doubled after another letter
     after = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
     return after is not None and after.group() in letters
+
+
+def _doubled_letter(text: str, start: int, word: str, prev: str, letters: frozenset[str]) -> bool:
+    """Whether ``word`` at ``start`` repeats the letter's name ``prev`` after another letter.
+
+    سي إن إن: an acronym doubles a letter (CNN), and the second إن of the three names is
+    the letter N again, no complementizer; a third إن after them is one (سي إن إن إن
+    الرئيس), as the letter before the pair is no إن.
+    """
+    if word != prev:
+        return False
+    before = LAST_WORD.search(text, max(0, start - _LETTERS_BACK), start)
+    if before is None:
+        return False
+    earlier = LAST_WORD.search(text, max(0, before.start() - _LETTERS_BACK), before.start())
+    return earlier is not None and earlier.group(1) in letters and earlier.group(1) != word
+
+
+#: How far back (in characters) the names of an acronym's letters are read (إكس، دبليو).
+_LETTERS_BACK = 8
 
 
 def _passes(text: str, m: re.Match[str], prev: str, patterns: CuePatterns, *, relay: bool) -> bool:

@@ -3520,7 +3520,14 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         _given(w, patterns)
         # الرئيس الباجي قايد السبسي: a given name the Maghreb writes with the article
         or (w in patterns.lists["given_with_article"] and k + 1 < len(keys))
-        or (w in _KUNYA and k + 1 < len(keys) and is_given_name(keys[k + 1]))
+        or (
+            (w in _KUNYA or w in _FATHERS)  # أبي أحمد: أبو in the genitive, a kunya too
+            and k + 1 < len(keys)
+            and is_given_name(keys[k + 1])
+        )
+        # عجلان العجلان، سعد السعد: a family name that is a forebear's given name with the
+        # article, after that name, ends the phrase: the two are the bearer's name
+        or (k + 2 == len(keys) and len(w) > 2 and keys[k + 1] == "ال" + w)
         or (k + 1 < len(keys) and keys[k + 1] in _NASAB and _unlisted_word(w, patterns))
         or (
             # or after definite words alone (الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن):
@@ -3546,7 +3553,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             or _of_construct(word)
             or (k > 0 and _of_construct(keys[k - 1]) and not given_at[k])
             or person_title(word, patterns)
-            or (possessed(word) and person_title(unpossessed(word), patterns))
+            or (possessed(word) and _possessed_bearer(word, patterns))
         )
 
     def genitive(k: int) -> bool:
@@ -3598,14 +3605,24 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # رئيس مجلس الوزراء سعد الحريري، لاعب خط وسط نادي الهلال حمد الحمد، وزير التربية
         # والتعليم العالي مروان حمادة: a title, nouns in construct (and genitives joined by
         # و) and a definite word that ends the chain, which governs no genitive: the given
-        # name after it is in apposition
-        return (
-            1 < k <= _CONSTRUCT_WORDS
-            and keys[k - 1].startswith(("ال", "وال"))
-            and all(
-                w.startswith(("ال", "وال", "لل")) or takes_article(w) or person_title(w, patterns)
+        # name after it is in apposition. So does a proper name after common nouns in
+        # construct (وزير خارجية قطر محمد، رئيس حكومة إقليم كردستان نيجيرفان)
+        if not 1 < k <= _CONSTRUCT_WORDS:
+            return False
+        end = keys[k - 1]
+        if end.startswith(("ال", "وال")):
+            # المتحدث باسم وزارة النفط عاصم جهاد: باسم opens the title's genitive
+            return all(
+                w.startswith(("ال", "وال", "لل"))
+                or takes_article(w)
+                or person_title(w, patterns)
+                or w == ON_BEHALF
                 for w in keys[1 : k - 1]
             )
+        return (
+            k > 2
+            and _unlisted_word(end, patterns)
+            and all(takes_article(w) and not person_title(w, patterns) for w in keys[1 : k - 1])
         )
 
     def placed(k: int) -> int:
@@ -3623,6 +3640,24 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
             if not (keys[j].startswith("ال") or takes_article(keys[j])):
                 return 0  # no noun: a verb, a particle
         return 0
+
+    def governs_none(k: int) -> bool:
+        # a definite word or a proper name (الإرشاد، جدة) governs no genitive
+        word = keys[k]
+        # (not جامعتي الملك عبدالعزيز: a dual in construct, spelled as no proper name)
+        return word.startswith(("ال", "وال")) or (_bare_proper(word, patterns) and not given_at[k])
+
+    def apposed(k: int) -> bool:
+        # مدير الشؤون الصحية بمحافظة جدة الدكتور مبارك: a definite title right before the
+        # given name, after a word that governs no genitive, stands in apposition to the
+        # name, whatever the titles before it (not مستشار الشيخ محمد: the genitive of a
+        # noun in construct, whose holder is another)
+        return (
+            k > 1
+            and keys[k - 1].startswith("ال")
+            and person_title(keys[k - 1], patterns)
+            and governs_none(k - 2)
+        )
 
     # صاحب السمو الملكي الأمير خليفة بن سلمان، ... والإفتاء الشيخ عبدالعزيز بن عبدالله: a
     # nasab after a prince's or a sheikh's title that a definite word or an honorific
@@ -3654,7 +3689,12 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 if opens_name(k)
                 and (
                     k == 0
-                    or (titled(0) and (after_titles(k) or after_titles(placed(k)) or construct(k)))
+                    or (
+                        titled(0)
+                        and (
+                            after_titles(k) or after_titles(placed(k)) or construct(k) or apposed(k)
+                        )
+                    )
                 )
             ),
             len(keys),
@@ -3706,8 +3746,15 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
         # noun in construct; المحامي مروان صادر is the lawyer)
         or not relational.isdisjoint(_key(w) for w in keys[:given] if not w.startswith("ال"))
         # مديرة السياسات في حكومة رئيس الوزراء جون سميث: the titles before the name
-        # stand in the genitive of a noun, another person's
-        or (noble is None and 0 < run < given and person_title(keys[run], patterns))
+        # stand in the genitive of a noun, another person's (not after a definite word
+        # or a proper name, which governs no genitive: وزير التجارة والاستثمار الدكتور
+        # ماجد القصبي)
+        or (
+            noble is None
+            and 0 < run < given
+            and person_title(keys[run], patterns)
+            and not governs_none(run - 1)
+        )
         # مستشار الرئيس الأمريكي دونالد ترامب: a title whose genitive is another title
         # names the holder of the second, unless it is a deputy's (نائب الرئيس مايك بنس)
         or any(
@@ -3838,10 +3885,10 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
     return (
         (
             (before.startswith("ال") and before not in patterns.lists["given_with_article"])
-            or (possessed(before) and person_title(unpossessed(before), patterns))
+            or (possessed(before) and _possessed_bearer(before, patterns))
         )
-        and (person_title(keys[0], patterns) or person_title(unpossessed(keys[0]), patterns))
-        and _bare_proper(word, patterns)
+        and (person_title(keys[0], patterns) or _possessed_bearer(keys[0], patterns))
+        and _name_word_after_definite(word, patterns)
         and (
             # جهانغيري: a family name may end like a relative adjective
             (
@@ -3852,6 +3899,47 @@ def _name_after_definite(keys: Sequence[str], k: int, patterns: CuePatterns) -> 
             )
             or (after.startswith("ال") and k + 2 == len(keys))
         )
+    )
+
+
+def _possessed_bearer(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` is a possessed title or kin's noun (مديرته، زوجته، ابنته).
+
+    Its genitive is its pronoun, so a name after it stands in apposition: the bearer's
+    own (زوجته رغد ..., not محامي دونالد ترامب, whose genitive is the name).
+    """
+    bare = unpossessed(word)
+    return bare != word and (
+        person_title(bare, patterns) or _key(bare) in _keys_of(patterns, "relational")
+    )
+
+
+def _name_word_after_definite(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, right after a definite word of a title, may open its bearer's name.
+
+    A noun :func:`_bare_proper` holds, or one of no list spelled like a relative adjective
+    (داني، رافي، يركي): a relative adjective of the definite word before it would take
+    the article, and that word governs no genitive, so it is no word of the title's phrase
+    (السفير لدى الأمم المتحدة داني دانون); so may a word in و on no word of the lists
+    (المهاجم وهبي خزري). Not a word in ل (لأستون فيلا: the title's genitive).
+    """
+    if _bare_proper(word, patterns):
+        return True
+    f = facts_of(patterns)[word]
+    return (
+        word[:1] != "ل"
+        and word[1:3] != "ال"
+        # وهبي: a name may open with و where what follows is no word of the lists
+        # (وزوجته، وأحمد، ووزير: a conjunct)
+        and (
+            word[:1] != "و"
+            or (_unlisted_word(word[1:], patterns) and not _given(word[1:], patterns))
+        )
+        and _unlisted_word(word, patterns)
+        and word_class(word) == "noun"
+        and f.word
+        and not (f.article or f.preposition or f.head or f.common or f.possessed or f.verb)
+        and not (f.digit or f.given or word in NAME_PARTICLES)
     )
 
 
@@ -3871,12 +3959,16 @@ def _bare_proper(word: str, patterns: CuePatterns) -> bool:
 
 
 def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
-    """Whether ``keys`` open with a name of two words no list holds, then a person's title.
+    """Whether ``keys`` open with a name of two or three words, then a person's title.
 
     The first a noun of no list (no verb either), the second the same or a family name with
     the article (شيراز العتيري مديرة المركز الوطني، يوب هاينكس المدير الفني), and no given
     name after the title; or then من and a body's noun, where the person comes from
-    (لورانس ناردون من المعهد الفرنسي).
+    (لورانس ناردون من المعهد الفرنسي). A name of three words, or one whose words are
+    spelled like common nouns (جيل، بوب), is read so only before a definite title that
+    more words follow (غاريث بوب المسؤول في الشركة، إدوار فينتروب المدير الفني): a proper
+    name governs no genitive, so the definite title after it stands in apposition, and a
+    title that goes on is no family name (محمد علي القاضي ends with one).
 
     Example:
         >>> from quotekit.lexicon import default_lexicon
@@ -3888,7 +3980,13 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         False
         >>> _name_before_title(("لورانس", "ناردون", "من", "المعهد"), patterns)
         True
+        >>> _name_before_title(("جيل", "مورا", "المدير", "الفني"), patterns)
+        True
+        >>> _name_before_title(("جيل", "مورا", "المدير"), patterns)
+        False
     """
+    if any(_apposed_title(keys, j, patterns) for j in (2, 3)):
+        return True
     return (
         len(keys) > 2
         and _unlisted_word(keys[0], patterns)
@@ -3905,6 +4003,43 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
         # what opens the phrase is whose title it is
         and not any(_given(w, patterns) for w in keys[3:])
     )
+
+
+def _apposed_title(keys: Sequence[str], j: int, patterns: CuePatterns) -> bool:
+    """Whether ``keys`` open with ``j`` bare words of a name, then a definite title that goes on.
+
+    See :func:`_name_before_title`: each word before the title has no article, clitic or
+    list that makes it a title, a source's noun or a particle (a common noun's spelling
+    is let be); the title, or the generic word for an official, has the article and a
+    word after it, and no given name follows.
+    """
+    if len(keys) <= j + 1 or not keys[j].startswith("ال"):
+        return False
+    title = keys[j]
+    if not (person_title(title, patterns) or _key(title) in _keys_of(patterns, "official")):
+        return False
+    return all(_bare_name_of_title(w, patterns) for w in keys[:j]) and not any(
+        _given(w, patterns) for w in keys[j + 1 :]
+    )
+
+
+def _bare_name_of_title(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word`` may be a word of a name before a title: a bare noun of no title's list.
+
+    Not a definite word, a name's particle, a title, a source's or a name's noun, a word
+    in ب or ل on a common noun, a word that governs a clause, or a number: a common
+    noun's spelling alone (جيل، بوب) does not rule it out.
+    """
+    if takes_article(word):
+        return (
+            word_class(word) == "noun"
+            and word not in NAME_PARTICLES
+            and not person_title(word, patterns)
+            and word not in patterns.lists["speaker_head"]
+            and word not in patterns.lists["name_intro"]
+            and not _governs(word, patterns, strict=True)
+        )
+    return _unlisted_word(word, patterns) and word_class(word) == "noun"
 
 
 def _surname(form: tuple[str, ...], patterns: CuePatterns) -> str | None:

@@ -670,6 +670,7 @@ def _cut(
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
+    elatives = lists["elative"]
     anaphors = lists["anaphor"]
     i = 0
     while True:
@@ -693,6 +694,11 @@ def _cut(
             # pronoun), so right after a verb it is the object before the subject
             i += 1
             continue
+        if first >= 0 and tok in elatives and _predicate_after(facts[texts[i - 1]]):
+            # وكان الوزير فيليب شامباني أشد حدة، قصة نجاح دولان أكثر غرابة: an elative
+            # without the article agrees with no definite noun or name as its adjective; it
+            # opens what is said of the phrase, no word of it
+            break
         if not (f.plain if first >= 0 else f.plain_first):
             # The tests a plain word meets none of (plain and plain_first of word_facts).
             # The tests from the stop words on only break: their order is free, and those
@@ -871,8 +877,16 @@ def _cut(
                     first >= 0  # بنك بي إن بي باريبا: the letter N of an acronym, not إن
                     and f.letter
                     and texts[i - 1] in lists["latin_letter"]
-                    and i + 1 < len(texts)
-                    and texts[i + 1] in lists["latin_letter"]
+                    and (
+                        (i + 1 < len(texts) and texts[i + 1] in lists["latin_letter"])
+                        # قناة سي إن إن: the letter doubled after another letter
+                        or (
+                            i >= 2
+                            and tok == texts[i - 1]
+                            and texts[i - 2] in lists["latin_letter"]
+                            and texts[i - 2] != tok
+                        )
+                    )
                 )
                 # وأوضح محمد إمام أن: a preposition governs a noun; one with none after it
                 # (a complementizer, a mark, the end) after a given name is a surname spelled
@@ -929,6 +943,19 @@ def _cut(
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
             if (
+                words == 1
+                and _by_masdar(tok)
+                and facts[texts[i - 1]].article
+                and facts[texts[i - 1]].head
+                and entity_type((texts[i - 1],)) != "person"
+                and not facts[tok[1:]].source_head
+                and tok[1:] not in _AFFAIRS
+            ):
+                # ويقوم التقرير بتحليل، وقامت الوزارة بتوزيع: a body's or a document's definite
+                # noun alone governs no genitive, and ب with a verbal noun is what its verb
+                # takes (not المسؤول بتنظيم: a person's title keeps where it is held)
+                break
+            if (
                 first >= 0
                 and (f.bal or (f.lil and name))
                 and not (words == 1 and anonymous)
@@ -962,11 +989,14 @@ def _cut(
             if first >= 0 and f.object_head:
                 break  # وأصدرت الشركة بيانا: an accusative noun is the object
             if (
-                names
+                (names or (title and _titled_name(texts[i - 1], patterns)))
                 and first >= 0
                 and f.possessed
                 and not given  # محمد شحاته، مروان حمدها: after a given name, a surname
                 and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
+                # الممثلة كارين هولت والدته: after a title and a name, a possessed title or
+                # kin may stand in apposition
+                and (names or not _possessed_person(tok, patterns))
             ):
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
@@ -1278,6 +1308,37 @@ def _named_after_name(norm: str, word: str, after: str, at: int, patterns: CuePa
             if (f.given and not f.particle) or f.intro:
                 return True
     return False
+
+
+def _titled_name(word: str, patterns: CuePatterns) -> bool:
+    """Whether ``word``, after a title, is a word of the bearer's name (الممثلة كارين هولت).
+
+    A word of a name, no common noun (وزير خارجية بلاده keeps its genitive), after a phrase
+    that a title opens: it governs no possessed noun, so one after it is the object
+    (وألغت الممثلة كارين هولت مواعيدها).
+    """
+    f = word_facts(word, patterns)
+    return f.name_like and not (f.article or f.given or f.verb or f.preposition or f.digit)
+
+
+def _possessed_person(word: str, patterns: CuePatterns) -> bool:
+    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته)."""
+    bare = unpossessed(word)
+    return (
+        person_title(bare, patterns)
+        or bare in patterns.lists["relational"]
+        or bare in patterns.lists["speaker_head"]
+    )
+
+
+def _predicate_after(before: WordFacts) -> bool:
+    """Whether an elative (أكثر، أشد) after a word of these facts is no adjective of it.
+
+    After a definite word or a name, a word no list holds as a common noun (دولان), it
+    is a predicate or an adverbial. Not after a given name (علي أكبر is one name), nor
+    after an indefinite common noun, whose adjective it may be (عدد أكبر).
+    """
+    return before.word and not (before.given or before.common or before.digit)
 
 
 def _plain_name(word: str, patterns: CuePatterns) -> bool:
