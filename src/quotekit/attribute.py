@@ -1028,6 +1028,8 @@ def _named_after_lede(
     meets (``known`` were met before it). A reply or a denial (ورد، أجاب، نفى) is another
     party's, and so is a source set against the lede (من جهته، في المقابل، بدوره).
     """
+    if known != 1:
+        return False
     first = doc.sentence_end(doc.body)
     if lede.mention is not None:
         late = lede.mention[0] >= first
@@ -1040,8 +1042,7 @@ def _named_after_lede(
             or lede.hit.start >= second
         )
     if (
-        known != 1
-        or late
+        late
         or hit.form.lemma in doc.patterns.lists["answer"]
         or hit.form.lemma in doc.patterns.lists["denial"]
     ):
