@@ -1020,14 +1020,29 @@ def _named_after_lede(
     News opens with what a source is (قال مدير هيئة الأرصاد إن) and names it in the next
     source it quotes, by the name alone, with no title or apposition (وقال كريم الهادي):
     the title said who it is. ``lede`` is the quote before, whose mention stands in the
-    article's first sentence, by ``described``; ``entity`` is the second source the article
+    article's first sentence, by ``described``; or, with its subject dropped after a verb
+    it is joined to (لكن رئيس المجلس يرفض الاستقالة ويقول إنه), whose verb of saying stands
+    in the first two (a lede that first says what happened, then quotes; not a participle,
+    whose subject did something else: نظم القنصل معرضا، مؤكدا); ``entity`` is the second
+    source the article
     meets (``known`` were met before it). A reply or a denial (ورد، أجاب، نفى) is another
     party's, and so is a source set against the lede (من جهته، في المقابل، بدوره).
     """
+    if known != 1:
+        return False
+    first = doc.sentence_end(doc.body)
+    if lede.mention is not None:
+        late = lede.mention[0] >= first
+    else:
+        after = WORD.search(doc.norm, first)  # the second sentence opens at its first word
+        second = len(doc.norm) if after is None else doc.sentence_end(after.start())
+        late = (
+            lede.hit is None
+            or lede.hit.form.form not in ("past", "present")  # مؤكدا: a participle's subject
+            or lede.hit.start >= second
+        )
     if (
-        known != 1
-        or lede.mention is None
-        or lede.mention[0] >= doc.sentence_end(doc.body)
+        late
         or hit.form.lemma in doc.patterns.lists["answer"]
         or hit.form.lemma in doc.patterns.lists["denial"]
     ):

@@ -1665,6 +1665,7 @@ class Registry:
         if None not in (entity.gender, latest.gender) and entity.gender != latest.gender:
             return None
         named, title = self._own_name_and_title(entity.name)
+        named = named or self._family_alone(entity.name)  # وأضاف المؤخر: a family's name
         latest_named, latest_title = self._own_name_and_title(latest.name)
         if named is latest_named or (title and latest_title and title != latest_title):
             return None
@@ -1704,7 +1705,7 @@ class Registry:
             not entity.aliases
             and not described.aliases
             and bool(described.keys)
-            and person_title(described.keys[0], self.patterns)
+            and self._person_noun(described.keys[0])
             and _definite_title(_name_words(described.name))
             and not self._own_name_and_title(described.name)[0]
             and heads.isdisjoint(entity.keys)
@@ -1712,12 +1713,40 @@ class Registry:
             # three proper names (أولاف يوهانسن)
             and bool(entity.keys)
             and (
-                is_given_name(entity.keys[0])
-                or (len(entity.keys) > 1 and self._is_named(entity.keys))
+                (
+                    (
+                        is_given_name(entity.keys[0])
+                        or (len(entity.keys) > 1 and self._is_named(entity.keys))
+                    )
+                    and self._name_and_title(entity.name) == (True, "")
+                )
+                or self._family_alone(entity.name)
             )
             and self.type_of(entity) == self.type_of(described) == "person"
-            and self._name_and_title(entity.name) == (True, "")
         )
+
+    def _family_alone(self, name: str) -> bool:
+        """Whether ``name`` is one family name with the article, and nothing else (المؤخر).
+
+        News names a person by the family name alone once a title has said who it is; a
+        word with the article that news never writes with it as a common word (nor a
+        source's noun) is such a name (:meth:`_surname`).
+        """
+        words = _name_words(name)
+        return (
+            len(words) == 1
+            and words[0].startswith("ال")
+            and self._surname(words[0])
+            and not facts_of(self.patterns)[words[0]].source_head
+        )
+
+    def _person_noun(self, key: str) -> bool:
+        """Whether ``key`` opens a description of a person: a title, or a noun of kin.
+
+        خطيبة الإعلامي فلان, زوجة فلان: a noun of kin (``relational``) in construct with
+        a name describes a person by another, as a title in construct does.
+        """
+        return person_title(key, self.patterns) or key in self.patterns.lists["relational"]
 
     def _own_name_and_title(self, name: str) -> tuple[bool, str]:
         """:meth:`_name_and_title`, but a person's name that stands in the genitive is none.
@@ -1731,7 +1760,7 @@ class Registry:
         if (
             named
             and title
-            and person_title(_key(words[0]), self.patterns)  # a title opens it, no name
+            and self._person_noun(_key(words[0]))  # a title or kin opens it, no name
             and any(map(is_given_name, words[1:]))
             and self.shown_name(name) == name
         ):
