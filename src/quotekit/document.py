@@ -581,15 +581,20 @@ class Document:
         with a possessive pronoun (the speaker's visit or speech), a setting of the lexicon
         (في كلمة، في تغريدة) or a word of ``frame_noun`` (في إشارة إلى). Without one the
         clause goes on with the content (، وذلك في إطار تحالف، وذلك بعد أيام من مواجهات).
+        Without وذلك, في and a word of ``frame_gloss`` (، في إشارة إلى، في معرض ...) are
+        the writer's gloss of what the source meant: no source speaks of itself so.
         """
         limit = min(len(self.norm), pos + 40)
+        lists = self.patterns.lists
+        gloss = _GLOSS.match(self.norm, pos, limit)
+        if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
+            return True  # ، في إشارة إلى: the writer says what the source meant
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
         first, second, third = next(words, None), next(words, None), next(words, None)
         if first is None or second is None or first.group() != "وذلك":
             return False
-        lists = self.patterns.lists
         if second.group() in lists["frame_during"]:
             return True
         if second.group() not in lists["frame_after"] or third is None:
@@ -892,6 +897,14 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
     """,
     re.VERBOSE,
+)
+#: في and the noun after it, right after a comma: the writer's gloss (، في إشارة إلى).
+_GLOSS = regex.compile(
+    r"""[ \t]*
+    في[ \t]+       # the preposition
+    (\w+)          # the noun of the gloss (إشارة، معرض)
+    """,
+    regex.VERBOSE,
 )
 #: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
 _SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
