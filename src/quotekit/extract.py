@@ -299,6 +299,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     elif hit is not None:
         end = _before_other_speech(doc, start, end, colon)
         end = _before_speakers_deed(doc, hit, start, end)
+        end = _before_speaker_named(doc, hit, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -457,6 +458,46 @@ def _before_speakers_deed(doc: Document, hit: Hit, start: int, end: int) -> int:
     for m in _AND_THEY_DID.finditer(norm, start, end):
         if doc.enclosing(m.start()) is None and spelled_as_verb(m.group("verb")):
             return end if _plural_subject(doc, start) else m.start()
+    return end
+
+
+#: A comma, then a verb (كما or ثم before it, و on it or not) and the word after it: its
+#: subject when that word names the speaker (، وتبنى حسين، كما طالب نتنياهو).
+_DID_NAMED = regex.compile(
+    r"""
+    ,[ \t]*                     # the comma that closes the clause before
+    (?:(?:كما|ثم)[ \t]+)?        # كما or ثم before the verb
+    (?P<verb>\w+)               # the verb, و or ف on it or not
+    [ \t]+
+    (?P<name>\w+)               # the word after it: its subject
+    (?!\w)                      # a whole word
+    """,
+    regex.VERBOSE,
+)
+
+
+def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
+    """Where a reported clause ends before a verb whose subject names its speaker.
+
+    ويقول حسين إنه انضم إلى الجماعة عام 2004، وتبنى حسين فكرها: no source names itself in
+    what it says (it says "I", and the report "he"); a verb after a comma whose subject
+    is a proper name of the speaker's mention is the writer's account of what the speaker
+    did, and the clause ends at that comma. Titles and common nouns of the mention (الوزير،
+    رئيس) do not count: the content may speak of another of the kind.
+    """
+    if hit.subject is None or hit.rule not in _SUBJECT_RULES:
+        return end
+    patterns = doc.patterns
+    names = {w for w in WORD.findall(doc.norm, *hit.subject) if _name_word(w, patterns)}
+    if not names or doc.norm.find(",", start, end) < 0:
+        return end  # most clauses: no name, or no comma
+    for m in _DID_NAMED.finditer(doc.norm, start, end):
+        if (
+            m.group("name") in names
+            and doc.enclosing(m.start()) is None
+            and spelled_as_verb(m.group("verb"))
+        ):
+            return m.start()
     return end
 
 
