@@ -582,13 +582,17 @@ class Document:
         (في كلمة، في تغريدة) or a word of ``frame_noun`` (في إشارة إلى). Without one the
         clause goes on with the content (، وذلك في إطار تحالف، وذلك بعد أيام من مواجهات).
         Without وذلك, في and a word of ``frame_gloss`` (، في إشارة إلى، في معرض ...) are
-        the writer's gloss of what the source meant: no source speaks of itself so.
+        the writer's gloss of what the source meant: no source speaks of itself so; a word
+        of ``noting`` and a complementizer (، علما بأن) open the writer's note of a fact.
         """
         limit = min(len(self.norm), pos + 40)
         lists = self.patterns.lists
         gloss = _GLOSS.match(self.norm, pos, limit)
         if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
             return True  # ، في إشارة إلى: the writer says what the source meant
+        note = _NOTE.match(self.norm, pos, limit)
+        if note is not None and note.group(1) in lists["noting"]:
+            return True  # ، علما بأن: the writer's note of a fact
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
@@ -903,6 +907,15 @@ _GLOSS = regex.compile(
     r"""[ \t]*
     في[ \t]+       # the preposition
     (\w+)          # the noun of the gloss (إشارة، معرض)
+    """,
+    regex.VERBOSE,
+)
+#: A word and a complementizer right after a comma: the writer's note (، علما بأن).
+_NOTE = regex.compile(
+    r"""[ \t]*
+    (\w+)[ \t]+               # the word of the note (علما)
+    ب?ان(?:ه|ها|هم|هما)?       # the complementizer, with ب or a pronoun or not
+    (?!\w)                    # a whole word
     """,
     regex.VERBOSE,
 )
