@@ -614,10 +614,11 @@ class Document:
     def _stance_follows(self, pos: int) -> bool:
         """Whether the writer tells at ``pos`` (after a comma) how a source met the content.
 
-        ، وهو ما نفته السلطات، ما أكدته منظمة، وهو ما ردت عليه: a relative ما that is the
-        object of a verb of saying (its pronoun on the verb, or after على) tells who else
-        confirmed or denied what was said; the speaker's words end at the comma. A verb
-        without that pronoun is a connector of the content (، ما يؤكد أن، ما يعني).
+        ، وهو ما نفته السلطات، ما أكدته منظمة، وهو ما ردت عليه، الأمر الذي نفته: a relative
+        ما (or الأمر الذي) that is the object of a verb of saying (its pronoun on the verb,
+        or after على) tells who else confirmed or denied what was said; the speaker's words
+        end at the comma. A verb without that pronoun is a connector of the content (، ما
+        يؤكد أن، ما يعني).
         """
         norm = self.norm
         at = pos
@@ -628,9 +629,11 @@ class Document:
         m = _STANCE.match(norm, pos)
         if m is None:
             return False
-        words = [w for w in m.group("first", "second", "third", "fourth") if w]
+        words = [w for w in m.group("first", "second", "third", "fourth", "fifth") if w]
         if words[0] in _SUMMING:
             words = words[1:]
+        if words[:2] == list(_THE_MATTER):
+            words = ["ما", *words[2:]]  # الأمر الذي نفته: the relative of "the matter", as ما
         if len(words) < 2 or words[0] != "ما":
             return False
         verb = words[1]
@@ -899,6 +902,7 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<second>\w+))?       # the verb, or ما after the pronoun
     (?:[ \t]+(?P<third>\w+))?        # the verb after وهو ما, or على + pronoun
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
+    (?:[ \t]+(?P<fifth>\w+))?        # على + pronoun after وهو الأمر الذي ردت
     """,
     re.VERBOSE,
 )
@@ -921,8 +925,11 @@ _NOTE = regex.compile(
 )
 #: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
 _SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
+#: "The matter" and its relative (الأمر الذي، normalised): they stand for ما (، الأمر الذي
+#: نفته الوزارة).
+_THE_MATTER = ("الامر", "الذي")
 #: How the words after the comma must open for _STANCE to find the writer's ما there.
-_STANCE_OPENERS = ("ما", *_SUMMING)
+_STANCE_OPENERS = ("ما", _THE_MATTER[0], *_SUMMING)
 #: على with the pronoun of ما after a verb that takes it so (ما ردت عليه).
 _ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.
