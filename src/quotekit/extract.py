@@ -1932,6 +1932,8 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         return True
     return (
         word not in doc.patterns.lists["mention_stop"]
+        # وفقا لبيانات رسمية، صادرة الأحد: the source's own adjective, who issued it or when
+        and word not in doc.patterns.lists["issued"]
         and not word.startswith("و")
         and (form is None or form.form != "participle")
         and not accusative_participle(word)  # ...، مستنكرا: a circumstance of the source's
