@@ -1930,6 +1930,10 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
         # alone, the preposition of the verb's complement goes on the clause
         return True
+    if _then_verb(word) and not _topic_before(doc, start):
+        # ...، كما تقول سلمى، فيضاف إليها: ف and a verb open a clause of their own, which
+        # the clause set off by the phrase does not go on into (but أما ...، بحسب X، فيرى)
+        return False
     return (
         word not in doc.patterns.lists["mention_stop"]
         # وفقا لبيانات رسمية، صادرة الأحد: the source's own adjective, who issued it or when
@@ -1944,6 +1948,23 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
+
+
+def _then_verb(word: str) -> bool:
+    """Whether ``word`` is ف joined to a verb (فيضاف، فيرى), not a noun that opens with it."""
+    return word[:1] == "ف" and word_class(word) == "verb" and word_class(word[1:]) == "verb"
+
+
+def _topic_before(doc: Document, start: int) -> bool:
+    """Whether the clause from ``start`` opens with أما, whose answer takes ف (أما هو، ...، فـ)."""
+    first = WORD.search(doc.norm, start, min(len(doc.norm), start + _TOPIC_CHARS))
+    return first is not None and first.group() in _TOPIC
+
+
+#: أما (normalised), with و or not: a topic whose answer opens with ف.
+_TOPIC = frozenset(("اما", "واما"))
+#: How far from a clause's start its first word is looked for.
+_TOPIC_CHARS = 20
 
 
 #: Particles of exception (إلا، normalised): what follows one is part of the clause before.
