@@ -260,7 +260,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         span is not None
         and hit is not None
         and (
-            doc.clause_closed_after(span)
+            (doc.clause_closed_after(span) and not _subject_described(doc, span, rule))
             or (
                 rule in _COLON_RULES
                 and span.closed
@@ -313,6 +313,31 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if speech is not None and hit is not None:
         return [draft, *_chain(speech, doc, hit, rule, used)]
     return [draft]
+
+
+def _subject_described(doc: Document, span: MarkedSpan, rule: str) -> bool:
+    """Whether marks after a complementizer hold its subject, which a relative clause follows.
+
+    قال إن "الإجراءات الجديدة"، التي أقرتها الحكومة، تتطلب وقتا: a noun phrase in marks,
+    all nouns, right after إن or أن is the subject of the reported clause; a comma and a
+    relative pronoun after it describe it, and the clause goes on to its predicate.
+    """
+    if rule not in _THAT_RULES or not span.closed:
+        return False
+    after = _COMMA_WORD.match(doc.norm, span.close + 1)
+    if after is None or after.group(1) not in doc.patterns.lists["relative"]:
+        return False  # most marks: the test below is not read
+    return only_nouns(WORD.findall(doc.norm, *span.inner))
+
+
+#: A comma after closing marks and the word after it.
+_COMMA_WORD = regex.compile(
+    r"""
+    [ \t]*,[ \t]*     # the comma after the marks
+    (\w+)             # the word after it
+    """,
+    regex.VERBOSE,
+)
 
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
