@@ -420,7 +420,7 @@ class Document:
             if c in ",;":
                 if (
                     (c == ";" and not self._cause_follows(i + 1))
-                    or at_comma
+                    or (at_comma and not self._qualifier_follows(i + 1))
                     or (
                         self._cue_follows(i + 1, cue, subject)
                         and not (cue is not None and self._its_verb_follows(start, i))
@@ -433,6 +433,16 @@ class Document:
                 pos = i + 1
                 continue
             return i
+
+    def _qualifier_follows(self, pos: int) -> bool:
+        """Whether a clause of time or concession opens at ``pos`` (after a comma).
+
+        A relative clause set off after a comma (، التي قالت إنها ستحضر) closes at the next
+        comma, where the sentence it interrupts goes on; not at one before رغم or عندما
+        (، رغم القلق): that clause qualifies what was said, and is part of it.
+        """
+        m = WORD.match(self.norm, self.skip_space(pos))
+        return m is not None and (m.group() in _WHEN or m.group() in _DESPITE)
 
     def _next_stop(self, pos: int, limit: int) -> int:
         """The offset of the first ``. ! ? ;``, comma or line break in ``[pos, limit)``, or -1.
