@@ -274,11 +274,14 @@ class Document:
         at_cue: bool = False,
         cue: Form | None = None,
         subject: bool = False,
+        aside: bool = False,
     ) -> int:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
-        any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
+        any comma with ``at_comma``; for a clause in an ``aside``, not at one before a
+        clause of time or concession: :meth:`_qualifier_follows`), or before a trailing
+        attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count, unless
         the mark is left open (``مناطق "الشرقية ... المملكة.``): a stray mark holds no
         sentence, and its span would run to the paragraph's end.
@@ -310,7 +313,7 @@ class Document:
                     ):
                         limit = pos
                         break
-        end = min(limit, self._boundary(start, at_comma, cue, subject))
+        end = min(limit, self._boundary(start, at_comma, cue, subject, aside))
         if cue is not None:
             end = self._participle_within(start, end)
             end = self._speech_participle_within(start, end, cue, subject)
@@ -399,7 +402,9 @@ class Document:
         k = bisect_left(self.cue_starts, start)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
-    def _boundary(self, start: int, at_comma: bool, cue: Form | None, subject: bool) -> int:
+    def _boundary(
+        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool = False
+    ) -> int:
         norm = self.norm
         pos = start
         limit = min(len(norm), start + MAX_CLAUSE)
@@ -420,7 +425,7 @@ class Document:
             if c in ",;":
                 if (
                     (c == ";" and not self._cause_follows(i + 1))
-                    or (at_comma and not self._qualifier_follows(i + 1))
+                    or (at_comma and not (aside and self._qualifier_follows(i + 1)))
                     or (
                         self._cue_follows(i + 1, cue, subject)
                         and not (cue is not None and self._its_verb_follows(start, i))

@@ -281,12 +281,14 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
                     d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
                     d.fragments = [d.content] if d.kind == "direct" else d.fragments
         return drafts
+    aside = hit is not None and _in_aside(doc.norm, hit.start)
     end = doc.clause_end(
         start,
-        at_comma=hit is not None and _in_aside(doc.norm, hit.start),
+        at_comma=aside,
         at_cue=rule in _WEAK,
         cue=hit.form if hit is not None else None,
         subject=hit is not None and _number_free(doc, hit.subject),
+        aside=aside,
     )
     end = _narrator_after_marks(doc, start, end)
     if hit is not None and hit.start < start:
