@@ -871,6 +871,8 @@ class Document:
                 return True
             if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
+            if among(prev, self.patterns.lists["charge"], "بو"):
+                return True  # بتهمة "التعاون مع العدو": a charge's wording, however long
             if len(words) <= 2 and among(prev, self.patterns.lists["speaker_head"], "لبو"):
                 return True  # رئيس "الحشد الشعبي"
             if (
