@@ -509,18 +509,21 @@ def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
     ويقول حسين إنه انضم إلى الجماعة عام 2004، وتبنى حسين فكرها: no source names itself in
     what it says (it says "I", and the report "he"); a verb after a comma whose subject
     is a proper name of the speaker's mention is the writer's account of what the speaker
-    did, and the clause ends at that comma. Titles and common nouns of the mention (الوزير،
-    رئيس) do not count: the content may speak of another of the kind.
+    did, and the clause ends at that comma. Only the last name of the mention counts (the
+    surname the text calls the speaker by): a given name before it (محمد) may be
+    another's, and a title or common noun (الوزير، رئيس) another of the kind.
     """
     if hit.subject is None or hit.rule not in _SUBJECT_RULES:
         return end
-    patterns = doc.patterns
-    names = {w for w in WORD.findall(doc.norm, *hit.subject) if _name_word(w, patterns)}
-    if not names or doc.norm.find(",", start, end) < 0:
-        return end  # most clauses: no name, or no comma
+    words = WORD.findall(doc.norm, *hit.subject)
+    if not words or doc.norm.find(",", start, end) < 0:
+        return end  # most clauses: no comma
+    name = next((w for w in reversed(words) if _name_word(w, doc.patterns)), None)
+    if name is None:
+        return end  # وقال الوزير: a title, no name
     for m in _DID_NAMED.finditer(doc.norm, start, end):
         if (
-            m.group("name") in names
+            m.group("name") == name
             and doc.enclosing(m.start()) is None
             and spelled_as_verb(m.group("verb"))
         ):
