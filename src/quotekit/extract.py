@@ -1986,13 +1986,11 @@ def _then_verb(word: str) -> bool:
 
 
 def _topic_before(doc: Document, start: int) -> bool:
-    """Whether the clause from ``start`` opens with أما, whose answer takes ف (أما هو، ...، فـ)."""
+    """Whether the clause from ``start`` opens with أما (``topic``), whose answer takes ف."""
     first = WORD.search(doc.norm, start, min(len(doc.norm), start + _TOPIC_CHARS))
-    return first is not None and first.group() in _TOPIC
+    return first is not None and among(first.group(), doc.patterns.lists["topic"], "و")
 
 
-#: أما (normalised), with و or not: a topic whose answer opens with ف.
-_TOPIC = frozenset(("اما", "واما"))
 #: How far from a clause's start its first word is looked for.
 _TOPIC_CHARS = 20
 
