@@ -652,11 +652,23 @@ def _through_subject(
 def _opens_clause(word: str) -> bool:
     """Whether ``word`` opens a clause of its own: a negation of a verb, ما or الأمر.
 
+    Or ف joined to a verb (، فيضاف إليها، فيرى): after a comma no name, title or
+    apposition of a subject opens so (و may: وهو عالم ...، ويشرف على موقع), the words are
+    the writer's next clause.
+
     Example:
-        >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك")]
-        [True, True, True, False, False]
+        >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك", "فيضاف")]
+        [True, True, True, False, False, True]
     """
-    return word in _CLAUSE_OPENERS
+    return word in _CLAUSE_OPENERS or (
+        word[:1] in _CLAUSE_CONJUNCTIONS
+        and word_class(word) == "verb"
+        and word_class(word[1:]) == "verb"
+    )
+
+
+#: The conjunction ف, joined to the verb of a new clause.
+_CLAUSE_CONJUNCTIONS = frozenset("ف")
 
 
 #: Words that open a clause right after a comma, with و or without: the negations of a

@@ -274,11 +274,14 @@ class Document:
         at_cue: bool = False,
         cue: Form | None = None,
         subject: bool = False,
+        aside: bool = False,
     ) -> int:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
-        any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
+        any comma with ``at_comma``; for a clause in an ``aside``, not at one before a
+        clause of time or concession: :meth:`_qualifier_follows`), or before a trailing
+        attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count, unless
         the mark is left open (``مناطق "الشرقية ... المملكة.``): a stray mark holds no
         sentence, and its span would run to the paragraph's end.
@@ -310,7 +313,7 @@ class Document:
                     ):
                         limit = pos
                         break
-        end = min(limit, self._boundary(start, at_comma, cue, subject))
+        end = min(limit, self._boundary(start, at_comma, cue, subject, aside))
         if cue is not None:
             end = self._participle_within(start, end)
             end = self._speech_participle_within(start, end, cue, subject)
@@ -399,7 +402,9 @@ class Document:
         k = bisect_left(self.cue_starts, start)
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
-    def _boundary(self, start: int, at_comma: bool, cue: Form | None, subject: bool) -> int:
+    def _boundary(
+        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool = False
+    ) -> int:
         norm = self.norm
         pos = start
         limit = min(len(norm), start + MAX_CLAUSE)
@@ -420,7 +425,7 @@ class Document:
             if c in ",;":
                 if (
                     (c == ";" and not self._cause_follows(i + 1))
-                    or at_comma
+                    or (at_comma and not (aside and self._qualifier_follows(i + 1)))
                     or (
                         self._cue_follows(i + 1, cue, subject)
                         and not (cue is not None and self._its_verb_follows(start, i))
@@ -433,6 +438,16 @@ class Document:
                 pos = i + 1
                 continue
             return i
+
+    def _qualifier_follows(self, pos: int) -> bool:
+        """Whether a clause of time or concession opens at ``pos`` (after a comma).
+
+        A relative clause set off after a comma (، التي قالت إنها ستحضر) closes at the next
+        comma, where the sentence it interrupts goes on; not at one before رغم or عندما
+        (، رغم القلق): that clause qualifies what was said, and is part of it.
+        """
+        m = WORD.match(self.norm, self.skip_space(pos))
+        return m is not None and (m.group() in _WHEN or m.group() in _DESPITE)
 
     def _next_stop(self, pos: int, limit: int) -> int:
         """The offset of the first ``. ! ? ;``, comma or line break in ``[pos, limit)``, or -1.
@@ -581,15 +596,24 @@ class Document:
         with a possessive pronoun (the speaker's visit or speech), a setting of the lexicon
         (في كلمة، في تغريدة) or a word of ``frame_noun`` (في إشارة إلى). Without one the
         clause goes on with the content (، وذلك في إطار تحالف، وذلك بعد أيام من مواجهات).
+        Without وذلك, في and a word of ``frame_gloss`` (، في إشارة إلى، في معرض ...) are
+        the writer's gloss of what the source meant: no source speaks of itself so; a word
+        of ``noting`` and a complementizer (، علما بأن) open the writer's note of a fact.
         """
         limit = min(len(self.norm), pos + 40)
+        lists = self.patterns.lists
+        gloss = _GLOSS.match(self.norm, pos, limit)
+        if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
+            return True  # ، في إشارة إلى: the writer says what the source meant
+        note = _NOTE.match(self.norm, pos, limit)
+        if note is not None and note.group(1) in lists["noting"]:
+            return True  # ، علما بأن: the writer's note of a fact
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
         first, second, third = next(words, None), next(words, None), next(words, None)
         if first is None or second is None or first.group() != "وذلك":
             return False
-        lists = self.patterns.lists
         if second.group() in lists["frame_during"]:
             return True
         if second.group() not in lists["frame_after"] or third is None:
@@ -605,10 +629,11 @@ class Document:
     def _stance_follows(self, pos: int) -> bool:
         """Whether the writer tells at ``pos`` (after a comma) how a source met the content.
 
-        ، وهو ما نفته السلطات، ما أكدته منظمة، وهو ما ردت عليه: a relative ما that is the
-        object of a verb of saying (its pronoun on the verb, or after على) tells who else
-        confirmed or denied what was said; the speaker's words end at the comma. A verb
-        without that pronoun is a connector of the content (، ما يؤكد أن، ما يعني).
+        ، وهو ما نفته السلطات، ما أكدته منظمة، وهو ما ردت عليه، الأمر الذي نفته: a relative
+        ما (or الأمر الذي) that is the object of a verb of saying (its pronoun on the verb,
+        or after على) tells who else confirmed or denied what was said; the speaker's words
+        end at the comma. A verb without that pronoun is a connector of the content (، ما
+        يؤكد أن، ما يعني).
         """
         norm = self.norm
         at = pos
@@ -619,9 +644,11 @@ class Document:
         m = _STANCE.match(norm, pos)
         if m is None:
             return False
-        words = [w for w in m.group("first", "second", "third", "fourth") if w]
+        words = [w for w in m.group("first", "second", "third", "fourth", "fifth") if w]
         if words[0] in _SUMMING:
             words = words[1:]
+        if words[:2] == list(_THE_MATTER):
+            words = ["ما", *words[2:]]  # الأمر الذي نفته: the relative of "the matter", as ما
         if len(words) < 2 or words[0] != "ما":
             return False
         verb = words[1]
@@ -844,6 +871,8 @@ class Document:
                 return True
             if len(words) <= 4 and unpossessed(prev) in self.patterns.lists["work"]:
                 return True  # أغنيته "...", كتابها "...": the title of one's work
+            if among(prev, self.patterns.lists["charge"], "بو"):
+                return True  # بتهمة "التعاون مع العدو": a charge's wording, however long
             if len(words) <= 2 and among(prev, self.patterns.lists["speaker_head"], "لبو"):
                 return True  # رئيس "الحشد الشعبي"
             if (
@@ -890,13 +919,34 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<second>\w+))?       # the verb, or ما after the pronoun
     (?:[ \t]+(?P<third>\w+))?        # the verb after وهو ما, or على + pronoun
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
+    (?:[ \t]+(?P<fifth>\w+))?        # على + pronoun after وهو الأمر الذي ردت
     """,
     re.VERBOSE,
 )
+#: في and the noun after it, right after a comma: the writer's gloss (، في إشارة إلى).
+_GLOSS = regex.compile(
+    r"""[ \t]*
+    في[ \t]+       # the preposition
+    (\w+)          # the noun of the gloss (إشارة، معرض)
+    """,
+    regex.VERBOSE,
+)
+#: A word and a complementizer right after a comma: the writer's note (، علما بأن).
+_NOTE = regex.compile(
+    r"""[ \t]*
+    (\w+)[ \t]+               # the word of the note (علما)
+    ب?ان(?:ه|ها|هم|هما)?       # the complementizer, with ب or a pronoun or not
+    (?!\w)                    # a whole word
+    """,
+    regex.VERBOSE,
+)
 #: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
 _SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
+#: "The matter" and its relative (الأمر الذي، normalised): they stand for ما (، الأمر الذي
+#: نفته الوزارة).
+_THE_MATTER = ("الامر", "الذي")
 #: How the words after the comma must open for _STANCE to find the writer's ما there.
-_STANCE_OPENERS = ("ما", *_SUMMING)
+_STANCE_OPENERS = ("ما", _THE_MATTER[0], *_SUMMING)
 #: على with the pronoun of ما after a verb that takes it so (ما ردت عليه).
 _ON_IT = frozenset(("عليه", "عليها"))
 #: The object pronouns at the end of a verb (نفته، اعتبرها، ينفيانه): ما is what they name.

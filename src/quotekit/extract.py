@@ -260,7 +260,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
         span is not None
         and hit is not None
         and (
-            doc.clause_closed_after(span)
+            (doc.clause_closed_after(span) and not _subject_described(doc, span, rule))
             or (
                 rule in _COLON_RULES
                 and span.closed
@@ -281,12 +281,14 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
                     d.content = (d.content[0], _speech_runs_on(doc, hit, d.content[1]))
                     d.fragments = [d.content] if d.kind == "direct" else d.fragments
         return drafts
+    aside = hit is not None and _in_aside(doc.norm, hit.start)
     end = doc.clause_end(
         start,
-        at_comma=hit is not None and _in_aside(doc.norm, hit.start),
+        at_comma=aside,
         at_cue=rule in _WEAK,
         cue=hit.form if hit is not None else None,
         subject=hit is not None and _number_free(doc, hit.subject),
+        aside=aside,
     )
     end = _narrator_after_marks(doc, start, end)
     if hit is not None and hit.start < start:
@@ -299,6 +301,7 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     elif hit is not None:
         end = _before_other_speech(doc, start, end, colon)
         end = _before_speakers_deed(doc, hit, start, end)
+        end = _before_speaker_named(doc, hit, start, end)
     start, end = trim(doc.norm, start, end)
     if end - start < 2:
         return []
@@ -312,6 +315,31 @@ def _clause(start: int, doc: Document, hit: Hit | None, rule: str, used: set[int
     if speech is not None and hit is not None:
         return [draft, *_chain(speech, doc, hit, rule, used)]
     return [draft]
+
+
+def _subject_described(doc: Document, span: MarkedSpan, rule: str) -> bool:
+    """Whether marks after a complementizer hold its subject, which a relative clause follows.
+
+    قال إن "الإجراءات الجديدة"، التي أقرتها الحكومة، تتطلب وقتا: a noun phrase in marks,
+    all nouns, right after إن or أن is the subject of the reported clause; a comma and a
+    relative pronoun after it describe it, and the clause goes on to its predicate.
+    """
+    if rule not in _THAT_RULES or not span.closed:
+        return False
+    after = _COMMA_WORD.match(doc.norm, span.close + 1)
+    if after is None or after.group(1) not in doc.patterns.lists["relative"]:
+        return False  # most marks: the test below is not read
+    return only_nouns(WORD.findall(doc.norm, *span.inner))
+
+
+#: A comma after closing marks and the word after it.
+_COMMA_WORD = regex.compile(
+    r"""
+    [ \t]*,[ \t]*     # the comma after the marks
+    (\w+)             # the word after it
+    """,
+    regex.VERBOSE,
+)
 
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
@@ -457,6 +485,49 @@ def _before_speakers_deed(doc: Document, hit: Hit, start: int, end: int) -> int:
     for m in _AND_THEY_DID.finditer(norm, start, end):
         if doc.enclosing(m.start()) is None and spelled_as_verb(m.group("verb")):
             return end if _plural_subject(doc, start) else m.start()
+    return end
+
+
+#: A comma, then a verb (كما or ثم before it, و on it or not) and the word after it: its
+#: subject when that word names the speaker (، وتبنى حسين، كما طالب نتنياهو).
+_DID_NAMED = regex.compile(
+    r"""
+    ,[ \t]*                     # the comma that closes the clause before
+    (?:(?:كما|ثم)[ \t]+)?        # كما or ثم before the verb
+    (?P<verb>\w+)               # the verb, و or ف on it or not
+    [ \t]+
+    (?P<name>\w+)               # the word after it: its subject
+    (?!\w)                      # a whole word
+    """,
+    regex.VERBOSE,
+)
+
+
+def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
+    """Where a reported clause ends before a verb whose subject names its speaker.
+
+    ويقول حسين إنه انضم إلى الجماعة عام 2004، وتبنى حسين فكرها: no source names itself in
+    what it says (it says "I", and the report "he"); a verb after a comma whose subject
+    is a proper name of the speaker's mention is the writer's account of what the speaker
+    did, and the clause ends at that comma. Only the last name of the mention counts (the
+    surname the text calls the speaker by): a given name before it (محمد) may be
+    another's, and a title or common noun (الوزير، رئيس) another of the kind.
+    """
+    if hit.subject is None or hit.rule not in _SUBJECT_RULES:
+        return end
+    words = WORD.findall(doc.norm, *hit.subject)
+    if not words or doc.norm.find(",", start, end) < 0:
+        return end  # most clauses: no comma
+    name = next((w for w in reversed(words) if _name_word(w, doc.patterns)), None)
+    if name is None:
+        return end  # وقال الوزير: a title, no name
+    for m in _DID_NAMED.finditer(doc.norm, start, end):
+        if (
+            m.group("name") == name
+            and doc.enclosing(m.start()) is None
+            and spelled_as_verb(m.group("verb"))
+        ):
+            return m.start()
     return end
 
 
@@ -1889,8 +1960,14 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
         # alone, the preposition of the verb's complement goes on the clause
         return True
+    if _then_verb(word) and not _topic_before(doc, start):
+        # ...، كما تقول سلمى، فيضاف إليها: ف and a verb open a clause of their own, which
+        # the clause set off by the phrase does not go on into (but أما ...، بحسب X، فيرى)
+        return False
     return (
         word not in doc.patterns.lists["mention_stop"]
+        # وفقا لبيانات رسمية، صادرة الأحد: the source's own adjective, who issued it or when
+        and word not in doc.patterns.lists["issued"]
         and not word.startswith("و")
         and (form is None or form.form != "participle")
         and not accusative_participle(word)  # ...، مستنكرا: a circumstance of the source's
@@ -1901,6 +1978,21 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
+
+
+def _then_verb(word: str) -> bool:
+    """Whether ``word`` is ف joined to a verb (فيضاف، فيرى), not a noun that opens with it."""
+    return word[:1] == "ف" and word_class(word) == "verb" and word_class(word[1:]) == "verb"
+
+
+def _topic_before(doc: Document, start: int) -> bool:
+    """Whether the clause from ``start`` opens with أما (``topic``), whose answer takes ف."""
+    first = WORD.search(doc.norm, start, min(len(doc.norm), start + _TOPIC_CHARS))
+    return first is not None and among(first.group(), doc.patterns.lists["topic"], "و")
+
+
+#: How far from a clause's start its first word is looked for.
+_TOPIC_CHARS = 20
 
 
 #: Particles of exception (إلا، normalised): what follows one is part of the clause before.
