@@ -988,10 +988,9 @@ class Registry:
         companies = next((lists[k] for k in _KINDS if keys and keys[0] in lists[k]), None)
         if companies is None:
             return None
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return None  # الشركة المصرية للاتصالات: a name of its own
-        # relative adjectives right after the noun, a feminine one by its stem
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         if next(self._occurrences(keys[0], before), None) is not None:
             # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
             if len(keys) > 1:
@@ -1017,11 +1016,11 @@ class Registry:
         """
         if not keys or keys[0] not in self.patterns.lists["any_body"]:
             return None
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return None  # المنظمة الدولية للهجرة: a name of its own
         if next(self._occurrences(keys[0], before), None) is not None:
             return None  # منظمة X ... المنظمة: the one the text named so, quoted or not
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if (
                 not entity.anonymous
@@ -2164,9 +2163,9 @@ class Registry:
         keys, words = entity.keys, _name_words(entity.name)
         if len(keys) < 2 or any(w.startswith("ال") for w in words):
             return []  # وزارة الخارجية الأميركية: a definite word is a genitive, a name
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return []  # محمية غابات: a name of its own
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         found = [
             other
             for other in entities
@@ -3382,6 +3381,23 @@ def _alike(a: str, b: str) -> bool:
     if _variant(a, b):
         return True
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
+
+
+def _adjectives_alone(keys: tuple[str, ...]) -> frozenset[str] | None:
+    """The relative adjectives after the head of ``keys``, a feminine one by its stem.
+
+    None when another word follows the head: a bare body's noun so followed has a name of
+    its own (الشركة المصرية للاتصالات), and names no body quoted before.
+
+    Example:
+        >>> _adjectives_alone(("شركة", "امريكية")), _adjectives_alone(("شركة",))
+        (frozenset({'امريكي'}), frozenset())
+        >>> _adjectives_alone(("شركة", "مصرية", "للاتصالات")) is None
+        True
+    """
+    if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        return None
+    return frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
 
 
 def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
