@@ -985,9 +985,10 @@ class Registry:
         after راديو مونت كارلو (``broadcaster``).
         """
         lists = self.patterns.lists
-        companies = next((lists[k] for k in _KINDS if keys and keys[0] in lists[k]), None)
-        if companies is None:
+        kind = next((k for k in _KINDS if keys and keys[0] in lists[k]), None)
+        if kind is None:
             return None
+        companies = lists[kind]
         ours = _adjectives_alone(keys)
         if ours is None:
             return None  # الشركة المصرية للاتصالات: a name of its own
@@ -996,13 +997,13 @@ class Registry:
             if len(keys) > 1:
                 return None
             found = self._introduced(keys[0], before)
-            if found is None and companies is lists["company"]:
+            if found is None and kind == "company":
                 found = self._called_company(keys, before)
             return found
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
-        if len(keys) > 1 or companies is not lists["company"]:
+        if len(keys) > 1 or kind != "company":
             return None
         return self._called_company(keys, before)
 
