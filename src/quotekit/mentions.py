@@ -989,11 +989,11 @@ def _cut(
             if first >= 0 and f.object_head:
                 break  # وأصدرت الشركة بيانا: an accusative noun is the object
             if (
-                (names or (title and _titled_name(texts[i - 1], patterns)))
-                and first >= 0
+                first >= 0
                 and f.possessed
                 and not given  # محمد شحاته، مروان حمدها: after a given name, a surname
                 and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
+                and (names or (title and _titled_name(texts[i - 1], patterns)))
                 # الممثلة كارين هولت والدته: after a title and a name, a possessed title or
                 # kin may stand in apposition
                 and (names or not _possessed_person(tok, patterns))
