@@ -1324,11 +1324,8 @@ def _titled_name(word: str, patterns: CuePatterns) -> bool:
 def _possessed_person(word: str, patterns: CuePatterns) -> bool:
     """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته)."""
     bare = unpossessed(word)
-    return (
-        person_title(bare, patterns)
-        or bare in patterns.lists["relational"]
-        or bare in patterns.lists["speaker_head"]
-    )
+    # a person's title is a source's noun (person_title: speaker_head of a person)
+    return bare in patterns.lists["relational"] or bare in patterns.lists["speaker_head"]
 
 
 def _predicate_after(before: WordFacts) -> bool:
