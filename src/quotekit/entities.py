@@ -15,6 +15,7 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 
 import attrs
+import regex
 
 from quotekit.config import EXTRACTION
 from quotekit.cues import LAST_WORD, TITLE_LETTERS, TOKEN, words_in
@@ -4143,7 +4144,7 @@ def _run_start(text: str, pos: int) -> int:
 _COMPANY_KINDS = frozenset((None, "organisation"))
 #: What follows a company's noun when it introduces a name (normalised text): the name in
 #: quote marks maybe; after a dual in construct, a second name joined by و.
-_COMPANY_NAMED = re.compile(
+_COMPANY_NAMED = regex.compile(
     r"""
     [ \t]+ ["«“]?            # spaces after the noun, an opening mark maybe
     (?P<name>[^\W_]+)        # the name the noun introduces (أوبر، فيسبوك)
@@ -4151,7 +4152,7 @@ _COMPANY_NAMED = re.compile(
        (?P<other>[^\W_]+)    #   and the name it joins (كريم)
     )?
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 
 
