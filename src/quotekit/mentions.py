@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from quotekit._memo import WordTable
-from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
+from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point, doubled_letter
 from quotekit.document import THAT_WORDS, WORD
 from quotekit.marks import MARKS
 from quotekit.morphology import (
@@ -882,9 +882,9 @@ def _cut(
                         # قناة سي إن إن: the letter doubled after another letter
                         or (
                             i >= 2
-                            and tok == texts[i - 1]
-                            and texts[i - 2] in lists["latin_letter"]
-                            and texts[i - 2] != tok
+                            and doubled_letter(
+                                texts[i - 2], texts[i - 1], tok, lists["latin_letter"]
+                            )
                         )
                     )
                 )
