@@ -3070,9 +3070,20 @@ def _title_word(word: str, heads: frozenset[str]) -> bool:
     """
     if word.startswith(("ال", "لل")) or word in WITHIN:
         return True
-    if word[:1] in "بل" and len(word) > 3:
-        word = word[1:]  # باسم، لشركة
+    word = _off_preposition(word)  # باسم، لشركة
     return word in heads or word.startswith("ال") or takes_article(word)
+
+
+def _off_preposition(word: str) -> str:
+    """``word`` without the preposition ب or ل written on it (بوزارة: وزارة، باسم: اسم).
+
+    Only before a noun of three letters or more: بلد is a noun of its own.
+
+    Example:
+        >>> _off_preposition("بوزارة"), _off_preposition("بلد")
+        ('وزارة', 'بلد')
+    """
+    return word[1:] if word[:1] in "بل" and len(word) > 3 else word
 
 
 def _titled(
@@ -3152,10 +3163,6 @@ def _genitive_nisbas(keys: tuple[str, ...]) -> bool:
     return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(_NISBA_ENDS))
 
 
-#: The prepositions written as one letter on the noun they govern (بوزارة، لوزارة).
-_CLITIC_PREPOSITIONS = frozenset("بل")
-
-
 def _says_whose(key: str, form: tuple[str, ...]) -> bool:
     """Whether a word of ``form`` says what ``key`` says of whose or where a source is.
 
@@ -3170,8 +3177,8 @@ def _says_whose(key: str, form: tuple[str, ...]) -> bool:
         False
     """
     said = {_nisba_stem(2, key)}
-    if key[:1] in _CLITIC_PREPOSITIONS and len(key) > 3:
-        said.add(key[1:])  # بوزارة: وزارة
+    if (bare := _off_preposition(key)) != key:
+        said.add(bare)  # بوزارة: وزارة
     # بريطانيا: بريطاني; أمريكا: أمريكي; مصر: مصري
     said |= {k[:-1] if k.endswith("يا") else k.removesuffix("ا") + "ي" for k in said}
     return any(
