@@ -33,6 +33,7 @@ from quotekit.lexicon import Form
 from quotekit.mentions import (
     BEARERS,
     FEMININE_RELATIVE,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     SINGULAR_RELATIVES,
     can_open,
@@ -375,17 +376,6 @@ def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
     return hit.form.form == "past" and None not in (gender, theirs) and gender != theirs
 
 
-#: The pronoun that points back to each relative pronoun's noun (normalised): the one on بأن
-#: after a thing described (الذين ... بأنهم، التي ... بأنها).
-_RELATIVE_PRONOUN = {
-    "الذي": "ه",
-    "التي": "ها",
-    "الذين": "هم",
-    "اللذين": "هما",
-    "اللتين": "هما",
-    "اللواتي": "هن",
-    "اللاتي": "هن",
-}
 #: بأن (normalised) and the pronoun it bears: what the object described is called.
 _THAT_IT_IS = "بان"
 
@@ -403,7 +393,7 @@ def _described_with_relative(doc: Document, hit: Hit, mention: tuple[int, int]) 
     if hit.subject is None or hit.content is None:
         return False
     relative = WORD.match(doc.norm, doc.skip_space(mention[1]))
-    pronoun = _RELATIVE_PRONOUN.get(relative.group()) if relative is not None else None
+    pronoun = RELATIVE_PRONOUNS.get(relative.group()) if relative is not None else None
     if relative is None or pronoun is None:
         return False
     that = WORD.search(doc.norm, hit.subject[1], hit.content)

@@ -53,6 +53,7 @@ __all__ = [
     "ON_BEHALF",
     "REACH",
     "RELATIVES",
+    "RELATIVE_PRONOUNS",
     "SINGULAR_RELATIVES",
     "WAS",
     "WITHIN",
@@ -114,8 +115,19 @@ _STRETCH = 100
 _AHEAD = 8
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
+#: The pronoun that points back to each relative pronoun's noun (normalised): the one on بأن
+#: after a thing described (الذين ... بأنهم، التي ... بأنها).
+RELATIVE_PRONOUNS = {
+    "الذي": "ه",
+    "التي": "ها",
+    "الذين": "هم",
+    "اللذين": "هما",
+    "اللتين": "هما",
+    "اللواتي": "هن",
+    "اللاتي": "هن",
+}
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
-RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+RELATIVES = frozenset(RELATIVE_PRONOUNS)
 #: باسم of a spokesman's title (المتحدث باسم الوزارة), normalised: what follows is whom he
 #: speaks for, and باسم is no given name there.
 ON_BEHALF = "باسم"
