@@ -4059,8 +4059,7 @@ def _bare_name_of_title(word: str, patterns: CuePatterns) -> bool:
         return (
             word_class(word) == "noun"
             and word not in NAME_PARTICLES
-            and not person_title(word, patterns)
-            and word not in patterns.lists["speaker_head"]
+            and word not in patterns.lists["speaker_head"]  # a title too (person_title)
             and word not in patterns.lists["name_intro"]
             and not _governs(word, patterns, strict=True)
         )
