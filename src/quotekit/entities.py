@@ -4055,6 +4055,8 @@ def _bare_name_of_title(word: str, patterns: CuePatterns) -> bool:
     in ب or ل on a common noun, a word that governs a clause, or a number: a common
     noun's spelling alone (جيل، بوب) does not rule it out.
     """
+    if word[:1].isdigit():
+        return False  # 2024: a number, no word of a name
     if takes_article(word):
         return (
             word_class(word) == "noun"
