@@ -1082,8 +1082,8 @@ class Registry:
     def _named_word(self, key: str) -> bool:
         """Whether ``key`` after a company's noun reads as its proper name (فيسبوك، أوبر).
 
-        As :meth:`_company_name`, but a name news also writes with the article may be one
-        (الفيسبوك): the noun before it says it is a name.
+        No given name or relative adjective; a name news also writes with the article may
+        be one (الفيسبوك): the noun before it says it is a name (not so :meth:`_company_name`).
         """
         facts = facts_of(self.patterns)[key]
         return (
@@ -2428,15 +2428,12 @@ class Registry:
         return (last, len(keys)) if self._company_name(keys[last]) else (len(keys), len(keys))
 
     def _company_name(self, key: str) -> bool:
-        """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title."""
-        facts = facts_of(self.patterns)[key]
-        return (
-            facts.name_like
-            and not facts.given
-            and not facts.nisba
-            and not takes_article(key)
-            and proper_name(key, self.patterns)
-        )
+        """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title.
+
+        :meth:`_named_word`, and no word news writes with the article: no noun before it
+        says it is a name.
+        """
+        return self._named_word(key) and not takes_article(key)
 
     def _join_surnames(
         self,
