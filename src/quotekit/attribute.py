@@ -50,6 +50,7 @@ from quotekit.mentions import (
     opens_source,
     person_title,
     possessed,
+    possessed_person,
     possessed_thing,
     proper_name,
     relayed_from,
@@ -65,7 +66,6 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     takes_article,
-    unpossessed,
     verb_gender,
     word_class,
 )
@@ -262,12 +262,10 @@ def _thus_subject(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | 
     first (هكذا بدأ حديثه: the subject dropped). A possessed title or kin speaks for
     its owner (رئيسها، ابنته) and stays.
     """
-    lists = doc.patterns.lists
     found = list(WORD.finditer(doc.norm, *mention))
     for i, word in enumerate(found):
         w = word.group()
-        bare = unpossessed(w) if possessed(w) else None
-        if bare is not None and not (bare in lists["speaker_head"] or bare in lists["relational"]):
+        if possessed(w) and not possessed_person(w, doc.patterns):
             return (mention[0], found[i - 1].end()) if i else None
     return _before_definite_object(doc, mention)
 

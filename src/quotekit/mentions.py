@@ -85,6 +85,7 @@ __all__ = [
     "past_name",
     "phrase_at",
     "possessed",
+    "possessed_person",
     "possessed_thing",
     "proper_name",
     "relayed_from",
@@ -1008,7 +1009,7 @@ def _cut(
                 and (names or (title and _titled_name(texts[i - 1], patterns)))
                 # الممثلة كارين هولت والدته: after a title and a name, a possessed title or
                 # kin may stand in apposition
-                and (names or not _possessed_person(tok, patterns))
+                and (names or not possessed_person(tok, patterns))
             ):
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
@@ -1333,8 +1334,18 @@ def _titled_name(word: str, patterns: CuePatterns) -> bool:
     return f.name_like and not (f.article or f.given or f.verb or f.preposition or f.digit)
 
 
-def _possessed_person(word: str, patterns: CuePatterns) -> bool:
-    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته)."""
+def possessed_person(word: str, patterns: CuePatterns) -> bool:
+    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته).
+
+    Such a word speaks for its owner (رئيسها، ابنته), no thing the owner has (حديثه).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [possessed_person(w, patterns) for w in ("رئيسها", "والدته", "حديثه")]
+        [True, True, False]
+    """
     bare = unpossessed(word)
     # a person's title is a source's noun (person_title: speaker_head of a person)
     return bare in patterns.lists["relational"] or bare in patterns.lists["speaker_head"]
