@@ -33,6 +33,7 @@ from quotekit.lexicon import Form
 from quotekit.mentions import (
     BEARERS,
     FEMININE_RELATIVE,
+    RELATIVE_PRONOUNS,
     RELATIVES,
     SINGULAR_RELATIVES,
     can_open,
@@ -49,6 +50,7 @@ from quotekit.mentions import (
     opens_source,
     person_title,
     possessed,
+    possessed_person,
     possessed_thing,
     proper_name,
     relayed_from,
@@ -64,7 +66,6 @@ from quotekit.morphology import (
     noun_gender,
     noun_number,
     takes_article,
-    unpossessed,
     verb_gender,
     word_class,
 )
@@ -261,12 +262,10 @@ def _thus_subject(doc: Document, mention: tuple[int, int]) -> tuple[int, int] | 
     first (هكذا بدأ حديثه: the subject dropped). A possessed title or kin speaks for
     its owner (رئيسها، ابنته) and stays.
     """
-    lists = doc.patterns.lists
     found = list(WORD.finditer(doc.norm, *mention))
     for i, word in enumerate(found):
         w = word.group()
-        bare = unpossessed(w) if possessed(w) else None
-        if bare is not None and not (bare in lists["speaker_head"] or bare in lists["relational"]):
+        if possessed(w) and not possessed_person(w, doc.patterns):
             return (mention[0], found[i - 1].end()) if i else None
     return _before_definite_object(doc, mention)
 
@@ -375,17 +374,6 @@ def _other_gender(doc: Document, hit: Hit, mention: tuple[int, int]) -> bool:
     return hit.form.form == "past" and None not in (gender, theirs) and gender != theirs
 
 
-#: The pronoun that points back to each relative pronoun's noun (normalised): the one on بأن
-#: after a thing described (الذين ... بأنهم، التي ... بأنها).
-_RELATIVE_PRONOUN = {
-    "الذي": "ه",
-    "التي": "ها",
-    "الذين": "هم",
-    "اللذين": "هما",
-    "اللتين": "هما",
-    "اللواتي": "هن",
-    "اللاتي": "هن",
-}
 #: بأن (normalised) and the pronoun it bears: what the object described is called.
 _THAT_IT_IS = "بان"
 
@@ -403,7 +391,7 @@ def _described_with_relative(doc: Document, hit: Hit, mention: tuple[int, int]) 
     if hit.subject is None or hit.content is None:
         return False
     relative = WORD.match(doc.norm, doc.skip_space(mention[1]))
-    pronoun = _RELATIVE_PRONOUN.get(relative.group()) if relative is not None else None
+    pronoun = RELATIVE_PRONOUNS.get(relative.group()) if relative is not None else None
     if relative is None or pronoun is None:
         return False
     that = WORD.search(doc.norm, hit.subject[1], hit.content)

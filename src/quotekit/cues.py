@@ -67,6 +67,7 @@ __all__ = [
     "as_start",
     "complementizer_at",
     "document_phrase",
+    "doubled_letter",
     "find_cues",
     "holds_object",
     "point_in_word",
@@ -881,20 +882,31 @@ def _in_acronym(text: str, m: re.Match[str], prev: str, patterns: CuePatterns) -
     return after is not None and after.group() in letters
 
 
-def _doubled_letter(text: str, start: int, word: str, prev: str, letters: frozenset[str]) -> bool:
-    """Whether ``word`` at ``start`` repeats the letter's name ``prev`` after another letter.
+def doubled_letter(earlier: str, prev: str, word: str, letters: frozenset[str]) -> bool:
+    """Whether ``word`` names again the letter ``prev`` names, after another letter ``earlier``.
 
     سي إن إن: an acronym doubles a letter (CNN), and the second إن of the three names is
     the letter N again, no complementizer; a third إن after them is one (سي إن إن إن
-    الرئيس), as the letter before the pair is no إن.
+    الرئيس), as the letter before the pair is no إن. Read on the text by the subject walk
+    and on a source phrase's words (:mod:`quotekit.mentions`).
+
+    Example:
+        >>> letters = frozenset(("سي", "إن"))
+        >>> doubled_letter("سي", "إن", "إن", letters), doubled_letter("إن", "إن", "إن", letters)
+        (True, False)
     """
+    return word == prev and earlier in letters and earlier != word
+
+
+def _doubled_letter(text: str, start: int, word: str, prev: str, letters: frozenset[str]) -> bool:
+    """Whether ``word`` at ``start`` repeats the letter's name ``prev``: :func:`doubled_letter`."""
     if word != prev:
         return False
     before = LAST_WORD.search(text, max(0, start - _LETTERS_BACK), start)
     if before is None:
         return False
     earlier = LAST_WORD.search(text, max(0, before.start() - _LETTERS_BACK), before.start())
-    return earlier is not None and earlier.group(1) in letters and earlier.group(1) != word
+    return earlier is not None and doubled_letter(earlier.group(1), prev, word, letters)
 
 
 #: How far back (in characters) the names of an acronym's letters are read (إكس، دبليو).

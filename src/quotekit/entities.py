@@ -15,6 +15,7 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 
 import attrs
+import regex
 
 from quotekit.config import EXTRACTION
 from quotekit.cues import LAST_WORD, TITLE_LETTERS, TOKEN, words_in
@@ -985,25 +986,25 @@ class Registry:
         after راديو مونت كارلو (``broadcaster``).
         """
         lists = self.patterns.lists
-        companies = next((lists[k] for k in _KINDS if keys and keys[0] in lists[k]), None)
-        if companies is None:
+        kind = next((k for k in _KINDS if keys and keys[0] in lists[k]), None)
+        if kind is None:
             return None
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        companies = lists[kind]
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return None  # الشركة المصرية للاتصالات: a name of its own
-        # relative adjectives right after the noun, a feminine one by its stem
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         if next(self._occurrences(keys[0], before), None) is not None:
             # عن شبكة بي إن سبورتس ... الشبكة: the one the text named so
             if len(keys) > 1:
                 return None
             found = self._introduced(keys[0], before)
-            if found is None and companies is lists["company"]:
+            if found is None and kind == "company":
                 found = self._called_company(keys, before)
             return found
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if entity.keys[:1] and entity.keys[0] in companies and _agree(ours, entity.keys):
                 return entity
-        if len(keys) > 1 or companies is not lists["company"]:
+        if len(keys) > 1 or kind != "company":
             return None
         return self._called_company(keys, before)
 
@@ -1017,11 +1018,11 @@ class Registry:
         """
         if not keys or keys[0] not in self.patterns.lists["any_body"]:
             return None
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return None  # المنظمة الدولية للهجرة: a name of its own
         if next(self._occurrences(keys[0], before), None) is not None:
             return None  # منظمة X ... المنظمة: the one the text named so, quoted or not
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         for entity in reversed(self.recent[-_COMPANY_REACH:]):
             if (
                 not entity.anonymous
@@ -1081,8 +1082,8 @@ class Registry:
     def _named_word(self, key: str) -> bool:
         """Whether ``key`` after a company's noun reads as its proper name (فيسبوك، أوبر).
 
-        As :meth:`_company_name`, but a name news also writes with the article may be one
-        (الفيسبوك): the noun before it says it is a name.
+        No given name or relative adjective; a name news also writes with the article may
+        be one (الفيسبوك): the noun before it says it is a name (not so :meth:`_company_name`).
         """
         facts = facts_of(self.patterns)[key]
         return (
@@ -2193,9 +2194,9 @@ class Registry:
         keys, words = entity.keys, _name_words(entity.name)
         if len(keys) < 2 or any(w.startswith("ال") for w in words):
             return []  # وزارة الخارجية الأميركية: a definite word is a genitive, a name
-        if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        ours = _adjectives_alone(keys)
+        if ours is None:
             return []  # محمية غابات: a name of its own
-        ours = frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
         found = [
             other
             for other in entities
@@ -2456,15 +2457,12 @@ class Registry:
         return (last, len(keys)) if self._company_name(keys[last]) else (len(keys), len(keys))
 
     def _company_name(self, key: str) -> bool:
-        """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title."""
-        facts = facts_of(self.patterns)[key]
-        return (
-            facts.name_like
-            and not facts.given
-            and not facts.nisba
-            and not takes_article(key)
-            and proper_name(key, self.patterns)
-        )
+        """Whether ``key`` reads as a company's proper name (أبل، هواوي), no word of a title.
+
+        :meth:`_named_word`, and no word news writes with the article: no noun before it
+        says it is a name.
+        """
+        return self._named_word(key) and not takes_article(key)
 
     def _join_surnames(
         self,
@@ -3098,9 +3096,20 @@ def _title_word(word: str, heads: frozenset[str]) -> bool:
     """
     if word.startswith(("ال", "لل")) or word in WITHIN:
         return True
-    if word[:1] in "بل" and len(word) > 3:
-        word = word[1:]  # باسم، لشركة
+    word = _off_preposition(word)  # باسم، لشركة
     return word in heads or word.startswith("ال") or takes_article(word)
+
+
+def _off_preposition(word: str) -> str:
+    """``word`` without the preposition ب or ل written on it (بوزارة: وزارة، باسم: اسم).
+
+    Only before a noun of three letters or more: بلد is a noun of its own.
+
+    Example:
+        >>> _off_preposition("بوزارة"), _off_preposition("بلد")
+        ('وزارة', 'بلد')
+    """
+    return word[1:] if word[:1] in "بل" and len(word) > 3 else word
 
 
 def _titled(
@@ -3180,10 +3189,6 @@ def _genitive_nisbas(keys: tuple[str, ...]) -> bool:
     return bool(_nisbas(keys)) and not (len(keys) > 1 and keys[1].endswith(_NISBA_ENDS))
 
 
-#: The prepositions written as one letter on the noun they govern (بوزارة، لوزارة).
-_CLITIC_PREPOSITIONS = frozenset("بل")
-
-
 def _says_whose(key: str, form: tuple[str, ...]) -> bool:
     """Whether a word of ``form`` says what ``key`` says of whose or where a source is.
 
@@ -3198,8 +3203,8 @@ def _says_whose(key: str, form: tuple[str, ...]) -> bool:
         False
     """
     said = {_nisba_stem(2, key)}
-    if key[:1] in _CLITIC_PREPOSITIONS and len(key) > 3:
-        said.add(key[1:])  # بوزارة: وزارة
+    if (bare := _off_preposition(key)) != key:
+        said.add(bare)  # بوزارة: وزارة
     # بريطانيا: بريطاني; أمريكا: أمريكي; مصر: مصري
     said |= {k[:-1] if k.endswith("يا") else k.removesuffix("ا") + "ي" for k in said}
     return any(
@@ -3411,6 +3416,23 @@ def _alike(a: str, b: str) -> bool:
     if _variant(a, b):
         return True
     return len(a) == len(b) > 3 and a[0] == b[0] and a[-2:] == b[-2:] and sorted(a) == sorted(b)
+
+
+def _adjectives_alone(keys: tuple[str, ...]) -> frozenset[str] | None:
+    """The relative adjectives after the head of ``keys``, a feminine one by its stem.
+
+    None when another word follows the head: a bare body's noun so followed has a name of
+    its own (الشركة المصرية للاتصالات), and names no body quoted before.
+
+    Example:
+        >>> _adjectives_alone(("شركة", "امريكية")), _adjectives_alone(("شركة",))
+        (frozenset({'امريكي'}), frozenset())
+        >>> _adjectives_alone(("شركة", "مصرية", "للاتصالات")) is None
+        True
+    """
+    if not all(k.endswith(_NISBA_ENDS) for k in keys[1:]):
+        return None
+    return frozenset(k[:-1] if k.endswith("ية") else k for k in keys[1:])
 
 
 def _own_adjectives(keys: tuple[str, ...]) -> frozenset[str]:
@@ -4059,12 +4081,13 @@ def _bare_name_of_title(word: str, patterns: CuePatterns) -> bool:
     in ب or ل on a common noun, a word that governs a clause, or a number: a common
     noun's spelling alone (جيل، بوب) does not rule it out.
     """
+    if word[:1].isdigit():
+        return False  # 2024: a number, no word of a name
     if takes_article(word):
         return (
             word_class(word) == "noun"
             and word not in NAME_PARTICLES
-            and not person_title(word, patterns)
-            and word not in patterns.lists["speaker_head"]
+            and word not in patterns.lists["speaker_head"]  # a title too (person_title)
             and word not in patterns.lists["name_intro"]
             and not _governs(word, patterns, strict=True)
         )
@@ -4155,7 +4178,7 @@ def _run_start(text: str, pos: int) -> int:
 _COMPANY_KINDS = frozenset((None, "organisation"))
 #: What follows a company's noun when it introduces a name (normalised text): the name in
 #: quote marks maybe; after a dual in construct, a second name joined by و.
-_COMPANY_NAMED = re.compile(
+_COMPANY_NAMED = regex.compile(
     r"""
     [ \t]+ ["«“]?            # spaces after the noun, an opening mark maybe
     (?P<name>[^\W_]+)        # the name the noun introduces (أوبر، فيسبوك)
@@ -4163,7 +4186,7 @@ _COMPANY_NAMED = re.compile(
        (?P<other>[^\W_]+)    #   and the name it joins (كريم)
     )?
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 
 

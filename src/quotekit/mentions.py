@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from quotekit._memo import WordTable
-from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point
+from quotekit.cues import LAST_WORD, TAGS, TOKEN, abbreviation_point, doubled_letter
 from quotekit.document import THAT_WORDS, WORD
 from quotekit.marks import MARKS
 from quotekit.morphology import (
@@ -53,6 +53,7 @@ __all__ = [
     "ON_BEHALF",
     "REACH",
     "RELATIVES",
+    "RELATIVE_PRONOUNS",
     "SINGULAR_RELATIVES",
     "WAS",
     "WITHIN",
@@ -84,6 +85,7 @@ __all__ = [
     "past_name",
     "phrase_at",
     "possessed",
+    "possessed_person",
     "possessed_thing",
     "proper_name",
     "relayed_from",
@@ -114,8 +116,19 @@ _STRETCH = 100
 _AHEAD = 8
 #: Word classes that end a noun phrase (and cannot open one).
 _ENDS_PHRASE = frozenset(("verb", "prep_pronoun", "participle_acc"))
+#: The pronoun that points back to each relative pronoun's noun (normalised): the one on بأن
+#: after a thing described (الذين ... بأنهم، التي ... بأنها).
+RELATIVE_PRONOUNS = {
+    "الذي": "ه",
+    "التي": "ها",
+    "الذين": "هم",
+    "اللذين": "هما",
+    "اللتين": "هما",
+    "اللواتي": "هن",
+    "اللاتي": "هن",
+}
 #: Relative pronouns: a speaker phrase ends before them (المسؤول الذي طلب عدم ...).
-RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+RELATIVES = frozenset(RELATIVE_PRONOUNS)
 #: باسم of a spokesman's title (المتحدث باسم الوزارة), normalised: what follows is whom he
 #: speaks for, and باسم is no given name there.
 ON_BEHALF = "باسم"
@@ -882,9 +895,9 @@ def _cut(
                         # قناة سي إن إن: the letter doubled after another letter
                         or (
                             i >= 2
-                            and tok == texts[i - 1]
-                            and texts[i - 2] in lists["latin_letter"]
-                            and texts[i - 2] != tok
+                            and doubled_letter(
+                                texts[i - 2], texts[i - 1], tok, lists["latin_letter"]
+                            )
                         )
                     )
                 )
@@ -989,14 +1002,14 @@ def _cut(
             if first >= 0 and f.object_head:
                 break  # وأصدرت الشركة بيانا: an accusative noun is the object
             if (
-                (names or (title and _titled_name(texts[i - 1], patterns)))
-                and first >= 0
+                first >= 0
                 and f.possessed
                 and not given  # محمد شحاته، مروان حمدها: after a given name, a surname
                 and not tok.endswith("يه")  # أورور شاردونيه: a name spelled from French -et
+                and (names or (title and _titled_name(texts[i - 1], patterns)))
                 # الممثلة كارين هولت والدته: after a title and a name, a possessed title or
                 # kin may stand in apposition
-                and (names or not _possessed_person(tok, patterns))
+                and (names or not possessed_person(tok, patterns))
             ):
                 break  # وأبدى تيجاني تفاؤله، تأكيد حسين لزواجه: a name governs no noun of its own
             if (name or after_name) and tok in lists["affiliation"]:
@@ -1321,14 +1334,21 @@ def _titled_name(word: str, patterns: CuePatterns) -> bool:
     return f.name_like and not (f.article or f.given or f.verb or f.preposition or f.digit)
 
 
-def _possessed_person(word: str, patterns: CuePatterns) -> bool:
-    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته)."""
+def possessed_person(word: str, patterns: CuePatterns) -> bool:
+    """Whether the possessed ``word`` is a title, a kin's noun or a source's (مؤسسها، والدته).
+
+    Such a word speaks for its owner (رئيسها، ابنته), no thing the owner has (حديثه).
+
+    Example:
+        >>> from quotekit.lexicon import default_lexicon
+        >>> from quotekit.patterns import cue_patterns
+        >>> patterns = cue_patterns(default_lexicon())
+        >>> [possessed_person(w, patterns) for w in ("رئيسها", "والدته", "حديثه")]
+        [True, True, False]
+    """
     bare = unpossessed(word)
-    return (
-        person_title(bare, patterns)
-        or bare in patterns.lists["relational"]
-        or bare in patterns.lists["speaker_head"]
-    )
+    # a person's title is a source's noun (person_title: speaker_head of a person)
+    return bare in patterns.lists["relational"] or bare in patterns.lists["speaker_head"]
 
 
 def _predicate_after(before: WordFacts) -> bool:
