@@ -56,7 +56,9 @@ _WRITER_AFTER = re.compile(
     r"""
     [ \t]*,?[ \t]*                        # spaces, maybe a comma
     (?:
-      (?P<time>قبل[ \t]+ان|قبيل|منذ)(?!\w)  # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان
+      (?P<time>قبل[ \t]+ان|قبيل|منذ(?![ \t]+ان(?!\w)))(?!\w)
+                                          # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان (not
+                                          # منذ أن سمعت: a clause of time of what was said)
     | (?P<word>\w+)                       # a word: an accusative participle, or no end
     )
     """,
@@ -679,7 +681,8 @@ class Document:
         not, says something of the speaker or of the time, no part of what was said:
         ``"فرنسا عادت" منذ``، ``"خطوة مهمة"، مشيرا إلى أن``، ``"..." في إشارة إلى``. A
         masdar (ردا على) or a verb goes on with the clause, and so does a name in the marks
-        (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن).
+        (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن), and a clause of time
+        with أن after منذ (إنها "منزعجة" منذ أن سمعت: since when what was said holds).
         """
         after = _WRITER_AFTER.match(self.norm, span.close + 1, end)
         if after is None or self.is_name(span):
