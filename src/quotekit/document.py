@@ -94,6 +94,8 @@ _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما
 _DESPITE = frozenset(("رغم", "بالرغم"))
 #: The complementizer أنّ or إنّ as a word, alone or with its pronoun (normalised: انه).
 THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
+#: The complementizers that hold their subject as a pronoun (normalised).
+_THAT_PRONOUN = THAT_WORDS - {"ان"}
 #: A second complementizer joined by و: the chunk after the comma is another clause of what
 #: was said (، وإن هؤلاء يعتقد أنهم), whatever verb it holds.
 _AND_THAT_WORDS = frozenset(f"و{b}{w}" for b in ("", "ب") for w in THAT_WORDS)
@@ -698,7 +700,9 @@ class Document:
         """Whether a short marked item is one of a list (مناطق "أ"، و"ب").
 
         Not when the list is the quoted object of a cue (وصفوه بـ"الطموح" و"الذكي"): two
-        marked pieces under one cue are speech.
+        marked pieces under one cue are speech; nor when it follows a complementizer that
+        holds its subject as a pronoun (بأنه "كاذب" و"لص"): the pieces are what the
+        pronoun is said to be, the predicate of the reported clause, no names.
         """
         norm = self.norm
         listed = False
@@ -723,6 +727,8 @@ class Document:
         if not before or norm[before[-1].end() : head.open].strip():
             return True
         word = before[-1]
+        if word.group().removeprefix("ب") in _THAT_PRONOUN:
+            return False  # اتهمته بأنه "كاذب" و"لص": the predicate of the pronoun, said of it
         return word.group() not in self.patterns.lists["lone_preposition"] and not self.cue_between(
             word.start(), word.start() + 1
         )
