@@ -282,7 +282,8 @@ class Document:
         """Where a reported clause that starts at ``start`` ends.
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
-        any comma with ``at_comma``), or before a trailing attribution (``كما ذكرت``),
+        any comma with ``at_comma``) or by the writer's consequence (``، ليعكس ذلك``), or
+        before a trailing attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count, unless
         the mark is left open (``مناطق "الشرقية ... المملكة.``): a stray mark holds no
         sentence, and its span would run to the paragraph's end.
@@ -431,6 +432,7 @@ class Document:
                     )
                     or self._frame_follows(i + 1)
                     or self._stance_follows(i + 1)
+                    or _CONSEQUENCE.match(norm, i + 1) is not None
                     or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
@@ -901,6 +903,16 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
     """,
     re.VERBOSE,
+)
+#: The writer's consequence of what was reported, after a comma (، ليعكس ذلك التراجع،
+#: ليرتفع بذلك العدد): ل and a present verb, then ذلك "thus"; the reported clause ends at
+#: the comma (normalised text).
+_CONSEQUENCE = regex.compile(
+    r"""
+    [ \t]*ل[يت]\w{2,}     # ل of the consequence and a present verb (ليعكس، لترتفع)
+    [ \t]+ب?ذلك(?!\w)      # then ذلك or بذلك, "thus"
+    """,
+    regex.VERBOSE,
 )
 #: The pronouns that sum up the clause before the relative ما (، وهو ما نفته), normalised.
 _SUMMING = frozenset(("وهو", "وهي", "وهذا", "هو", "هي", "هذا"))
