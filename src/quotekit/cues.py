@@ -121,8 +121,9 @@ MA = "ما"
 _LAMA = "لما"
 #: Punctuation that ends a clause, where no subject follows a verb.
 _CLAUSE_ENDS = frozenset(".,;:!?")
-#: The most words a trailing ``، كما قال X`` may have after its verb to the clause end.
-_AS_TAIL = 4
+#: The most words a trailing ``، كما قال X`` may have after its verb to the clause end
+#: (two sources joined by و: كما أفادت تقارير صحافية وموقع النادي).
+_AS_TAIL = 5
 #: How many words more the place of a title after كما and its verb may have (في الشركة).
 _AS_PLACE = 2
 #: Prepositions that govern the word right after them, a noun, never a finite verb (في

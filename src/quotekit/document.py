@@ -56,7 +56,9 @@ _WRITER_AFTER = re.compile(
     r"""
     [ \t]*,?[ \t]*                        # spaces, maybe a comma
     (?:
-      (?P<time>قبل[ \t]+ان|قبيل|منذ)(?!\w)  # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان
+      (?P<time>قبل[ \t]+ان|قبيل|منذ(?![ \t]+ان(?!\w)))(?!\w)
+                                          # قبل أن يضيف، قبيل الاجتماع، منذ الإعلان (not
+                                          # منذ أن سمعت: a clause of time of what was said)
     | (?P<word>\w+)                       # a word: an accusative participle, or no end
     )
     """,
@@ -92,6 +94,8 @@ _WHEN = frozenset(("عندما", "حينما", "حين", "لما", "وعندما
 _DESPITE = frozenset(("رغم", "بالرغم"))
 #: The complementizer أنّ or إنّ as a word, alone or with its pronoun (normalised: انه).
 THAT_WORDS = frozenset(("ان", "انه", "انها", "انهم", "انهما"))
+#: The complementizers that hold their subject as a pronoun (normalised).
+_THAT_PRONOUN = THAT_WORDS - {"ان"}
 #: A second complementizer joined by و: the chunk after the comma is another clause of what
 #: was said (، وإن هؤلاء يعتقد أنهم), whatever verb it holds.
 _AND_THAT_WORDS = frozenset(f"و{b}{w}" for b in ("", "ب") for w in THAT_WORDS)
@@ -280,8 +284,8 @@ class Document:
 
         At the end of the sentence, or at a comma or semicolon followed by a new cue (at
         any comma with ``at_comma``; for a clause in an ``aside``, not at one before a
-        clause of time or concession: :meth:`_qualifier_follows`), or before a trailing
-        attribution (``كما ذكرت``),
+        clause of time or concession: :meth:`_qualifier_follows`) or by the writer's
+        consequence (``، ليعكس ذلك``), or before a trailing attribution (``كما ذكرت``),
         or before any cue with ``at_cue``; stops inside quote marks do not count, unless
         the mark is left open (``مناطق "الشرقية ... المملكة.``): a stray mark holds no
         sentence, and its span would run to the paragraph's end.
@@ -432,6 +436,7 @@ class Document:
                     )
                     or self._frame_follows(i + 1)
                     or self._stance_follows(i + 1)
+                    or _CONSEQUENCE.match(norm, i + 1) is not None
                     or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
@@ -706,7 +711,8 @@ class Document:
         not, says something of the speaker or of the time, no part of what was said:
         ``"فرنسا عادت" منذ``، ``"خطوة مهمة"، مشيرا إلى أن``، ``"..." في إشارة إلى``. A
         masdar (ردا على) or a verb goes on with the clause, and so does a name in the marks
-        (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن).
+        (صحيفة "الغد" منذ تأسيسها، قال لـ"رويترز" قبيل الاجتماع إن), and a clause of time
+        with أن after منذ (إنها "منزعجة" منذ أن سمعت: since when what was said holds).
         """
         after = _WRITER_AFTER.match(self.norm, span.close + 1, end)
         if after is None or self.is_name(span):
@@ -722,7 +728,9 @@ class Document:
         """Whether a short marked item is one of a list (مناطق "أ"، و"ب").
 
         Not when the list is the quoted object of a cue (وصفوه بـ"الطموح" و"الذكي"): two
-        marked pieces under one cue are speech.
+        marked pieces under one cue are speech; nor when it follows a complementizer that
+        holds its subject as a pronoun (بأنه "كاذب" و"لص"): the pieces are what the
+        pronoun is said to be, the predicate of the reported clause, no names.
         """
         norm = self.norm
         listed = False
@@ -747,6 +755,8 @@ class Document:
         if not before or norm[before[-1].end() : head.open].strip():
             return True
         word = before[-1]
+        if word.group().removeprefix("ب") in _THAT_PRONOUN:
+            return False  # اتهمته بأنه "كاذب" و"لص": the predicate of the pronoun, said of it
         return word.group() not in self.patterns.lists["lone_preposition"] and not self.cue_between(
             word.start(), word.start() + 1
         )
@@ -937,6 +947,16 @@ _NOTE = regex.compile(
     (\w+)[ \t]+               # the word of the note (علما)
     ب?ان(?:ه|ها|هم|هما)?       # the complementizer, with ب or a pronoun or not
     (?!\w)                    # a whole word
+    """,
+    regex.VERBOSE,
+)
+#: The writer's consequence of what was reported, after a comma (، ليعكس ذلك التراجع،
+#: ليرتفع بذلك العدد): ل and a present verb, then ذلك "thus"; the reported clause ends at
+#: the comma (normalised text).
+_CONSEQUENCE = regex.compile(
+    r"""
+    [ \t]*ل[يت]\w{2,}     # ل of the consequence and a present verb (ليعكس، لترتفع)
+    [ \t]+ب?ذلك(?!\w)      # then ذلك or بذلك, "thus"
     """,
     regex.VERBOSE,
 )

@@ -2089,7 +2089,9 @@ def _after_complementizer(doc: Document, start: int) -> int:
     """Past a complementizer that opens the clause after a source phrase.
 
     ``وبحسب المصادر، أن ...`` and ``بحسب رئيسة اللجنة، فلانة، إن ...`` (a short name in
-    apposition between two commas): the content starts after أن/إن.
+    apposition between two commas): the content starts after أن/إن; after a short
+    description of the source and a verb (ووفقا لموقع X، المتخصص في الرياضة، يأتي), at
+    the verb (:func:`_described_then_verb`).
     """
     norm = doc.norm
     m = complementizer_at(norm, start, doc.patterns)
@@ -2099,7 +2101,9 @@ def _after_complementizer(doc: Document, start: int) -> int:
             m = complementizer_at(norm, comma + 1, doc.patterns)
             if m is None:  # ...، الأحد، فإن: a time word, then the resumptive فإن
                 r = _RESUMPTIVE.match(norm, comma + 1)
-                return r.end() if r is not None and r.group().strip() else start
+                if r is not None and r.group().strip():
+                    return r.end()
+                return comma + 1 if _described_then_verb(doc, words, comma) else start
         elif len(words) <= _DESCRIPTION_WORDS and not any(
             facts_of(doc.patterns)[w].verb for w in words
         ):
@@ -2110,6 +2114,41 @@ def _after_complementizer(doc: Document, start: int) -> int:
     if m is None or m.group("prep") is not None:
         return start
     return m.end()
+
+
+def _described_then_verb(doc: Document, words: Sequence[str], comma: int) -> bool:
+    """Whether ``words`` describe a source in apposition and a verb opens the clause after.
+
+    ووفقا لموقع "X"، المتخصص في الشؤون الرياضية، يأتي منتخب ...: a definite adjective
+    after the source's comma agrees with it (a participle or a nisba, no verb in the
+    stretch), and the main clause after the next comma opens with its verb, as a clause
+    after a source phrase does; the description is no part of what the source says.
+    """
+    if not words or not _ADJECTIVE.fullmatch(words[0]):
+        return False
+    if any(_verb_word(doc, w) for w in words):
+        return False
+    after = WORD.match(doc.norm, doc.skip_space(comma + 1))
+    return after is not None and _verb_word(doc, after.group())
+
+
+def _verb_word(doc: Document, word: str) -> bool:
+    """Whether ``word`` reads as a verb: a listed one, or a past or present of a cue."""
+    form = doc.patterns.forms.get(word)
+    return word_class(word) == "verb" or (form is not None and form.form in ("past", "present"))
+
+
+#: A definite adjective (normalised text): a participle in م or a nisba.
+_ADJECTIVE = regex.compile(
+    r"""
+    ال              # the article
+    (?:
+      م\w{3,}       # a participle in م: المتخصص، المملوكة، المقربة
+    | \w{2,}ية?     # a nisba, masculine or feminine: الرسمي، الرسمية
+    )
+    """,
+    regex.VERBOSE,
+)
 
 
 def _last_complement(doc: Document, start: int, end: int) -> int:
