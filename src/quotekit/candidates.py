@@ -42,7 +42,6 @@ from quotekit.morphology import (
     is_given_name,
     is_oblique,
     is_preposition,
-    listed_head,
     masdar_shaped,
     names_state,
     noun_gender,
@@ -82,8 +81,8 @@ _DOUBLED = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: The features of a name's head that tell a thing, not a source (see SourceIndex._named).
-_THING = frozenset(("common_head", "possessed"))
+#: The features of a name's head that tell a thing, not a source (SourceIndex._named).
+_THING = frozenset(("common_head",))
 #: The start of a span: what the content spans are bisected by.
 _FIRST = itemgetter(0)
 
@@ -174,7 +173,7 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
-    #: The features of each speaker's name (:meth:`_named`), by name.
+    #: What each speaker's name says against it (:meth:`_named`), by name.
     _names: dict[str, Mapping[str, float]] = attrs.field(init=False, eq=False, repr=False)
     #: Whether the original writes a shadda anywhere (few texts do): else no word is read
     #: for the doubling of form II.
@@ -226,9 +225,6 @@ class SourceIndex:
         outside: set[int] = set()  # ids of the entities read outside every quote's content
         nearest = 0
         norm, find = doc.norm, registry.find_words  # looked up once, not per phrase
-        # where the latest quote ends: a subject named after it is news of another source
-        last_end = contents[-1][1] if contents else len(norm)
-        subjects: set[int] = set()  # ids of the entities (or spans) that are such subjects
         pairs = doc.patterns.lists["pair"]
         for phrase in phrases:
             features = phrase.features.copy()
@@ -267,8 +263,6 @@ class SourceIndex:
                 if previous is entity and previous_same_sentence:
                     features["previous_same_sentence"] = 1.0
             features["distance"] = min(1.0, norm.count(" ", end, pos) / 40)
-            if start >= last_end and _new_subject(features):
-                subjects.add(id(entity) if entity is not None else start)
             candidate = Candidate(span=span, entity=entity, features=features, mapped=mapped)
             if entity is not None and "in_content" not in features:
                 outside.add(id(entity))
@@ -286,10 +280,6 @@ class SourceIndex:
             found[nearest] = Candidate(
                 span=last.span, entity=last.entity, features=features, mapped=last.mapped
             )
-        if subjects:
-            for candidate in found:
-                if "spoke" in candidate.features and subjects - {id(candidate.entity)}:
-                    candidate.features["subject_since"] = 1.0  # type: ignore[index]
         for entity in recent[:_RECENT]:
             if id(entity) in outside:
                 # a speaker met only inside what was said (a word of the content that names
@@ -302,8 +292,6 @@ class SourceIndex:
             two = number == "d" and _two(entity.keys)
             plural = two or (gender == "m" and number == "s" and self.plural(entity))
             _agreement(features, entity.gender, plural, gender, number)
-            if subjects - {id(entity)}:
-                features["subject_since"] = 1.0
             found.append(Candidate(span=None, entity=entity, features=features))
         if not recent:
             lede = registry.lede(pos)
@@ -333,9 +321,9 @@ class SourceIndex:
         """What the head of a speaker's name says against it, read once per name.
 
         A speaker offered for what it said before, not for a phrase of the window, is
-        still told by its name when that is a common noun's or a noun's with a pronoun
-        (سبب، الإجراءات، حسابها): a thing taken for a source before, hardly the one that
-        speaks again.
+        still told by its name when that is headed by a common noun that is no source
+        (سبب الخلاف، الإجراءات): a thing taken for a source before, which the ranker
+        weighs as it weighs such a phrase of the window (``common_head``).
         """
         name = entity.name
         found = self._names.get(name)
@@ -626,7 +614,6 @@ class SourceIndex:
             elif next_word.finite:
                 features["before_verb"] = 1.0  # سيرين عبد النور نشرت: a subject before its verb
         features.update(head.features)
-        _name_features(features, words, facts)
         gender = head.gender if head.decides else noun_gender(words)
         if gender is None and after_verb and all(facts[w].name_like for w in words):
             # واعترف موسكوفيتش: a verb before its subject agrees with it in gender, which a
@@ -661,39 +648,6 @@ class SourceIndex:
         return tuple.__new__(
             _Phrase, (span, words, features, gender, head.plural, head.collective, after_verb)
         )
-
-
-def _name_features(
-    features: dict[str, float], words: Sequence[str], facts: Mapping[str, WordFacts]
-) -> None:
-    """What the words of a phrase say of the source beyond its head.
-
-    A listed given name among them names a person (الوزير خالد منصور، سلمى); a phrase
-    that is the name of a state names a body that speaks as one (روسيا، واشنطن).
-    """
-    if any(facts[w].given for w in words):
-        features["given_name"] = 1.0
-    elif names_state(words):
-        features["body"] = 1.0
-
-
-def _new_subject(features: Mapping[str, float]) -> bool:
-    """Whether a phrase is the subject of its clause, a source that may say what the cue says.
-
-    It opens its sentence or follows the verb that does, outside what was said, is headed
-    by a name or a source noun (no common noun, no noun with a pronoun), and agrees with
-    the cue in gender and number.
-    """
-    return (
-        ("sentence_initial" in features or "after_opening_verb" in features)
-        and ("source_head" in features or "proper_name" in features or "given_name" in features)
-        and not (
-            "in_content" in features
-            or "possessed" in features
-            or "gender_mismatch" in features
-            or "plural_mismatch" in features
-        )
-    )
 
 
 def _predicate_gender(word: str, facts: Mapping[str, WordFacts]) -> str | None:
@@ -839,14 +793,6 @@ def _head(word: str, patterns: CuePatterns) -> _Head:
         features["proper_name"] = 1.0
     if head.anonymous:
         features["anonymous"] = 1.0
-    elif head.source_head and not head.given:
-        # what the lists say the head names: one person by a title (الوزير), or a body
-        # that speaks as one (الوزارة، المحتجون، البيان)
-        kind = listed_head(word)
-        if kind == "person":
-            features["person_title"] = 1.0
-        elif kind is not None:
-            features["body"] = 1.0
     if head.possessed:
         features["possessed"] = 1.0  # أغنيته، حسابها: a thing someone has, rarely a source
     plural = noun_number((word,)) == "p"

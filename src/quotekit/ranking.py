@@ -63,10 +63,6 @@ FEATURES: tuple[str, ...] = (
     "lede",  # the source the article opens with
     "participle_same_sentence",  # same_sentence, for a participle cue (قائلا)
     "participle_after_verb",  # right after a verb of the cue's sentence, for a participle
-    "given_name",  # one of its words is a listed given name (a person named)
-    "person_title",  # headed by a title of one person (الوزير، المتحدث)
-    "body",  # headed by a body's noun (الوزارة، المحتجون، البيان) or naming a state (روسيا)
-    "subject_since",  # it spoke before, and a clause since has another subject for the cue
 )
 
 
