@@ -585,6 +585,37 @@ def test_a_speaker_read_outside_the_quote_before_is_offered_once() -> None:
     assert [c.entity for c in found].count(minister) == 1
 
 
+def _recent_features(text: str, subject: str, end: str) -> dict[str, float]:
+    """The features of the speaker ``subject`` offered, out of the window, for وأضاف."""
+    mapped = normalize_mapped(text, config="extraction")
+    norm = mapped.text
+    doc = Document.build(norm, PATTERNS, [])
+    registry = Registry(patterns=PATTERNS, mapped=mapped)
+    speaker, _ = registry.resolve((norm.index(subject), norm.index(end)), "m")
+    registry.use(speaker)
+    found = SourceIndex(doc, registry).candidates(
+        norm.index("واضاف"),
+        gender="m",
+        number="s",
+        participle=False,
+        previous=speaker,
+        previous_same_sentence=False,
+    )
+    (recent,) = [c for c in found if c.entity is speaker]
+    assert recent.features["recent_only"] == 1.0
+    return dict(recent.features)
+
+
+def test_a_recent_speaker_named_by_a_common_noun_weighs_as_one() -> None:
+    text = "وأوضح سبب التأخير أن الشحنة تأخرت. وتمتد الأعمال منذ عامين. وأضاف أن الموعد تغير."
+    assert _recent_features(text, "سبب", " ان ")["common_head"] == 1.0
+
+
+def test_a_recent_speaker_named_as_a_person_is_no_common_noun() -> None:
+    text = "وأوضح الوزير نبيل عارف أن الشحنة تأخرت. وتمتد الأعمال منذ عامين. وأضاف أن الموعد تغير."
+    assert "common_head" not in _recent_features(text, "الوزير", " ان ")
+
+
 _NAME_WORDS = st.sampled_from(
     [
         "الرئيس",

@@ -81,6 +81,8 @@ _DOUBLED = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The features of a name's head that tell a thing, not a source (SourceIndex._named).
+_THING = frozenset(("common_head",))
 #: The start of a span: what the content spans are bisected by.
 _FIRST = itemgetter(0)
 
@@ -171,6 +173,8 @@ class SourceIndex:
     _sentences: dict[int, _Reading] = attrs.Factory(dict)
     _facts: Mapping[str, WordFacts] = attrs.field(init=False, eq=False, repr=False)
     _heads: Mapping[str, _Head] = attrs.field(init=False, eq=False, repr=False)
+    #: What each speaker's name says against it (:meth:`_named`), by name.
+    _names: dict[str, Mapping[str, float]] = attrs.field(init=False, eq=False, repr=False)
     #: Whether the original writes a shadda anywhere (few texts do): else no word is read
     #: for the doubling of form II.
     _shadda: bool = attrs.field(init=False, eq=False, repr=False)
@@ -178,6 +182,7 @@ class SourceIndex:
     def __attrs_post_init__(self) -> None:
         self._facts = facts_of(self.doc.patterns)
         self._heads = _heads_of(self.doc.patterns)
+        self._names = {}
         self._shadda = _SHADDA in self.registry.mapped.original
 
     def candidates(
@@ -280,7 +285,7 @@ class SourceIndex:
                 # a speaker met only inside what was said (a word of the content that names
                 # it, الهيئة for its head) is still offered as the speaker it is
                 continue
-            features = {"recent_only": 1.0, "distance": 1.0}
+            features = {"recent_only": 1.0, "distance": 1.0, **self._named(entity)}
             _entity_features(features, entity, ranks, last_of_gender, previous)
             if previous is entity and previous_same_sentence:
                 features["previous_same_sentence"] = 1.0
@@ -311,6 +316,22 @@ class SourceIndex:
         if not entity.keys or any(map(is_given_name, entity.words)):
             return False
         return self._heads[entity.keys[0]].plural
+
+    def _named(self, entity: Entity) -> Mapping[str, float]:
+        """What the head of a speaker's name says against it, read once per name.
+
+        A speaker offered for what it said before, not for a phrase of the window, is
+        still told by its name when that is headed by a common noun that is no source
+        (سبب الخلاف، الإجراءات): a thing taken for a source before, which the ranker
+        weighs as it weighs such a phrase of the window (``common_head``).
+        """
+        name = entity.name
+        found = self._names.get(name)
+        if found is None:
+            words = entity.words
+            head = self._heads[words[0]].features if words else {}
+            found = self._names[name] = {k: v for k, v in head.items() if k in _THING}
+        return found
 
     def _conjoined(self, word: str) -> Entity | None:
         """The speaker that ``word``, a phrase of one word, names after the conjunction و.

@@ -46,7 +46,7 @@ FEATURES: tuple[str, ...] = (
     "proper_name",  # opens with a word that is neither definite nor a source noun
     "anonymous",  # an anonymous source (مصدر، مسؤول)
     "possessed",  # its head has a possessive suffix (أغنيته، حسابها)
-    "common_head",  # headed by a common noun that is no source (التهنئة، صورة، المعلومات)
+    "common_head",  # headed by a common noun that is no source (التهنئة، صورة، سبب الخلاف)
     "oblique",  # an accusative plural right after a verb: its object (دعا الفاعلين)
     "gender_match",  # its gender is the cue's
     "gender_mismatch",  # its gender is known and is not the cue's
