@@ -3702,6 +3702,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     )
     last = len(keys)  # the index of the first word after the proper name
     officials = _keys_of(patterns, "official")
+    quantifiers = _keys_of(patterns, "quantifier")
     for j in range(given + 2, len(keys)):
         if (
             is_preposition(keys[j])
@@ -3717,6 +3718,9 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
             )
             or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
+            # سمير الخطيب أحد سكان الحي: a quantifier with its genitive after the name says
+            # which of a group the person is, in apposition, no word of the name
+            or (j + 1 < len(keys) and _key(keys[j]) in quantifiers)
             or (
                 # كريم منصور مسؤول الإعلام في البلدية: the generic word for an official, which
                 # lists hold as an anonymous source's noun, is a title in apposition too
@@ -3998,6 +4002,9 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
             # a body's noun (a name governs no genitive; من opens no part of it)
             or (keys[2] == _FROM and len(keys) > 3 and _key(keys[3]) in organisation_heads())
             or _people_construct(keys, 2)  # داجفين أونيه كبير الباحثين
+            # دان ويرثايمر أحد مستشاري المشروع: which of a group the person is, a
+            # quantifier and its genitive (a name governs none)
+            or (len(keys) > 3 and _key(keys[2]) in _keys_of(patterns, "quantifier"))
         )
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is

@@ -130,6 +130,8 @@ _WHERE_FROM = frozenset(
 )
 #: Demonstratives that a noun in construct governs with their noun (رئيس هذه اللجنة).
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
+#: How a definite word opens: the article, alone or after ل، ب or و (normalised).
+_DEFINITE_STARTS = ("ال", "لل", "بال", "وال")
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -1013,6 +1015,17 @@ def _cut(
             ):
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
+            break
+        if (
+            first >= 0
+            and tok in _DEMONSTRATIVES
+            and i + 1 < len(texts)
+            and texts[i + 1].startswith("ال")
+            and (names or surname or texts[i - 1].startswith(_DEFINITE_STARTS))
+        ):
+            # وصفت المنظمة الدولية هذين القانونين: a definite word (ال، لل، بال، وال) or a
+            # proper name governs no genitive (a noun in construct does: رئيس هذه اللجنة),
+            # so a demonstrative and its definite noun after it open the object
             break
         if (
             words == 1
