@@ -1308,6 +1308,16 @@ class Registry:
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
+            first = WORD.match(text, m_start)
+            if (
+                first is not None
+                and first.group().startswith(_AND_THE)
+                and takes_article(first.group()[len(_AND_THE) :])
+            ):
+                # الشرطة المحلية والشرطة الفدرالية: و before the article of a common noun
+                # is the conjunction that joins the phrase to another, no letter of its
+                # name (not والاس, a name)
+                m_start += 1
             phrase = self._phrase_at(m_start, reach)
             if phrase is None:
                 continue
@@ -3779,6 +3789,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
 #: The most words a title in construct holds before the name after it (رئيس مجلس الوزراء).
 _CONSTRUCT_WORDS = 6
+#: The conjunction و before the article (والشرطة), normalised.
+_AND_THE = "وال"
 #: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
 _PLACE_PREPOSITIONS = frozenset(("في", "لدى"))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.

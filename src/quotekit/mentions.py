@@ -854,6 +854,14 @@ def _cut(
                 and not names  # the cheap test first: the others read the text around
                 and not setting_at(norm, at, patterns)
                 and not _after_person(texts, i, patterns)
+                # الشرطة في إحدى القضايا: one of a set after a definite word, which needs
+                # no place to say which it is, is where or when it was said (مصدر في إحدى
+                # الوزارات: an indefinite source's place)
+                and not (
+                    texts[i - 1].startswith(_DEFINITE_STARTS)
+                    and i + 1 < len(texts)
+                    and texts[i + 1] in lists["quantifier"]
+                )
             ):
                 # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
                 # a name alone (الشوباشي في مكالمة) always the setting.
@@ -1742,6 +1750,8 @@ def setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
         or words[1] in lists["mention_stop"]
         or words[1] in lists["month"]  # زيدان في فبراير: a time, not a place of the phrase
         or words[1] in lists["time_noun"]  # الشركة في العام الماضي: when, not where
+        or words[1] in lists["setting_noun"]  # الشرطة في المقابل: how the clause goes on
+        or words[1][:1].isdigit()  # الاتحاد في 30 أيار، المفوضية في 2019: a date
     )
 
 
