@@ -1146,6 +1146,16 @@ def _cut(
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
         if (
+            first >= 0
+            and f.name_like
+            and texts[i - 1].startswith(_DEFINITE_STARTS)
+            and names_state((tok,))
+            and not person_title(texts[i - 1], patterns)
+        ):
+            # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive and a
+            # state's name is no adjective: the state after it is the verb's object
+            break
+        if (
             surname
             and (
                 f.common
@@ -3225,8 +3235,9 @@ def _state_object(
 
     A proper name governs no noun (واتهم ترامب بكين، اتهمت إدارة ترامب بكين): the state
     after it is the verb's object. Not after a given name, which a surname spelled like a
-    seat may follow (جورج واشنطن), nor after a definite word, a title or a particle
-    (موسكو كما بكين: Moscow as Beijing).
+    seat may follow (جورج واشنطن), nor after a definite word (which :func:`_cut` reads
+    apart: حذر زعماء الاتحاد الأوروبي واشنطن), a title or a particle (موسكو كما بكين:
+    Moscow as Beijing).
     """
     return (
         names_state((word,))
