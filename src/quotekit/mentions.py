@@ -1719,9 +1719,17 @@ def _document(word: str) -> bool:
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
+    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة) or a Latin name.
+
+    ل written on a word in Latin letters (لـCNN, the tatweel normalised away) is a clitic
+    on a foreign name, after a source's phrase the outlet it spoke to.
+    """
     bare = without_l(word).rstrip("0123456789")  # لفرانس24
-    return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
+    return (
+        bare in patterns.lists["addressee_head"]
+        or bare in patterns.lists["name_intro"]
+        or (word[:1] == "ل" and word[1:2].isascii() and word[1:2].isalpha())
+    )
 
 
 def without_l(word: str) -> str:
