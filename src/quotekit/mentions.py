@@ -967,6 +967,23 @@ def _cut(
                 break
             if (
                 first >= 0
+                and tok[:1] == "ب"
+                and (
+                    texts[i - 1] in lists["latin_letter"]
+                    or names_state(texts[first_i:i])
+                    or _definite_body(texts, first_i, i)
+                )
+                and _by_masdar(tok)
+                and not facts[tok[1:]].source_head
+                and tok[1:] not in _AFFAIRS
+            ):
+                # التزام الأف بي آي بملاحقة، تعهد الولايات المتحدة بتدريب، تعهدت الوزارة
+                # الاتحادية بتدريب: an acronym's letters, a state's name and a body's definite
+                # noun with its adjectives govern no genitive: ب with a verbal noun after
+                # them is what the verb or the noun before them takes
+                break
+            if (
+                first >= 0
                 and (f.bal or (f.lil and name))
                 and not (words == 1 and anonymous)
                 and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
@@ -1265,6 +1282,25 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _definite_body(texts: list[str], first: int, end: int) -> bool:
+    """Whether ``texts[first:end]`` is a body's definite noun and adjectives that need nothing.
+
+    Every word has the article (الوزارة الاتحادية), the first names no person (a person's
+    title keeps where it is held: المسؤول بتنظيم), and the last is no participle in م,
+    which takes ب as its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
+    """
+    return (
+        end - first <= _BODY_WORDS
+        and all(w.startswith("ال") for w in texts[first:end])
+        and not texts[end - 1].startswith("الم")
+        and entity_type((texts[first],)) != "person"
+    )
+
+
+#: The most words of a body's definite noun and its adjectives read by :func:`_definite_body`.
+_BODY_WORDS = 4
 
 
 def _surname_alone(word: str, patterns: CuePatterns) -> bool:
