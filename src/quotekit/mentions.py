@@ -1043,6 +1043,16 @@ def _cut(
             break
         if (
             first >= 0
+            and tok[-1].isdigit()
+            and tok[0].isalpha()
+            and (names or surname)
+            and not introduced
+        ):
+            # تابعت وانوري كاهيو فرانس24: a person's name holds no digits, so a word with
+            # them after it (an outlet's name) is none of it (قناة فرانس24 names a channel)
+            break
+        if (
+            first >= 0
             and tok in _DEMONSTRATIVES
             and i + 1 < len(texts)
             and texts[i + 1].startswith("ال")
