@@ -132,6 +132,8 @@ _WHERE_FROM = frozenset(
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
 #: How a definite word opens: the article, alone or after ل، ب or و (normalised).
 _DEFINITE_STARTS = ("ال", "لل", "بال", "وال")
+#: The conjunction و before the article (والصناعة), normalised.
+_AND_THE = "وال"
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -2879,6 +2881,15 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
+            break
+        if (
+            words[k - 1].startswith(_AND_THE)
+            and takes_article(words[k - 1][len(_AND_THE) :])
+            and (f.common or _indefinite_noun(words[k], f))
+            and not (f.source_head or f.given)
+        ):
+            # أوضحت وزارة التجارة والصناعة بدء العمل: a definite noun joined by و governs no
+            # genitive, as one without it (above): the indefinite noun after it is the object
             break
         if k + 1 < len(words) and _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
