@@ -1571,9 +1571,23 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
 
     After a speaker's name it is the verb's object or a circumstance, never the name's:
-    a name in ا (سوريا، زاخاروفا) is no common noun with ا added.
+    a name in ا (سوريا، زاخاروفا) is no common noun with ا added. A derived verbal noun's
+    shape with ا added (توضيحا، استنكارا) is one too, whatever the lists hold.
     """
-    return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
+    if len(word) <= 3 or not word.endswith("ا"):
+        return False
+    noun = word[:-1]
+    return common_noun(noun, patterns) or (
+        len(noun) >= _DERIVED_MASDAR
+        and noun.startswith(_MASDAR_OPENINGS)  # not أوتاوا: إفعال's shape fits names too
+        and masdar_shaped(noun)
+        and not is_given_name(noun)
+    )
+
+
+#: How the verbal nouns of derived forms that no name is shaped like open (تفعيل، تفاعل،
+#: استفعال), normalised.
+_MASDAR_OPENINGS = ("ت", "است")
 
 
 #: More tokens than this in marks right after a name, without a noun that introduces
