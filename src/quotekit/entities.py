@@ -1379,6 +1379,9 @@ class Registry:
             or ((is_given_name(words[n - 1]) or before in _JOINS_NEXT) and self._surname(word))
             or word in COMPOUND_ENDS  # علاء ولي الدين، ماهر جاد الله: the end of the name
             or (before in _SON and self._family_name(word))
+            # وزير النفط بيجان نمدار زنقنة: a proper name no list holds goes on with the
+            # next such word, the rest of the bearer's name
+            or (_bare_proper(words[n - 1], self.patterns) and _bare_proper(word, self.patterns))
         )
 
     def _phrase_at(self, start: int, end: int) -> tuple[int, int] | None:
