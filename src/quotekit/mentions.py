@@ -920,7 +920,13 @@ def _cut(
             if (
                 f.to_press
                 and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
-                and not (title and words <= 4 and _of_institution(tok, patterns))
+                # الأمين العام لحزب: a person's title says whose it is, also one that
+                # introduces names in marks (رئيس، الأمين: no ``title`` for the rest)
+                and not (
+                    (title or person_title(texts[first_i], patterns))
+                    and words <= 4
+                    and _of_institution(tok, patterns)
+                )
                 and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
                 # وكالة سبأ للأنباء: the end of a news agency's name, after the name
                 and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
