@@ -1381,7 +1381,12 @@ class Registry:
             or (before in _SON and self._family_name(word))
             # وزير النفط بيجان نمدار زنقنة: a proper name no list holds goes on with the
             # next such word, the rest of the bearer's name
-            or (_bare_proper(words[n - 1], self.patterns) and _bare_proper(word, self.patterns))
+            # (not دولان فيلما: a common noun in the accusative, the object)
+            or (
+                _bare_proper(words[n - 1], self.patterns)
+                and _bare_proper(word, self.patterns)
+                and not (word.endswith("ا") and takes_article(word[:-1]))
+            )
         )
 
     def _phrase_at(self, start: int, end: int) -> tuple[int, int] | None:
