@@ -671,6 +671,7 @@ def _cut(
     introduced = False  # whether it is a noun that introduces a name (منصة) and names only
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     owned = False  # whether the phrase opens with a possessed noun (بلاده)
+    point = False  # whether the token before was a title's abbreviation point (د.)
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
@@ -772,6 +773,10 @@ def _cut(
                 continue
             if tok == "." and first >= 0 and abbreviation_point(norm, at):
                 last = at + 1  # د. السند: the point of a title goes with it
+                # بجامعة الملك فيصل د. عواطف: the abbreviation is a title, no surname of the
+                # given name before it; the word after it opens the bearer's name
+                given = surname = False
+                point = True
                 i += 1
                 continue
             if (
@@ -1271,9 +1276,12 @@ def _cut(
             )
         ) or (i > 0 and texts[i - 1] == FAMILY)  # تركي آل الشيخ: آل and the family's name
         # وأيوب قرا: a given name with و that opens the phrase is as given for the next word
-        given = f.given or (
-            first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:])
+        given = (
+            f.given
+            or point  # د. عواطف: the word after a title's abbreviation is a first name
+            or (first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:]))
         )
+        point = False
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
         names = names and f.name_like and not (after_clitic and first < 0)
         after_name = False
