@@ -202,6 +202,8 @@ def _subject_mention(draft: Draft, doc: Document, hit: Hit) -> None:
                 if inner is not None:
                     draft.mention = inner
                     draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
+        if draft.mention is not None and hit.form.lemma in doc.patterns.lists["learn_from"]:
+            draft.mention = _learned_from(doc, draft.mention)
         if hit.form.lemma in doc.patterns.lists["relay"]:
             # نقلت الصحيفة عن مصادر مطلعة أن، نسبت الصحيفة ليادلين القول إن: the source
             # is the one quoted, after عن, إلى or a clitic ل.
@@ -218,6 +220,28 @@ def _subject_mention(draft: Draft, doc: Document, hit: Hit) -> None:
                     # the verb agrees with the one who relays, the noun tells the source's
                     draft.mention = inner
                     draft.gender = noun_gender(WORD.findall(doc.norm, *inner))
+
+
+def _learned_from(doc: Document, mention: tuple[int, int]) -> tuple[int, int]:
+    """The source a verb of learning names after من in its subject's stretch, if any.
+
+    وعلمت الصحيفة من مصادر أمنية أن: the paper learned it from the sources, who said it;
+    the phrase after من is the source when it opens with a source's noun (not من جهتها).
+    """
+    words = list(WORD.finditer(doc.norm, *mention))
+    for k in range(1, len(words) - 1):
+        if words[k].group() != _FROM:
+            continue
+        facts = word_facts(words[k + 1].group(), doc.patterns)
+        if facts.anonymous or facts.head:
+            inner, _ = clean_mention(doc.norm, words[k + 1].start(), mention[1], doc.patterns)
+            return inner if inner is not None else mention
+        break
+    return mention
+
+
+#: The preposition before the source of what was learned (علمت الصحيفة من مصادر).
+_FROM = "من"
 
 
 def _unclaimed_mention(draft: Draft, doc: Document, hit: Hit) -> None:

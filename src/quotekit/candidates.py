@@ -515,6 +515,17 @@ class SourceIndex:
                 # وأيوب قرا من حزب الليكود، فمدير صالات السيف يقول: the conjunction is no
                 # part of the phrase
                 span, words = (span[0] + 1, span[1]), (words[0][1:], *words[1:])
+            if (
+                len(words) > 1
+                and words[0] in patterns.lists["utterance"]
+                and i + 1 < len(texts)
+                and texts[i + 1] == words[1]
+                and (facts[words[1]].name_like or facts[words[1]].head)
+            ):
+                # وأعقبت كلمات روحاني تلك، وأثارت تصريحات الوزير: a noun of what was said, in
+                # construct with a name or a source's noun, says who said it: the phrase's
+                # source is its genitive, not the words
+                span, words = (starts[i + 1], span[1]), words[1:]
             k = bisect_left(starts, span[1], i)  # the token after the phrase, if read
             after = self._after(texts, starts, k, span[1], end)
             phrase = self._phrase(texts, i, span, words, after, verb, opening, fronted)

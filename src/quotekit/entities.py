@@ -1309,6 +1309,16 @@ class Registry:
             prev = list(WORD.finditer(text, max(0, m_start - 30), m_start))
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
+            first = WORD.match(text, m_start)
+            if (
+                first is not None
+                and first.group().startswith(_AND_THE)
+                and takes_article(first.group()[len(_AND_THE) :])
+            ):
+                # الشرطة المحلية والشرطة الفدرالية: و before the article of a common noun
+                # is the conjunction that joins the phrase to another, no letter of its
+                # name (not والاس, a name)
+                m_start += 1
             phrase = self._phrase_at(m_start, reach)
             if phrase is None:
                 continue
@@ -1370,6 +1380,14 @@ class Registry:
             or ((is_given_name(words[n - 1]) or before in _JOINS_NEXT) and self._surname(word))
             or word in COMPOUND_ENDS  # علاء ولي الدين، ماهر جاد الله: the end of the name
             or (before in _SON and self._family_name(word))
+            # وزير النفط بيجان نمدار زنقنة: a proper name no list holds goes on with the
+            # next such word, the rest of the bearer's name
+            # (not دولان فيلما: a common noun in the accusative, the object)
+            or (
+                _bare_proper(words[n - 1], self.patterns)
+                and _bare_proper(word, self.patterns)
+                and not (word.endswith("ا") and takes_article(word[:-1]))
+            )
         )
 
     def _phrase_at(self, start: int, end: int) -> tuple[int, int] | None:
@@ -3753,6 +3771,7 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
     )
     last = len(keys)  # the index of the first word after the proper name
     officials = _keys_of(patterns, "official")
+    quantifiers = _keys_of(patterns, "quantifier")
     for j in range(given + 2, len(keys)):
         if (
             is_preposition(keys[j])
@@ -3768,6 +3787,9 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
                 and (takes_article(keys[j][1:]) or masdar_shaped(keys[j][1:]))
             )
             or (_people_construct(keys, j) and not given_at[j])  # صائب عريقات كبير المفاوضين
+            # سمير الخطيب أحد سكان الحي: a quantifier with its genitive after the name says
+            # which of a group the person is, in apposition, no word of the name
+            or (j + 1 < len(keys) and _key(keys[j]) in quantifiers)
             or (
                 # كريم منصور مسؤول الإعلام في البلدية: the generic word for an official, which
                 # lists hold as an anonymous source's noun, is a title in apposition too
@@ -3826,6 +3848,8 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
 #: The most words a title in construct holds before the name after it (رئيس مجلس الوزراء).
 _CONSTRUCT_WORDS = 6
+#: The conjunction و before the article (والشرطة), normalised.
+_AND_THE = "وال"
 #: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
 _PLACE_PREPOSITIONS = frozenset(("في", "لدى"))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.
@@ -4049,6 +4073,9 @@ def _name_before_title(keys: Sequence[str], patterns: CuePatterns) -> bool:
             # a body's noun (a name governs no genitive; من opens no part of it)
             or (keys[2] == _FROM and len(keys) > 3 and _key(keys[3]) in organisation_heads())
             or _people_construct(keys, 2)  # داجفين أونيه كبير الباحثين
+            # دان ويرثايمر أحد مستشاري المشروع: which of a group the person is, a
+            # quantifier and its genitive (a name governs none)
+            or (len(keys) > 3 and _key(keys[2]) in _keys_of(patterns, "quantifier"))
         )
         # غولدمان ساكس رئيس قسم الأبحاث جيم أونيل: the title's own name follows, and
         # what opens the phrase is whose title it is

@@ -143,6 +143,10 @@ _WHERE_FROM = frozenset(
 )
 #: Demonstratives that a noun in construct governs with their noun (رئيس هذه اللجنة).
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
+#: How a definite word opens: the article, alone or after ل، ب or و (normalised).
+_DEFINITE_STARTS = ("ال", "لل", "بال", "وال")
+#: The conjunction و before the article (والصناعة), normalised.
+_AND_THE = "وال"
 #: Words that start a new clause before a cue: the subject cannot reach back past them.
 #: Prepositions that may stay inside a source's phrase (في بغداد، لدى سيتا).
 WITHIN = frozenset(("في", "لدى"))
@@ -680,6 +684,7 @@ def _cut(
     introduced = False  # whether it is a noun that introduces a name (منصة) and names only
     names = True  # whether every word taken is a proper name (الشوباشي، فريدة الشوباشي)
     owned = False  # whether the phrase opens with a possessed noun (بلاده)
+    point = False  # whether the token before was a title's abbreviation point (د.)
     facts = facts_of(patterns)
     lists = patterns.lists
     issued = lists["issued"]  # read for every word taken: looked up once
@@ -781,6 +786,10 @@ def _cut(
                 continue
             if tok == "." and first >= 0 and abbreviation_point(norm, at):
                 last = at + 1  # د. السند: the point of a title goes with it
+                # بجامعة الملك فيصل د. عواطف: the abbreviation is a title, no surname of the
+                # given name before it; the word after it opens the bearer's name
+                given = surname = False
+                point = True
                 i += 1
                 continue
             if (
@@ -865,6 +874,14 @@ def _cut(
                 and not names  # the cheap test first: the others read the text around
                 and not setting_at(norm, at, patterns)
                 and not _after_person(texts, i, patterns)
+                # الشرطة في إحدى القضايا: one of a set after a definite word, which needs
+                # no place to say which it is, is where or when it was said (مصدر في إحدى
+                # الوزارات: an indefinite source's place)
+                and not (
+                    texts[i - 1].startswith(_DEFINITE_STARTS)
+                    and i + 1 < len(texts)
+                    and texts[i + 1] in lists["quantifier"]
+                )
             ):
                 # في بغداد, لدى سيتا: part of the phrase; في بيان, لدى وصوله: its setting; after
                 # a name alone (الشوباشي في مكالمة) always the setting.
@@ -921,7 +938,13 @@ def _cut(
             if (
                 f.to_press
                 and not (after_clitic and at == start)  # وطبقا لـ|موقع: the phrase's ل
-                and not (title and words <= 4 and _of_institution(tok, patterns))
+                # الأمين العام لحزب: a person's title says whose it is, also one that
+                # introduces names in marks (رئيس، الأمين: no ``title`` for the rest)
+                and not (
+                    (title or person_title(texts[first_i], patterns))
+                    and words <= 4
+                    and _of_institution(tok, patterns)
+                )
                 and not (words == 1 and _document(norm[first:last]))  # تقرير لصحيفة: whose
                 # وكالة سبأ للأنباء: the end of a news agency's name, after the name
                 and not (tok == _OF_NEWS and words == 2 and texts[first_i] == _AGENCY)
@@ -967,6 +990,23 @@ def _cut(
                 # ويقوم التقرير بتحليل، وقامت الوزارة بتوزيع: a body's or a document's definite
                 # noun alone governs no genitive, and ب with a verbal noun is what its verb
                 # takes (not المسؤول بتنظيم: a person's title keeps where it is held)
+                break
+            if (
+                first >= 0
+                and tok[:1] == "ب"
+                and (
+                    texts[i - 1] in lists["latin_letter"]
+                    or names_state(texts[first_i:i])
+                    or _definite_body(texts, first_i, i)
+                )
+                and _by_masdar(tok)
+                and not facts[tok[1:]].source_head
+                and tok[1:] not in _AFFAIRS
+            ):
+                # التزام الأف بي آي بملاحقة، تعهد الولايات المتحدة بتدريب، تعهدت الوزارة
+                # الاتحادية بتدريب: an acronym's letters, a state's name and a body's definite
+                # noun with its adjectives govern no genitive: ب with a verbal noun after
+                # them is what the verb or the noun before them takes
                 break
             if (
                 first >= 0
@@ -1026,6 +1066,27 @@ def _cut(
             ):
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
+            break
+        if (
+            first >= 0
+            and tok[-1].isdigit()
+            and tok[0].isalpha()
+            and (names or surname)
+            and not introduced
+        ):
+            # تابعت وانوري كاهيو فرانس24: a person's name holds no digits, so a word with
+            # them after it (an outlet's name) is none of it (قناة فرانس24 names a channel)
+            break
+        if (
+            first >= 0
+            and tok in _DEMONSTRATIVES
+            and i + 1 < len(texts)
+            and texts[i + 1].startswith("ال")
+            and (names or surname or texts[i - 1].startswith(_DEFINITE_STARTS))
+        ):
+            # وصفت المنظمة الدولية هذين القانونين: a definite word (ال، لل، بال، وال) or a
+            # proper name governs no genitive (a noun in construct does: رئيس هذه اللجنة),
+            # so a demonstrative and its definite noun after it open the object
             break
         if (
             words == 1
@@ -1138,6 +1199,16 @@ def _cut(
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
         if (
+            first >= 0
+            and f.name_like
+            and texts[i - 1].startswith(_DEFINITE_STARTS)
+            and names_state((tok,))
+            and not person_title(texts[i - 1], patterns)
+        ):
+            # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive and a
+            # state's name is no adjective: the state after it is the verb's object
+            break
+        if (
             surname
             and (
                 f.common
@@ -1218,9 +1289,12 @@ def _cut(
             )
         ) or (i > 0 and texts[i - 1] == FAMILY)  # تركي آل الشيخ: آل and the family's name
         # وأيوب قرا: a given name with و that opens the phrase is as given for the next word
-        given = f.given or (
-            first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:])
+        given = (
+            f.given
+            or point  # د. عواطف: the word after a title's abbreviation is a first name
+            or (first < 0 and tok[:1] == "و" and len(tok) > 3 and is_given_name(tok[1:]))
         )
+        point = False
         # وفقا لـ|لسفير: a word the clitic has cut is read as no name
         names = names and f.name_like and not (after_clitic and first < 0)
         after_name = False
@@ -1247,6 +1321,25 @@ def _cut(
     elif last == dangling and kept >= 0:
         last = kept  # نشطاء من بينهم، فيسبوك الآن: no noun phrase ends with a particle
     return ((first, last) if first >= 0 else None), addressee, i, read
+
+
+def _definite_body(texts: list[str], first: int, end: int) -> bool:
+    """Whether ``texts[first:end]`` is a body's definite noun and adjectives that need nothing.
+
+    Every word has the article (الوزارة الاتحادية), the first names no person (a person's
+    title keeps where it is held: المسؤول بتنظيم), and the last is no participle in م,
+    which takes ب as its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
+    """
+    return (
+        end - first <= _BODY_WORDS
+        and all(w.startswith("ال") for w in texts[first:end])
+        and not texts[end - 1].startswith("الم")
+        and entity_type((texts[first],)) != "person"
+    )
+
+
+#: The most words of a body's definite noun and its adjectives read by :func:`_definite_body`.
+_BODY_WORDS = 4
 
 
 def _surname_alone(word: str, patterns: CuePatterns) -> bool:
@@ -1512,9 +1605,23 @@ def _accusative(word: str, patterns: CuePatterns) -> bool:
     """Whether ``word`` is an indefinite common noun in the accusative (توضيحا، خطابا).
 
     After a speaker's name it is the verb's object or a circumstance, never the name's:
-    a name in ا (سوريا، زاخاروفا) is no common noun with ا added.
+    a name in ا (سوريا، زاخاروفا) is no common noun with ا added. A derived verbal noun's
+    shape with ا added (توضيحا، استنكارا) is one too, whatever the lists hold.
     """
-    return len(word) > 3 and word.endswith("ا") and common_noun(word[:-1], patterns)
+    if len(word) <= 3 or not word.endswith("ا"):
+        return False
+    noun = word[:-1]
+    return common_noun(noun, patterns) or (
+        len(noun) >= _DERIVED_MASDAR
+        and noun.startswith(_MASDAR_OPENINGS)  # not أوتاوا: إفعال's shape fits names too
+        and masdar_shaped(noun)
+        and not is_given_name(noun)
+    )
+
+
+#: How the verbal nouns of derived forms that no name is shaped like open (تفعيل، تفاعل،
+#: استفعال), normalised.
+_MASDAR_OPENINGS = ("ت", "است")
 
 
 #: More tokens than this in marks right after a name, without a noun that introduces
@@ -1708,9 +1815,17 @@ def _document(word: str) -> bool:
 
 
 def _addressee_word(word: str, patterns: CuePatterns) -> bool:
-    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة)."""
+    """Whether ``word`` is ل + a noun of the press (لوكالة، للصحافيين، لشبكة) or a Latin name.
+
+    ل written on a word in Latin letters (لـCNN, the tatweel normalised away) is a clitic
+    on a foreign name, after a source's phrase the outlet it spoke to.
+    """
     bare = without_l(word).rstrip("0123456789")  # لفرانس24
-    return bare in patterns.lists["addressee_head"] or bare in patterns.lists["name_intro"]
+    return (
+        bare in patterns.lists["addressee_head"]
+        or bare in patterns.lists["name_intro"]
+        or (word[:1] == "ل" and word[1:2].isascii() and word[1:2].isalpha())
+    )
 
 
 def without_l(word: str) -> str:
@@ -1749,6 +1864,8 @@ def setting_at(norm: str, pos: int, patterns: CuePatterns) -> bool:
         or words[1] in lists["mention_stop"]
         or words[1] in lists["month"]  # زيدان في فبراير: a time, not a place of the phrase
         or words[1] in lists["time_noun"]  # الشركة في العام الماضي: when, not where
+        or words[1] in lists["setting_noun"]  # الشرطة في المقابل: how the clause goes on
+        or words[1][:1].isdigit()  # الاتحاد في 30 أيار، المفوضية في 2019: a date
     )
 
 
@@ -2813,6 +2930,15 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
+        if (
+            words[k - 1].startswith(_AND_THE)
+            and takes_article(words[k - 1][len(_AND_THE) :])
+            and (f.common or _indefinite_noun(words[k], f))
+            and not (f.source_head or f.given)
+        ):
+            # أوضحت وزارة التجارة والصناعة بدء العمل: a definite noun joined by و governs no
+            # genitive, as one without it (above): the indefinite noun after it is the object
+            break
         if k + 1 < len(words) and _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
@@ -3222,8 +3348,9 @@ def _state_object(
 
     A proper name governs no noun (واتهم ترامب بكين، اتهمت إدارة ترامب بكين): the state
     after it is the verb's object. Not after a given name, which a surname spelled like a
-    seat may follow (جورج واشنطن), nor after a definite word, a title or a particle
-    (موسكو كما بكين: Moscow as Beijing).
+    seat may follow (جورج واشنطن), nor after a definite word (which :func:`_cut` reads
+    apart: حذر زعماء الاتحاد الأوروبي واشنطن), a title or a particle (موسكو كما بكين:
+    Moscow as Beijing).
     """
     return (
         names_state((word,))
