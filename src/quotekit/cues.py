@@ -70,6 +70,7 @@ __all__ = [
     "doubled_letter",
     "find_cues",
     "holds_object",
+    "joined_verb",
     "point_in_word",
     "scan",
     "scan_mapped",
@@ -662,15 +663,20 @@ def _opens_clause(word: str) -> bool:
         >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك", "فيضاف")]
         [True, True, True, False, False, True]
     """
-    return word in _CLAUSE_OPENERS or (
-        word[:1] in _CLAUSE_CONJUNCTIONS
-        and word_class(word) == "verb"
-        and word_class(word[1:]) == "verb"
-    )
+    return word in _CLAUSE_OPENERS or joined_verb(word, "ف")
 
 
-#: The conjunction ف, joined to the verb of a new clause.
-_CLAUSE_CONJUNCTIONS = frozenset("ف")
+def joined_verb(word: str, conjunction: str) -> bool:
+    """Whether ``word`` is ``conjunction`` (و or ف) written on a verb (وطالبت، فيضاف).
+
+    Both ``word`` and what follows the letter read as verbs: not a verb that opens with
+    the letter (وصلت، فهم) nor a noun (فريق).
+
+    Example:
+        >>> joined_verb("فيضاف", "ف"), joined_verb("وطالبت", "و"), joined_verb("فريق", "ف")
+        (True, True, False)
+    """
+    return word[:1] == conjunction and word_class(word) == "verb" and word_class(word[1:]) == "verb"
 
 
 #: Words that open a clause right after a comma, with و or without: the negations of a

@@ -37,6 +37,7 @@ from quotekit.cues import (
     as_start,
     complementizer_at,
     holds_object,
+    joined_verb,
     scan_mapped,
     to_cue,
 )
@@ -1347,7 +1348,7 @@ def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
         word = m.group()
         if word in RELATIVES or doc.patterns.complementizer.fullmatch(word):
             return end  # الذين يعيشون ... ويعتبرون، إلى أن معدلات الفقر: a clause goes on
-        if word[:1] == "و" and word_class(word) == "verb" and word_class(word[1:]) == "verb":
+        if joined_verb(word, "و"):
             return m.start()  # وطالبت، واعتبروا: و and a verb (not وصلت، a verb in و)
     return end
 
@@ -1960,7 +1961,7 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
         # alone, the preposition of the verb's complement goes on the clause
         return True
-    if _then_verb(word) and not _topic_before(doc, start):
+    if joined_verb(word, "ف") and not _topic_before(doc, start):
         # ...، كما تقول سلمى، فيضاف إليها: ف and a verb open a clause of their own, which
         # the clause set off by the phrase does not go on into (but أما ...، بحسب X، فيرى)
         return False
@@ -1978,11 +1979,6 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
-
-
-def _then_verb(word: str) -> bool:
-    """Whether ``word`` is ف joined to a verb (فيضاف، فيرى), not a noun that opens with it."""
-    return word[:1] == "ف" and word_class(word) == "verb" and word_class(word[1:]) == "verb"
 
 
 def _topic_before(doc: Document, start: int) -> bool:
