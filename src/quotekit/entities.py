@@ -1763,9 +1763,10 @@ class Registry:
         """Whether ``key`` opens a description of a person: a title, or a noun of kin.
 
         خطيبة الإعلامي فلان, زوجة فلان: a noun of kin (``relational``) in construct with
-        a name describes a person by another, as a title in construct does.
+        a name describes a person by another, as a title in construct does. Kin is read
+        by its key, as :func:`_possessed_bearer` reads it (والدة: its key, not the word).
         """
-        return person_title(key, self.patterns) or key in self.patterns.lists["relational"]
+        return person_title(key, self.patterns) or key in _keys_of(self.patterns, "relational")
 
     def _own_name_and_title(self, name: str) -> tuple[bool, str]:
         """:meth:`_name_and_title`, but a person's name that stands in the genitive is none.
