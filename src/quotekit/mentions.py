@@ -65,6 +65,7 @@ __all__ = [
     "clean_mention",
     "common_noun",
     "courtesy_before_name",
+    "definite_conjunct",
     "described_subject",
     "description_after",
     "facts_of",
@@ -1828,6 +1829,19 @@ def _addressee_word(word: str, patterns: CuePatterns) -> bool:
     )
 
 
+def definite_conjunct(word: str) -> bool:
+    """Whether ``word`` is و written on a definite common noun (والشرطة، والصناعة).
+
+    The conjunction joins the noun to a phrase before it; a name spelled so (والتر) is
+    none: what follows وال must be a noun that takes the article (تر does not).
+
+    Example:
+        >>> definite_conjunct("والصناعة"), definite_conjunct("والتر")
+        (True, False)
+    """
+    return word.startswith(_AND_THE) and takes_article(word[len(_AND_THE) :])
+
+
 def without_l(word: str) -> str:
     """A word without its clitic ل (للهيئة → الهيئة، لوكالة → وكالة).
 
@@ -2931,8 +2945,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         ):
             break
         if (
-            words[k - 1].startswith(_AND_THE)
-            and takes_article(words[k - 1][len(_AND_THE) :])
+            definite_conjunct(words[k - 1])
             and (f.common or _indefinite_noun(words[k], f))
             and not (f.source_head or f.given)
         ):
@@ -3010,7 +3023,7 @@ def _object_masdar(words: Sequence[str], k: int, b: WordFacts, f: WordFacts) -> 
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
     prev = words[k - 1]
-    if not (b.article or (prev[:3] == "وال" and takes_article(prev[3:]))):
+    if not (b.article or definite_conjunct(prev)):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
     return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
