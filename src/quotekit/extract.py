@@ -514,11 +514,9 @@ def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
     surname the text calls the speaker by): a given name before it (محمد) may be
     another's, and a title or common noun (الوزير، رئيس) another of the kind.
     """
-    if hit.subject is None or hit.rule not in _SUBJECT_RULES:
-        return end
-    words = WORD.findall(doc.norm, *hit.subject)
-    if not words or doc.norm.find(",", start, end) < 0:
+    if hit.subject is None or hit.rule not in _SUBJECT_RULES or doc.norm.find(",", start, end) < 0:
         return end  # most clauses: no comma
+    words = WORD.findall(doc.norm, *hit.subject)
     name = next((w for w in reversed(words) if _name_word(w, doc.patterns)), None)
     if name is None:
         return end  # وقال الوزير: a title, no name

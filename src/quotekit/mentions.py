@@ -994,13 +994,12 @@ def _cut(
                 break
             if (
                 first >= 0
-                and tok[:1] == "ب"
+                and _by_masdar(tok)  # the cheap test first: the others read the phrase
                 and (
                     texts[i - 1] in lists["latin_letter"]
                     or names_state(texts[first_i:i])
                     or _definite_body(texts, first_i, i)
                 )
-                and _by_masdar(tok)
                 and not facts[tok[1:]].source_head
                 and tok[1:] not in _AFFAIRS
             ):
