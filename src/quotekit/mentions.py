@@ -1326,9 +1326,10 @@ def _cut(
 def _definite_body(texts: list[str], first: int, end: int) -> bool:
     """Whether ``texts[first:end]`` is a body's definite noun and adjectives that need nothing.
 
-    Every word has the article (الوزارة الاتحادية), the first names no person (a person's
-    title keeps where it is held: المسؤول بتنظيم), and the last is no participle in م,
-    which takes ب as its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
+    At most :data:`_BODY_WORDS` words, every one with the article (الوزارة الاتحادية); the
+    first names no person (a person's title keeps where it is held: المسؤول بتنظيم), and
+    the last opens with no م after the article: it may be a participle, which takes ب as
+    its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
     """
     return (
         end - first <= _BODY_WORDS
