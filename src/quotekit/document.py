@@ -51,6 +51,10 @@ __all__ = [
 ]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
+#: The complementizer أنّ or إنّ as a whole word, with ب or a pronoun or not (انه، بانها),
+#: normalised: the source of a part of :data:`_PARTICIPLE_THAT`, :data:`_THAT` and
+#: :data:`_NOTE`.
+_THAT_WORD = r"ب?ان(?:ه|ها|هم|هما)?(?!\w)"
 #: What follows closing marks when the writer takes over (see Document.writer_after).
 _WRITER_AFTER = re.compile(
     r"""
@@ -67,10 +71,10 @@ _WRITER_AFTER = re.compile(
 #: A word in ا before a complementizer: an accusative participle that opens a statement
 #: (مذكرا أن، مضيفا بأن، لافتا إلى أن), told by :func:`accusative_participle`.
 _PARTICIPLE_THAT = re.compile(
-    r"""
+    rf"""
     (?<![\w])(\w+ا)               # a word in ا: a participle in the accusative
     [ \t]+(?:(?:الى|على)[ \t]+)?  # maybe the preposition of its complement
-    ب?ان(?:ه|ها|هم|هما)?(?!\w)    # a complementizer, maybe with a pronoun (أنه، بأنها)
+    {_THAT_WORD}                  # a complementizer, maybe with a pronoun (أنه، بأنها)
     """,
     re.VERBOSE,
 )
@@ -81,7 +85,7 @@ _KANA = frozenset(
 #: A word in ا or ة: an accusative participle, masculine or feminine (نافيا، منتقدة).
 _ACCUSATIVE_WORD = re.compile(r"(?<!\w)(\w+[اة])(?!\w)")
 #: The complementizer that ends :data:`_PARTICIPLE_THAT`, sought first (it is rarer).
-_THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
+_THAT = re.compile(r"[ \t]" + _THAT_WORD)
 #: How far after a relative pronoun a complementizer makes its clause a report of its own.
 _REPORT_REACH = 120
 _TRIM = " \t\r\n.,;:!?-"
@@ -943,10 +947,9 @@ _GLOSS = regex.compile(
 )
 #: A word and a complementizer right after a comma: the writer's note (، علما بأن).
 _NOTE = regex.compile(
-    r"""[ \t]*
+    rf"""[ \t]*
     (\w+)[ \t]+               # the word of the note (علما)
-    ب?ان(?:ه|ها|هم|هما)?       # the complementizer, with ب or a pronoun or not
-    (?!\w)                    # a whole word
+    {_THAT_WORD}              # the complementizer, with ب or a pronoun or not
     """,
     regex.VERBOSE,
 )
