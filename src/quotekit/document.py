@@ -56,7 +56,7 @@ _BOUNDARY = re.compile(r"[.!?;\n,]")
 #: :data:`_NOTE`.
 _THAT_WORD = r"ب?ان(?:ه|ها|هم|هما)?(?!\w)"
 #: What follows closing marks when the writer takes over (see Document.writer_after).
-_WRITER_AFTER = re.compile(
+_WRITER_AFTER = regex.compile(
     r"""
     [ \t]*,?[ \t]*                        # spaces, maybe a comma
     (?:
@@ -66,7 +66,7 @@ _WRITER_AFTER = re.compile(
     | (?P<word>\w+)                       # a word: an accusative participle, or no end
     )
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 #: A word in ا before a complementizer: an accusative participle that opens a statement
 #: (مذكرا أن، مضيفا بأن، لافتا إلى أن), told by :func:`accusative_participle`.
@@ -927,7 +927,7 @@ _SAYS_ON = frozenset(("complementizer", "colon", "quote"))
 
 #: The words after a comma that may open the writer's relative ما (see
 #: Document._stance_follows): up to four of them.
-_STANCE = re.compile(
+_STANCE = regex.compile(
     r"""[ \t]*
     (?P<first>\w+)                   # ما، or the pronoun before it (وهو ما)
     (?:[ \t]+(?P<second>\w+))?       # the verb, or ما after the pronoun
@@ -935,7 +935,7 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
     (?:[ \t]+(?P<fifth>\w+))?        # على + pronoun after وهو الأمر الذي ردت
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 #: في and the noun after it, right after a comma: the writer's gloss (، في إشارة إلى).
 _GLOSS = regex.compile(
