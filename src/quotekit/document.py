@@ -411,7 +411,7 @@ class Document:
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _boundary(
-        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool = False
+        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool
     ) -> int:
         norm = self.norm
         pos = start
