@@ -52,6 +52,7 @@ from quotekit.types import Cue, NormalizedText
 
 __all__ = [
     "AS_LOOKBACK",
+    "COMMA_WORD",
     "IN_IT",
     "KAMA",
     "LAST_WORD",
@@ -466,12 +467,19 @@ def _credited_after(text: str, pos: int, patterns: CuePatterns) -> bool:
     A short quote with the source that relays it after it is speech, as one that ends
     the sentence is: قال القاضي "هذه جريمة خطيرة"، وفقا لما نقلته الشبكة.
     """
-    m = _COMMA_WORD.match(text, pos)
+    m = COMMA_WORD.match(text, pos)
     return m is not None and m.group(1) in patterns.source_words
 
 
-#: A comma and the word after it.
-_COMMA_WORD = re.compile(r"[ \t]*,[ \t]*(\w+)")
+#: A comma and the word after it (group 1): who speaks after a comma (، بحسب), or what
+#: follows closing marks (، التي).
+COMMA_WORD = regex.compile(
+    r"""
+    [ \t]*,[ \t]*     # the comma, spaces around it maybe
+    (\w+)             # the word after it
+    """,
+    regex.VERBOSE,
+)
 
 
 def _ends_clause(text: str, pos: int) -> bool:

@@ -30,6 +30,7 @@ import regex
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import (
+    COMMA_WORD,
     LAST_WORD,
     RESUMPTIVE_OBJECTS,
     SAY,
@@ -327,20 +328,10 @@ def _subject_described(doc: Document, span: MarkedSpan, rule: str) -> bool:
     """
     if rule not in _THAT_RULES or not span.closed:
         return False
-    after = _COMMA_WORD.match(doc.norm, span.close + 1)
+    after = COMMA_WORD.match(doc.norm, span.close + 1)
     if after is None or after.group(1) not in doc.patterns.lists["relative"]:
         return False  # most marks: the test below is not read
     return only_nouns(WORD.findall(doc.norm, *span.inner))
-
-
-#: A comma after closing marks and the word after it.
-_COMMA_WORD = regex.compile(
-    r"""
-    [ \t]*,[ \t]*     # the comma after the marks
-    (\w+)             # the word after it
-    """,
-    regex.VERBOSE,
-)
 
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
