@@ -1031,14 +1031,14 @@ def _named_after_lede(
 
     News opens with what a source is (قال مدير هيئة الأرصاد إن) and names it in the next
     source it quotes, by the name alone, with no title or apposition (وقال كريم الهادي):
-    the title said who it is. ``lede`` is the quote before, whose mention stands in the
-    article's first sentence, by ``described``; or, with its subject dropped after a verb
-    it is joined to (لكن رئيس المجلس يرفض الاستقالة ويقول إنه), whose verb of saying stands
-    in the first two (a lede that first says what happened, then quotes; not a participle,
-    whose subject did something else: نظم القنصل معرضا، مؤكدا); ``entity`` is the second
-    source the article
-    meets (``known`` were met before it). A reply or a denial (ورد، أجاب، نفى) is another
-    party's, and so is a source set against the lede (من جهته، في المقابل، بدوره).
+    the title said who it is. ``lede`` is the quote before, by ``described``: its mention
+    stands in the article's first sentence; or, its subject dropped after a verb it is
+    joined to (لكن رئيس المجلس يرفض الاستقالة ويقول إنه), its verb of saying, a past or a
+    present, stands in the first two sentences (a lede that first says what happened, then
+    quotes; not a participle, whose subject did something else: نظم القنصل معرضا، مؤكدا).
+    ``entity`` is the second source the article meets (``known`` were met before it). A
+    reply or a denial (ورد، أجاب، نفى) is another party's, and so is a source set against
+    the lede (من جهته، في المقابل، بدوره).
     """
     if known != 1:
         return False

@@ -52,6 +52,7 @@ from quotekit.types import Cue, NormalizedText
 
 __all__ = [
     "AS_LOOKBACK",
+    "COMMA_WORD",
     "IN_IT",
     "KAMA",
     "LAST_WORD",
@@ -70,6 +71,7 @@ __all__ = [
     "doubled_letter",
     "find_cues",
     "holds_object",
+    "joined_verb",
     "point_in_word",
     "scan",
     "scan_mapped",
@@ -465,12 +467,19 @@ def _credited_after(text: str, pos: int, patterns: CuePatterns) -> bool:
     A short quote with the source that relays it after it is speech, as one that ends
     the sentence is: قال القاضي "هذه جريمة خطيرة"، وفقا لما نقلته الشبكة.
     """
-    m = _COMMA_WORD.match(text, pos)
+    m = COMMA_WORD.match(text, pos)
     return m is not None and m.group(1) in patterns.source_words
 
 
-#: A comma and the word after it.
-_COMMA_WORD = re.compile(r"[ \t]*,[ \t]*(\w+)")
+#: A comma and the word after it (group 1): who speaks after a comma (، بحسب), or what
+#: follows closing marks (، التي).
+COMMA_WORD = regex.compile(
+    r"""
+    [ \t]*,[ \t]*     # the comma, spaces around it maybe
+    (\w+)             # the word after it
+    """,
+    regex.VERBOSE,
+)
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -662,15 +671,20 @@ def _opens_clause(word: str) -> bool:
         >>> [_opens_clause(w) for w in ("ولم", "لا", "وما", "الخميس", "مالك", "فيضاف")]
         [True, True, True, False, False, True]
     """
-    return word in _CLAUSE_OPENERS or (
-        word[:1] in _CLAUSE_CONJUNCTIONS
-        and word_class(word) == "verb"
-        and word_class(word[1:]) == "verb"
-    )
+    return word in _CLAUSE_OPENERS or joined_verb(word, "ف")
 
 
-#: The conjunction ف, joined to the verb of a new clause.
-_CLAUSE_CONJUNCTIONS = frozenset("ف")
+def joined_verb(word: str, conjunction: str) -> bool:
+    """Whether ``word`` is ``conjunction`` (و or ف) written on a verb (وطالبت، فيضاف).
+
+    Both ``word`` and what follows the letter read as verbs: not a verb that opens with
+    the letter (وصلت، فهم) nor a noun (فريق).
+
+    Example:
+        >>> joined_verb("فيضاف", "ف"), joined_verb("وطالبت", "و"), joined_verb("فريق", "ف")
+        (True, True, False)
+    """
+    return word[:1] == conjunction and word_class(word) == "verb" and word_class(word[1:]) == "verb"
 
 
 #: Words that open a clause right after a comma, with و or without: the negations of a

@@ -51,8 +51,12 @@ __all__ = [
 ]
 
 _BOUNDARY = re.compile(r"[.!?;\n,]")
+#: The complementizer أنّ or إنّ as a whole word, with ب or a pronoun or not (انه، بانها),
+#: normalised: the source of a part of :data:`_PARTICIPLE_THAT`, :data:`_THAT` and
+#: :data:`_NOTE`.
+_THAT_WORD = r"ب?ان(?:ه|ها|هم|هما)?(?!\w)"
 #: What follows closing marks when the writer takes over (see Document.writer_after).
-_WRITER_AFTER = re.compile(
+_WRITER_AFTER = regex.compile(
     r"""
     [ \t]*,?[ \t]*                        # spaces, maybe a comma
     (?:
@@ -62,15 +66,15 @@ _WRITER_AFTER = re.compile(
     | (?P<word>\w+)                       # a word: an accusative participle, or no end
     )
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 #: A word in ا before a complementizer: an accusative participle that opens a statement
 #: (مذكرا أن، مضيفا بأن، لافتا إلى أن), told by :func:`accusative_participle`.
 _PARTICIPLE_THAT = re.compile(
-    r"""
+    rf"""
     (?<![\w])(\w+ا)               # a word in ا: a participle in the accusative
     [ \t]+(?:(?:الى|على)[ \t]+)?  # maybe the preposition of its complement
-    ب?ان(?:ه|ها|هم|هما)?(?!\w)    # a complementizer, maybe with a pronoun (أنه، بأنها)
+    {_THAT_WORD}                  # a complementizer, maybe with a pronoun (أنه، بأنها)
     """,
     re.VERBOSE,
 )
@@ -81,7 +85,7 @@ _KANA = frozenset(
 #: A word in ا or ة: an accusative participle, masculine or feminine (نافيا، منتقدة).
 _ACCUSATIVE_WORD = re.compile(r"(?<!\w)(\w+[اة])(?!\w)")
 #: The complementizer that ends :data:`_PARTICIPLE_THAT`, sought first (it is rarer).
-_THAT = re.compile(r"[ \t]ب?ان(?:ه|ها|هم|هما)?(?!\w)")
+_THAT = re.compile(r"[ \t]" + _THAT_WORD)
 #: How far after a relative pronoun a complementizer makes its clause a report of its own.
 _REPORT_REACH = 120
 _TRIM = " \t\r\n.,;:!?-"
@@ -407,7 +411,7 @@ class Document:
         return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _boundary(
-        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool = False
+        self, start: int, at_comma: bool, cue: Form | None, subject: bool, aside: bool
     ) -> int:
         norm = self.norm
         pos = start
@@ -923,7 +927,7 @@ _SAYS_ON = frozenset(("complementizer", "colon", "quote"))
 
 #: The words after a comma that may open the writer's relative ما (see
 #: Document._stance_follows): up to four of them.
-_STANCE = re.compile(
+_STANCE = regex.compile(
     r"""[ \t]*
     (?P<first>\w+)                   # ما، or the pronoun before it (وهو ما)
     (?:[ \t]+(?P<second>\w+))?       # the verb, or ما after the pronoun
@@ -931,7 +935,7 @@ _STANCE = re.compile(
     (?:[ \t]+(?P<fourth>\w+))?       # على + pronoun after وهو ما ردت
     (?:[ \t]+(?P<fifth>\w+))?        # على + pronoun after وهو الأمر الذي ردت
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 #: في and the noun after it, right after a comma: the writer's gloss (، في إشارة إلى).
 _GLOSS = regex.compile(
@@ -943,10 +947,9 @@ _GLOSS = regex.compile(
 )
 #: A word and a complementizer right after a comma: the writer's note (، علما بأن).
 _NOTE = regex.compile(
-    r"""[ \t]*
+    rf"""[ \t]*
     (\w+)[ \t]+               # the word of the note (علما)
-    ب?ان(?:ه|ها|هم|هما)?       # the complementizer, with ب or a pronoun or not
-    (?!\w)                    # a whole word
+    {_THAT_WORD}              # the complementizer, with ب or a pronoun or not
     """,
     regex.VERBOSE,
 )

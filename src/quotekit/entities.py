@@ -35,6 +35,7 @@ from quotekit.mentions import (
     clean_mention,
     common_noun,
     courtesy_before_name,
+    definite_conjunct,
     description_after,
     facts_of,
     first_name_like,
@@ -1310,14 +1311,10 @@ class Registry:
             if len(keys) > 1 and prev and _governs(_key(prev[-1].group()), self.patterns):
                 continue  # لمفوضية الأمم المتحدة: the phrase of another source
             first = WORD.match(text, m_start)
-            if (
-                first is not None
-                and first.group().startswith(_AND_THE)
-                and takes_article(first.group()[len(_AND_THE) :])
-            ):
+            if first is not None and definite_conjunct(first.group()):
                 # الشرطة المحلية والشرطة الفدرالية: و before the article of a common noun
                 # is the conjunction that joins the phrase to another, no letter of its
-                # name (not والاس, a name)
+                # name (not والتر, a name)
                 m_start += 1
             phrase = self._phrase_at(m_start, reach)
             if phrase is None:
@@ -1763,9 +1760,10 @@ class Registry:
         """Whether ``key`` opens a description of a person: a title, or a noun of kin.
 
         خطيبة الإعلامي فلان, زوجة فلان: a noun of kin (``relational``) in construct with
-        a name describes a person by another, as a title in construct does.
+        a name describes a person by another, as a title in construct does. Kin is read
+        by its key, as :func:`_possessed_bearer` reads it (والدة: its key, not the word).
         """
-        return person_title(key, self.patterns) or key in self.patterns.lists["relational"]
+        return person_title(key, self.patterns) or key in _keys_of(self.patterns, "relational")
 
     def _own_name_and_title(self, name: str) -> tuple[bool, str]:
         """:meth:`_name_and_title`, but a person's name that stands in the genitive is none.
@@ -3848,8 +3846,6 @@ def _shown_name(name: str, patterns: CuePatterns) -> str:
 
 #: The most words a title in construct holds before the name after it (رئيس مجلس الوزراء).
 _CONSTRUCT_WORDS = 6
-#: The conjunction و before the article (والشرطة), normalised.
-_AND_THE = "وال"
 #: The prepositions that say where a title is held (السفير لدى الأمم المتحدة), normalised.
 _PLACE_PREPOSITIONS = frozenset(("في", "لدى"))
 #: The words that open a kunya (أبو علي، أم كلثوم), normalised.

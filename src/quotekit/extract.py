@@ -30,6 +30,7 @@ import regex
 from quotekit.attribute import attribute_speakers
 from quotekit.config import EXTRACTION, ExtractConfig, resolve_extract_config
 from quotekit.cues import (
+    COMMA_WORD,
     LAST_WORD,
     RESUMPTIVE_OBJECTS,
     SAY,
@@ -37,6 +38,7 @@ from quotekit.cues import (
     as_start,
     complementizer_at,
     holds_object,
+    joined_verb,
     scan_mapped,
     to_cue,
 )
@@ -326,20 +328,10 @@ def _subject_described(doc: Document, span: MarkedSpan, rule: str) -> bool:
     """
     if rule not in _THAT_RULES or not span.closed:
         return False
-    after = _COMMA_WORD.match(doc.norm, span.close + 1)
+    after = COMMA_WORD.match(doc.norm, span.close + 1)
     if after is None or after.group(1) not in doc.patterns.lists["relative"]:
         return False  # most marks: the test below is not read
     return only_nouns(WORD.findall(doc.norm, *span.inner))
-
-
-#: A comma after closing marks and the word after it.
-_COMMA_WORD = regex.compile(
-    r"""
-    [ \t]*,[ \t]*     # the comma after the marks
-    (\w+)             # the word after it
-    """,
-    regex.VERBOSE,
-)
 
 
 #: Rules whose content is a clause after a complementizer (قال إن، وأكد الوزير أن).
@@ -513,11 +505,9 @@ def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
     surname the text calls the speaker by): a given name before it (محمد) may be
     another's, and a title or common noun (الوزير، رئيس) another of the kind.
     """
-    if hit.subject is None or hit.rule not in _SUBJECT_RULES:
-        return end
-    words = WORD.findall(doc.norm, *hit.subject)
-    if not words or doc.norm.find(",", start, end) < 0:
+    if hit.subject is None or hit.rule not in _SUBJECT_RULES or doc.norm.find(",", start, end) < 0:
         return end  # most clauses: no comma
+    words = WORD.findall(doc.norm, *hit.subject)
     name = next((w for w in reversed(words) if _name_word(w, doc.patterns)), None)
     if name is None:
         return end  # وقال الوزير: a title, no name
@@ -1347,7 +1337,7 @@ def _conjoined_verb(doc: Document, pos: int, end: int) -> int:
         word = m.group()
         if word in RELATIVES or doc.patterns.complementizer.fullmatch(word):
             return end  # الذين يعيشون ... ويعتبرون، إلى أن معدلات الفقر: a clause goes on
-        if word[:1] == "و" and word_class(word) == "verb" and word_class(word[1:]) == "verb":
+        if joined_verb(word, "و"):
             return m.start()  # وطالبت، واعتبروا: و and a verb (not وصلت، a verb in و)
     return end
 
@@ -1960,7 +1950,7 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # وأثنى الكثير من السياح، حسب الجمعية، على الجو: after a verb and its subject
         # alone, the preposition of the verb's complement goes on the clause
         return True
-    if _then_verb(word) and not _topic_before(doc, start):
+    if joined_verb(word, "ف") and not _topic_before(doc, start):
         # ...، كما تقول سلمى، فيضاف إليها: ف and a verb open a clause of their own, which
         # the clause set off by the phrase does not go on into (but أما ...، بحسب X، فيرى)
         return False
@@ -1978,11 +1968,6 @@ def _mid_clause(doc: Document, start: int, phrase: int, np_start: int, np_end: i
         # that is no common noun: its name (not مهندس في الموقع، نحو ثلاثة كيلومترات)
         and (common_noun(word, doc.patterns) or not _unnamed_title(doc, np_start, np_end))
     )
-
-
-def _then_verb(word: str) -> bool:
-    """Whether ``word`` is ف joined to a verb (فيضاف، فيرى), not a noun that opens with it."""
-    return word[:1] == "ف" and word_class(word) == "verb" and word_class(word[1:]) == "verb"
 
 
 def _topic_before(doc: Document, start: int) -> bool:

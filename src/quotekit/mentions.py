@@ -65,6 +65,7 @@ __all__ = [
     "clean_mention",
     "common_noun",
     "courtesy_before_name",
+    "definite_conjunct",
     "described_subject",
     "description_after",
     "facts_of",
@@ -993,13 +994,12 @@ def _cut(
                 break
             if (
                 first >= 0
-                and tok[:1] == "ب"
+                and _by_masdar(tok)  # the cheap test first: the others read the phrase
                 and (
                     texts[i - 1] in lists["latin_letter"]
                     or names_state(texts[first_i:i])
                     or _definite_body(texts, first_i, i)
                 )
-                and _by_masdar(tok)
                 and not facts[tok[1:]].source_head
                 and tok[1:] not in _AFFAIRS
             ):
@@ -1326,9 +1326,10 @@ def _cut(
 def _definite_body(texts: list[str], first: int, end: int) -> bool:
     """Whether ``texts[first:end]`` is a body's definite noun and adjectives that need nothing.
 
-    Every word has the article (الوزارة الاتحادية), the first names no person (a person's
-    title keeps where it is held: المسؤول بتنظيم), and the last is no participle in م,
-    which takes ب as its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
+    At most :data:`_BODY_WORDS` words, every one with the article (الوزارة الاتحادية); the
+    first names no person (a person's title keeps where it is held: المسؤول بتنظيم), and
+    the last opens with no م after the article: it may be a participle, which takes ب as
+    its complement (اللجنة المكلفة بتنفيذ، الجهات المعنية بمكافحة).
     """
     return (
         end - first <= _BODY_WORDS
@@ -1826,6 +1827,19 @@ def _addressee_word(word: str, patterns: CuePatterns) -> bool:
         or bare in patterns.lists["name_intro"]
         or (word[:1] == "ل" and word[1:2].isascii() and word[1:2].isalpha())
     )
+
+
+def definite_conjunct(word: str) -> bool:
+    """Whether ``word`` is و written on a definite common noun (والشرطة، والصناعة).
+
+    The conjunction joins the noun to a phrase before it; a name spelled so (والتر) is
+    none: what follows وال must be a noun that takes the article (تر does not).
+
+    Example:
+        >>> definite_conjunct("والصناعة"), definite_conjunct("والتر")
+        (True, False)
+    """
+    return word.startswith(_AND_THE) and takes_article(word[len(_AND_THE) :])
 
 
 def without_l(word: str) -> str:
@@ -2931,8 +2945,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         ):
             break
         if (
-            words[k - 1].startswith(_AND_THE)
-            and takes_article(words[k - 1][len(_AND_THE) :])
+            definite_conjunct(words[k - 1])
             and (f.common or _indefinite_noun(words[k], f))
             and not (f.source_head or f.given)
         ):
@@ -3010,7 +3023,7 @@ def _object_masdar(words: Sequence[str], k: int, b: WordFacts, f: WordFacts) -> 
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
     prev = words[k - 1]
-    if not (b.article or (prev[:3] == "وال" and takes_article(prev[3:]))):
+    if not (b.article or definite_conjunct(prev)):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
     return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
