@@ -190,6 +190,7 @@ class Document:
     _names: dict[tuple[int, int, bool], bool] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+    _noting: bool | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -440,7 +441,11 @@ class Document:
                     )
                     or self._frame_follows(i + 1)
                     or self._stance_follows(i + 1)
-                    or _CONSEQUENCE.match(norm, i + 1) is not None
+                    or (
+                        # ل of the consequence first: the pattern is run only after it
+                        norm.startswith(("لي", "لت"), self.skip_space(i + 1))
+                        and _CONSEQUENCE.match(norm, i + 1) is not None
+                    )
                     or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
@@ -611,12 +616,16 @@ class Document:
         """
         limit = min(len(self.norm), pos + 40)
         lists = self.patterns.lists
-        gloss = _GLOSS.match(self.norm, pos, limit)
-        if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
-            return True  # ، في إشارة إلى: the writer says what the source meant
-        note = _NOTE.match(self.norm, pos, limit)
-        if note is not None and note.group(1) in lists["noting"]:
-            return True  # ، علما بأن: the writer's note of a fact
+        # Each pattern is run only where it may be met: _GLOSS after في, _NOTE in a text
+        # that has a word of ``noting`` somewhere (most have none).
+        if self.norm.startswith("في", self.skip_space(pos)):
+            gloss = _GLOSS.match(self.norm, pos, limit)
+            if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
+                return True  # ، في إشارة إلى: the writer says what the source meant
+        if self._has_noting():
+            note = _NOTE.match(self.norm, pos, limit)
+            if note is not None and note.group(1) in lists["noting"]:
+                return True  # ، علما بأن: the writer's note of a fact
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
@@ -634,6 +643,12 @@ class Document:
             or noun in lists["frame_noun"]  # في إشارة إلى، في معرض تصريحاته
             or (form is not None and form.form == "setting")  # في كلمة، في تغريدة
         )
+
+    def _has_noting(self) -> bool:
+        """Whether a word of the lexicon's ``noting`` stands anywhere in the text (memoised)."""
+        if self._noting is None:
+            self._noting = any(w in self.norm for w in self.patterns.lists["noting"])
+        return self._noting
 
     def _stance_follows(self, pos: int) -> bool:
         """Whether the writer tells at ``pos`` (after a comma) how a source met the content.

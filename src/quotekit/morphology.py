@@ -1229,6 +1229,7 @@ _MASDAR = regex.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def masdar_shaped(word: str) -> bool:
     """Whether ``word`` (normalised, no article) has the shape of a verbal noun of a derived form.
 
