@@ -228,6 +228,9 @@ class WordFacts(NamedTuple):
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
     clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
     phrase_start: bool  # can open a phrase and is no particle
+    and_the: bool  # و on a definite common noun (:func:`definite_conjunct`)
+    by_masdar: bool  # ب and a derived verbal noun's shape (:func:`_by_masdar`)
+    digit_end: bool  # opens with a letter and ends with a digit (فرانس24)
     # Read from the facts above (the last fields, filled in last):
     name_like: bool  # reads as a word of a person's name (see :func:`word_facts`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
@@ -395,6 +398,9 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             accusative,
             finite or (listed and word in WAS),  # clause_verb
             opens and kind != "particle",  # phrase_start
+            definite_conjunct(word),  # and_the
+            _by_masdar(word),  # by_masdar
+            word[-1:].isdigit() and word[:1].isalpha(),  # digit_end
             name_like,
             plain,
             plain_first,
@@ -963,12 +969,12 @@ def _cut(
                         title
                         and name
                         and not texts[i - 1].removeprefix("و").startswith("ال")
-                        and _by_masdar(tok)
+                        and f.by_masdar
                     )
                 )
                 # after a given name a word in ب may be a surname (جيف بروك), not one of a
                 # derived verbal noun's shape (وطالب شي بتخفيض الرسوم: what the verb takes)
-                and (not given or (len(tok) > _SHORT_MASDAR and _by_masdar(tok)))
+                and (not given or (len(tok) > _SHORT_MASDAR and f.by_masdar))
                 and f.clitic_preposition
                 and not f.given  # باسم
                 # a common noun, or a masdar no list holds (بحدوث): not جيف بروك، أندرو بايلي
@@ -981,7 +987,7 @@ def _cut(
                 break
             if (
                 words == 1
-                and _by_masdar(tok)
+                and f.by_masdar
                 and facts[texts[i - 1]].article
                 and facts[texts[i - 1]].head
                 and entity_type((texts[i - 1],)) != "person"
@@ -994,7 +1000,7 @@ def _cut(
                 break
             if (
                 first >= 0
-                and _by_masdar(tok)  # the cheap test first: the others read the phrase
+                and f.by_masdar  # the cheap test first: the others read the phrase
                 and (
                     texts[i - 1] in lists["latin_letter"]
                     or names_state(texts[first_i:i])
@@ -1067,13 +1073,7 @@ def _cut(
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
-        if (
-            first >= 0
-            and tok[-1].isdigit()
-            and tok[0].isalpha()
-            and (names or surname)
-            and not introduced
-        ):
+        if first >= 0 and f.digit_end and (names or surname) and not introduced:
             # تابعت وانوري كاهيو فرانس24: a person's name holds no digits, so a word with
             # them after it (an outlet's name) is none of it (قناة فرانس24 names a channel)
             break
@@ -2945,7 +2945,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
         ):
             break
         if (
-            definite_conjunct(words[k - 1])
+            b.and_the  # definite_conjunct(words[k - 1]): b holds that word's facts
             and (f.common or _indefinite_noun(words[k], f))
             and not (f.source_head or f.given)
         ):
@@ -3018,12 +3018,12 @@ def _object_masdar(words: Sequence[str], k: int, b: WordFacts, f: WordFacts) -> 
     none: تدرس مجموعة الأطلس الصناعية إنشاء). A phrase headed by a
     person's title may go on with a name of the same letters (الفنانة إيمان، الرئيس
     ترامب); so may one whose head no list knows (a title, perhaps): only a body's, a
-    group's or a document's phrase is cut.
+    group's or a document's phrase is cut. ``b`` and ``f`` are the facts of
+    ``words[k - 1]`` and ``words[k]``.
     """
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
-    prev = words[k - 1]
-    if not (b.article or definite_conjunct(prev)):
+    if not (b.article or b.and_the):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
     return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
