@@ -33,6 +33,7 @@ from quotekit.morphology import (
     masdar_shaped,
     names_state,
     noun_number,
+    opens_state,
     organisation_heads,
     spelled_as_verb,
     takes_article,
@@ -231,6 +232,8 @@ class WordFacts(NamedTuple):
     and_the: bool  # و on a definite common noun (:func:`definite_conjunct`)
     by_masdar: bool  # ب and a derived verbal noun's shape (:func:`_by_masdar`)
     digit_end: bool  # opens with a letter and ends with a digit (فرانس24)
+    state: bool  # names a state alone (:func:`names_state`)
+    state_opener: bool  # the first word of a state's name (:func:`opens_state`)
     # Read from the facts above (the last fields, filled in last):
     name_like: bool  # reads as a word of a person's name (see :func:`word_facts`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
@@ -401,6 +404,8 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             definite_conjunct(word),  # and_the
             _by_masdar(word),  # by_masdar
             word[-1:].isdigit() and word[:1].isalpha(),  # digit_end
+            names_state((word,)),  # state
+            opens_state(word),  # state_opener
             name_like,
             plain,
             plain_first,
@@ -1182,9 +1187,10 @@ def _cut(
         if (
             first >= 0
             and i - first_i <= _STATE_WORDS
+            and facts[texts[first_i]].state_opener  # few words open a state's name
             and names_state(texts[first_i:i])  # rare: read first
             and (
-                names_state((tok,))
+                f.state
                 or (i + 1 < len(texts) and names_state((tok, texts[i + 1])))
                 or tok in organisation_heads()
             )
@@ -1202,7 +1208,7 @@ def _cut(
             first >= 0
             and f.name_like
             and texts[i - 1].startswith(_DEFINITE_STARTS)
-            and names_state((tok,))
+            and f.state
             and not person_title(texts[i - 1], patterns)
         ):
             # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive and a

@@ -79,6 +79,7 @@ __all__ = [
     "noun_number",
     "offices",
     "only_nouns",
+    "opens_state",
     "organisation_heads",
     "participle_gender",
     "seat_state",
@@ -1602,6 +1603,24 @@ def _states() -> frozenset[tuple[str, ...]]:
     return frozenset(
         form for name in names for form in (name, tuple(w.removeprefix("ال") for w in name))
     )
+
+
+@cache
+def _state_openers() -> frozenset[str]:
+    """The first word of each name of :func:`_states`."""
+    return frozenset(name[0] for name in _states() if name)
+
+
+def opens_state(word: str) -> bool:
+    """Whether ``word`` is the first word of a name :func:`names_state` knows.
+
+    A sequence of words whose first is none names no state: told without a tuple made.
+
+    Example:
+        >>> opens_state("تل"), opens_state("الوزير")
+        (True, False)
+    """
+    return word in _state_openers()
 
 
 def names_state(words: Sequence[str]) -> bool:
