@@ -1158,6 +1158,7 @@ def _cut(
             first >= 0
             and words >= 2
             and i + 1 < len(texts)
+            and texts[i - 1].startswith("ال")  # _new_phrase's first test, without a call
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
@@ -1201,6 +1202,7 @@ def _cut(
         if (
             first >= 0
             and f.name_like  # a state's name is one: the call is for few words
+            and f.state  # _state_object's first test, without a call
             and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
@@ -3372,7 +3374,7 @@ def _state_object(
     Moscow as Beijing).
     """
     return (
-        names_state((word,))
+        facts.state  # names_state((word,)): ``facts`` are the word's
         and not facts.article
         and prev_facts.name_like
         and not (prev_facts.given or prev_facts.particle)
