@@ -2945,8 +2945,10 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        adjective = _adjective(b, f) or (
-            b.article and f.article and _passive_participle(words[k - 1], words[k])
+        adjective = (
+            f.adjective
+            or (f.feminine_participle and b.feminine_noun)  # _adjective(b, f), without a call
+            or (b.article and f.article and _passive_participle(words[k - 1], words[k]))
         )
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
@@ -2960,7 +2962,7 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             # أوضحت وزارة التجارة والصناعة بدء العمل: a definite noun joined by و governs no
             # genitive, as one without it (above): the indefinite noun after it is the object
             break
-        if k + 1 < len(words) and _object_masdar(words, k, b, f):
+        if k + 1 < len(words) and (b.article or b.and_the) and _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
