@@ -352,8 +352,12 @@ class Document:
         accusative noun it is that noun's adjective.
         """
         forms = self.patterns.forms
+        cue_words = self.patterns.cue_words  # every form of one word: most words are none
         for m in _ACCUSATIVE_WORD.finditer(self.norm, start, end):
-            form = forms.get(m.group(1))
+            word = m.group(1)
+            if word not in cue_words:
+                continue
+            form = forms.get(word)
             if (
                 form is not None
                 and form.form == "participle"
@@ -503,9 +507,11 @@ class Document:
         reach = 2  # how many words after the comma a cue may start
         lists = self.patterns.lists
         forms = self.patterns.forms
+        cue_words = self.patterns.cue_words  # every form of one word: most words are none
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
-            form = forms.get(word)  # the word as a cue, read once for the tests below
+            # the word as a cue, read once for the tests below
+            form = forms.get(word) if word in cue_words else None
             if count == 0:
                 but = word in BUT
                 if form is not None and form.conjoined and form.form == "past":

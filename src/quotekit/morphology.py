@@ -1656,7 +1656,7 @@ def entity_type(words: Sequence[str]) -> str:
     """
     if not words:
         return "person"
-    if names_state(words):
+    if words[0] in _state_openers() and names_state(words):  # few words open a state's name
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
     if words[0] == _TEAM and len(words) > 1 and _number(words[1]) == "p":
         return "group"  # فريق باحثين: a team of researchers (الفريق خليفة حفتر: a rank)
