@@ -191,6 +191,8 @@ class Document:
         init=False, factory=dict, eq=False, repr=False
     )
     _noting: bool | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    #: :meth:`sentence_start` by offset: the readers ask of the same cues again and again.
+    _sentence_starts: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -695,6 +697,12 @@ class Document:
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
+        start = self._sentence_starts.get(pos)
+        if start is None:
+            start = self._sentence_starts[pos] = self._sentence_start(pos)
+        return start
+
+    def _sentence_start(self, pos: int) -> int:
         floor = max(0, pos - MAX_CLAUSE)
         k = bisect_left(self.sentence_ends, pos) - 1
         while k >= 0 and self.sentence_ends[k] >= floor:
