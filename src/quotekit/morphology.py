@@ -1180,6 +1180,7 @@ def only_nouns(words: Sequence[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_given_name(word: str) -> bool:
     """Whether a normalised word is a listed given name (أحمد، فيصل، سلمى).
 
@@ -1654,6 +1655,13 @@ def entity_type(words: Sequence[str]) -> str:
         >>> entity_type(["فريق", "باحثين"]), entity_type(["الفريق", "خليفة", "حفتر"])
         ('group', 'person')
     """
+    # Memoised by the tuple of words: the readers ask of the same phrases again and again.
+    return _entity_type(words if type(words) is tuple else tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _entity_type(words: tuple[str, ...]) -> str:
+    """:func:`entity_type` of a tuple of words."""
     if not words:
         return "person"
     if words[0] in _state_openers() and names_state(words):  # few words open a state's name
