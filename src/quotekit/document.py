@@ -190,6 +190,9 @@ class Document:
     _names: dict[tuple[int, int, bool], bool] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+    _noting: bool | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    #: :meth:`sentence_start` by offset: the readers ask of the same cues again and again.
+    _sentence_starts: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @classmethod
     def build(cls, norm: str, patterns: CuePatterns, hits: list[Hit]) -> Document:
@@ -351,8 +354,12 @@ class Document:
         accusative noun it is that noun's adjective.
         """
         forms = self.patterns.forms
+        cue_words = self.patterns.cue_words  # every form of one word: most words are none
         for m in _ACCUSATIVE_WORD.finditer(self.norm, start, end):
-            form = forms.get(m.group(1))
+            word = m.group(1)
+            if word not in cue_words:
+                continue
+            form = forms.get(word)
             if (
                 form is not None
                 and form.form == "participle"
@@ -440,7 +447,11 @@ class Document:
                     )
                     or self._frame_follows(i + 1)
                     or self._stance_follows(i + 1)
-                    or _CONSEQUENCE.match(norm, i + 1) is not None
+                    or (
+                        # ل of the consequence first: the pattern is run only after it
+                        norm.startswith(("لي", "لت"), self.skip_space(i + 1))
+                        and _CONSEQUENCE.match(norm, i + 1) is not None
+                    )
                     or _source_did_not(norm, i + 1, cue, subject)
                 ):
                     return i
@@ -498,9 +509,11 @@ class Document:
         reach = 2  # how many words after the comma a cue may start
         lists = self.patterns.lists
         forms = self.patterns.forms
+        cue_words = self.patterns.cue_words  # every form of one word: most words are none
         for count, m in enumerate(WORD.finditer(self.norm, pos, end)):
             word = m.group()
-            form = forms.get(word)  # the word as a cue, read once for the tests below
+            # the word as a cue, read once for the tests below
+            form = forms.get(word) if word in cue_words else None
             if count == 0:
                 but = word in BUT
                 if form is not None and form.conjoined and form.form == "past":
@@ -611,12 +624,16 @@ class Document:
         """
         limit = min(len(self.norm), pos + 40)
         lists = self.patterns.lists
-        gloss = _GLOSS.match(self.norm, pos, limit)
-        if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
-            return True  # ، في إشارة إلى: the writer says what the source meant
-        note = _NOTE.match(self.norm, pos, limit)
-        if note is not None and note.group(1) in lists["noting"]:
-            return True  # ، علما بأن: the writer's note of a fact
+        # Each pattern is run only where it may be met: _GLOSS after في, _NOTE in a text
+        # that has a word of ``noting`` somewhere (most have none).
+        if self.norm.startswith("في", self.skip_space(pos)):
+            gloss = _GLOSS.match(self.norm, pos, limit)
+            if gloss is not None and gloss.group(1) in lists["frame_gloss"]:
+                return True  # ، في إشارة إلى: the writer says what the source meant
+        if self._has_noting():
+            note = _NOTE.match(self.norm, pos, limit)
+            if note is not None and note.group(1) in lists["noting"]:
+                return True  # ، علما بأن: the writer's note of a fact
         if self.norm.find("وذلك", pos, limit) < 0:
             return False  # the common case, told without a word read
         words = WORD.finditer(self.norm, pos, limit)
@@ -634,6 +651,12 @@ class Document:
             or noun in lists["frame_noun"]  # في إشارة إلى، في معرض تصريحاته
             or (form is not None and form.form == "setting")  # في كلمة، في تغريدة
         )
+
+    def _has_noting(self) -> bool:
+        """Whether a word of the lexicon's ``noting`` stands anywhere in the text (memoised)."""
+        if self._noting is None:
+            self._noting = any(w in self.norm for w in self.patterns.lists["noting"])
+        return self._noting
 
     def _stance_follows(self, pos: int) -> bool:
         """Whether the writer tells at ``pos`` (after a comma) how a source met the content.
@@ -674,6 +697,12 @@ class Document:
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence that holds ``pos`` (looking back a bounded stretch)."""
+        start = self._sentence_starts.get(pos)
+        if start is None:
+            start = self._sentence_starts[pos] = self._sentence_start(pos)
+        return start
+
+    def _sentence_start(self, pos: int) -> int:
         floor = max(0, pos - MAX_CLAUSE)
         k = bisect_left(self.sentence_ends, pos) - 1
         while k >= 0 and self.sentence_ends[k] >= floor:

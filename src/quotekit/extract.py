@@ -511,6 +511,8 @@ def _before_speaker_named(doc: Document, hit: Hit, start: int, end: int) -> int:
     name = next((w for w in reversed(words) if _name_word(w, doc.patterns)), None)
     if name is None:
         return end  # وقال الوزير: a title, no name
+    if doc.norm.find(name, start, end) < 0:
+        return end  # the name is nowhere in the clause: no verb can have it after it
     for m in _DID_NAMED.finditer(doc.norm, start, end):
         if (
             m.group("name") == name

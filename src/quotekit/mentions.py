@@ -33,6 +33,7 @@ from quotekit.morphology import (
     masdar_shaped,
     names_state,
     noun_number,
+    opens_state,
     organisation_heads,
     spelled_as_verb,
     takes_article,
@@ -228,6 +229,11 @@ class WordFacts(NamedTuple):
     accusative: bool  # an indefinite common noun in the accusative (:func:`_accusative`)
     clause_verb: bool  # a finite verb or كان: opens a clause, whose subject follows
     phrase_start: bool  # can open a phrase and is no particle
+    and_the: bool  # و on a definite common noun (:func:`definite_conjunct`)
+    by_masdar: bool  # ب and a derived verbal noun's shape (:func:`_by_masdar`)
+    digit_end: bool  # opens with a letter and ends with a digit (فرانس24)
+    state: bool  # names a state alone (:func:`names_state`)
+    state_opener: bool  # the first word of a state's name (:func:`opens_state`)
     # Read from the facts above (the last fields, filled in last):
     name_like: bool  # reads as a word of a person's name (see :func:`word_facts`)
     plain: bool  # after a phrase's first word, meets none of :func:`_cut`'s rarer tests
@@ -395,6 +401,11 @@ def word_facts(word: str, patterns: CuePatterns) -> WordFacts:
             accusative,
             finite or (listed and word in WAS),  # clause_verb
             opens and kind != "particle",  # phrase_start
+            definite_conjunct(word),  # and_the
+            _by_masdar(word),  # by_masdar
+            word[-1:].isdigit() and word[:1].isalpha(),  # digit_end
+            names_state((word,)),  # state
+            opens_state(word),  # state_opener
             name_like,
             plain,
             plain_first,
@@ -963,12 +974,12 @@ def _cut(
                         title
                         and name
                         and not texts[i - 1].removeprefix("و").startswith("ال")
-                        and _by_masdar(tok)
+                        and f.by_masdar
                     )
                 )
                 # after a given name a word in ب may be a surname (جيف بروك), not one of a
                 # derived verbal noun's shape (وطالب شي بتخفيض الرسوم: what the verb takes)
-                and (not given or (len(tok) > _SHORT_MASDAR and _by_masdar(tok)))
+                and (not given or (len(tok) > _SHORT_MASDAR and f.by_masdar))
                 and f.clitic_preposition
                 and not f.given  # باسم
                 # a common noun, or a masdar no list holds (بحدوث): not جيف بروك، أندرو بايلي
@@ -981,7 +992,7 @@ def _cut(
                 break
             if (
                 words == 1
-                and _by_masdar(tok)
+                and f.by_masdar
                 and facts[texts[i - 1]].article
                 and facts[texts[i - 1]].head
                 and entity_type((texts[i - 1],)) != "person"
@@ -994,7 +1005,7 @@ def _cut(
                 break
             if (
                 first >= 0
-                and _by_masdar(tok)  # the cheap test first: the others read the phrase
+                and f.by_masdar  # the cheap test first: the others read the phrase
                 and (
                     texts[i - 1] in lists["latin_letter"]
                     or names_state(texts[first_i:i])
@@ -1067,13 +1078,7 @@ def _cut(
                 break  # وجهت كندة توضيحا، وقال شون مازحا: an object or a circumstance
         if after_name and f.article and not f.nisba:
             break
-        if (
-            first >= 0
-            and tok[-1].isdigit()
-            and tok[0].isalpha()
-            and (names or surname)
-            and not introduced
-        ):
+        if first >= 0 and f.digit_end and (names or surname) and not introduced:
             # تابعت وانوري كاهيو فرانس24: a person's name holds no digits, so a word with
             # them after it (an outlet's name) is none of it (قناة فرانس24 names a channel)
             break
@@ -1153,6 +1158,7 @@ def _cut(
             first >= 0
             and words >= 2
             and i + 1 < len(texts)
+            and texts[i - 1].startswith("ال")  # _new_phrase's first test, without a call
             and _new_phrase(texts[i - 1], tok, texts[i + 1], f, patterns)
         ):
             break  # ووصف رئيس الدبلوماسية الأميركية منطقة الشرق، والدة الطفل ومعرفة مكانها
@@ -1182,9 +1188,10 @@ def _cut(
         if (
             first >= 0
             and i - first_i <= _STATE_WORDS
+            and facts[texts[first_i]].state_opener  # few words open a state's name
             and names_state(texts[first_i:i])  # rare: read first
             and (
-                names_state((tok,))
+                f.state
                 or (i + 1 < len(texts) and names_state((tok, texts[i + 1])))
                 or tok in organisation_heads()
             )
@@ -1195,6 +1202,7 @@ def _cut(
         if (
             first >= 0
             and f.name_like  # a state's name is one: the call is for few words
+            and f.state  # _state_object's first test, without a call
             and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
         ):
             break  # واتهم ترامب بكين: nor does a person's name; the state is the object
@@ -1202,7 +1210,7 @@ def _cut(
             first >= 0
             and f.name_like
             and texts[i - 1].startswith(_DEFINITE_STARTS)
-            and names_state((tok,))
+            and f.state
             and not person_title(texts[i - 1], patterns)
         ):
             # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive and a
@@ -2937,22 +2945,24 @@ def _subject_end(norm: str, words: list[str], ends: list[int], patterns: CuePatt
             continue
         if f.digit:
             break  # اعتقلت الولايات المتحدة 74 شخصا: a number starts the object
-        adjective = _adjective(b, f) or (
-            b.article and f.article and _passive_participle(words[k - 1], words[k])
+        adjective = (
+            f.adjective
+            or (f.feminine_participle and b.feminine_noun)  # _adjective(b, f), without a call
+            or (b.article and f.article and _passive_participle(words[k - 1], words[k]))
         )
         if b.article and (
             (f.article and not adjective) or f.possessed or (f.common and words[k - 1] != "الله")
         ):
             break
         if (
-            definite_conjunct(words[k - 1])
+            b.and_the  # definite_conjunct(words[k - 1]): b holds that word's facts
             and (f.common or _indefinite_noun(words[k], f))
             and not (f.source_head or f.given)
         ):
             # أوضحت وزارة التجارة والصناعة بدء العمل: a definite noun joined by و governs no
             # genitive, as one without it (above): the indefinite noun after it is the object
             break
-        if k + 1 < len(words) and _object_masdar(words, k, b, f):
+        if k + 1 < len(words) and (b.article or b.and_the) and _object_masdar(words, k, b, f):
             break  # أوضحت الوزارة احتواء الترميز، أعلنت الهيئة اعتماد الدليل: the object
         if b.clitic_preposition and f.possessed:
             break  # زعيم الميليشيات الموالية لإيران عناصره: the object after a preposition
@@ -3018,12 +3028,12 @@ def _object_masdar(words: Sequence[str], k: int, b: WordFacts, f: WordFacts) -> 
     none: تدرس مجموعة الأطلس الصناعية إنشاء). A phrase headed by a
     person's title may go on with a name of the same letters (الفنانة إيمان، الرئيس
     ترامب); so may one whose head no list knows (a title, perhaps): only a body's, a
-    group's or a document's phrase is cut.
+    group's or a document's phrase is cut. ``b`` and ``f`` are the facts of
+    ``words[k - 1]`` and ``words[k]``.
     """
     if f.article or f.given or f.source_head or f.intro or f.possessed or not f.word:
         return False
-    prev = words[k - 1]
-    if not (b.article or definite_conjunct(prev)):
+    if not (b.article or b.and_the):
         return False  # not after a definite word, nor a definite conjunct (والصناعة)
     return masdar_shaped(words[k]) and entity_type((words[0],)) != "person"
 
@@ -3366,7 +3376,7 @@ def _state_object(
     Moscow as Beijing).
     """
     return (
-        names_state((word,))
+        facts.state  # names_state((word,)): ``facts`` are the word's
         and not facts.article
         and prev_facts.name_like
         and not (prev_facts.given or prev_facts.particle)

@@ -79,6 +79,7 @@ __all__ = [
     "noun_number",
     "offices",
     "only_nouns",
+    "opens_state",
     "organisation_heads",
     "participle_gender",
     "seat_state",
@@ -1179,6 +1180,7 @@ def only_nouns(words: Sequence[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_given_name(word: str) -> bool:
     """Whether a normalised word is a listed given name (أحمد، فيصل، سلمى).
 
@@ -1229,6 +1231,7 @@ _MASDAR = regex.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def masdar_shaped(word: str) -> bool:
     """Whether ``word`` (normalised, no article) has the shape of a verbal noun of a derived form.
 
@@ -1603,6 +1606,24 @@ def _states() -> frozenset[tuple[str, ...]]:
     )
 
 
+@cache
+def _state_openers() -> frozenset[str]:
+    """The first word of each name of :func:`_states`."""
+    return frozenset(name[0] for name in _states() if name)
+
+
+def opens_state(word: str) -> bool:
+    """Whether ``word`` is the first word of a name :func:`names_state` knows.
+
+    A sequence of words whose first is none names no state: told without a tuple made.
+
+    Example:
+        >>> opens_state("تل"), opens_state("الوزير")
+        (True, False)
+    """
+    return word in _state_openers()
+
+
 def names_state(words: Sequence[str]) -> bool:
     """Whether ``words`` (normalised) name a state or the seat that stands for it.
 
@@ -1634,9 +1655,16 @@ def entity_type(words: Sequence[str]) -> str:
         >>> entity_type(["فريق", "باحثين"]), entity_type(["الفريق", "خليفة", "حفتر"])
         ('group', 'person')
     """
+    # Memoised by the tuple of words: the readers ask of the same phrases again and again.
+    return _entity_type(words if type(words) is tuple else tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _entity_type(words: tuple[str, ...]) -> str:
+    """:func:`entity_type` of a tuple of words."""
     if not words:
         return "person"
-    if names_state(words):
+    if words[0] in _state_openers() and names_state(words):  # few words open a state's name
         return "organisation"  # السعودية، واشنطن: a state, or the seat that stands for it
     if words[0] == _TEAM and len(words) > 1 and _number(words[1]) == "p":
         return "group"  # فريق باحثين: a team of researchers (الفريق خليفة حفتر: a rank)
