@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit import ExtractConfig, Quote, entities
-from quotekit.candidates import NOBODY, SourceIndex
+from quotekit.candidates import NOBODY, Candidate, SourceIndex
 from quotekit.cues import TOKEN
 from quotekit.document import Document
-from quotekit.entities import Registry
+from quotekit.entities import Entity, Registry
 from quotekit.errors import ConfigError
 from quotekit.lexicon import default_lexicon
 from quotekit.mentions import can_open, clean_mention, noun_phrase, tokens_of
@@ -562,37 +562,21 @@ def test_an_institution_is_no_person_whose_title_names_it() -> None:
     assert union is not minister
 
 
-def test_a_speaker_read_outside_the_quote_before_is_offered_once() -> None:
-    # The minister is read before his quote and inside it: one candidate, not a second one
-    # as the latest speaker (that is only for a speaker read nowhere but inside a quote).
-    text = "وقال الوزير خالد منصور إن خالد منصور لن يستقيل. وأضاف أن الخطة جاهزة."
-    mapped = normalize_mapped(text, config="extraction")
-    norm = mapped.text
-    doc = Document.build(norm, PATTERNS, [])
-    registry = Registry(patterns=PATTERNS, mapped=mapped)
-    minister, _ = registry.resolve((norm.index("الوزير"), norm.index(" ان ")), "m")
-    registry.use(minister)
-    content = (norm.index(" ان ") + 4, norm.index("."))
-    found = SourceIndex(doc, registry).candidates(
-        norm.index("واضاف"),
-        gender="m",
-        number="s",
-        participle=False,
-        previous=minister,
-        previous_same_sentence=False,
-        contents=[content],
-    )
-    assert [c.entity for c in found].count(minister) == 1
+def _offered_for_added(
+    text: str, subject: str, end: str, *, quoted: bool = False
+) -> tuple[Entity, list[Candidate]]:
+    """The speaker read at ``subject`` (up to ``end``) and the candidates offered for وأضاف.
 
-
-def _recent_features(text: str, subject: str, end: str) -> dict[str, float]:
-    """The features of the speaker ``subject`` offered, out of the window, for وأضاف."""
+    With ``quoted``, the speaker's first quote (from after its ``ان`` to the full stop) is
+    passed as the content already read.
+    """
     mapped = normalize_mapped(text, config="extraction")
     norm = mapped.text
     doc = Document.build(norm, PATTERNS, [])
     registry = Registry(patterns=PATTERNS, mapped=mapped)
     speaker, _ = registry.resolve((norm.index(subject), norm.index(end)), "m")
     registry.use(speaker)
+    contents = [(norm.index(" ان ") + 4, norm.index("."))] if quoted else []
     found = SourceIndex(doc, registry).candidates(
         norm.index("واضاف"),
         gender="m",
@@ -600,7 +584,22 @@ def _recent_features(text: str, subject: str, end: str) -> dict[str, float]:
         participle=False,
         previous=speaker,
         previous_same_sentence=False,
+        contents=contents,
     )
+    return speaker, found
+
+
+def test_a_speaker_read_outside_the_quote_before_is_offered_once() -> None:
+    # The minister is read before his quote and inside it: one candidate, not a second one
+    # as the latest speaker (that is only for a speaker read nowhere but inside a quote).
+    text = "وقال الوزير خالد منصور إن خالد منصور لن يستقيل. وأضاف أن الخطة جاهزة."
+    minister, found = _offered_for_added(text, "الوزير", " ان ", quoted=True)
+    assert [c.entity for c in found].count(minister) == 1
+
+
+def _recent_features(text: str, subject: str, end: str) -> dict[str, float]:
+    """The features of the speaker ``subject`` offered, out of the window, for وأضاف."""
+    speaker, found = _offered_for_added(text, subject, end)
     (recent,) = [c for c in found if c.entity is speaker]
     assert recent.features["recent_only"] == 1.0
     return dict(recent.features)
