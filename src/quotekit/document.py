@@ -668,10 +668,7 @@ class Document:
         يؤكد أن، ما يعني).
         """
         norm = self.norm
-        at = pos
-        while at < len(norm) and norm[at] in " \t":
-            at += 1
-        if not norm.startswith(_STANCE_OPENERS, at):
+        if not norm.startswith(_STANCE_OPENERS, self.skip_space(pos)):
             return False  # the common case, told by the first letters
         m = _STANCE.match(norm, pos)
         if m is None:
