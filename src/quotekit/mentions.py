@@ -991,33 +991,29 @@ def _cut(
                 # phrase; after a given name such a word is a surname (جيف بروك).
                 break
             if (
-                words == 1
-                and f.by_masdar
-                and facts[texts[i - 1]].article
-                and facts[texts[i - 1]].head
-                and entity_type((texts[i - 1],)) != "person"
+                first >= 0
+                and f.by_masdar  # the cheap tests first: the others read the phrase
                 and not facts[tok[1:]].source_head
                 and tok[1:] not in _AFFAIRS
-            ):
-                # ويقوم التقرير بتحليل، وقامت الوزارة بتوزيع: a body's or a document's definite
-                # noun alone governs no genitive, and ب with a verbal noun is what its verb
-                # takes (not المسؤول بتنظيم: a person's title keeps where it is held)
-                break
-            if (
-                first >= 0
-                and f.by_masdar  # the cheap test first: the others read the phrase
                 and (
-                    texts[i - 1] in lists["latin_letter"]
+                    # ويقوم التقرير بتحليل: a body's or a document's definite noun alone (not
+                    # المسؤول بتنظيم: a person's title keeps where it is held)
+                    (
+                        words == 1
+                        and facts[texts[i - 1]].article
+                        and facts[texts[i - 1]].head
+                        and entity_type((texts[i - 1],)) != "person"
+                    )
+                    # التزام الأف بي آي بملاحقة، تعهد الولايات المتحدة بتدريب، تعهدت الوزارة
+                    # الاتحادية بتدريب: an acronym's letters, a state's name, a body's
+                    # definite noun with its adjectives
+                    or texts[i - 1] in lists["latin_letter"]
                     or names_state(texts[first_i:i])
                     or _definite_body(texts, first_i, i)
                 )
-                and not facts[tok[1:]].source_head
-                and tok[1:] not in _AFFAIRS
             ):
-                # التزام الأف بي آي بملاحقة، تعهد الولايات المتحدة بتدريب، تعهدت الوزارة
-                # الاتحادية بتدريب: an acronym's letters, a state's name and a body's definite
-                # noun with its adjectives govern no genitive: ب with a verbal noun after
-                # them is what the verb or the noun before them takes
+                # such a phrase governs no genitive: ب with a verbal noun after it is what the
+                # verb or the noun before it takes
                 break
             if (
                 first >= 0
