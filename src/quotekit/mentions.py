@@ -1197,21 +1197,20 @@ def _cut(
             break
         if (
             first >= 0
-            and f.name_like  # a state's name is one: the call is for few words
+            and f.name_like  # a state's name is one: the calls are for few words
             and f.state  # _state_object's first test, without a call
-            and _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
+            and (
+                # واتهم ترامب بكين: nor does a person's name govern a noun
+                _state_object(texts[i - 1], tok, facts[texts[i - 1]], f, patterns)
+                # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive,
+                # and a state's name is no adjective
+                or (
+                    texts[i - 1].startswith(_DEFINITE_STARTS)
+                    and not person_title(texts[i - 1], patterns)
+                )
+            )
         ):
-            break  # واتهم ترامب بكين: nor does a person's name; the state is the object
-        if (
-            first >= 0
-            and f.name_like
-            and texts[i - 1].startswith(_DEFINITE_STARTS)
-            and f.state
-            and not person_title(texts[i - 1], patterns)
-        ):
-            # حذر زعماء الاتحاد الأوروبي واشنطن: a definite word governs no genitive and a
-            # state's name is no adjective: the state after it is the verb's object
-            break
+            break  # the state is the verb's object
         if (
             surname
             and (
