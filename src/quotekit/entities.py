@@ -356,25 +356,23 @@ class Registry:
         """
         span = self._past_outlet(self.subject_span(span))  # وقال كفاح حسين هادئاً: no part of it
         norm_words = self._words(span)  # the tokens that are words
+        courtesy = courtesy_before_name(norm_words, self.patterns)
         issuer = self._issuer(norm_words)
+        if issuer is None and not courtesy and norm_words and lost_article(self.mapped, span):
+            # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
+            # name that opens with ل, nor in للائحة, a word that opens with ل itself); the
+            # issuer is asked again (ووفقا ل|لدراسة, as الدراسة)
+            norm_words = ["ا" + norm_words[0], *norm_words[1:]]
+            issuer = self._issuer(norm_words)
         if issuer is not None:
             if use:
                 self.use(issuer)
             return issuer, True
         mention = name_of(self.mapped, span)
         norm = self.mapped.text
-        if courtesy_before_name(norm_words, self.patterns):
+        if courtesy:
             # السيدة فوغل: a title of courtesy is no word of the name it stands before
             norm_words = norm_words[1:]
-        elif norm_words and lost_article(self.mapped, span):
-            # وفقا ل|لتقرير: the article's alef fell after the clitic (not in لليبرمان, a
-            # name that opens with ل, nor in للائحة, a word that opens with ل itself)
-            norm_words = ["ا" + norm_words[0], *norm_words[1:]]
-            issuer = self._issuer(norm_words)  # ووفقا ل|لدراسة: البيان، الدراسة once more
-            if issuer is not None:
-                if use:
-                    self.use(issuer)
-                return issuer, True
         keys = tuple(map(_key, norm_words))
         if len(keys) > 1 and keys[0] in honorific_titles():
             keys = keys[1:]  # سمو رئيس الوزراء: the honour said before the title, no name
